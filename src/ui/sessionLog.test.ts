@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ScanEvent } from '../scanner/scanEvent.ts';
+import {
+  addScan,
+  clearLog,
+  countByTone,
+  createSessionLog,
+  removeEntry,
+  resolveEntry,
+} from './sessionLog.ts';
+
+const scan = (text: string, at: number, source: ScanEvent['source'] = 'wedge'): ScanEvent => ({
+  text,
+  source,
+  format: null,
+  at,
+});
+
+describe('session log', () => {
+  it('lists scans newest first, each pending until resolved', () => {
+    let log = createSessionLog();
+    log = addScan(log, scan('A', 1)).log;
+    log = addScan(log, scan('B', 2)).log;
+    log = addScan(log, scan('C', 3, 'camera')).log;
+    expect(log.entries.map((e) => e.text)).toEqual(['C', 'B', 'A']);
+    expect(log.entries.every((e) => e.tone === 'pending')).toBe(true);
+    expect(log.entries[0].source).toBe('camera');
+  });
+
+  it('resolves the right entry even after newer scans arrived', () => {
+    let log = createSessionLog();
+    const first = addScan(log, scan('A', 1));
+    log = addScan(first.log, scan('B', 2)).log;
+    log = resolveEntry(log, first.id, { tone: 'success', result: 'Stock item 12', to: '/x' });
+    expect(log.entries[1]).toMatchObject({ text: 'A', tone: 'success', result: 'Stock item 12', to: '/x' });
+    expect(log.entries[0]).toMatchObject({ text: 'B', tone: 'pending' });
+  });
+
+  it('drops the link when a later outcome has none', () => {
+    let log = createSessionLog();
+    const a = addScan(log, scan('A', 1));
+    log = resolveEntry(a.log, a.id, { tone: 'notFound', result: 'No match', to: '/link?barcode=A' });
+    log = resolveEntry(log, a.id, { tone: 'error', result: 'Server error' });
+    expect(log.entries[0].to).toBeUndefined();
+  });
+
+  it('ignores answers for removed or cleared entries, and never reuses their ids', () => {
+    let log = createSessionLog();
+    const a = addScan(log, scan('A', 1));
+    log = removeEntry(a.log, a.id);
+    expect(log.entries).toHaveLength(0);
+    expect(resolveEntry(log, a.id, { tone: 'success', result: 'x' })).toBe(log);
+    const b = addScan(log, scan('B', 2));
+    expect(b.id).not.toBe(a.id);
+    log = clearLog(b.log);
+    const c = addScan(log, scan('C', 3));
+    expect(c.id).toBeGreaterThan(b.id);
+    expect(resolveEntry(c.log, b.id, { tone: 'success', result: 'x' }).entries[0].tone).toBe('pending');
+  });
+
+  it('keeps at most `limit` entries, dropping the oldest', () => {
+    let log = createSessionLog(3);
+    for (let i = 0; i < 5; i++) log = addScan(log, scan(`S${i}`, i)).log;
+    expect(log.entries.map((e) => e.text)).toEqual(['S4', 'S3', 'S2']);
+  });
+
+  it('counts outcomes', () => {
+    let log = createSessionLog();
+    const ids: number[] = [];
+    for (const t of ['a', 'b', 'c']) {
+      const r = addScan(log, scan(t, 0));
+      log = r.log;
+      ids.push(r.id);
+    }
+    log = resolveEntry(log, ids[0], { tone: 'success', result: '' });
+    log = resolveEntry(log, ids[1], { tone: 'notFound', result: '' });
+    const counts = countByTone(log);
+    expect(counts).toMatchObject({ success: 1, notFound: 1, pending: 1, error: 0 });
+  });
+});

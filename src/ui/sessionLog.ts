@@ -1,0 +1,107 @@
+/**
+ * The session log as plain data: every scan of this session, newest first, with what came of it.
+ * Pure functions (no React) so every workflow can keep one and tests can drive it directly.
+ */
+import type { ScanEvent, ScanSource } from '../scanner/scanEvent.ts';
+
+/**
+ * How a scan ended, as the log shows it. `pending` while the server is asked; `repeat` when the
+ * duplicate window swallowed it; workflows map their own outcomes onto these tones.
+ */
+export type SessionLogTone = 'pending' | 'success' | 'notFound' | 'repeat' | 'error' | 'info';
+
+export interface SessionLogEntry {
+  /** Unique within the log; stable across updates so a late answer finds its entry. */
+  id: number;
+  text: string;
+  source: ScanSource;
+  format: string | null;
+  /** Epoch ms of the scan itself (not of the answer). */
+  at: number;
+  tone: SessionLogTone;
+  /** One short line for the user, e.g. "Stock item R_1K_0805_1% × 1000" or "No match". */
+  result: string;
+  /** An in-app route to open the result (e.g. `/link?barcode=...`), when there is one. */
+  to?: string;
+}
+
+export interface SessionLog {
+  /** Newest first. */
+  entries: SessionLogEntry[];
+  nextId: number;
+  /** Oldest entries beyond this are dropped so a long shift cannot exhaust memory. */
+  limit: number;
+}
+
+export const DEFAULT_LOG_LIMIT = 500;
+
+export function createSessionLog(limit = DEFAULT_LOG_LIMIT): SessionLog {
+  return { entries: [], nextId: 1, limit: Math.max(1, Math.floor(limit)) };
+}
+
+export interface AddedEntry {
+  log: SessionLog;
+  id: number;
+}
+
+/** Record a scan at the top of the log; it starts `pending` unless a tone is given. */
+export function addScan(
+  log: SessionLog,
+  scan: ScanEvent,
+  initial: { tone?: SessionLogTone; result?: string } = {},
+): AddedEntry {
+  const id = log.nextId;
+  const entry: SessionLogEntry = {
+    id,
+    text: scan.text,
+    source: scan.source,
+    format: scan.format,
+    at: scan.at,
+    tone: initial.tone ?? 'pending',
+    result: initial.result ?? 'Looking up…',
+  };
+  const entries = [entry, ...log.entries].slice(0, log.limit);
+  return { log: { ...log, entries, nextId: id + 1 }, id };
+}
+
+/** Set what came of a scan. Unknown ids (removed or cleared meanwhile) leave the log unchanged. */
+export function resolveEntry(
+  log: SessionLog,
+  id: number,
+  outcome: { tone: SessionLogTone; result: string; to?: string },
+): SessionLog {
+  let found = false;
+  const entries = log.entries.map((e) => {
+    if (e.id !== id) return e;
+    found = true;
+    const next: SessionLogEntry = { ...e, tone: outcome.tone, result: outcome.result };
+    if (outcome.to !== undefined) next.to = outcome.to;
+    else delete next.to;
+    return next;
+  });
+  return found ? { ...log, entries } : log;
+}
+
+export function removeEntry(log: SessionLog, id: number): SessionLog {
+  const entries = log.entries.filter((e) => e.id !== id);
+  return entries.length === log.entries.length ? log : { ...log, entries };
+}
+
+/** Empty the log; ids keep counting so answers for cleared scans cannot land on new entries. */
+export function clearLog(log: SessionLog): SessionLog {
+  return { ...log, entries: [] };
+}
+
+/** Counts per tone, for a summary line ("12 scans: 10 found, 2 not found"). */
+export function countByTone(log: SessionLog): Record<SessionLogTone, number> {
+  const counts: Record<SessionLogTone, number> = {
+    pending: 0,
+    success: 0,
+    notFound: 0,
+    repeat: 0,
+    error: 0,
+    info: 0,
+  };
+  for (const e of log.entries) counts[e.tone] += 1;
+  return counts;
+}
