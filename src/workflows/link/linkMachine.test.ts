@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { type LinkState, initialLinkState, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import type { HttpAnswer } from './linkAnswers.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+
+interface Transcript {
+  request: { path: string; body: Record<string, unknown> | null };
+  response: { status: number; body: unknown };
+}
+
+// The recorded v291 answers, copied into the project (e2e/fixtures/contract).
+const FILES = import.meta.glob<Transcript>('../../../e2e/fixtures/contract/transcripts/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function transcript(name: string): Transcript {
+  const t = FILES[`../../../e2e/fixtures/contract/transcripts/${name}.json`];
+  if (!t) throw new Error(`no transcript ${name}`);
+  return t;
+}
+
+function answerOf(name: string): HttpAnswer {
+  const t = transcript(name);
+  return { status: t.response.status, body: t.response.body };
+}
+
+function scan(text: string): ScanEvent {
+  return { text, source: 'wedge', format: null, at: 0 };
+}
+
+/** Send a scan, check the request the machine wants matches the transcript's, feed its answer. */
+function scanThrough(state: LinkState, name: string): LinkState {
+  const t = transcript(name);
+  const step = linkStep(state, { type: 'scan', scan: scan(String(t.request.body?.barcode)) });
+  expect(step.effect).not.toBeNull();
+  return linkStep(step.state, { type: 'answer', answer: answerOf(name) }).state;
+}
+
+const item231 = { model: 'stockitem', pk: 231 } as const;
+const item325 = { model: 'stockitem', pk: 325 } as const;
+
+describe('link: choosing the target', () => {
+  it('reads the target and a pending barcode from the URL', () => {
+    const s = linkStateFromUrl(new URLSearchParams('model=stockitem&pk=12&barcode=ABC-1'));
+    expect(s.target).toEqual({ model: 'stockitem', pk: 12 });
+    expect(s.barcode).toBe('ABC-1');
+  });
+
+  it('ignores an unknown model or a bad pk in the URL', () => {
+    expect(linkStateFromUrl(new URLSearchParams('model=company&pk=1')).target).toBeNull();
+    expect(linkStateFromUrl(new URLSearchParams('model=part&pk=x')).target).toBeNull();
+  });
+
+  it('without a target, a scan asks the scan endpoint and an InvenTree label becomes the target', () => {
+    const step = linkStep(initialLinkState(), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    expect(step.effect).toEqual({ kind: 'scan', barcode: '{"stockitem": 231}' });
+    const next = linkStep(step.state, { type: 'answer', answer: answerOf('010-scan-stockitem') }).state;
+    expect(next.target).toEqual(item231);
+    expect(next.outcome).toEqual({ kind: 'targetChosen', target: item231, via: 'scan' });
+    expect(next.busy).toBeNull();
+  });
+
+  it('without a target, an unknown barcode waits for a target', () => {
+    const next = scanThrough(initialLinkState(), '053-scan-first-custom-after-relink');
+    expect(next.target).toBeNull();
+    expect(next.barcode).toBe('CUSTOM-BARCODE-0001');
+    expect(next.outcome).toEqual({ kind: 'barcodePending', barcode: 'CUSTOM-BARCODE-0001' });
+  });
+
+  it('a pending barcode is linked once a target is chosen and the user confirms', () => {
+    let s = initialLinkState({ barcode: 'CUSTOM-BARCODE-0001' });
+    s = linkStep(s, { type: 'chooseTarget', target: item231, via: 'search' }).state;
+    const step = linkStep(s, { type: 'confirmLink' });
+    expect(step.effect).toEqual({ kind: 'link', barcode: 'CUSTOM-BARCODE-0001', target: item231 });
+    // The request body the page builds from this effect is the one the transcript sent.
+    expect(transcript('047-link-stockitem').request.body).toEqual({ barcode: 'CUSTOM-BARCODE-0001', stockitem: 231 });
+    const next = linkStep(step.state, { type: 'answer', answer: answerOf('047-link-stockitem') }).state;
+    expect(next.outcome).toEqual({
+      kind: 'linked',
+      target: item231,
+      barcode: 'CUSTOM-BARCODE-0001',
+      hash: '710e8bb4bd3e2c62ac4711b9f0094e12',
+    });
+    expect(next.barcode).toBeNull();
+  });
+
+  it('confirmLink does nothing without both target and barcode', () => {
+    expect(linkStep(initialLinkState({ target: item231 }), { type: 'confirmLink' }).effect).toBeNull();
+    expect(linkStep(initialLinkState({ barcode: 'X' }), { type: 'confirmLink' }).effect).toBeNull();
+  });
+});
+
+describe('link: scanning the barcode to assign', () => {
+  it('links a custom barcode to a stock item (047)', () => {
+    const next = scanThrough(initialLinkState({ target: item231 }), '047-link-stockitem');
+    expect(next.outcome).toMatchObject({ kind: 'linked', target: item231, barcode: 'CUSTOM-BARCODE-0001' });
+  });
+
+  it('links to a part (057)', () => {
+    const next = scanThrough(initialLinkState({ target: { model: 'part', pk: 69 } }), '057-link-part');
+    expect(next.outcome).toMatchObject({ kind: 'linked', target: { model: 'part', pk: 69 }, barcode: 'CUSTOM-PART-0001' });
+  });
+
+  it('relinking replaces silently: still a success (052)', () => {
+    const next = scanThrough(initialLinkState({ target: item231 }), '052-link-item-already-has-barcode');
+    expect(next.outcome).toMatchObject({ kind: 'linked', barcode: 'CUSTOM-BARCODE-0002' });
+  });
+
+  it('a barcode linked elsewhere shows which item has it (050, pk stringified)', () => {
+    const next = scanThrough(initialLinkState({ target: item325 }), '050-link-already-used');
+    expect(next.outcome).toEqual({
+      kind: 'alreadyLinked',
+      barcode: 'CUSTOM-BARCODE-0001',
+      match: { model: 'stockitem', pk: 231, apiUrl: '/api/stock/231/', webUrl: '/stock/item/231/' },
+      isTarget: false,
+    });
+    expect(next.target).toEqual(item325);
+    // The user may take that item as the new target.
+    const switched = linkStep(next, { type: 'useMatchAsTarget' }).state;
+    expect(switched.target).toEqual(item231);
+  });
+
+  it('the same barcode on the target itself is reported as already linked to it', () => {
+    const answer = answerOf('050-link-already-used');
+    const s = linkStep(initialLinkState({ target: item231 }), { type: 'scan', scan: scan('CUSTOM-BARCODE-0001') }).state;
+    const next = linkStep(s, { type: 'answer', answer }).state;
+    expect(next.outcome).toMatchObject({ kind: 'alreadyLinked', isTarget: true });
+  });
+
+  it("an InvenTree label scanned with a target set switches the target (051)", () => {
+    const next = scanThrough(initialLinkState({ target: item325 }), '051-link-internal-barcode');
+    expect(next.target).toEqual({ model: 'part', pk: 69 });
+    expect(next.outcome).toEqual({ kind: 'targetChosen', target: { model: 'part', pk: 69 }, via: 'scan' });
+  });
+
+  it('a target that no longer exists is named (055)', () => {
+    const s = initialLinkState({ target: { model: 'stockitem', pk: 999999 } });
+    const next = scanThrough(s, '055-link-bad-pk');
+    expect(next.outcome).toMatchObject({
+      kind: 'error',
+      reason: 'notFound',
+      message: 'Stock item #999999 does not exist (any more). Choose another target.',
+    });
+  });
+
+  it('no target on the server side asks to choose one (054)', () => {
+    const s = initialLinkState({ target: item231 });
+    const step = linkStep(s, { type: 'scan', scan: scan('CUSTOM-BARCODE-0003') });
+    const next = linkStep(step.state, { type: 'answer', answer: answerOf('054-link-no-target') }).state;
+    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'noTarget', message: 'Choose the object to link first.' });
+  });
+
+  it('a missing barcode field is shown as a barcode error (056)', () => {
+    const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('x') }).state;
+    const next = linkStep(s, { type: 'answer', answer: answerOf('056-link-missing-barcode') }).state;
+    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'invalid', message: 'Barcode: This field is required.' });
+  });
+
+  it('403 explains the missing right (058)', () => {
+    const next = scanThrough(initialLinkState({ target: item325 }), '058-link-other-user-forbidden');
+    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'forbidden', status: 403 });
+    const message = (next.outcome as { message: string }).message;
+    expect(message).toContain('may not change stock items (stock_stockitem)');
+    expect(message).toContain('Stock Items');
+  });
+
+  it('401 says the user is signed out (059)', () => {
+    const next = scanThrough(initialLinkState({ target: item325 }), '059-link-noauth');
+    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'signedOut' });
+  });
+
+  it('a network failure is an error, and the machine is free again', () => {
+    const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('Z') }).state;
+    expect(s.busy).toBe('link');
+    const next = linkStep(s, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } }).state;
+    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'network', message: 'Network down' });
+    expect(next.busy).toBeNull();
+  });
+
+  it('ignores scans while a request is in flight, and blank scans', () => {
+    const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('A') }).state;
+    expect(linkStep(s, { type: 'scan', scan: scan('B') }).effect).toBeNull();
+    expect(linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('  ') }).effect).toBeNull();
+  });
+
+  it('the duplicate-barcode model check is explained', () => {
+    const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('INV-ZZ1') }).state;
+    const next = linkStep(s, {
+      type: 'answer',
+      answer: { status: 400, body: { non_field_errors: ['Existing barcode found'] } },
+    }).state;
+    expect(next.outcome).toMatchObject({ kind: 'error', message: 'Another stock item already has this barcode.' });
+  });
+});
+
+describe('unlink', () => {
+  function unlinkThrough(target: { model: 'stockitem' | 'part'; pk: number }, name: string): LinkState {
+    let s = initialLinkState({ target });
+    s = linkStep(s, { type: 'askUnlink' }).state;
+    expect(s.confirmingUnlink).toBe(true);
+    const step = linkStep(s, { type: 'confirmUnlink' });
+    expect(step.effect).toEqual({ kind: 'unlink', target });
+    expect(transcript(name).request.body).toEqual({ [target.model]: target.pk });
+    return linkStep(step.state, { type: 'answer', answer: answerOf(name) }).state;
+  }
+
+  it('asks for confirmation and can be cancelled', () => {
+    let s = linkStep(initialLinkState({ target: item231 }), { type: 'askUnlink' }).state;
+    s = linkStep(s, { type: 'cancelUnlink' }).state;
+    expect(s.confirmingUnlink).toBe(false);
+    expect(linkStep(initialLinkState(), { type: 'askUnlink' }).state.confirmingUnlink).toBe(false);
+  });
+
+  it('unlinks a stock item (061) and a part (067)', () => {
+    expect(unlinkThrough(item231, '061-unlink-stockitem').outcome).toEqual({ kind: 'unlinked', target: item231 });
+    expect(unlinkThrough({ model: 'part', pk: 69 }, '067-unlink-part').outcome).toEqual({
+      kind: 'unlinked',
+      target: { model: 'part', pk: 69 },
+    });
+  });
+
+  it('an item without a custom barcode still reports success (066)', () => {
+    expect(unlinkThrough(item325, '066-unlink-no-barcode-assigned').outcome).toEqual({ kind: 'unlinked', target: item325 });
+  });
+
+  it('403 explains the missing right (060)', () => {
+    const out = unlinkThrough(item231, '060-unlink-other-user-forbidden').outcome;
+    expect(out).toMatchObject({ kind: 'error', reason: 'forbidden' });
+    expect((out as { message: string }).message).toContain('stock_stockitem');
+  });
+
+  it('a nonexistent object is named (065)', () => {
+    expect(unlinkThrough({ model: 'stockitem', pk: 999999 }, '065-unlink-bad-pk').outcome).toMatchObject({
+      kind: 'error',
+      reason: 'notFound',
+    });
+  });
+
+  it('the server-side "missing data" and "multiple fields" errors are shown (063, 064)', () => {
+    for (const name of ['063-unlink-no-target', '064-unlink-multiple-targets']) {
+      let s = linkStep(initialLinkState({ target: item231 }), { type: 'confirmUnlink' }).state;
+      s = linkStep(s, { type: 'answer', answer: answerOf(name) }).state;
+      expect(s.outcome?.kind).toBe('error');
+    }
+    let s = linkStep(initialLinkState({ target: item231 }), { type: 'confirmUnlink' }).state;
+    s = linkStep(s, { type: 'answer', answer: answerOf('064-unlink-multiple-targets') }).state;
+    expect(s.outcome).toMatchObject({ message: expect.stringContaining('Multiple conflicting fields') });
+  });
+});
