@@ -162,7 +162,7 @@ describe('link: scanning the barcode to assign', () => {
     expect(next.outcome).toMatchObject({ kind: 'error', reason: 'forbidden', status: 403 });
     const message = (next.outcome as { message: string }).message;
     expect(message).toContain('may not change stock items (stock_stockitem)');
-    expect(message).toContain('Stock Items');
+    expect(message).toContain('"change" right of Stock items or Build orders');
   });
 
   it('401 says the user is signed out (059)', () => {

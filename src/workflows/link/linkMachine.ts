@@ -7,9 +7,8 @@
  * every answer a v291 server gives can be replayed in unit tests.
  */
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
 import {
-  BARCODE_MODELS,
-  type BarcodeModel,
   type HttpAnswer,
   type MatchedObject,
   errorText,
@@ -17,7 +16,6 @@ import {
   findMatch,
   forbiddenText,
   isInternalBarcode,
-  modelName,
 } from './linkAnswers.ts';
 
 export interface LinkTarget {
@@ -99,7 +97,7 @@ export function linkStateFromUrl(params: URLSearchParams): LinkState {
   const model = params.get('model');
   const pk = Number(params.get('pk'));
   const target =
-    model && (BARCODE_MODELS as readonly string[]).includes(model) && Number.isInteger(pk) && pk > 0
+    model && (BARCODE_MODELS_V291 as readonly string[]).includes(model) && Number.isInteger(pk) && pk > 0
       ? { model: model as BarcodeModel, pk }
       : null;
   return initialLinkState({ target, barcode: params.get('barcode') });
