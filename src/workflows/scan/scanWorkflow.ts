@@ -1,0 +1,215 @@
+/**
+ * The scan workflow as a pure state machine: a scan is looked up with `POST /api/barcode/`; a match
+ * then loads the object from its `api_url` so the card can show it. Scans keep coming while answers
+ * are in flight (continuous scanning), so every lookup carries a sequence number: the card shows the
+ * newest scan only, while every scan's own outcome still goes to the session log.
+ *
+ * `step(state, event)` returns the next state, the effects the page must run, and (when a lookup
+ * finished) the log outcome for that scan. No React, no fetch: answers are replayed in unit tests.
+ */
+import { ApiError } from '../../api/apiError.ts';
+import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+
+/** An answer as the page got it: the parsed body, or the ApiError's essentials. */
+export type Answer =
+  | { ok: true; body: unknown }
+  | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null };
+
+export type ScanResult =
+  | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null }
+  /** The server knows no object for this barcode; `message` is the server's reason. */
+  | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
+  | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null };
+
+export type ObjectLoad =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'loaded'; detail: Record<string, unknown> }
+  | { status: 'failed'; message: string };
+
+export interface ScanAttempt {
+  seq: number;
+  scan: ScanEvent;
+  /** Session log entry this scan was recorded under, so its outcome lands there. */
+  logId: number | null;
+  result: ScanResult | null;
+  object: ObjectLoad;
+}
+
+export interface ScanState {
+  /** Sequence number of the newest lookup started. */
+  seq: number;
+  /** The newest scan: the one the result card shows. */
+  current: ScanAttempt | null;
+  /** Lookups still waiting for an answer, by seq, whatever the card shows. */
+  inFlight: Record<number, { logId: number | null; barcode: string }>;
+}
+
+export type ScanWorkflowEvent =
+  | { type: 'scan'; scan: ScanEvent; logId?: number | null }
+  | { type: 'lookupAnswer'; seq: number; answer: Answer }
+  | { type: 'objectAnswer'; seq: number; answer: Answer }
+  | { type: 'dismiss' };
+
+export type ScanEffect =
+  | { kind: 'lookup'; seq: number; barcode: string }
+  | { kind: 'loadObject'; seq: number; match: BarcodeMatch };
+
+/** What the session log should say about one finished lookup. */
+export interface LogOutcome {
+  logId: number | null;
+  tone: 'success' | 'notFound' | 'error';
+  result: string;
+  /** In-app route for a follow-up (link an unknown barcode). */
+  to?: string;
+}
+
+export interface ScanStep {
+  state: ScanState;
+  effects: ScanEffect[];
+  log: LogOutcome | null;
+}
+
+export const initialScanState: ScanState = { seq: 0, current: null, inFlight: {} };
+
+/** InvenTree's own limit for barcode data (BEHAVIOUR 1.3); longer input is refused before sending. */
+export const MAX_BARCODE_LENGTH = 4095;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Route of the link workflow for an unknown barcode. The barcode text is data, never a secret. */
+export function linkRoute(barcode: string): string {
+  return `/link?barcode=${encodeURIComponent(barcode)}`;
+}
+
+/**
+ * Read a `POST /api/barcode/` answer (v291, BEHAVIOUR 2.1): 200 with a model key is a match; 200
+ * with `error` is a plugin failure; 400 with `barcode_hash` + `error` is "no plugin matched";
+ * anything else (field errors, 401, 500, network) is an error with the client's message.
+ */
+export function readScanAnswer(barcode: string, answer: Answer): ScanResult {
+  if (answer.ok) {
+    const body = answer.body;
+    if (isRecord(body) && typeof body.error === 'string' && body.error) {
+      return { kind: 'error', barcode, message: body.error, nextStep: null, status: 200 };
+    }
+    const match = extractMatch(body);
+    if (match) {
+      const plugin = isRecord(body) && typeof body.plugin === 'string' ? body.plugin : null;
+      return { kind: 'match', barcode, match, plugin };
+    }
+    return {
+      kind: 'error',
+      barcode,
+      message: 'The server answered, but named no object for this barcode.',
+      nextStep: null,
+      status: 200,
+    };
+  }
+  const body = answer.body;
+  if (answer.status === 400 && isRecord(body) && typeof body.error === 'string' && 'barcode_hash' in body) {
+    return {
+      kind: 'noMatch',
+      barcode,
+      hash: typeof body.barcode_hash === 'string' ? body.barcode_hash : null,
+      message: body.error,
+    };
+  }
+  return {
+    kind: 'error',
+    barcode,
+    message: answer.message,
+    nextStep: answer.nextStep ?? null,
+    status: answer.status,
+  };
+}
+
+/** An answer from whatever a request threw: ApiError keeps its status and body. */
+export function failureAnswer(error: unknown): Answer {
+  if (error instanceof ApiError) {
+    return { ok: false, status: error.status, body: error.body, message: error.message, nextStep: error.nextStep };
+  }
+  const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
+  return { ok: false, status: null, body: null, message };
+}
+
+function logFor(result: ScanResult, logId: number | null): LogOutcome {
+  switch (result.kind) {
+    case 'match':
+      return { logId, tone: 'success', result: `${modelTitle(result.match.model)} #${result.match.pk}` };
+    case 'noMatch':
+      return { logId, tone: 'notFound', result: 'No match', to: linkRoute(result.barcode) };
+    case 'error':
+      return { logId, tone: 'error', result: result.message };
+  }
+}
+
+export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
+  switch (event.type) {
+    case 'scan': {
+      const seq = state.seq + 1;
+      const logId = event.logId ?? null;
+      const barcode = event.scan.text;
+      const attempt: ScanAttempt = { seq, scan: event.scan, logId, result: null, object: { status: 'idle' } };
+      // Refused locally: the server would only answer with a field error (BEHAVIOUR 1.3).
+      const refusal =
+        barcode.trim() === ''
+          ? 'The barcode is empty.'
+          : barcode.length > MAX_BARCODE_LENGTH
+            ? `The barcode is ${barcode.length} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH}.`
+            : null;
+      if (refusal) {
+        const result: ScanResult = { kind: 'error', barcode, message: refusal, nextStep: null, status: null };
+        return {
+          state: { ...state, seq, current: { ...attempt, result } },
+          effects: [],
+          log: logFor(result, logId),
+        };
+      }
+      return {
+        state: { seq, current: attempt, inFlight: { ...state.inFlight, [seq]: { logId, barcode } } },
+        effects: [{ kind: 'lookup', seq, barcode }],
+        log: null,
+      };
+    }
+    case 'lookupAnswer': {
+      if (!(event.seq in state.inFlight)) return { state, effects: [], log: null };
+      const { logId, barcode } = state.inFlight[event.seq];
+      const inFlight = { ...state.inFlight };
+      delete inFlight[event.seq];
+      const current = state.current;
+      const result = readScanAnswer(barcode, event.answer);
+      const log = logFor(result, logId);
+      if (!current || current.seq !== event.seq) {
+        // A newer scan owns the card; this answer only updates the log.
+        return { state: { ...state, inFlight }, effects: [], log };
+      }
+      const isMatch = result.kind === 'match';
+      const next: ScanAttempt = {
+        ...current,
+        result,
+        object: isMatch && result.match.instance ? { status: 'loaded', detail: result.match.instance } : isMatch ? { status: 'loading' } : { status: 'idle' },
+      };
+      const effects: ScanEffect[] =
+        isMatch && !result.match.instance ? [{ kind: 'loadObject', seq: event.seq, match: result.match }] : [];
+      return { state: { ...state, inFlight, current: next }, effects, log };
+    }
+    case 'objectAnswer': {
+      const current = state.current;
+      if (!current || current.seq !== event.seq || current.object.status !== 'loading') {
+        return { state, effects: [], log: null };
+      }
+      const object: ObjectLoad = event.answer.ok
+        ? isRecord(event.answer.body)
+          ? { status: 'loaded', detail: event.answer.body }
+          : { status: 'failed', message: 'The server sent the object in a form StockScan cannot read.' }
+        : { status: 'failed', message: event.answer.message };
+      return { state: { ...state, current: { ...current, object } }, effects: [], log: null };
+    }
+    case 'dismiss':
+      return { state: { ...state, current: null }, effects: [], log: null };
+  }
+}
