@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './e2e/camera.ts';
+import { APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
+
+/**
+ * End-to-end tests run the BUILT app (`vite build` first; `npm run test:e2e` does both) under
+ * `vite preview`, in Debian's Chromium (never a downloaded browser). The simulation also runs as a
+ * real HTTP server on another port for server-mode tests (cross-origin, preflight, token header).
+ * Camera tests pick their .y4m per describe via `test.use({ launchOptions })` (see e2e/camera.ts).
+ */
+
+// Default picture is Chromium's test pattern; camera specs add --use-file-for-fake-video-capture.
+const chromium = { executablePath: CHROMIUM, args: CHROMIUM_FLAGS };
+
+const webServer = [
+  {
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: APP_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+  ...(existsSync('e2e/simServer.ts')
+    ? [
+        {
+          command: `npx tsx e2e/simServer.ts --port ${SIM_PORT}`,
+          url: `${SIM_URL}/api/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+      ]
+    : []),
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  outputDir: 'test-results',
+  globalSetup: './e2e/globalSetup.ts',
+  fullyParallel: false,
+  // Two shared cores: more workers only make camera decoding slower.
+  workers: process.env.CI ? 2 : 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: APP_URL,
+    launchOptions: chromium,
+    permissions: ['camera'],
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'allow',
+  },
+  webServer,
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: devices['Pixel 7'].userAgent,
+      },
+    },
+    {
+      name: 'tablet',
+      use: { browserName: 'chromium', viewport: { width: 820, height: 1180 }, hasTouch: true },
+    },
+    {
+      name: 'desktop',
+      use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } },
+    },
+  ],
+});
