@@ -1,0 +1,38 @@
+// Turns simulation routes into MSW handlers. SIM-ORDERS' orderHandlers() can use this too, so
+// every endpoint shares authentication, body parsing, 405s and the 500 body.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { ApiResponse } from './apiTypes';
+import { compileRoutes, dispatch, type Route } from './router';
+import type { Simulation } from './simulation';
+
+/** Matches `/api` and everything below it, on any origin. */
+export const API_URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api(\/.*)?(\?.*)?$/i;
+
+export function toHttpResponse(response: ApiResponse): Response {
+  const headers = new Headers(response.headers);
+  if (response.body === undefined) return new HttpResponse(null, { status: response.status, headers });
+  headers.set('Content-Type', 'application/json');
+  // Compact JSON, like DRF's renderer.
+  return new HttpResponse(JSON.stringify(response.body), { status: response.status, headers });
+}
+
+export interface RouteHandlerOptions {
+  /** Only answer requests to this origin (the browser worker must not capture real servers). */
+  origin?: string;
+  /** Called after each answered request that may have changed state (for persistence). */
+  onMutation?: () => void;
+}
+
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
+/** One MSW handler answering every path of `routes`; other paths fall through to later handlers. */
+export function mswHandlerForRoutes(sim: Simulation, routes: Route[], options: RouteHandlerOptions = {}): HttpHandler {
+  const compiled = compileRoutes(routes);
+  return http.all(API_URL_PATTERN, async ({ request }) => {
+    if (options.origin && new URL(request.url).origin !== options.origin) return undefined;
+    const response = await dispatch(sim, compiled, request);
+    if (!response) return undefined;
+    if (!READ_METHODS.includes(request.method.toUpperCase())) options.onMutation?.();
+    return toHttpResponse(response);
+  });
+}

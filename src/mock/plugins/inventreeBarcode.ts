@@ -1,0 +1,53 @@
+// The InvenTreeBarcode plugin (BEHAVIOUR.md 1.7): short barcodes, JSON barcodes, linked hashes.
+import { BARCODE_MODEL_LABELS, type BarcodeModelLabel } from '../barcodeModels';
+import { hashBarcode } from '../barcodeHash';
+import { parseJsonBarcode, parseShortBarcode, pyIntForPk, type InternalBarcodeFormat } from '../internalBarcode';
+import { pluginSettingValue } from '../settingsStore';
+import type { Simulation } from '../simulation';
+import type { BarcodePlugin, PluginScanResult } from './pluginTypes';
+
+export const INVENTREE_BARCODE_SLUG = 'inventreebarcode';
+
+export function shortBarcodePrefix(sim: Simulation): string {
+  return pluginSettingValue(sim.store, INVENTREE_BARCODE_SLUG, 'SHORT_BARCODE_PREFIX', 'INV-') ?? '';
+}
+
+export function internalBarcodeFormat(sim: Simulation): InternalBarcodeFormat {
+  const value = pluginSettingValue(sim.store, INVENTREE_BARCODE_SLUG, 'INTERNAL_BARCODE_FORMAT', 'json');
+  return value === 'short' ? 'short' : 'json';
+}
+
+function match(sim: Simulation, label: BarcodeModelLabel, pk: number): PluginScanResult {
+  return { [label]: sim.matchObject(label, pk) };
+}
+
+export const inventreeBarcodePlugin: BarcodePlugin = {
+  name: 'InvenTreeBarcode',
+  slug: INVENTREE_BARCODE_SLUG,
+  scan(barcode, sim) {
+    // 1. Short format. An unknown two-character code ends the scan at once (no JSON, no hash).
+    const short = parseShortBarcode(barcode, shortBarcodePrefix(sim));
+    if (short.kind === 'unknown-code') return null;
+    if (short.kind === 'short' && sim.store.barcodeTable(short.label).has(short.pk)) {
+      return match(sim, short.label, short.pk);
+    }
+
+    // 2. JSON object: the first label (model order) whose value is an existing pk.
+    const json = parseJsonBarcode(barcode);
+    if (json) {
+      for (const label of BARCODE_MODEL_LABELS) {
+        if (!(label in json)) continue;
+        const pk = pyIntForPk(json[label]);
+        if (pk !== null && sim.store.barcodeTable(label).has(pk)) return match(sim, label, pk);
+      }
+    }
+
+    // 3. A custom barcode linked to an object: its hash, models in order.
+    const hash = hashBarcode(barcode);
+    for (const label of BARCODE_MODEL_LABELS) {
+      const row = sim.store.barcodeTable(label).find((r) => r.barcode_hash === hash);
+      if (row) return match(sim, label, row.pk);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,64 @@
+// One simulated InvenTree v291 server: the store, the plugin chain, the clock and the web_url
+// style. Fresh from the demo dataset on creation; exportState()/importState() give plain JSON for
+// IndexedDB persistence in demo mode.
+import { DEFAULT_WEB_URL_CONFIG, matchObject, type BarcodeModelLabel, type MatchObject, type WebUrlConfig } from './barcodeModels';
+import { demoDataset, type Dataset } from './dataset';
+import { inventreeBarcodePlugin } from './plugins/inventreeBarcode';
+import type { BarcodePlugin } from './plugins/pluginTypes';
+import { seedState } from './seed';
+import { Store, type StoreState } from './store';
+import { createSupplierPlugins } from './supplierPluginRegistry';
+
+export interface SimulationOptions {
+  /** Defaults to the bundled demo dataset. */
+  dataset?: Dataset;
+  /** web_url style; v291's default is the classic UI. */
+  webUrl?: WebUrlConfig;
+  /** Clock, for history timestamps and `updated` fields (tests may pin it). */
+  now?: () => Date;
+}
+
+export interface Simulation {
+  /** The current database (replaced by importState/reset, so read it through `sim.store`). */
+  readonly store: Store;
+  readonly webUrl: WebUrlConfig;
+  /** Barcode plugins in registry order: InvenTreeBarcode, DigiKey, LCSC, Mouser, TME. */
+  readonly plugins: readonly BarcodePlugin[];
+  now(): Date;
+  setClock(now: () => Date): void;
+  /** `{pk, api_url, web_url}` of an object, as scan answers carry it. */
+  matchObject(label: BarcodeModelLabel, pk: number): MatchObject;
+  exportState(): StoreState;
+  importState(state: StoreState): void;
+  /** Back to the pristine demo dataset. */
+  reset(): void;
+}
+
+export function createSimulation(options: SimulationOptions = {}): Simulation {
+  const dataset = options.dataset ?? demoDataset;
+  const pristine = seedState(dataset);
+  let store = new Store(pristine);
+  let clock = options.now ?? (() => new Date());
+  const webUrl = options.webUrl ?? DEFAULT_WEB_URL_CONFIG;
+  const plugins: BarcodePlugin[] = [inventreeBarcodePlugin, ...createSupplierPlugins()];
+
+  return {
+    get store() {
+      return store;
+    },
+    webUrl,
+    plugins,
+    now: () => clock(),
+    setClock(now) {
+      clock = now;
+    },
+    matchObject: (label, pk) => matchObject(label, pk, webUrl),
+    exportState: () => store.toJSON(),
+    importState(state) {
+      store = new Store(state);
+    },
+    reset() {
+      store = new Store(pristine);
+    },
+  };
+}

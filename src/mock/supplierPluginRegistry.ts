@@ -1,0 +1,7 @@
+// The supplier plugins (DigiKey, LCSC, Mouser, TME) come from src/mock/supplier/ (SIM-ORDERS).
+// This is the single place that wires them into the chain, after InvenTreeBarcode.
+import type { BarcodePlugin } from './plugins/pluginTypes';
+
+export function createSupplierPlugins(): BarcodePlugin[] {
+  return [];
+}
