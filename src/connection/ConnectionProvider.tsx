@@ -1,0 +1,206 @@
+/**
+ * Holds the connection (demo or server, token, user) for the whole app. Demo mode signs in as the
+ * chosen demo user (admin by default) through the same token path as a real server. A 401 from any
+ * request marks the session expired (server mode) without unmounting anything, so the page and any
+ * queued work survive while the user signs in again.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { setUnauthorizedHandler } from '../api/http.ts';
+import type { ServerInfo } from '../api/serverInfo.ts';
+import type { MeUser } from '../api/users.ts';
+import { checkServerUrl, diagnoseConnect, type Diagnosis } from './connectDiagnosis.ts';
+import { connect, probeServer, type ConnectCredentials } from './connectFlow.ts';
+import { ConnectionContext, type ConnectionContextValue, type ConnectionStatus } from './connectionContext.ts';
+import { loadConnection, saveConnection, type KeyValueStorage, type StoredConnection } from './connectionStore.ts';
+import type { Connection } from './connectionTypes.ts';
+import { DEMO_USERS, type DemoUserName } from './demoUsers.ts';
+
+interface State {
+  stored: StoredConnection;
+  status: ConnectionStatus;
+  diagnosis: Diagnosis | null;
+  serverInfo: ServerInfo | null;
+  user: MeUser | null;
+  session: number;
+}
+
+export interface ConnectionProviderProps {
+  children: ReactNode;
+  /** Where to remember the connection (default localStorage); tests pass a fake. */
+  storage?: KeyValueStorage | null;
+  /** Start from this instead of what is stored (tests, e2e). */
+  initial?: StoredConnection;
+}
+
+function toConnection(s: StoredConnection): Connection {
+  return { mode: s.mode, baseUrl: s.mode === 'demo' ? '' : s.baseUrl, token: s.token };
+}
+
+export function ConnectionProvider({ children, storage, initial }: ConnectionProviderProps) {
+  const [state, setState] = useState<State>(() => {
+    const stored = initial ?? loadConnection(storage === undefined ? undefined : storage);
+    return { stored, status: 'connecting', diagnosis: null, serverInfo: null, user: null, session: 0 };
+  });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  // Only the newest connect attempt may write its result.
+  const attempt = useRef(0);
+  const store = useCallback(
+    (next: StoredConnection) => saveConnection(next, storage === undefined ? undefined : storage),
+    [storage],
+  );
+
+  const run = useCallback(
+    async (stored: StoredConnection, creds: ConnectCredentials): Promise<boolean> => {
+      const id = ++attempt.current;
+      setState((s) => ({ ...s, stored, status: 'connecting', diagnosis: null }));
+      const result = await connect(toConnection({ ...stored, token: null }), creds);
+      if (id !== attempt.current) return false;
+      if (result.ok) {
+        const next = { ...stored, token: result.token };
+        store(next);
+        setState((s) => ({ stored: next, status: 'signed-in', diagnosis: null, serverInfo: result.serverInfo, user: result.user, session: s.session + 1 }));
+        return true;
+      }
+      // A token that no longer works is forgotten; URL, mode and demo user stay.
+      const keepToken = 'token' in creds ? null : stored.token;
+      const next = { ...stored, token: result.diagnosis.code.startsWith('token') ? null : keepToken };
+      store(next);
+      setState((s) => ({ ...s, stored: next, status: 'error', diagnosis: result.diagnosis, serverInfo: result.serverInfo ?? s.serverInfo, user: null }));
+      return false;
+    },
+    [store],
+  );
+
+  const loginDemo = useCallback(
+    (stored: StoredConnection, name: DemoUserName) =>
+      run({ ...stored, mode: 'demo', demoUser: name }, { username: name, password: DEMO_USERS[name].password }),
+    [run],
+  );
+
+  // First mount: verify a remembered token, or sign in to the demo, or just look at the server.
+  useEffect(() => {
+    const s = stateRef.current.stored;
+    if (s.token) {
+      void run(s, { token: s.token });
+    } else if (s.mode === 'demo') {
+      void loginDemo(s, s.demoUser);
+    } else if (s.baseUrl) {
+      const id = ++attempt.current;
+      void probeServer(toConnection(s)).then((probe) => {
+        if (id !== attempt.current) return;
+        setState((st) => ({
+          ...st,
+          status: probe.ok ? 'signed-out' : 'error',
+          serverInfo: probe.ok ? probe.serverInfo : null,
+          diagnosis: probe.ok ? null : probe.diagnosis,
+        }));
+      });
+    } else {
+      setState((st) => ({ ...st, status: 'signed-out' }));
+    }
+    // Mount only: later changes go through the actions below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Any 401 from a request: demo mode signs in again quietly; server mode asks the user.
+  const lastDemoRelogin = useRef(0);
+  useEffect(
+    () =>
+      setUnauthorizedHandler((error, conn) => {
+        const cur = stateRef.current;
+        if (conn.token !== cur.stored.token || cur.status === 'connecting') return; // stale request
+        if (cur.stored.mode === 'demo' && Date.now() - lastDemoRelogin.current > 10_000) {
+          lastDemoRelogin.current = Date.now();
+          void loginDemo({ ...cur.stored, token: null }, cur.stored.demoUser);
+          return;
+        }
+        const next = { ...cur.stored, token: null };
+        store(next);
+        attempt.current++;
+        setState((s) => ({
+          ...s,
+          stored: next,
+          status: 'expired',
+          diagnosis: diagnoseConnect({ baseUrl: next.baseUrl, mode: next.mode, step: 'me', error }),
+        }));
+      }),
+    [loginDemo, store],
+  );
+
+  const login = useCallback(
+    (username: string, password: string) => {
+      const s = stateRef.current.stored;
+      const demoUser = s.mode === 'demo' && username in DEMO_USERS ? (username as DemoUserName) : s.demoUser;
+      return run({ ...s, demoUser }, { username, password });
+    },
+    [run],
+  );
+
+  const loginWithToken = useCallback((token: string) => run(stateRef.current.stored, { token }), [run]);
+
+  const logout = useCallback(() => {
+    attempt.current++;
+    const next = { ...stateRef.current.stored, token: null };
+    store(next);
+    setState((s) => ({ ...s, stored: next, status: 'signed-out', diagnosis: null, user: null, session: s.session + 1 }));
+  }, [store]);
+
+  const switchDemoUser = useCallback((name: DemoUserName) => loginDemo({ ...stateRef.current.stored, token: null }, name), [loginDemo]);
+
+  const setServerUrl = useCallback(
+    async (url: string): Promise<Diagnosis | null> => {
+      const pageProtocol = typeof location !== 'undefined' ? location.protocol : 'http:';
+      const checked = checkServerUrl(url, pageProtocol);
+      if (!checked.ok) {
+        setState((s) => ({ ...s, diagnosis: checked.diagnosis }));
+        return checked.diagnosis;
+      }
+      const id = ++attempt.current;
+      const next: StoredConnection = { ...stateRef.current.stored, mode: 'server', baseUrl: checked.url, token: null };
+      store(next);
+      setState((s) => ({ ...s, stored: next, status: 'connecting', diagnosis: null, serverInfo: null, user: null, session: s.session + 1 }));
+      const probe = await probeServer(toConnection(next));
+      if (id !== attempt.current) return null;
+      setState((s) => ({
+        ...s,
+        status: probe.ok ? 'signed-out' : 'error',
+        serverInfo: probe.ok ? probe.serverInfo : null,
+        diagnosis: probe.ok ? null : probe.diagnosis,
+      }));
+      return probe.ok ? null : probe.diagnosis;
+    },
+    [store],
+  );
+
+  const refresh = useCallback(async () => {
+    const s = stateRef.current.stored;
+    if (s.token) await run(s, { token: s.token });
+    else if (s.mode === 'demo') await loginDemo(s, s.demoUser);
+  }, [run, loginDemo]);
+
+  const value = useMemo<ConnectionContextValue>(() => {
+    const connection = toConnection(state.stored);
+    const who = state.user?.username ?? '-';
+    return {
+      connection,
+      mode: state.stored.mode,
+      serverUrl: state.stored.baseUrl,
+      demoUser: state.stored.demoUser,
+      status: state.status,
+      diagnosis: state.diagnosis,
+      serverInfo: state.serverInfo,
+      apiVersion: state.serverInfo?.apiVersion ?? null,
+      user: state.user,
+      connectionKey: `${connection.mode}|${connection.baseUrl}|${who}|${state.session}`,
+      login,
+      loginWithToken,
+      logout,
+      switchDemoUser,
+      setServerUrl,
+      refresh,
+    };
+  }, [state, login, loginWithToken, logout, switchDemoUser, setServerUrl, refresh]);
+
+  return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
+}
