@@ -74,7 +74,7 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 export function roleName(role: string): string {
-  return ROLE_NAMES[role] ?? humanise(role);
+  return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role] : humanise(role);
 }
 
 function humanise(key: string): string {
@@ -86,7 +86,7 @@ function humanise(key: string): string {
 /** "purchase_order" → "Purchase order"; "non_field_errors"/"__all__" → "" (a general message). */
 export function humanFieldName(key: string): string {
   if (key === 'non_field_errors' || key === '__all__' || key === 'detail' || key === 'error') return '';
-  if (FIELD_NAMES[key]) return FIELD_NAMES[key];
+  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key];
   if (isBarcodeModel(key)) {
     const n = BARCODE_MODEL_INFO[key].name;
     return n.charAt(0).toUpperCase() + n.slice(1);
@@ -223,15 +223,16 @@ export function messagesFromValue(value: unknown, label = '', depth = 0): string
 
 /** DRF field errors: `{"field": ["msg", ...]}` (also a bare string value), nested dicts flattened to "a.b". */
 export function extractFieldErrors(body: unknown): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (!isRecord(body)) return out;
+  // A Map, so keys like "__proto__" or "valueOf" from a hostile body stay plain keys.
+  const found = new Map<string, string[]>();
+  if (!isRecord(body)) return {};
   // A stringified response dict (has "error") is not a field-error dict.
-  if ('error' in body || 'detail' in body) return out;
+  if (Object.hasOwn(body, 'error') || Object.hasOwn(body, 'detail')) return {};
   const walk = (v: unknown, key: string, depth: number) => {
     if (depth > 5) return;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
       const t = cleanServerText(v);
-      if (t) (out[key] ??= []).push(t);
+      if (t) found.set(key, [...(found.get(key) ?? []), t]);
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => {
         if (isRecord(x)) walk(x, `${key}.${i}`, depth + 1);
@@ -245,7 +246,7 @@ export function extractFieldErrors(body: unknown): Record<string, string[]> {
     if (DATA_KEYS.has(k) && !Array.isArray(v)) continue;
     walk(v, k === '__all__' ? 'non_field_errors' : k, 0);
   }
-  return out;
+  return Object.fromEntries(found);
 }
 
 function fieldErrorSentence(fields: Record<string, string[]>): string {
@@ -281,8 +282,9 @@ const KNOWN_ERRORS: Known[] = [
     },
     nextStep: 'Unlink it there first, or use a different barcode.',
   },
+  // link says "provide" and lists a Python list repr; unlink says "Provide" (BEHAVIOUR 2.3/2.4).
   {
-    test: /^Missing data: provide one of/i,
+    test: /^Missing data: provide one of/,
     message: () => 'Choose what to link the barcode to (a part, stock item, location or order).',
   },
   {
@@ -480,6 +482,12 @@ function describe5xx(status: number, body: Record<string, unknown> | null): { me
  * parsed body (JSON value, or the raw text when it was not JSON) to a clear message.
  */
 export function mapErrorBody(status: number, body: unknown, ctx: ErrorContext = {}): MappedError {
+  const mapped = mapErrorBodyUnbounded(status, body, ctx);
+  const message = mapped.message.trim() ? truncate(mapped.message.trim()) : `The server answered ${statusPhrase(status)}.`;
+  return { ...mapped, message, nextStep: mapped.nextStep ? truncate(mapped.nextStep) : null };
+}
+
+function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext): MappedError {
   if (typeof body === 'string') {
     const t = body.trim();
     if (!t || looksLikeHtml(t) || ctx.contentType?.includes('html')) return describeUnexpectedBody(status, body, ctx);
