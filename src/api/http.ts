@@ -87,6 +87,11 @@ function base64Utf8(text: string): string {
   return btoa(bin);
 }
 
+function seconds(ms: number): string {
+  const n = Math.max(1, Math.round(ms / 1000));
+  return `${n} second${n === 1 ? '' : 's'}`;
+}
+
 function serverLabel(conn: Connection): string {
   return conn.mode === 'demo' ? 'the demo server' : normaliseBaseUrl(conn.baseUrl) || 'this server';
 }
@@ -147,7 +152,7 @@ function transportError(kind: 'cors' | 'network' | 'offline' | 'timeout' | 'abor
       return new ApiError({
         ...common,
         kind: 'timeout',
-        message: `${where === 'the demo server' ? 'The demo server' : where} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        message: `${where === 'the demo server' ? 'The demo server' : where} did not answer within ${seconds(timeoutMs)}.`,
         nextStep: 'Check your connection and try again.',
       });
     case 'aborted':
