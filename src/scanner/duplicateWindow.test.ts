@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DuplicateWindow } from './duplicateWindow.ts';
+
+describe('DuplicateWindow', () => {
+  it('the camera seeing the same label frame after frame is one scan', () => {
+    const w = new DuplicateWindow(2000);
+    const verdicts = Array.from({ length: 50 }, (_, i) => w.check('INV-SI12', 'camera', 1000 + i * 100));
+    expect(verdicts[0]).toBe('accept');
+    expect(verdicts.slice(1).every((v) => v === 'suppress')).toBe(true);
+  });
+
+  it('the camera window slides: a label held in view stays suppressed past the window', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('X', 'camera', 0)).toBe('accept');
+    expect(w.check('X', 'camera', 1500)).toBe('suppress');
+    expect(w.check('X', 'camera', 3000)).toBe('suppress'); // 1.5 s after the last sighting
+    expect(w.check('X', 'camera', 5100)).toBe('accept'); // out of view for 2.1 s, back again
+  });
+
+  it('a deliberate re-scan within the window is a repeat, after it a new scan', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('X', 'wedge', 0)).toBe('accept');
+    expect(w.check('X', 'wedge', 800)).toBe('repeat');
+    expect(w.check('X', 'manual', 1900)).toBe('repeat');
+    // Counted from the last accepted scan, so steady re-scanning still registers.
+    expect(w.check('X', 'wedge', 2100)).toBe('accept');
+  });
+
+  it('different texts do not interfere, even alternating', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('A', 'camera', 0)).toBe('accept');
+    expect(w.check('B', 'camera', 50)).toBe('accept');
+    expect(w.check('A', 'camera', 100)).toBe('suppress');
+    expect(w.check('B', 'camera', 150)).toBe('suppress');
+    expect(w.check('C', 'wedge', 160)).toBe('accept');
+  });
+
+  it('the camera does not re-report what the gun just scanned, and vice versa', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('X', 'wedge', 0)).toBe('accept');
+    expect(w.check('X', 'camera', 300)).toBe('suppress');
+    expect(w.check('Y', 'camera', 400)).toBe('accept');
+    expect(w.check('Y', 'wedge', 900)).toBe('repeat');
+  });
+
+  it('is exact about text: case and control characters make a different code', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('abc', 'wedge', 0)).toBe('accept');
+    expect(w.check('ABC', 'wedge', 10)).toBe('accept');
+    expect(w.check('ab\u001dc', 'wedge', 20)).toBe('accept');
+  });
+
+  it('the window is configurable, and 0 turns it off', () => {
+    const short = new DuplicateWindow(500);
+    expect(short.check('X', 'wedge', 0)).toBe('accept');
+    expect(short.check('X', 'wedge', 600)).toBe('accept');
+    const off = new DuplicateWindow(0);
+    expect(off.check('X', 'camera', 0)).toBe('accept');
+    expect(off.check('X', 'camera', 1)).toBe('accept');
+    const changed = new DuplicateWindow(2000);
+    changed.check('X', 'wedge', 0);
+    changed.windowMs = 100;
+    expect(changed.check('X', 'wedge', 150)).toBe('accept');
+  });
+
+  it('forgets old texts so memory stays small, and clear() forgets all', () => {
+    const w = new DuplicateWindow(1000);
+    for (let i = 0; i < 100; i++) w.check(`code-${i}`, 'wedge', i * 10);
+    w.check('last', 'wedge', 5000);
+    expect(w.size).toBe(1);
+    w.clear();
+    expect(w.check('last', 'wedge', 5001)).toBe('accept');
+  });
+});
