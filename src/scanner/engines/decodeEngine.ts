@@ -1,0 +1,42 @@
+import type { BarcodeFormatName } from '../decoderTypes.ts';
+import type { GrayImage } from '../imageOps.ts';
+
+export type EngineName = 'zxing-wasm' | 'zxing-js';
+
+/** How hard one engine call tries. Engines map these onto their own options. */
+export interface EnginePassOptions {
+  formats: readonly BarcodeFormatName[];
+  /** More scan lines / finder candidates; slower. */
+  tryHarder: boolean;
+  /** Engine-internal 90° rotations (zxing-wasm only; the strategy rotates pixels for zxing-js). */
+  tryRotate: boolean;
+  /** Engine-internal inverted (light-on-dark) attempt (zxing-wasm only). */
+  tryInvert: boolean;
+  /** Engine-internal downscaled attempt for large frames (zxing-wasm only). */
+  tryDownscale: boolean;
+  /** Threshold algorithm: local (default) or one global histogram valley (helps uneven 1D prints). */
+  binarizer: 'local' | 'global';
+  /** Morphological closing for 2D codes (zxing-wasm only). */
+  tryDenoise?: boolean;
+  /** Scan lines that must agree on a linear code (zxing-wasm only; engine default 2). */
+  minLineCount?: number;
+}
+
+export interface EngineRead {
+  text: string;
+  format: BarcodeFormatName;
+  points?: { x: number; y: number }[];
+  /**
+   * For linear codes: how many scan lines agreed on this result (zxing-wasm reports it;
+   * zxing-js stops at the first row that decodes, so it reports 1).
+   */
+  lineCount: number;
+}
+
+/** A barcode reader library behind one interface. Decoding is synchronous work inside. */
+export interface DecodeEngine {
+  readonly name: EngineName;
+  /** Load code / wasm; resolves when decode() can run without a network fetch. */
+  load(): Promise<void>;
+  decode(image: GrayImage, options: EnginePassOptions): Promise<EngineRead[]>;
+}

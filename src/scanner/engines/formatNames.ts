@@ -1,0 +1,78 @@
+import type { BarcodeFormatName } from '../decoderTypes.ts';
+
+/** Every format the app knows, in the order a settings screen lists them. */
+export const ALL_FORMATS: readonly BarcodeFormatName[] = [
+  'QR_CODE', 'DATA_MATRIX', 'AZTEC', 'PDF_417', 'CODE_128', 'CODE_39', 'CODE_93',
+  'EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR',
+];
+
+export const MATRIX_FORMATS: ReadonlySet<BarcodeFormatName> = new Set([
+  'QR_CODE', 'DATA_MATRIX', 'AZTEC', 'PDF_417',
+]);
+
+export function isLinear(format: BarcodeFormatName): boolean {
+  return !MATRIX_FORMATS.has(format);
+}
+
+/** ZXing name → the zxing-wasm (ZXing-C++) name used in `ReaderOptions.formats`. */
+const TO_WASM: Record<BarcodeFormatName, string> = {
+  QR_CODE: 'QRCode',
+  DATA_MATRIX: 'DataMatrix',
+  AZTEC: 'Aztec',
+  PDF_417: 'PDF417',
+  CODE_128: 'Code128',
+  CODE_39: 'Code39',
+  CODE_93: 'Code93',
+  EAN_13: 'EAN13',
+  EAN_8: 'EAN8',
+  UPC_A: 'UPCA',
+  UPC_E: 'UPCE',
+  ITF: 'ITF',
+  CODABAR: 'Codabar',
+};
+
+export function toWasmFormats(formats: readonly BarcodeFormatName[]): string[] {
+  return formats.map((f) => TO_WASM[f]);
+}
+
+/**
+ * zxing-wasm result format (a canonical ZXing-C++ name, possibly a variant such as
+ * `Code39Ext` or `MicroQRCode`) → ZXing name; null for formats the app does not handle.
+ */
+export function fromWasmFormat(format: string): BarcodeFormatName | null {
+  switch (format) {
+    case 'QRCode': case 'QRCodeModel1': case 'QRCodeModel2': case 'MicroQRCode': case 'RMQRCode':
+      return 'QR_CODE';
+    case 'DataMatrix': return 'DATA_MATRIX';
+    case 'Aztec': case 'AztecCode': case 'AztecRune': return 'AZTEC';
+    case 'PDF417': case 'CompactPDF417': case 'MicroPDF417': return 'PDF_417';
+    case 'Code128': return 'CODE_128';
+    case 'Code39': case 'Code39Std': case 'Code39Ext': return 'CODE_39';
+    case 'Code93': return 'CODE_93';
+    case 'EAN13': case 'ISBN': return 'EAN_13';
+    case 'EAN8': return 'EAN_8';
+    case 'UPCA': return 'UPC_A';
+    case 'UPCE': return 'UPC_E';
+    case 'ITF': case 'ITF14': return 'ITF';
+    case 'Codabar': return 'CODABAR';
+    default: return null;
+  }
+}
+
+/**
+ * ZXing-C++ reports UPC-A as its 13-digit EAN-13 form (leading 0), and as EAN_13 when both are
+ * enabled. ZXing Java/JS, scanner guns and InvenTree users expect the 12 printed digits as UPC_A,
+ * so apply ZXing Java's rule: a leading-0 EAN-13 is a UPC-A whenever UPC_A is enabled.
+ */
+export function normaliseRead(
+  format: BarcodeFormatName,
+  text: string,
+  enabled: readonly BarcodeFormatName[],
+): { format: BarcodeFormatName; text: string } {
+  const upcInEan = /^0\d{12}$/.test(text);
+  if (format === 'UPC_A' && upcInEan) return { format, text: text.slice(1) };
+  if (format === 'EAN_13' && upcInEan && enabled.includes('UPC_A')) {
+    return { format: 'UPC_A', text: text.slice(1) };
+  }
+  return { format, text };
+}

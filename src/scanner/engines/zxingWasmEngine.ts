@@ -1,0 +1,66 @@
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+// The app serves the .wasm itself (Vite emits it as an asset); never the library's CDN default.
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import type { DecodeEngine, EnginePassOptions, EngineRead } from './decodeEngine.ts';
+import { fromWasmFormat, isLinear, normaliseRead, toWasmFormats } from './formatNames.ts';
+import { grayToRgba, type GrayImage } from '../imageOps.ts';
+
+let prepared: Promise<unknown> | null = null;
+
+function prepare(): Promise<unknown> {
+  prepared ??= prepareZXingModule({
+    overrides: {
+      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
+    },
+    fireImmediately: true,
+  });
+  return prepared;
+}
+
+export function wasmReaderOptions(o: EnginePassOptions): ReaderOptions {
+  return {
+    formats: toWasmFormats(o.formats) as ReaderOptions['formats'],
+    tryHarder: o.tryHarder,
+    tryRotate: o.tryRotate,
+    tryInvert: o.tryInvert,
+    tryDownscale: o.tryDownscale,
+    tryDenoise: o.tryDenoise ?? false,
+    minLineCount: o.minLineCount ?? 2,
+    binarizer: o.binarizer === 'global' ? 'GlobalHistogram' : 'LocalAverage',
+    // Plain keeps GS/RS/EOT exactly as encoded; supplier labels (and InvenTree's hash) need them.
+    textMode: 'Plain',
+    eanAddOnSymbol: 'Ignore',
+    maxNumberOfSymbols: 8,
+  };
+}
+
+export function createZxingWasmEngine(): DecodeEngine {
+  return {
+    name: 'zxing-wasm',
+    async load() {
+      await prepare();
+    },
+    async decode(image: GrayImage, options: EnginePassOptions): Promise<EngineRead[]> {
+      await prepare();
+      const rgba = grayToRgba(image);
+      const input = new ImageData(rgba.data as Uint8ClampedArray<ArrayBuffer>, rgba.width, rgba.height);
+      const results = await readBarcodes(input, wasmReaderOptions(options));
+      const reads: EngineRead[] = [];
+      for (const r of results) {
+        if (!r.isValid) continue;
+        const raw = fromWasmFormat(r.format);
+        if (!raw) continue;
+        const { format, text } = normaliseRead(raw, r.text, options.formats);
+        if (!options.formats.includes(format)) continue;
+        const p = r.position;
+        reads.push({
+          text,
+          format,
+          points: [p.topLeft, p.topRight, p.bottomRight, p.bottomLeft].map(({ x, y }) => ({ x, y })),
+          lineCount: isLinear(format) ? r.lineCount : 0,
+        });
+      }
+      return reads;
+    },
+  };
+}

@@ -1,0 +1,221 @@
+import type { Roi } from './decoderTypes.ts';
+
+/** One byte of luminance per pixel; what every decoding pass works on. */
+export interface GrayImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** ImageData without the DOM type, so the pure code runs in Node tests too. */
+export interface RgbaImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** ITU-R BT.601 luma, the weights ZXing-C++ uses itself. */
+export function toGray(img: RgbaImage): GrayImage {
+  const n = img.width * img.height;
+  const src = img.data;
+  const out = new Uint8ClampedArray(n);
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    out[i] = (306 * src[j] + 601 * src[j + 1] + 117 * src[j + 2] + 512) >> 10;
+  }
+  return { data: out, width: img.width, height: img.height };
+}
+
+/** Gray → opaque RGBA, for engines that only accept RGBA pixels. */
+export function grayToRgba(g: GrayImage): RgbaImage {
+  const n = g.width * g.height;
+  const out = new Uint8ClampedArray(n * 4);
+  const src = g.data;
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    const v = src[i];
+    out[j] = v; out[j + 1] = v; out[j + 2] = v; out[j + 3] = 255;
+  }
+  return { data: out, width: g.width, height: g.height };
+}
+
+/** Clamp a region to the image and round it to whole pixels; null when nothing is left. */
+export function clampRoi(roi: Roi, width: number, height: number): Roi | null {
+  const x0 = Math.max(0, Math.floor(roi.x));
+  const y0 = Math.max(0, Math.floor(roi.y));
+  const x1 = Math.min(width, Math.ceil(roi.x + roi.width));
+  const y1 = Math.min(height, Math.ceil(roi.y + roi.height));
+  if (x1 - x0 < 8 || y1 - y0 < 8) return null;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+export function crop(g: GrayImage, roi: Roi): GrayImage {
+  const { x, y, width, height } = roi;
+  const out = new Uint8ClampedArray(width * height);
+  for (let r = 0; r < height; r++) {
+    const start = (y + r) * g.width + x;
+    out.set(g.data.subarray(start, start + width), r * width);
+  }
+  return { data: out, width, height };
+}
+
+export function invert(g: GrayImage): GrayImage {
+  const out = new Uint8ClampedArray(g.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = 255 - g.data[i];
+  return { data: out, width: g.width, height: g.height };
+}
+
+/** Rotate 90° clockwise. */
+export function rotate90(g: GrayImage): GrayImage {
+  const { width: w, height: h, data } = g;
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) out[x * h + (h - 1 - y)] = data[row + x];
+  }
+  return { data: out, width: h, height: w };
+}
+
+/** Bilinear resize to `factor` times the size (below 1 averages, which also smooths noise). */
+export function scale(g: GrayImage, factor: number): GrayImage {
+  const w = Math.max(1, Math.round(g.width * factor));
+  const h = Math.max(1, Math.round(g.height * factor));
+  if (factor < 1) return boxDownscale(g, w, h);
+  const out = new Uint8ClampedArray(w * h);
+  const sx = (g.width - 1) / Math.max(1, w - 1);
+  const sy = (g.height - 1) / Math.max(1, h - 1);
+  const src = g.data;
+  const gw = g.width;
+  for (let y = 0; y < h; y++) {
+    const fy = y * sy;
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(g.height - 1, y0 + 1);
+    const wy = fy - y0;
+    for (let x = 0; x < w; x++) {
+      const fx = x * sx;
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(gw - 1, x0 + 1);
+      const wx = fx - x0;
+      const top = src[y0 * gw + x0] * (1 - wx) + src[y0 * gw + x1] * wx;
+      const bottom = src[y1 * gw + x0] * (1 - wx) + src[y1 * gw + x1] * wx;
+      out[y * w + x] = top * (1 - wy) + bottom * wy;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+function boxDownscale(g: GrayImage, w: number, h: number): GrayImage {
+  const out = new Uint8ClampedArray(w * h);
+  const fx = g.width / w;
+  const fy = g.height / h;
+  for (let y = 0; y < h; y++) {
+    const ya = Math.floor(y * fy);
+    const yb = Math.max(ya + 1, Math.floor((y + 1) * fy));
+    for (let x = 0; x < w; x++) {
+      const xa = Math.floor(x * fx);
+      const xb = Math.max(xa + 1, Math.floor((x + 1) * fx));
+      let sum = 0;
+      for (let yy = ya; yy < yb; yy++) {
+        const row = yy * g.width;
+        for (let xx = xa; xx < xb; xx++) sum += g.data[row + xx];
+      }
+      out[y * w + x] = sum / ((yb - ya) * (xb - xa));
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/**
+ * Unsharp mask (3×3 box blur, weight `amount`): restores bar edges in slightly blurred
+ * photos, as from fixed-focus webcams.
+ */
+export function sharpen(g: GrayImage, amount = 1): GrayImage {
+  const { width: w, height: h, data } = g;
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    const ym = y > 0 ? y - 1 : 0;
+    const yp = y < h - 1 ? y + 1 : h - 1;
+    for (let x = 0; x < w; x++) {
+      const xm = x > 0 ? x - 1 : 0;
+      const xp = x < w - 1 ? x + 1 : w - 1;
+      const blur = (data[ym * w + xm] + data[ym * w + x] + data[ym * w + xp]
+        + data[y * w + xm] + data[y * w + x] + data[y * w + xp]
+        + data[yp * w + xm] + data[yp * w + x] + data[yp * w + xp]) / 9;
+      const v = data[y * w + x];
+      out[y * w + x] = v + amount * (v - blur);
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/** Stretch the 1st..99th percentile of luminance to 0..255 (dim, low-contrast or glare shots). */
+export function stretchContrast(g: GrayImage): GrayImage {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < g.data.length; i++) hist[g.data[i]]++;
+  const cut = Math.floor(g.data.length * 0.01);
+  let lo = 0;
+  for (let acc = 0; lo < 255 && acc + hist[lo] <= cut; lo++) acc += hist[lo];
+  let hi = 255;
+  for (let acc = 0; hi > 0 && acc + hist[hi] <= cut; hi--) acc += hist[hi];
+  if (hi - lo < 8) return g;
+  const k = 255 / (hi - lo);
+  const out = new Uint8ClampedArray(g.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = (g.data[i] - lo) * k;
+  return { data: out, width: g.width, height: g.height };
+}
+
+/**
+ * Divide by the local mean (box of `radius`): flattens glare, shadows and uneven lighting so
+ * one threshold fits the whole code.
+ */
+export function flattenLighting(g: GrayImage, radius: number): GrayImage {
+  const { width: w, height: h, data } = g;
+  const integral = new Float64Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let rowSum = 0;
+    for (let x = 0; x < w; x++) {
+      rowSum += data[y * w + x];
+      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + rowSum;
+    }
+  }
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - radius);
+    const y1 = Math.min(h, y + radius + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - radius);
+      const x1 = Math.min(w, x + radius + 1);
+      const sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1]
+        - integral[y1 * (w + 1) + x0] + integral[y0 * (w + 1) + x0];
+      const mean = sum / ((y1 - y0) * (x1 - x0));
+      out[y * w + x] = (128 * data[y * w + x]) / Math.max(8, mean);
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/** Rotate by a small angle (degrees) about the centre, same size, bilinear, edges padded white. */
+export function rotateSmall(g: GrayImage, degrees: number): GrayImage {
+  const { width: w, height: h, data } = g;
+  const rad = (degrees * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  const cx = (w - 1) / 2;
+  const cy = (h - 1) / 2;
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const dx = x - cx;
+      const dy = y - cy;
+      const sx = cos * dx + sin * dy + cx;
+      const sy = -sin * dx + cos * dy + cy;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) { out[y * w + x] = 255; continue; }
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const i = y0 * w + x0;
+      out[y * w + x] = (data[i] * (1 - fx) + data[i + 1] * fx) * (1 - fy)
+        + (data[i + w] * (1 - fx) + data[i + w + 1] * fx) * fy;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
