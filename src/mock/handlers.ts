@@ -3,7 +3,13 @@
 import { http, type HttpHandler } from 'msw';
 import { authenticate } from './auth';
 import { jsonResponse } from './apiTypes';
+import { generateRoutes } from './endpoints/generate';
+import { historyRoutes } from './endpoints/history';
+import { linkRoutes } from './endpoints/link';
+import { readRoutes } from './endpoints/readEndpoints';
+import { scanRoutes } from './endpoints/scan';
 import { serverInfoRoutes } from './endpoints/serverInfo';
+import { settingsRoutes } from './endpoints/settings';
 import { userRoutes } from './endpoints/users';
 import { API_URL_PATTERN, mswHandlerForRoutes, toHttpResponse, type RouteHandlerOptions } from './mswGlue';
 import type { Route } from './router';
@@ -13,7 +19,16 @@ export type CreateHandlersOptions = RouteHandlerOptions;
 
 /** SIM-CORE's routes (server info, users, settings, barcode endpoints, read endpoints). */
 export function coreRoutes(): Route[] {
-  return [...serverInfoRoutes, ...userRoutes];
+  return [
+    ...serverInfoRoutes,
+    ...userRoutes,
+    ...settingsRoutes,
+    ...scanRoutes,
+    ...generateRoutes,
+    ...linkRoutes,
+    ...historyRoutes,
+    ...readRoutes,
+  ];
 }
 
 /**

@@ -2,9 +2,9 @@
 import { BARCODE_MODEL_LABELS, BARCODE_MODELS, type BarcodeModelLabel } from './barcodeModels';
 import { SimulatedServerError } from './serverError';
 
-/** Python `re.escape` for the short-barcode prefix. */
+/** Escapes the short-barcode prefix so it matches literally (like Python's re.escape). */
 function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\-#&~\s]/g, (ch) => `\\${ch}`);
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, (ch) => `\\${ch}`);
 }
 
 const NUMERIC_DIGIT = /^\p{Nd}$/u;

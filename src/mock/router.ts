@@ -10,10 +10,16 @@ import type { Simulation } from './simulation';
 export type EndpointHandler = (req: ApiRequest, sim: Simulation) => ApiResponse;
 
 export interface Route {
-  /** Path pattern with `:name` parameters, e.g. `/api/barcode/history/:id/`. */
+  /**
+   * Path pattern: `:name` matches one segment, `#name` digits only (Django's `<int:pk>`, so a
+   * non-numeric id falls through to the 404 catch-all), e.g. `/api/barcode/history/#id/`.
+   */
   pattern: string;
-  /** DRF permission: `authenticated` (IsAuthenticated) or `any` (AllowAny). */
-  permission: 'authenticated' | 'any';
+  /**
+   * DRF permission: `authenticated` (IsAuthenticated), `any` (AllowAny) or `staffOrReadOnly`
+   * (IsAuthenticated + IsStaffOrReadOnly: writes by non-staff get 403 before the method check).
+   */
+  permission: 'authenticated' | 'any' | 'staffOrReadOnly';
   methods: Partial<Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', EndpointHandler>>;
 }
 
@@ -31,6 +37,10 @@ export function compileRoutes(routes: Route[]): CompiledRoute[] {
         if (segment.startsWith(':')) {
           names.push(segment.slice(1));
           return '([^/]+)';
+        }
+        if (segment.startsWith('#')) {
+          names.push(segment.slice(1));
+          return '(\\d+)';
         }
         return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       })
@@ -96,7 +106,11 @@ export async function dispatch(sim: Simulation, routes: CompiledRoute[], request
 
   const auth = authenticate(sim.store, request.headers, sim.now());
   if ('error' in auth) return auth.error;
-  if (route.permission === 'authenticated' && auth.user === null) return unauthorized(NOT_AUTHENTICATED);
+  if (route.permission !== 'any' && auth.user === null) return unauthorized(NOT_AUTHENTICATED);
+  const safeMethod = ['GET', 'HEAD', 'OPTIONS'].includes(request.method.toUpperCase());
+  if (route.permission === 'staffOrReadOnly' && !safeMethod && !auth.user?.is_staff) {
+    return jsonResponse(403, { detail: 'You do not have permission to perform this action.' });
+  }
 
   const method = request.method.toUpperCase() as keyof Route['methods'];
   const handler = route.methods[method];

@@ -2,7 +2,7 @@
 import { BARCODE_MODEL_LABELS, type BarcodeModelLabel } from '../barcodeModels';
 import { hashBarcode } from '../barcodeHash';
 import { parseJsonBarcode, parseShortBarcode, pyIntForPk, type InternalBarcodeFormat } from '../internalBarcode';
-import { pluginSettingValue } from '../settingsStore';
+import { findPluginSetting, materializePluginSetting, pluginSettingValue } from '../settingsStore';
 import type { Simulation } from '../simulation';
 import type { BarcodePlugin, PluginScanResult } from './pluginTypes';
 
@@ -12,9 +12,14 @@ export function shortBarcodePrefix(sim: Simulation): string {
   return pluginSettingValue(sim.store, INVENTREE_BARCODE_SLUG, 'SHORT_BARCODE_PREFIX', 'INV-') ?? '';
 }
 
+/**
+ * Reading a plugin setting through get_setting() creates its row in v291 (generate is the first
+ * reader of INTERNAL_BARCODE_FORMAT); SHORT_BARCODE_PREFIX's row is never created that way.
+ */
 export function internalBarcodeFormat(sim: Simulation): InternalBarcodeFormat {
-  const value = pluginSettingValue(sim.store, INVENTREE_BARCODE_SLUG, 'INTERNAL_BARCODE_FORMAT', 'json');
-  return value === 'short' ? 'short' : 'json';
+  const row = findPluginSetting(sim.store, INVENTREE_BARCODE_SLUG, 'INTERNAL_BARCODE_FORMAT');
+  if (row) materializePluginSetting(sim.store, row);
+  return row?.value === 'short' ? 'short' : 'json';
 }
 
 function match(sim: Simulation, label: BarcodeModelLabel, pk: number): PluginScanResult {
