@@ -158,7 +158,8 @@ export function sheetCss(plan: SheetPlan, label: LabelSize, gapMm: number): stri
     `  .label-cell { width: ${mm(label.widthMm)}; height: ${mm(label.heightMm)}; overflow: hidden; box-sizing: border-box;` +
       ' display: flex; align-items: center; justify-content: center; gap: 1.5mm; padding: 1.5mm; }',
     '  .label-cell img { max-height: 100%; max-width: 60%; object-fit: contain; }',
-    '  .label-cell.wide img { max-width: 100%; }',
+    '  .label-cell.wide { flex-direction: column; }',
+    '  .label-cell.wide img { max-width: 100%; max-height: 70%; }',
     '  .label-cell .label-text { font: 7pt/1.15 sans-serif; color: #000; word-break: break-all; overflow: hidden; }',
     '}',
   ].join('\n');

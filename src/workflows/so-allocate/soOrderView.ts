@@ -1,0 +1,80 @@
+/**
+ * What the SO allocation page shows of an order: its lines (required, allocated, shipped) and its
+ * open shipments, read loosely from list rows (400-style strings and missing details tolerated).
+ */
+import type { Allocation, SoOutcome } from './soAllocateMachine.ts';
+
+type Row = Record<string, unknown>;
+
+function num(v: unknown): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : 0;
+}
+
+function isRecord(v: unknown): v is Row {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export interface LineRow {
+  pk: number;
+  part: number;
+  partName: string;
+  required: number;
+  allocated: number;
+  shipped: number;
+  /** Allocated (or shipped) covers what the line asks for. */
+  full: boolean;
+}
+
+export function lineRows(lines: readonly unknown[]): LineRow[] {
+  return lines.filter(isRecord).map((l) => {
+    const detail = isRecord(l.part_detail) ? l.part_detail : null;
+    const part = num(l.part);
+    const name = (typeof detail?.full_name === 'string' && detail.full_name) || (typeof detail?.name === 'string' && detail.name) || `Part #${part}`;
+    const required = num(l.quantity);
+    const allocated = num(l.allocated);
+    const shipped = num(l.shipped);
+    return { pk: num(l.pk), part, partName: name, required, allocated, shipped, full: allocated + shipped >= required && required > 0 };
+  });
+}
+
+export interface ShipmentRow {
+  pk: number;
+  reference: string;
+  /** Not yet shipped: so-allocate only auto-picks among these, and a shipped one is refused. */
+  open: boolean;
+}
+
+export function shipmentRows(shipments: readonly unknown[]): ShipmentRow[] {
+  return shipments.filter(isRecord).map((s) => ({
+    pk: num(s.pk),
+    reference: typeof s.reference === 'string' && s.reference ? s.reference : `#${num(s.pk)}`,
+    open: !s.shipment_date && !s.delivery_date,
+  }));
+}
+
+/** One sentence for an allocation, naming the part, line and shipment when they are known. */
+export function allocationSentence(a: Allocation, lines: LineRow[], shipments: ShipmentRow[]): string {
+  const line = lines.find((l) => l.pk === a.line);
+  const shipment = shipments.find((s) => s.pk === a.shipment);
+  const what = line ? line.partName : a.part !== null ? `part #${a.part}` : 'stock';
+  return `Allocated ${fmt(a.quantity)} × ${what} from stock item #${a.stockItem} to line #${a.line}, shipment ${shipment ? shipment.reference : `#${a.shipment}`}.`;
+}
+
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toLocaleString('en', { maximumFractionDigits: 4 });
+}
+
+/** Session-log tone and line for an outcome. */
+export function soOutcomeLine(o: SoOutcome, lines: LineRow[], shipments: ShipmentRow[]): { tone: 'success' | 'info' | 'error' | 'notFound'; result: string } {
+  switch (o.kind) {
+    case 'allocated':
+      return { tone: 'success', result: allocationSentence(o.allocation, lines, shipments) };
+    case 'needsShipment':
+      return { tone: 'info', result: 'Nothing allocated yet: choose or create a shipment' };
+    case 'shipmentCreated':
+      return { tone: 'info', result: `Shipment ${o.reference} created` };
+    case 'error':
+      return { tone: o.reason === 'unknownBarcode' ? 'notFound' : 'error', result: o.message };
+  }
+}
