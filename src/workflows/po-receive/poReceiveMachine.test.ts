@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { transcript } from '../../api/testing/transcripts.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import {
+  initialPoReceiveState,
+  locationFromBarcode,
+  poReceiveQuery,
+  poReceiveStateFromUrl,
+  poReceiveStep,
+  type HttpAnswer,
+  type PoReceiveBody,
+  type PoReceiveState,
+} from './poReceiveMachine.ts';
+
+const scan = (text: string): ScanEvent => ({ text, source: 'wedge', format: null, at: 1 });
+const answerOf = (name: string): HttpAnswer => {
+  const t = transcript(name);
+  return { status: t.response.status, body: t.response.body };
+};
+
+/** Set the context from the recorded request, scan its barcode, check the request sent, feed the recorded answer. */
+function replay(name: string, from?: PoReceiveState): ReturnType<typeof poReceiveStep> {
+  const t = transcript(name);
+  const body = t.request.body as PoReceiveBody;
+  let s = from ?? initialPoReceiveState();
+  s = poReceiveStep(s, { type: 'setOrder', order: body.purchase_order ?? null }).state;
+  s = poReceiveStep(s, { type: 'setLocation', location: body.location ?? null }).state;
+  const step = poReceiveStep(s, { type: 'scan', scan: scan(body.barcode) });
+  expect(step.effect).toEqual({ kind: 'receive', request: body });
+  return poReceiveStep(step.state, { type: 'answer', answer: { status: t.response.status, body: t.response.body } });
+}
+
+function errorOf(s: PoReceiveState) {
+  expect(s.outcome?.kind).toBe('error');
+  return s.outcome as { reason: string; message: string };
+}
+
+describe('po-receive: received', () => {
+  it('DigiKey label into the chosen location (108)', () => {
+    const { state, effect } = replay('108-po-receive-digikey');
+    expect(effect).toBeNull();
+    expect(state.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, plugin: 'DigiKeyPlugin', byHand: false });
+    expect(state.lastOrder).toBe(13);
+    expect(state.busy).toBe(false);
+  });
+
+  it('Mouser label against an explicit order (112), LCSC (113) and TME QR (114)', () => {
+    expect(replay('112-po-receive-mouser-explicit-po').state.outcome).toMatchObject({ kind: 'received', line: 33, order: 14, quantity: 3, plugin: 'MouserPlugin' });
+    expect(replay('113-po-receive-lcsc').state.outcome).toMatchObject({ kind: 'received', line: 34, order: 15, quantity: 2, plugin: 'LCSCPlugin' });
+    expect(replay('114-po-receive-tme-qr').state.outcome).toMatchObject({ kind: 'received', line: 35, order: 16, quantity: 1, plugin: 'TMEPlugin' });
+  });
+});
+
+describe('po-receive: action_required asks only for what is missing', () => {
+  it('no location given (106): asks for the location only, keeps the label quantity', () => {
+    const { state, effect } = replay('106-po-receive-digikey-no-location');
+    expect(effect).toBeNull();
+    expect(state.outcome).toMatchObject({ kind: 'actionRequired', line: 32, order: 13, missing: ['location'] });
+    expect(state.awaiting).toHaveLength(1);
+    expect(state.awaiting[0]).toMatchObject({ line: 32, order: 13, quantity: 10, location: null, missing: ['location'] });
+  });
+
+  it('a label without quantity asks for the quantity only', () => {
+    let s = poReceiveStep(initialPoReceiveState({ location: 7 }), { type: 'scan', scan: scan('LABEL-WITHOUT-Q') }).state;
+    s = poReceiveStep(s, {
+      type: 'answer',
+      answer: { status: 200, body: { barcode_data: 'x', barcode_hash: 'h', plugin: 'MouserPlugin', lineitem: { pk: 33, purchase_order: 14, location: 7 }, action_required: 'Further information required to receive line item' } },
+    }).state;
+    expect(s.awaiting[0]).toMatchObject({ quantity: null, location: 7, missing: ['quantity'] });
+  });
+
+  it('completing with the missing location posts the PO receive endpoint with the label barcode', () => {
+    const t = transcript('106-po-receive-digikey-no-location');
+    const barcode = (t.request.body as PoReceiveBody).barcode;
+    let s = replay('106-po-receive-digikey-no-location').state;
+    const id = s.awaiting[0].id;
+    // Quantity is not asked again: null keeps the label's 10.
+    const step = poReceiveStep(s, { type: 'completeReceipt', id, quantity: null, location: 7 });
+    expect(step.effect).toEqual({
+      kind: 'receiveLine',
+      order: 13,
+      receiptId: id,
+      request: { items: [{ line_item: 32, quantity: 10, location: 7, barcode }], location: 7 },
+    });
+    // The chosen location becomes the station's location.
+    expect(step.state.location).toBe(7);
+    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 201, body: { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 } } }).state;
+    expect(s.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, byHand: true });
+    expect(s.awaiting).toHaveLength(0);
+  });
+
+  it('completing without the missing value sends nothing', () => {
+    const s = replay('106-po-receive-digikey-no-location').state;
+    const step = poReceiveStep(s, { type: 'completeReceipt', id: s.awaiting[0].id, quantity: 5, location: null });
+    expect(step.effect).toBeNull();
+    expect(step.state.awaiting[0].quantity).toBe(5);
+  });
+
+  it('scanning a location while a receipt waits for one sets it and receives the receipt', () => {
+    let s = replay('106-po-receive-digikey-no-location').state;
+    let step = poReceiveStep(s, { type: 'scan', scan: scan('{"stocklocation": 7}') });
+    expect(step.effect).toEqual({ kind: 'identify', barcode: '{"stocklocation": 7}', purpose: 'location' });
+    step = poReceiveStep(step.state, { type: 'answer', answer: answerOf('011-scan-stocklocation') });
+    expect(step.state.location).toBe(7);
+    expect(step.effect).toMatchObject({ kind: 'receiveLine', order: 13, request: { items: [{ line_item: 32, quantity: 10, location: 7 }], location: 7 } });
+    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 201, body: {} } }).state;
+    expect(s.outcome).toMatchObject({ kind: 'received', byHand: true, location: 7 });
+    expect(s.awaiting).toHaveLength(0);
+  });
+
+  it('a refused manual receipt stays waiting with the reason in words', () => {
+    const s0 = replay('106-po-receive-digikey-no-location').state;
+    const step = poReceiveStep(s0, { type: 'completeReceipt', id: s0.awaiting[0].id, quantity: null, location: 7 });
+    const s = poReceiveStep(step.state, {
+      type: 'answer',
+      answer: { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } },
+    }).state;
+    expect(errorOf(s)).toMatchObject({ reason: 'receiveRejected', message: 'Not received: Barcode is already in use' });
+    expect(s.awaiting).toHaveLength(1);
+  });
+});
+
+describe('po-receive: failures in words', () => {
+  it('already received (109) and an internal stock item barcode (116)', () => {
+    const s = replay('109-po-receive-digikey-again').state;
+    expect(errorOf(s)).toMatchObject({ reason: 'alreadyReceived' });
+    expect(errorOf(s).message).toMatch(/^Already received/);
+    expect(errorOf(replay('116-po-receive-internal-stockitem').state).reason).toBe('alreadyReceived');
+  });
+
+  it('no matching order, naming the order number (092)', () => {
+    const e = errorOf(replay('092-po-receive-not-placed').state);
+    expect(e.reason).toBe('noMatchingOrder');
+    expect(e.message).toContain('“72991337”');
+  });
+
+  it('explicit order not placed (093)', () => {
+    expect(errorOf(replay('093-po-receive-explicit-po-not-placed').state).reason).toBe('orderNotPlaced');
+  });
+
+  it('order does not match supplier (115)', () => {
+    const e = errorOf(replay('115-po-receive-wrong-supplier-po').state);
+    expect(e.reason).toBe('wrongSupplier');
+    expect(e.message).toContain('TME label');
+  });
+
+  it('structural location (107) is refused and unset', () => {
+    const s = replay('107-po-receive-structural-location').state;
+    expect(errorOf(s).reason).toBe('structuralLocation');
+    expect(s.location).toBeNull();
+  });
+
+  it('several matching supplier parts, and no pending line', () => {
+    const base = { barcode_data: 'x', barcode_hash: 'h', plugin: 'DigiKeyPlugin' };
+    let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
+    let s = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { ...base, error: 'Found multiple matching supplier parts for barcode' } } }).state;
+    expect(errorOf(s).reason).toBe('multipleParts');
+    step = poReceiveStep(s, { type: 'scan', scan: scan('x') });
+    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { ...base, error: 'Failed to find pending line item for supplier part' } } }).state;
+    expect(errorOf(s).reason).toBe('noPendingLine');
+  });
+
+  it('no supplier label (119): the scan endpoint is asked, then "unknown" is explained', () => {
+    const step = replay('119-po-receive-unknown');
+    expect(step.effect).toEqual({ kind: 'identify', barcode: 'UNKNOWN-BARCODE-XYZ-123', purpose: 'explain' });
+    const s = poReceiveStep(step.state, { type: 'answer', answer: answerOf('019-scan-unknown') }).state;
+    expect(errorOf(s).reason).toBe('unknownBarcode');
+  });
+
+  it('a part barcode (118) is explained as not a supplier label', () => {
+    const step = replay('118-po-receive-internal-part');
+    expect(step.effect).toMatchObject({ kind: 'identify', purpose: 'explain' });
+    const s = poReceiveStep(step.state, { type: 'answer', answer: answerOf('009-scan-part') }).state;
+    expect(errorOf(s)).toMatchObject({ reason: 'notSupplierLabel', message: expect.stringContaining('part #69') });
+  });
+
+  it('a custom barcode linked to a location sets the location', () => {
+    let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('SHELF-A1') });
+    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { barcode_data: 'SHELF-A1', barcode_hash: 'h', plugin: 'None', error: 'No match for supplier barcode' } } });
+    expect(step.effect).toMatchObject({ kind: 'identify', purpose: 'explain' });
+    const s = poReceiveStep(step.state, { type: 'answer', answer: { status: 200, body: { stocklocation: { pk: 3, api_url: '/api/stock/location/3/', web_url: '/stock/location/3/' }, plugin: 'InvenTreeBarcode', success: 'Match found for barcode data' } } }).state;
+    expect(s.location).toBe(3);
+    expect(s.outcome).toMatchObject({ kind: 'locationSet', location: 3 });
+  });
+
+  it('signed out (121), network and server trouble', () => {
+    expect(errorOf(replay('121-po-receive-noauth').state).reason).toBe('signedOut');
+    const step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
+    expect(errorOf(poReceiveStep(step.state, { type: 'answer', answer: { status: 0, body: null, message: 'offline' } }).state).reason).toBe('network');
+    expect(errorOf(poReceiveStep(step.state, { type: 'answer', answer: { status: 500, body: { error: 'IndexError' } } }).state).reason).toBe('server');
+  });
+});
+
+describe('po-receive: location barcodes and context', () => {
+  it('recognises InvenTree location barcodes locally', () => {
+    expect(locationFromBarcode('{"stocklocation": 7}')).toBe(7);
+    expect(locationFromBarcode('INV-SL7')).toBe(7);
+    expect(locationFromBarcode('TESTSL5', 'TEST')).toBe(5);
+    expect(locationFromBarcode('INV-SL7', 'TEST')).toBeNull();
+    // A part key comes first in InvenTree's model order, so this is a part barcode.
+    expect(locationFromBarcode('{"stocklocation": 7, "part": 1}')).toBeNull();
+    expect(locationFromBarcode('{"stockitem": 7}')).toBeNull();
+    expect(locationFromBarcode('[)>\u001e06\u001dP1\u001dQ1')).toBeNull();
+  });
+
+  it('a location scan sets the location, which stays for later labels (011 then 108)', () => {
+    let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('{"stocklocation": 7}') });
+    step = poReceiveStep(step.state, { type: 'answer', answer: answerOf('011-scan-stocklocation') });
+    expect(step.state.outcome).toMatchObject({ kind: 'locationSet', location: 7 });
+    const t = transcript('108-po-receive-digikey');
+    step = poReceiveStep(step.state, { type: 'scan', scan: scan((t.request.body as PoReceiveBody).barcode) });
+    expect(step.effect).toEqual({ kind: 'receive', request: t.request.body });
+  });
+
+  it('a location barcode that matches nothing is reported', () => {
+    let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('{"stocklocation": 999}') });
+    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { plugin: 'None', barcode_data: '{"stocklocation": 999}', barcode_hash: 'h', error: 'No match found for barcode data' } } });
+    expect(errorOf(step.state).reason).toBe('notLocation');
+    expect(step.state.location).toBeNull();
+  });
+
+  it('scans during a request are queued and sent in order', () => {
+    let step = poReceiveStep(initialPoReceiveState({ location: 7 }), { type: 'scan', scan: scan('A') });
+    step = poReceiveStep(step.state, { type: 'scan', scan: scan('B') });
+    expect(step.effect).toBeNull();
+    expect(step.state.queue).toEqual(['B']);
+    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 200, body: { plugin: 'DigiKeyPlugin', lineitem: { pk: 1, purchase_order: 1, quantity: 1.0, location: 7 }, success: 'Received purchase order line item' } } });
+    expect(step.effect).toEqual({ kind: 'receive', request: { barcode: 'B', location: 7 } });
+    expect(step.state.queue).toEqual([]);
+  });
+
+  it('reads and writes the URL context', () => {
+    const s = poReceiveStateFromUrl(new URLSearchParams('order=3&location=7'));
+    expect([s.order, s.location]).toEqual([3, 7]);
+    expect(poReceiveQuery(s)).toBe('order=3&location=7');
+    const none = poReceiveStateFromUrl(new URLSearchParams('order=x&location=-1'));
+    expect([none.order, none.location]).toEqual([null, null]);
+    expect(poReceiveQuery(none)).toBe('');
+  });
+});
