@@ -1,0 +1,44 @@
+import { Card, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { ConnectionSettings } from './ConnectionSettings.tsx';
+import { ScannerSettingsSection } from './ScannerSettingsSection.tsx';
+
+/** Connection, scanner and appearance settings. */
+export function SettingsPage() {
+  return (
+    <Stack gap="md" maw={760} mx="auto">
+      <Title order={1} size="h2">
+        Settings
+      </Title>
+      <ConnectionSettings />
+      <ScannerSettingsSection />
+      <AppearanceSettings />
+    </Stack>
+  );
+}
+
+function AppearanceSettings() {
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  return (
+    <Card withBorder padding="md" radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          Appearance
+        </Title>
+        <Text size="sm" c="dimmed">
+          Theme
+        </Text>
+        <SegmentedControl
+          value={colorScheme}
+          onChange={(v) => setColorScheme(v as MantineColorScheme)}
+          data={[
+            { value: 'auto', label: 'System' },
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+          ]}
+          aria-label="Theme"
+          w="fit-content"
+        />
+      </Stack>
+    </Card>
+  );
+}

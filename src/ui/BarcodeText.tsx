@@ -1,0 +1,42 @@
+import { Text, type TextProps } from '@mantine/core';
+import { useMemo } from 'react';
+import { visibleSegments, visibleText } from '../scanner/visibleText.ts';
+import classes from './BarcodeText.module.css';
+
+export interface BarcodeTextProps extends Omit<TextProps, 'children'> {
+  text: string;
+  /** Cut very long barcodes after this many characters (the full text stays in the title). */
+  maxLength?: number;
+}
+
+/**
+ * A barcode exactly as read, with control characters (GS, RS, EOT, NUL, bidi marks…) shown as
+ * marked stand-ins rather than dropped or interpreted. Text nodes only; isolated from the page's
+ * direction so a right-to-left mark in the data cannot reorder anything around it.
+ */
+export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps) {
+  const cut = text.length > maxLength;
+  const segments = useMemo(() => visibleSegments(cut ? text.slice(0, maxLength) : text), [text, cut, maxLength]);
+  return (
+    <Text
+      component="span"
+      ff="monospace"
+      className={classes.barcode}
+      dir="ltr"
+      title={visibleText(text.slice(0, 2000))}
+      data-testid="barcode-text"
+      {...rest}
+    >
+      {segments.map((s, i) =>
+        s.kind === 'text' ? (
+          <span key={i}>{s.text}</span>
+        ) : (
+          <abbr key={i} className={classes.control} title={s.name}>
+            {s.text}
+          </abbr>
+        ),
+      )}
+      {cut && <span className={classes.more}> … (+{(text.length - maxLength).toLocaleString('en')} characters)</span>}
+    </Text>
+  );
+}

@@ -1,0 +1,128 @@
+import { Anchor, Card, Group, Image, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconExternalLink, IconMapPin } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ObjectSummary } from '../api/objects.ts';
+import { ModelBadge } from './ModelBadge.tsx';
+import { MODEL_COLORS, modelIcon } from './modelIcons.tsx';
+
+export interface ObjectCardProps {
+  summary: ObjectSummary;
+  /** Absolute image URL (resolved against the server), or null for the model icon. */
+  imageUrl: string | null;
+  /** Absolute link to the object's page on the InvenTree server; null when there is none (demo). */
+  webUrl: string | null;
+}
+
+function formatQuantity(q: number): string {
+  return Number.isInteger(q) ? q.toLocaleString('en') : q.toLocaleString('en', { maximumFractionDigits: 5 });
+}
+
+/** What InvenTree knows about a scanned object: name, description, picture, stock and place. */
+export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
+  const [imageFailed, setImageFailed] = useState(false);
+  const Icon = modelIcon(summary.model);
+  const showImage = imageUrl !== null && !imageFailed;
+  const isStock = summary.model === 'stockitem';
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="object-card">
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        {showImage ? (
+          <Image
+            src={imageUrl}
+            alt=""
+            w={72}
+            h={72}
+            radius="sm"
+            fit="contain"
+            onError={() => setImageFailed(true)}
+            style={{ flex: '0 0 auto' }}
+          />
+        ) : (
+          <ThemeIcon size={72} radius="sm" variant="light" color={summary.model ? MODEL_COLORS[summary.model] : 'gray'} aria-hidden>
+            <Icon size={40} />
+          </ThemeIcon>
+        )}
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs">
+            {summary.model && <ModelBadge model={summary.model} />}
+            {summary.pk !== null && (
+              <Text size="xs" c="dimmed">
+                #{summary.pk}
+              </Text>
+            )}
+            {summary.status && (
+              <Text size="xs" c="dimmed">
+                {summary.status}
+              </Text>
+            )}
+          </Group>
+          <Title order={3} style={{ overflowWrap: 'anywhere' }} data-testid="object-title">
+            {summary.title}
+          </Title>
+          {summary.description && (
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {summary.description}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+
+      {(summary.quantity !== null || summary.location) && (
+        <Group mt="md" gap="xl" align="flex-end">
+          {summary.quantity !== null && (
+            <div>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                {isStock ? 'Quantity' : 'In stock'}
+              </Text>
+              <Text size="xl" fw={700} data-testid="object-quantity">
+                {formatQuantity(summary.quantity)}
+                {summary.units ? ` ${summary.units}` : ''}
+              </Text>
+            </div>
+          )}
+          {summary.location && (
+            <div style={{ minWidth: 0 }}>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                Location
+              </Text>
+              <Group gap={4} wrap="nowrap">
+                <IconMapPin size={18} aria-hidden />
+                <Text fw={600} data-testid="object-location" style={{ overflowWrap: 'anywhere' }}>
+                  {summary.location.name}
+                </Text>
+              </Group>
+            </div>
+          )}
+        </Group>
+      )}
+
+      {(summary.serial || summary.batch || summary.part || summary.facts.length > 0) && (
+        <Stack gap={2} mt="sm">
+          {summary.part && summary.model !== 'stockitem' && <Fact label="Part" value={summary.part.name} />}
+          {summary.serial && <Fact label="Serial" value={summary.serial} />}
+          {summary.batch && <Fact label="Batch" value={summary.batch} />}
+          {summary.facts.map((f) => (
+            <Fact key={f.label} label={f.label} value={f.value} />
+          ))}
+        </Stack>
+      )}
+
+      {webUrl && (
+        <Anchor href={webUrl} target="_blank" rel="noopener noreferrer" mt="md" size="sm" style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+          Open in InvenTree <IconExternalLink size={14} aria-hidden />
+        </Anchor>
+      )}
+    </Card>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+      <Text span c="dimmed">
+        {label}:
+      </Text>{' '}
+      {value}
+    </Text>
+  );
+}

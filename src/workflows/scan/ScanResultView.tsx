@@ -1,0 +1,107 @@
+/** The card under the camera: what the newest scan found (or why it found nothing). */
+import { Alert, Button, Card, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
+import { IconLink, IconQuestionMark } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { webLink } from '../../api/models.ts';
+import { mediaUrl, summarizeObject } from '../../api/objects.ts';
+import { BarcodeText } from '../../ui/BarcodeText.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { ModelBadge } from '../../ui/ModelBadge.tsx';
+import { ObjectCard } from '../../ui/ObjectCard.tsx';
+import { linkRoute, type ScanAttempt } from './scanWorkflow.ts';
+
+export interface ScanResultViewProps {
+  attempt: ScanAttempt | null;
+  /** '' in demo mode: the page links and images are resolved against the server. */
+  baseUrl: string;
+}
+
+export function ScanResultView({ attempt, baseUrl }: ScanResultViewProps) {
+  return (
+    <div aria-live="polite" aria-atomic="true" data-testid="scan-result">
+      <ResultBody attempt={attempt} baseUrl={baseUrl} />
+    </div>
+  );
+}
+
+function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
+  if (!attempt) {
+    return (
+      <Card withBorder padding="md" radius="md">
+        <Text c="dimmed" size="sm">
+          Point the camera at a label, pull the trigger of a scanner gun, or type a barcode. What InvenTree knows about it
+          appears here.
+        </Text>
+      </Card>
+    );
+  }
+  const result = attempt.result;
+  if (!result) {
+    return (
+      <Card withBorder padding="md" radius="md">
+        <Group gap="sm" wrap="nowrap">
+          <Loader size="sm" aria-hidden />
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Text size="sm">Looking up…</Text>
+            <BarcodeText text={attempt.scan.text} size="sm" maxLength={200} />
+          </Stack>
+        </Group>
+      </Card>
+    );
+  }
+  switch (result.kind) {
+    case 'match': {
+      const { match } = result;
+      const web = webLink(baseUrl, match);
+      if (attempt.object.status === 'loaded') {
+        const summary = summarizeObject(match.model, attempt.object.detail);
+        return (
+          <ObjectCard summary={summary} imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)} webUrl={web} />
+        );
+      }
+      return (
+        <Card withBorder padding="md" radius="md">
+          <Stack gap="xs">
+            <Group gap="xs">
+              <ModelBadge model={match.model} />
+              <Text size="xs" c="dimmed">
+                #{match.pk}
+              </Text>
+            </Group>
+            {attempt.object.status === 'failed' ? (
+              <ErrorAlert title="Found, but its details could not be loaded" error={{ message: attempt.object.message }} />
+            ) : (
+              <>
+                <Skeleton height={22} width="60%" />
+                <Skeleton height={14} width="80%" />
+              </>
+            )}
+          </Stack>
+        </Card>
+      );
+    }
+    case 'noMatch':
+      return (
+        <Alert color="yellow" variant="light" title="No match" icon={<IconQuestionMark aria-hidden />} data-testid="no-match">
+          <Stack gap="xs">
+            <Text size="sm">InvenTree knows no object with this barcode:</Text>
+            <BarcodeText text={result.barcode} fw={600} />
+            <Group>
+              <Button component={Link} to={linkRoute(result.barcode)} leftSection={<IconLink size={18} aria-hidden />} variant="light" color="yellow">
+                Link this barcode
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      );
+    case 'error':
+      return (
+        <Stack gap="xs">
+          <ErrorAlert title="Scan failed" error={{ message: result.message, nextStep: result.nextStep }} />
+          <Text size="xs" c="dimmed">
+            Barcode: <BarcodeText text={result.barcode} size="xs" maxLength={200} />
+          </Text>
+        </Stack>
+      );
+  }
+}
