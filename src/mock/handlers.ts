@@ -3,6 +3,7 @@
 import { http, type HttpHandler } from 'msw';
 import { authenticate } from './auth';
 import { jsonResponse } from './apiTypes';
+import { createRoutes } from './endpoints/createEndpoints';
 import { generateRoutes } from './endpoints/generate';
 import { historyRoutes } from './endpoints/history';
 import { linkRoutes } from './endpoints/link';
@@ -28,6 +29,7 @@ export function coreRoutes(): Route[] {
     ...linkRoutes,
     ...historyRoutes,
     ...readRoutes,
+    ...createRoutes,
   ];
 }
 

@@ -28,8 +28,19 @@ interface CompiledRoute extends Route {
   names: string[];
 }
 
+/** Routes with the same pattern (e.g. a list GET and a create POST) become one, like one DRF view. */
+export function mergeRoutes(routes: Route[]): Route[] {
+  const merged = new Map<string, Route>();
+  for (const route of routes) {
+    const existing = merged.get(route.pattern);
+    if (existing) merged.set(route.pattern, { ...existing, methods: { ...existing.methods, ...route.methods } });
+    else merged.set(route.pattern, route);
+  }
+  return [...merged.values()];
+}
+
 export function compileRoutes(routes: Route[]): CompiledRoute[] {
-  return routes.map((route) => {
+  return mergeRoutes(routes).map((route) => {
     const names: string[] = [];
     const source = route.pattern
       .split('/')
