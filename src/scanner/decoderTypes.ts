@@ -31,3 +31,13 @@ export interface FrameDecoder {
   decode(req: DecodeRequest): Promise<DecodedBarcode | null>;
   dispose(): void;
 }
+
+/** Decoding strategies a user can choose (labels and descriptions: strategy/strategies.ts). */
+export type DecodeStrategyName = 'adaptive' | 'zxing-wasm' | 'zxing-js';
+
+export interface FrameDecoderOptions {
+  /** Default: the benchmark's best (DEFAULT_STRATEGY in strategy/strategies.ts). */
+  strategy?: DecodeStrategyName;
+  /** Formats to look for when a request names none; default all. */
+  formats?: BarcodeFormatName[];
+}

@@ -14,6 +14,11 @@ export interface RgbaImage {
   height: number;
 }
 
+/** True for 4-byte RGBA pixels, false for one-byte grayscale. */
+export function isRgba(img: GrayImage | RgbaImage): boolean {
+  return img.data.length === img.width * img.height * 4;
+}
+
 /** ITU-R BT.601 luma, the weights ZXing-C++ uses itself. */
 export function toGray(img: RgbaImage): GrayImage {
   const n = img.width * img.height;

@@ -1,5 +1,5 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
-import type { GrayImage } from '../imageOps.ts';
+import type { GrayImage, RgbaImage } from '../imageOps.ts';
 
 export type EngineName = 'zxing-wasm' | 'zxing-js';
 
@@ -38,5 +38,5 @@ export interface DecodeEngine {
   readonly name: EngineName;
   /** Load code / wasm; resolves when decode() can run without a network fetch. */
   load(): Promise<void>;
-  decode(image: GrayImage, options: EnginePassOptions): Promise<EngineRead[]>;
+  decode(image: GrayImage | RgbaImage, options: EnginePassOptions): Promise<EngineRead[]>;
 }

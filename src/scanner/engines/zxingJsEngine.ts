@@ -11,7 +11,7 @@ import {
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { DecodeEngine, EnginePassOptions, EngineRead } from './decodeEngine.ts';
 import { isLinear } from './formatNames.ts';
-import type { GrayImage } from '../imageOps.ts';
+import { isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
 
 const TO_JS: Record<BarcodeFormatName, BarcodeFormat> = {
   QR_CODE: BarcodeFormat.QR_CODE,
@@ -50,9 +50,10 @@ export function createZxingJsEngine(): DecodeEngine {
   return {
     name: 'zxing-js',
     async load() {},
-    async decode(image: GrayImage, options: EnginePassOptions): Promise<EngineRead[]> {
+    async decode(image: GrayImage | RgbaImage, options: EnginePassOptions): Promise<EngineRead[]> {
+      const gray = isRgba(image) ? toGray(image) : image;
       // Uint8ClampedArray input is taken as luminance as is (no RGB conversion).
-      const source = new RGBLuminanceSource(image.data, image.width, image.height);
+      const source = new RGBLuminanceSource(gray.data, gray.width, gray.height);
       const binarizer = options.binarizer === 'global'
         ? new GlobalHistogramBinarizer(source)
         : new HybridBinarizer(source);

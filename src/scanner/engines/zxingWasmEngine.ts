@@ -3,7 +3,7 @@ import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { DecodeEngine, EnginePassOptions, EngineRead } from './decodeEngine.ts';
 import { fromWasmFormat, isLinear, normaliseRead, toWasmFormats } from './formatNames.ts';
-import { grayToRgba, type GrayImage } from '../imageOps.ts';
+import { grayToRgba, isRgba, type GrayImage, type RgbaImage } from '../imageOps.ts';
 
 let prepared: Promise<unknown> | null = null;
 
@@ -40,9 +40,9 @@ export function createZxingWasmEngine(): DecodeEngine {
     async load() {
       await prepare();
     },
-    async decode(image: GrayImage, options: EnginePassOptions): Promise<EngineRead[]> {
+    async decode(image: GrayImage | RgbaImage, options: EnginePassOptions): Promise<EngineRead[]> {
       await prepare();
-      const rgba = grayToRgba(image);
+      const rgba = isRgba(image) ? image : grayToRgba(image);
       const input = new ImageData(rgba.data as Uint8ClampedArray<ArrayBuffer>, rgba.width, rgba.height);
       const results = await readBarcodes(input, wasmReaderOptions(options));
       const reads: EngineRead[] = [];

@@ -1,0 +1,73 @@
+/// <reference lib="webworker" />
+// Decodes camera frames off the main thread. Engines are imported on first use, so the
+// zxing-js code only loads when a strategy actually runs it.
+import type { DecodeEngine, EngineName } from './engines/decodeEngine.ts';
+import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import { FrameStrategy } from './strategy/frameStrategy.ts';
+import { DEFAULT_STRATEGY, planFor } from './strategy/strategies.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+const engines = new Map<EngineName, Promise<DecodeEngine>>();
+
+function engine(name: EngineName): Promise<DecodeEngine> {
+  let e = engines.get(name);
+  if (!e) {
+    e = (name === 'zxing-wasm'
+      ? import('./engines/zxingWasmEngine.ts').then((m) => m.createZxingWasmEngine())
+      : import('./engines/zxingJsEngine.ts').then((m) => m.createZxingJsEngine())
+    ).then(async (created) => {
+      await created.load();
+      return created;
+    });
+    engines.set(name, e);
+  }
+  return e;
+}
+
+let strategy = new FrameStrategy(planFor(DEFAULT_STRATEGY), engine);
+
+function post(msg: WorkerResponse): void {
+  scope.postMessage(msg);
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case 'configure':
+      strategy = new FrameStrategy(planFor(msg.strategy), engine);
+      return;
+    case 'reset':
+      strategy.reset();
+      return;
+    case 'warm':
+      try {
+        // The first engine of the plan is the one every frame needs; load it now.
+        await engine(strategy.engineNames()[0]);
+        post({ type: 'warmed', id: msg.id });
+      } catch (e) {
+        post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });
+      }
+      return;
+    case 'decode': {
+      const t0 = performance.now();
+      try {
+        const image = { data: new Uint8ClampedArray(msg.buffer), width: msg.width, height: msg.height };
+        const outcome = await strategy.decodeFrame({ image, roi: msg.roi, formats: msg.formats });
+        const ms = performance.now() - t0;
+        const b = outcome.barcode;
+        post({
+          type: 'decoded',
+          id: msg.id,
+          barcode: b ? { text: b.text, format: b.format, points: b.points, engine: `${b.engine}:${b.passId}`, ms } : null,
+          ms,
+          passes: outcome.passes,
+          exhausted: outcome.exhausted,
+        });
+      } catch (e) {
+        post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });
+      }
+      return;
+    }
+  }
+};

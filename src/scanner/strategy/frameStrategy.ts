@@ -1,0 +1,158 @@
+import type { BarcodeFormatName, Roi } from '../decoderTypes.ts';
+import type { DecodeEngine, EngineName } from '../engines/decodeEngine.ts';
+import { ALL_FORMATS } from '../engines/formatNames.ts';
+import type { RgbaImage } from '../imageOps.ts';
+import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
+import type { PassPlan, PassSpec } from './passPlans.ts';
+import { ReadGuard, STRONG_LINE_COUNT } from './readGuard.ts';
+
+export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
+
+export interface FrameInput {
+  image: RgbaImage;
+  roi?: Roi;
+  formats?: readonly BarcodeFormatName[];
+}
+
+export interface FrameRead {
+  text: string;
+  format: BarcodeFormatName;
+  points: Point[];
+  engine: EngineName;
+  passId: string;
+}
+
+export interface FrameOutcome {
+  barcode: FrameRead | null;
+  /** Passes run on this frame, in order, with their time. */
+  passes: PassTiming[];
+  /** True once every pass of the plan has been tried since the last success (or reset). */
+  exhausted: boolean;
+}
+
+export interface PassTiming { id: string; ms: number }
+
+interface Accepted extends FrameRead { inRoi: boolean; distance: number; strong: boolean }
+
+function centre(points: Point[]): Point | null {
+  if (points.length === 0) return null;
+  const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+  return { x, y };
+}
+
+/**
+ * Several codes in view: the one in the guide box wins, then a code that needed no
+ * confirmation, then the one nearest the guide box (or frame) centre.
+ */
+export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: number }>(reads: T[]): T | null {
+  let best: T | null = null;
+  for (const r of reads) {
+    if (!best) { best = r; continue; }
+    if (r.inRoi !== best.inRoi) { if (r.inRoi) best = r; continue; }
+    if (r.strong !== best.strong) { if (r.strong) best = r; continue; }
+    if (r.distance < best.distance) best = r;
+  }
+  return best;
+}
+
+/**
+ * Runs a pass plan over a stream of frames: the plan's cheap passes on every frame and, while
+ * they keep failing, one harder pass per frame in turn. Pure TypeScript over injected engines,
+ * so the worker, the benchmark page and the unit tests all run this same code.
+ */
+export class FrameStrategy {
+  private frame = 0;
+  private failStreak = 0;
+  private cursor = 0;
+  private escalatedInStreak = 0;
+  private readonly guard = new ReadGuard();
+
+  constructor(private readonly plan: PassPlan, private readonly engines: EngineProvider) {}
+
+  /** Engines the plan uses, so a caller can load them ahead of the first frame. */
+  engineNames(): EngineName[] {
+    return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))];
+  }
+
+  reset(): void {
+    this.failStreak = 0;
+    this.cursor = 0;
+    this.escalatedInStreak = 0;
+    this.guard.clear();
+  }
+
+  async decodeFrame(input: FrameInput): Promise<FrameOutcome> {
+    this.frame++;
+    this.guard.prune(this.frame);
+    const formats = input.formats && input.formats.length > 0 ? input.formats : ALL_FORMATS;
+    const frame = new FramePixels(input.image);
+    const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
+    const passes: PassTiming[] = [];
+
+    for (const spec of this.plan.every) {
+      const found = await this.runPass(spec, frame, roi, formats, passes);
+      if (found) return this.succeed(found, passes);
+    }
+    const weakSeen = this.guard.hasPending();
+    if (this.plan.escalate.length > 0 && (this.failStreak >= this.plan.escalateAfter || weakSeen)) {
+      const spec = this.plan.escalate[this.cursor % this.plan.escalate.length];
+      this.cursor++;
+      this.escalatedInStreak++;
+      const found = await this.runPass(spec, frame, roi, formats, passes);
+      if (found) return this.succeed(found, passes);
+    }
+    this.failStreak++;
+    return {
+      barcode: null,
+      passes,
+      exhausted: this.escalatedInStreak >= this.plan.escalate.length,
+    };
+  }
+
+  private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
+    this.failStreak = 0;
+    this.cursor = 0;
+    this.escalatedInStreak = 0;
+    return { barcode: found, passes, exhausted: false };
+  }
+
+  private async runPass(
+    spec: PassSpec,
+    frame: FramePixels,
+    roi: Roi | null,
+    formats: readonly BarcodeFormatName[],
+    passes: PassTiming[],
+  ): Promise<FrameRead | null> {
+    const t0 = performance.now();
+    const prepared = preparePassImage(frame, roi, spec);
+    if (!prepared) return null;
+    const engine = await this.engines(spec.engine);
+    const reads = await engine.decode(prepared.image, { ...spec.options, formats });
+    passes.push({ id: spec.id, ms: performance.now() - t0 });
+    const target = roi
+      ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
+      : { x: frame.width / 2, y: frame.height / 2 };
+    const accepted: Accepted[] = [];
+    for (const r of reads) {
+      const points = (r.points ?? []).map((p) => prepared.toFrame(p));
+      const c = centre(points);
+      const strong = !this.plan.guard || r.lineCount === 0 || r.lineCount >= STRONG_LINE_COUNT;
+      if (this.plan.guard) {
+        const verdict = this.guard.judge({ text: r.text, format: r.format, lineCount: r.lineCount, passId: spec.id }, this.frame);
+        if (verdict !== 'accept') continue;
+      }
+      const inRoi = roi !== null && c !== null
+        && c.x >= roi.x && c.x <= roi.x + roi.width && c.y >= roi.y && c.y <= roi.y + roi.height;
+      accepted.push({
+        text: r.text, format: r.format, points, engine: spec.engine, passId: spec.id,
+        inRoi: inRoi || (spec.region !== 'full' && roi !== null),
+        strong,
+        distance: c ? Math.hypot(c.x - target.x, c.y - target.y) : Number.MAX_VALUE,
+      });
+    }
+    const best = pickBest(accepted);
+    if (!best) return null;
+    return { text: best.text, format: best.format, points: best.points, engine: best.engine, passId: best.passId };
+  }
+}

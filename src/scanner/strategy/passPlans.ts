@@ -1,0 +1,82 @@
+import type { EngineName, EnginePassOptions } from '../engines/decodeEngine.ts';
+
+/** Pixel work done before an engine call; each is cheap next to a tryHarder decode. */
+export type Transform =
+  | { kind: 'scale'; factor: number }
+  | { kind: 'sharpen'; amount: number }
+  | { kind: 'flatten' }
+  | { kind: 'invert' }
+  | { kind: 'rotate90' };
+
+export interface PassSpec {
+  /** Stable id; confirmation of weak reads needs two different ids. */
+  id: string;
+  engine: EngineName;
+  /** `roi` = the guide box (pass skipped without one), `full` = the whole frame, `roi-or-full` = the guide box when there is one. */
+  region: 'roi' | 'full' | 'roi-or-full';
+  /** Downscale the region first so its longest side is at most this (bounds the cost on HD frames). */
+  maxSide?: number;
+  transforms: Transform[];
+  options: Omit<EnginePassOptions, 'formats'>;
+}
+
+export interface PassPlan {
+  /** Run on every frame, in order, until one yields a reportable code. */
+  every: PassSpec[];
+  /** Harder passes: one per frame, round-robin, once `every` has failed `escalateAfter` frames. */
+  escalate: PassSpec[];
+  escalateAfter: number;
+  /** Apply the weak-read guard (plausibility + confirmation). Off only for raw engine baselines. */
+  guard: boolean;
+}
+
+const CHEAP: Omit<EnginePassOptions, 'formats'> = {
+  tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local',
+};
+const HARD: Omit<EnginePassOptions, 'formats'> = {
+  tryHarder: true, tryRotate: true, tryInvert: false, tryDownscale: false, binarizer: 'local',
+};
+/** zxing-wasm's own defaults: everything on. */
+const LIBRARY_DEFAULTS: Omit<EnginePassOptions, 'formats'> = {
+  tryHarder: true, tryRotate: true, tryInvert: true, tryDownscale: true, binarizer: 'local',
+};
+
+/**
+ * The adaptive plan. The cheap passes read most labels in a few ms; the escalation passes each
+ * fix one kind of bad photo (measured on real shots): blur (sharpen), tiny modules (upscale),
+ * noise and perspective (downscale averages it out), glare and shadows (flatten the lighting),
+ * light-on-dark prints and 90° turns, and finally the other engine.
+ */
+export const ADAPTIVE_PLAN: PassPlan = {
+  every: [
+    { id: 'roi-cheap', engine: 'zxing-wasm', region: 'roi', maxSide: 960, transforms: [], options: { ...CHEAP, tryRotate: true } },
+    { id: 'full-cheap', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [], options: { ...CHEAP, tryRotate: true } },
+  ],
+  escalate: [
+    { id: 'full-hard', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [], options: LIBRARY_DEFAULTS },
+    { id: 'sharpen', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
+    { id: 'upscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 640, transforms: [{ kind: 'scale', factor: 2 }], options: HARD },
+    { id: 'downscale', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
+    { id: 'flatten', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: HARD },
+    { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },
+    { id: 'zxing-js', engine: 'zxing-js', region: 'roi-or-full', maxSide: 640, transforms: [], options: { ...HARD, tryRotate: false } },
+  ],
+  escalateAfter: 1,
+  guard: true,
+};
+
+/** Plain zxing-wasm: one library-default call on the whole frame (the baseline to beat). */
+export const WASM_PLAIN_PLAN: PassPlan = {
+  every: [{ id: 'wasm-defaults', engine: 'zxing-wasm', region: 'full', transforms: [], options: LIBRARY_DEFAULTS }],
+  escalate: [],
+  escalateAfter: 0,
+  guard: false,
+};
+
+/** Plain @zxing/library as @zxing/browser runs it: whole frame, TRY_HARDER. */
+export const JS_PLAIN_PLAN: PassPlan = {
+  every: [{ id: 'js-tryharder', engine: 'zxing-js', region: 'full', transforms: [], options: { ...HARD, tryRotate: false } }],
+  escalate: [],
+  escalateAfter: 0,
+  guard: false,
+};
