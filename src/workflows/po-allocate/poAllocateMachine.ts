@@ -1,0 +1,395 @@
+/**
+ * Adding scanned parts to a pending purchase order, as a pure state machine
+ * (`POST /api/barcode/po-allocate/`, BEHAVIOUR.md 2.5).
+ *
+ * po-allocate only says which supplier part of the order's supplier a barcode is; it changes
+ * nothing. The matched supplier part is offered as a new line with a quantity, and the user's "add"
+ * creates it with `POST /api/order/po-line/`.
+ *
+ * Every po-allocate failure in v291 is a bare `["Invalid input."]`. To say why, the machine asks
+ * the generic scan endpoint what the barcode is, then (for a part or manufacturer part) counts that
+ * object's supplier parts from the order's supplier, or (for a supplier part) reads its supplier.
+ */
+import { cleanServerText, extractFieldErrors } from '../../api/errorMapping.ts';
+import { extractMatch, modelName, type BarcodeModel } from '../../api/models.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+
+export interface HttpAnswer {
+  status: number;
+  body: unknown;
+  message?: string;
+}
+
+export interface PoAllocateBody {
+  barcode: string;
+  purchase_order: number;
+}
+
+export interface PoLineBody {
+  order: number;
+  /** Supplier part pk (InvenTree's field name is `part`). */
+  part: number;
+  quantity: number;
+}
+
+export type PoAllocateEffect =
+  | { kind: 'allocate'; request: PoAllocateBody }
+  /** POST /api/barcode/ — what is this barcode, after po-allocate said only "Invalid input."? */
+  | { kind: 'identify'; barcode: string }
+  /** GET /api/company/part/{pk}/ — whose supplier part is it? */
+  | { kind: 'supplierPart'; barcode: string; pk: number }
+  /** GET /api/company/part/?{filter}={pk}&supplier={supplier}&limit=1 — how many supplier parts the order's supplier has for it. */
+  | { kind: 'countSupplierParts'; barcode: string; model: 'part' | 'manufacturerpart'; pk: number; supplier: number }
+  | { kind: 'createLine'; offerId: number; request: PoLineBody };
+
+/** A matched supplier part waiting for the user to add it as a line. */
+export interface LineOffer {
+  id: number;
+  barcode: string;
+  supplierPart: number;
+  /** What was scanned (part, manufacturer part or the supplier part itself). */
+  scanned: { model: BarcodeModel; pk: number } | null;
+  quantity: number;
+}
+
+export type PoAllocateErrorReason =
+  | 'noOrder'
+  | 'orderNotPending'
+  | 'wrongSupplier'
+  | 'noSupplierPart'
+  | 'multipleSupplierParts'
+  | 'notPart'
+  | 'unknownBarcode'
+  | 'unexplained'
+  | 'lineRejected'
+  | 'forbidden'
+  | 'signedOut'
+  | 'network'
+  | 'server'
+  | 'invalid';
+
+export type PoAllocateOutcome =
+  | { kind: 'offered'; offerId: number; barcode: string; supplierPart: number; scanned: LineOffer['scanned']; repeated: boolean }
+  | { kind: 'lineAdded'; order: number; line: number | null; supplierPart: number; quantity: number; barcode: string }
+  | { kind: 'error'; reason: PoAllocateErrorReason; message: string; status: number; barcode: string | null };
+
+export interface PoAllocateState {
+  order: number | null;
+  /** The order's supplier (company pk) and name, for diagnosing and wording failures. */
+  supplier: number | null;
+  supplierName: string | null;
+  busy: boolean;
+  inFlight: PoAllocateEffect | null;
+  queue: string[];
+  /** Newest first. */
+  offers: LineOffer[];
+  outcome: PoAllocateOutcome | null;
+  nextOfferId: number;
+}
+
+export type PoAllocateEvent =
+  | { type: 'setOrder'; order: number | null }
+  | { type: 'setSupplier'; supplier: number | null; name?: string | null }
+  | { type: 'scan'; scan: ScanEvent }
+  | { type: 'setOfferQuantity'; id: number; quantity: number }
+  | { type: 'addLine'; id: number }
+  | { type: 'dismissOffer'; id: number }
+  | { type: 'answer'; answer: HttpAnswer };
+
+export interface PoAllocateStep {
+  state: PoAllocateState;
+  effect: PoAllocateEffect | null;
+}
+
+function positiveInt(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export function initialPoAllocateState(init: { order?: number | null } = {}): PoAllocateState {
+  return {
+    order: init.order ?? null,
+    supplier: null,
+    supplierName: null,
+    busy: false,
+    inFlight: null,
+    queue: [],
+    offers: [],
+    outcome: null,
+    nextOfferId: 1,
+  };
+}
+
+/** `/purchasing/add?order=3`. */
+export function poAllocateStateFromUrl(params: URLSearchParams): PoAllocateState {
+  return initialPoAllocateState({ order: positiveInt(params.get('order')) });
+}
+
+export function poAllocateQuery(state: Pick<PoAllocateState, 'order'>): string {
+  return state.order ? new URLSearchParams({ order: String(state.order) }).toString() : '';
+}
+
+function start(state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep {
+  return { state: { ...state, busy: true, inFlight: effect }, effect };
+}
+
+function fail(state: PoAllocateState, reason: PoAllocateErrorReason, message: string, status: number, barcode: string | null): PoAllocateState {
+  return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
+}
+
+export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): PoAllocateStep {
+  switch (event.type) {
+    case 'setOrder':
+      if (event.order === state.order) return { state, effect: null };
+      // Offers belong to the order's supplier; another order makes them meaningless.
+      return { state: { ...state, order: event.order, supplier: null, supplierName: null, offers: [], queue: [], outcome: null }, effect: null };
+    case 'setSupplier':
+      return { state: { ...state, supplier: event.supplier, supplierName: event.name ?? state.supplierName }, effect: null };
+    case 'scan': {
+      const text = event.scan.text;
+      if (text.trim() === '') return { state, effect: null };
+      if (!state.order) {
+        return { state: fail(state, 'noOrder', 'Choose a pending purchase order first, then scan parts.', 0, text), effect: null };
+      }
+      if (state.busy) return { state: { ...state, queue: [...state.queue, text] }, effect: null };
+      return start(state, { kind: 'allocate', request: { barcode: text, purchase_order: state.order } });
+    }
+    case 'setOfferQuantity': {
+      if (!(event.quantity > 0)) return { state, effect: null };
+      return { state: { ...state, offers: state.offers.map((o) => (o.id === event.id ? { ...o, quantity: event.quantity } : o)) }, effect: null };
+    }
+    case 'addLine': {
+      const offer = state.offers.find((o) => o.id === event.id);
+      if (!offer || state.busy || !state.order) return { state, effect: null };
+      return start(state, { kind: 'createLine', offerId: offer.id, request: { order: state.order, part: offer.supplierPart, quantity: offer.quantity } });
+    }
+    case 'dismissOffer':
+      return { state: { ...state, offers: state.offers.filter((o) => o.id !== event.id) }, effect: null };
+    case 'answer': {
+      const effect = state.inFlight;
+      const done: PoAllocateState = { ...state, busy: false, inFlight: null };
+      if (!effect) return { state: done, effect: null };
+      const next = readAnswer(done, effect, event.answer);
+      if (next.effect) return next;
+      if (next.state.queue.length > 0 && next.state.order) {
+        const [barcode, ...rest] = next.state.queue;
+        return start({ ...next.state, queue: rest }, { kind: 'allocate', request: { barcode, purchase_order: next.state.order } });
+      }
+      return next;
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function num(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+function commonFailure(answer: HttpAnswer): { reason: PoAllocateErrorReason; message: string } | null {
+  if (answer.status === 0) return { reason: 'network', message: answer.message ?? 'The server could not be reached.' };
+  if (answer.status === 401) return { reason: 'signedOut', message: 'You are signed out. Sign in again in Settings.' };
+  if (answer.status === 403) return { reason: 'forbidden', message: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).' };
+  if (answer.status >= 500) return { reason: 'server', message: `The server failed (HTTP ${answer.status}).` };
+  return null;
+}
+
+function readAnswer(state: PoAllocateState, effect: PoAllocateEffect, answer: HttpAnswer): PoAllocateStep {
+  switch (effect.kind) {
+    case 'allocate':
+      return readAllocateAnswer(state, effect.request, answer);
+    case 'identify':
+      return readIdentifyAnswer(state, effect.barcode, answer);
+    case 'supplierPart':
+      return { state: readSupplierPartAnswer(state, effect, answer), effect: null };
+    case 'countSupplierParts':
+      return { state: readCountAnswer(state, effect, answer), effect: null };
+    case 'createLine':
+      return { state: readCreateLineAnswer(state, effect, answer), effect: null };
+  }
+}
+
+function readAllocateAnswer(state: PoAllocateState, request: PoAllocateBody, answer: HttpAnswer): PoAllocateStep {
+  const barcode = request.barcode;
+  const common = commonFailure(answer);
+  if (common) return { state: fail(state, common.reason, common.message, answer.status, barcode), effect: null };
+  const body = isRecord(answer.body) ? answer.body : null;
+  if (answer.status === 200 && body && typeof body.success === 'string') {
+    const sp = isRecord(body.supplierpart) ? num(body.supplierpart.pk) : null;
+    if (sp === null) return { state: fail(state, 'server', 'The server matched the barcode but did not say which supplier part.', 200, barcode), effect: null };
+    const { supplierpart: _sp, ...rest } = body;
+    void _sp;
+    const scannedMatch = extractMatch(rest);
+    const scanned = scannedMatch ? { model: scannedMatch.model, pk: scannedMatch.pk } : { model: 'supplierpart' as const, pk: sp };
+    const existing = state.offers.find((o) => o.supplierPart === sp);
+    if (existing) {
+      // Scanning the same part again adds one more to its line.
+      const bumped = { ...existing, quantity: existing.quantity + 1 };
+      return {
+        state: {
+          ...state,
+          offers: [bumped, ...state.offers.filter((o) => o.id !== existing.id)],
+          outcome: { kind: 'offered', offerId: existing.id, barcode, supplierPart: sp, scanned, repeated: true },
+        },
+        effect: null,
+      };
+    }
+    const offer: LineOffer = { id: state.nextOfferId, barcode, supplierPart: sp, scanned, quantity: 1 };
+    return {
+      state: {
+        ...state,
+        nextOfferId: state.nextOfferId + 1,
+        offers: [offer, ...state.offers],
+        outcome: { kind: 'offered', offerId: offer.id, barcode, supplierPart: sp, scanned, repeated: false },
+      },
+      effect: null,
+    };
+  }
+  if (answer.status === 400) {
+    const fields = extractFieldErrors(answer.body);
+    const po = fields.purchase_order?.join(' ') ?? '';
+    if (/not pending/i.test(po)) {
+      return {
+        state: fail(state, 'orderNotPending', 'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.', 400, barcode),
+        effect: null,
+      };
+    }
+    const firstField = Object.entries(fields)[0];
+    if (firstField && !Array.isArray(answer.body)) {
+      return { state: fail(state, 'invalid', `${firstField[0]}: ${firstField[1].join(' ')}`, 400, barcode), effect: null };
+    }
+    // ["Invalid input."]: v291 keeps the reason to itself. Find it out.
+    return start(state, { kind: 'identify', barcode });
+  }
+  return { state: fail(state, 'server', `Unexpected answer from the server (HTTP ${answer.status}).`, answer.status, barcode), effect: null };
+}
+
+function supplierWords(state: PoAllocateState): string {
+  return state.supplierName ? state.supplierName : 'this order’s supplier';
+}
+
+function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: HttpAnswer): PoAllocateStep {
+  const common = commonFailure(answer);
+  if (common) {
+    return {
+      state: fail(state, 'unexplained', `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`, answer.status, barcode),
+      effect: null,
+    };
+  }
+  const body = isRecord(answer.body) ? answer.body : null;
+  if (body && /^Found multiple matching supplier parts/i.test(cleanServerText(body.error))) {
+    return {
+      state: fail(state, 'multipleSupplierParts', 'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.', answer.status, barcode),
+      effect: null,
+    };
+  }
+  const match = answer.status === 200 && body && body.error === undefined ? extractMatch(body) : null;
+  if (!match) {
+    return {
+      state: fail(state, 'unknownBarcode', 'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.', answer.status, barcode),
+      effect: null,
+    };
+  }
+  if (match.model === 'supplierpart') return start(state, { kind: 'supplierPart', barcode, pk: match.pk });
+  if (match.model === 'part' || match.model === 'manufacturerpart') {
+    if (state.supplier === null) {
+      return {
+        state: fail(state, 'noSupplierPart', `${capital(modelName(match.model))} #${match.pk} has no single supplier part from ${supplierWords(state)}.`, 400, barcode),
+        effect: null,
+      };
+    }
+    return start(state, { kind: 'countSupplierParts', barcode, model: match.model, pk: match.pk, supplier: state.supplier });
+  }
+  return {
+    state: fail(
+      state,
+      'notPart',
+      `That is the barcode of ${modelName(match.model)} #${match.pk}, not of a part. Scan a part, supplier part or manufacturer part barcode.`,
+      400,
+      barcode,
+    ),
+    effect: null,
+  };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>, answer: HttpAnswer): PoAllocateState {
+  const body = isRecord(answer.body) ? answer.body : null;
+  const supplier = body ? num(body.supplier) : null;
+  const sku = body && typeof body.SKU === 'string' ? body.SKU : `#${effect.pk}`;
+  const detail = body && isRecord(body.supplier_detail) ? body.supplier_detail : null;
+  const theirName = detail && typeof detail.name === 'string' ? detail.name : supplier !== null ? `company #${supplier}` : null;
+  if (answer.status === 200 && supplier !== null && state.supplier !== null && supplier !== state.supplier) {
+    return fail(
+      state,
+      'wrongSupplier',
+      `Wrong supplier: supplier part ${sku} is sold by ${theirName ?? 'another company'}, but this order is from ${supplierWords(state)}. Scan the part’s own barcode to find its ${supplierWords(state)} supplier part.`,
+      400,
+      effect.barcode,
+    );
+  }
+  return fail(state, 'unexplained', `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
+}
+
+function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>, answer: HttpAnswer): PoAllocateState {
+  const what = `${capital(modelName(effect.model))} #${effect.pk}`;
+  const body = answer.body;
+  const count = Array.isArray(body) ? body.length : isRecord(body) ? num(body.count) : null;
+  if (answer.status !== 200 || count === null) {
+    return fail(state, 'unexplained', `${what} has no single supplier part from ${supplierWords(state)}.`, 400, effect.barcode);
+  }
+  if (count === 0) {
+    return fail(
+      state,
+      'noSupplierPart',
+      `No supplier part: ${what} is not sold by ${supplierWords(state)} in InvenTree. Create a supplier part for it first, or choose an order from another supplier.`,
+      400,
+      effect.barcode,
+    );
+  }
+  if (count > 1) {
+    return fail(
+      state,
+      'multipleSupplierParts',
+      `${what} has ${count} supplier parts from ${supplierWords(state)}, so InvenTree will not guess. Scan the supplier part’s own barcode.`,
+      400,
+      effect.barcode,
+    );
+  }
+  return fail(state, 'unexplained', `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
+}
+
+function readCreateLineAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'createLine' }>, answer: HttpAnswer): PoAllocateState {
+  const offer = state.offers.find((o) => o.id === effect.offerId);
+  const barcode = offer?.barcode ?? null;
+  if (answer.status === 200 || answer.status === 201) {
+    const body = isRecord(answer.body) ? answer.body : {};
+    return {
+      ...state,
+      offers: state.offers.filter((o) => o.id !== effect.offerId),
+      outcome: {
+        kind: 'lineAdded',
+        order: effect.request.order,
+        line: num(body.pk),
+        supplierPart: effect.request.part,
+        quantity: effect.request.quantity,
+        barcode: barcode ?? '',
+      },
+    };
+  }
+  const common = commonFailure(answer);
+  if (common) return fail(state, common.reason, common.message, answer.status, barcode);
+  const fields = extractFieldErrors(answer.body);
+  const detail = Object.entries(fields)
+    .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
+    .join(' ');
+  return fail(state, 'lineRejected', `The line was not added. ${detail || cleanServerText(answer.body) || `HTTP ${answer.status}`}`.trim(), answer.status, barcode);
+}
