@@ -1,0 +1,163 @@
+/**
+ * History rows in words: workflow names for endpoints, the outcome message, failed barcodes grouped
+ * ("seen 14 times, never matched") and a CSV of the current view. Pure; the page renders these.
+ */
+import { cleanServerText } from '../../api/errorMapping.ts';
+import { visibleText } from '../../scanner/visibleText.ts';
+
+/** The fields of a v291 history row the page reads (BEHAVIOUR 2.8 row serializer). */
+export interface HistoryRow {
+  pk: number;
+  data: string;
+  timestamp: string;
+  endpoint: string | null;
+  context: unknown;
+  response: unknown;
+  result: boolean;
+  user: number | null;
+  user_detail: { pk: number; username: string; first_name?: string; last_name?: string; email?: string } | null;
+}
+
+const ENDPOINT_NAMES: Record<string, string> = {
+  '/api/barcode/': 'Scan',
+  '/api/barcode/link/': 'Link',
+  '/api/barcode/unlink/': 'Unlink',
+  '/api/barcode/po-receive/': 'Receive (purchase order)',
+  '/api/barcode/po-allocate/': 'Add to purchase order',
+  '/api/barcode/so-allocate/': 'Allocate (sales order)',
+  '/api/barcode/generate/': 'Generate',
+};
+
+/** "Receive (purchase order)" for "/api/barcode/po-receive/"; unknown paths are shown as they are. */
+export function endpointLabel(endpoint: string | null): string {
+  if (!endpoint) return '—';
+  const path = endpoint.replace(/^https?:\/\/[^/]+/i, '').split('?')[0];
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  return ENDPOINT_NAMES[withSlash] ?? endpoint;
+}
+
+export function userLabel(row: Pick<HistoryRow, 'user' | 'user_detail'>): string {
+  const d = row.user_detail;
+  if (d) {
+    const full = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
+    return full ? `${full} (${d.username})` : d.username;
+  }
+  return row.user === null ? '—' : `user #${row.user}`;
+}
+
+function rec(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** What came of the scan, in one sentence: the server's success, error or action text, cleaned. */
+export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpoint'>): string {
+  const r = rec(row.response);
+  const error = cleanServerText(r.error);
+  if (error) return error;
+  const success = cleanServerText(r.success);
+  if (success) return success;
+  const action = cleanServerText(r.action_required);
+  if (action) return action;
+  if (endpointLabel(row.endpoint) === 'Allocate (sales order)' && !row.result) return 'Nothing allocated (no single open shipment)';
+  return row.result ? 'Succeeded' : 'Failed';
+}
+
+/** A failed scan with no object behind it: worth linking to one. */
+export function isUnmatched(row: Pick<HistoryRow, 'response' | 'result'>): boolean {
+  if (row.result) return false;
+  const error = cleanServerText(rec(row.response).error);
+  return /^No match|^No matching plugin|^No plugin match/i.test(error);
+}
+
+/** "2026-11-27 00:29" (server time, minute precision, no zone) → sortable epoch ms, or NaN. */
+export function timestampMs(ts: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(ts);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+}
+
+export interface FailureGroup {
+  data: string;
+  failures: number;
+  /** Successful scans of the same data in the rows looked at. */
+  matches: number;
+  lastSeen: string;
+  endpoints: string[];
+  users: string[];
+  lastError: string;
+  /** Every scan in the group had no match at all (so linking the barcode would help). */
+  unmatched: boolean;
+}
+
+/**
+ * Failed rows grouped by barcode data, most frequent first. `successes` are rows with result=true
+ * from the same period, so a group can say whether the barcode ever matched.
+ */
+export function groupFailures(failures: HistoryRow[], successes: HistoryRow[] = []): FailureGroup[] {
+  const matched = new Map<string, number>();
+  for (const s of successes) if (s.result) matched.set(s.data, (matched.get(s.data) ?? 0) + 1);
+  const groups = new Map<string, FailureGroup & { newest: number }>();
+  for (const row of failures) {
+    if (row.result) continue;
+    const at = timestampMs(row.timestamp);
+    let g = groups.get(row.data);
+    if (!g) {
+      g = { data: row.data, failures: 0, matches: matched.get(row.data) ?? 0, lastSeen: row.timestamp, endpoints: [], users: [], lastError: outcomeText(row), unmatched: true, newest: at };
+      groups.set(row.data, g);
+    }
+    g.failures += 1;
+    if (!(at <= g.newest)) {
+      g.newest = at;
+      g.lastSeen = row.timestamp;
+      g.lastError = outcomeText(row);
+    }
+    const ep = endpointLabel(row.endpoint);
+    if (!g.endpoints.includes(ep)) g.endpoints.push(ep);
+    const user = userLabel(row);
+    if (!g.users.includes(user)) g.users.push(user);
+    if (!isUnmatched(row)) g.unmatched = false;
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.failures - a.failures || b.newest - a.newest || (a.data < b.data ? -1 : 1))
+    .map(({ newest: _n, ...g }) => {
+      void _n;
+      return g;
+    });
+}
+
+/** "seen 14 times, never matched" / "seen 3 times, matched 2 times". */
+export function groupSentence(g: Pick<FailureGroup, 'failures' | 'matches'>): string {
+  const seen = `seen ${g.failures} ${g.failures === 1 ? 'time' : 'times'}`;
+  if (g.matches === 0) return `${seen}, never matched`;
+  return `${seen}, matched ${g.matches} ${g.matches === 1 ? 'time' : 'times'}`;
+}
+
+/** One CSV cell (RFC 4180), guarded so a spreadsheet never runs barcode data as a formula. */
+export function csvCell(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export const CSV_COLUMNS = ['id', 'timestamp', 'user', 'workflow', 'endpoint', 'result', 'barcode', 'outcome'] as const;
+
+/** The rows as CSV; control characters in barcodes are written as visible stand-ins (␝) so the file stays one row per scan. */
+export function historyCsv(rows: HistoryRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        String(r.pk),
+        r.timestamp,
+        r.user_detail?.username ?? (r.user === null ? '' : String(r.user)),
+        endpointLabel(r.endpoint),
+        r.endpoint ?? '',
+        r.result ? 'success' : 'failure',
+        visibleText(r.data),
+        outcomeText(r),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}
