@@ -30,8 +30,11 @@ export interface Simulation {
   matchObject(label: BarcodeModelLabel, pk: number): MatchObject;
   exportState(): StoreState;
   importState(state: StoreState): void;
-  /** Back to the pristine demo dataset. */
-  reset(): void;
+  /**
+   * Back to the pristine demo dataset. `keepTokens` keeps issued API tokens valid, so a signed-in
+   * client stays signed in when the demo data is reset.
+   */
+  reset(options?: { keepTokens?: boolean }): void;
 }
 
 export function createSimulation(options: SimulationOptions = {}): Simulation {
@@ -57,8 +60,9 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
     importState(state) {
       store = new Store(state);
     },
-    reset() {
-      store = new Store(pristine);
+    reset(resetOptions = {}) {
+      const tokens = resetOptions.keepTokens ? store.tokens.toJSON() : null;
+      store = new Store(tokens ? { ...pristine, tables: { ...pristine.tables, tokens } } : pristine);
     },
   };
 }

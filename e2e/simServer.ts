@@ -1,0 +1,60 @@
+// The simulation as a real HTTP server (server-mode e2e): the same MSW handlers behind express
+// via @mswjs/http-middleware, with InvenTree's CORS behaviour for a cross-origin app.
+//   npx tsx e2e/simServer.ts --port 8765      (or PORT=8765)
+// POST /__sim/reset reseeds the simulation, keeping issued tokens valid (test-only; not part of the
+// app's handlers).
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { createMiddleware } from '@mswjs/http-middleware';
+import { createHandlers } from '../src/mock/handlers.ts';
+import { createSimulation } from '../src/mock/simulation.ts';
+
+function portFromArgs(): number {
+  const index = process.argv.indexOf('--port');
+  const raw = index >= 0 ? process.argv[index + 1] : process.env.PORT;
+  const port = Number(raw ?? 8765);
+  return Number.isInteger(port) && port > 0 ? port : 8765;
+}
+
+// django-cors-headers as InvenTree configures it in debug mode: every origin allowed, with
+// credentials, so the origin is echoed; preflights answered before the view, for /api/ paths.
+const CORS_PATHS = /^\/(api|auth|media|static)\//;
+const ALLOW_HEADERS = 'accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with';
+const ALLOW_METHODS = 'DELETE, GET, OPTIONS, PATCH, POST, PUT';
+
+function cors(req: Request, res: Response, next: NextFunction): void {
+  const origin = req.get('Origin');
+  if (!origin || !CORS_PATHS.test(req.path)) {
+    next();
+    return;
+  }
+  res.append('Vary', 'origin');
+  res.set('Access-Control-Allow-Origin', origin);
+  res.set('Access-Control-Allow-Credentials', 'true');
+  if (req.method === 'OPTIONS' && req.get('Access-Control-Request-Method')) {
+    res.set('Access-Control-Allow-Headers', ALLOW_HEADERS);
+    res.set('Access-Control-Allow-Methods', ALLOW_METHODS);
+    res.set('Access-Control-Max-Age', '86400');
+    res.set('Content-Length', '0');
+    res.status(200).end();
+    return;
+  }
+  next();
+}
+
+const sim = createSimulation();
+const app = express();
+app.disable('x-powered-by');
+app.post('/__sim/reset', (_req, res) => {
+  sim.reset({ keepTokens: true });
+  res.status(204).end();
+});
+app.use(cors);
+app.use(createMiddleware(...createHandlers(sim)));
+app.use((_req, res) => {
+  res.status(404).type('text/plain').send('Not Found');
+});
+
+const port = portFromArgs();
+app.listen(port, '127.0.0.1', () => {
+  console.log(`InvenTree v291 simulation listening on http://127.0.0.1:${port}`);
+});
