@@ -9,8 +9,8 @@ import { ALL_FORMATS } from './engines/formatNames.ts';
 
 export const SCANNER_SETTINGS_KEY = 'stockscan.scanner.v1';
 
-/** Which decoding engine the worker uses; 'auto' lets the decoder pick by benchmark. */
-export const ENGINE_CHOICES = ['auto', 'zxing-wasm', 'zxing-js'] as const;
+/** Decoding strategy for the worker (DecodeStrategyName); 'auto' = the decoder's benchmarked default. */
+export const ENGINE_CHOICES = ['auto', 'adaptive', 'zxing-wasm', 'zxing-js'] as const;
 export type EngineChoice = (typeof ENGINE_CHOICES)[number];
 
 const formatSchema = z.enum(ALL_FORMATS as [BarcodeFormatName, ...BarcodeFormatName[]]);
