@@ -37,9 +37,21 @@ export interface Simulation {
   reset(options?: { keepTokens?: boolean }): void;
 }
 
+// The pristine state per dataset, computed once: every Store deep-copies it anyway.
+const pristineStates = new WeakMap<Dataset, StoreState>();
+
+function pristineState(dataset: Dataset): StoreState {
+  let state = pristineStates.get(dataset);
+  if (!state) {
+    state = seedState(dataset);
+    pristineStates.set(dataset, state);
+  }
+  return state;
+}
+
 export function createSimulation(options: SimulationOptions = {}): Simulation {
   const dataset = options.dataset ?? demoDataset;
-  const pristine = seedState(dataset);
+  const pristine = pristineState(dataset);
   let store = new Store(pristine);
   let clock = options.now ?? (() => new Date());
   const webUrl = options.webUrl ?? DEFAULT_WEB_URL_CONFIG;

@@ -61,6 +61,14 @@ export class Table<T extends Row> {
     return row;
   }
 
+  /** Stores a row with its own pk (like a fixture load); the counter moves past it as in SQLite. */
+  put(row: T): T {
+    this.byPk.set(row.pk, row);
+    this.nextPk = Math.max(this.nextPk, row.pk + 1);
+    this.sorted = null;
+    return row;
+  }
+
   delete(pk: number): boolean {
     this.sorted = null;
     return this.byPk.delete(pk);
