@@ -1,0 +1,107 @@
+/**
+ * The receive page's words: each outcome as a sentence with the order reference, SKU, part and
+ * location names the page has loaded, and the order's lines as rows (ordered vs received).
+ */
+import type { SessionLogTone } from '../../ui/sessionLog.ts';
+import type { MissingField, PoReceiveOutcome } from './poReceiveMachine.ts';
+
+export interface LineRow {
+  pk: number;
+  sku: string;
+  partName: string;
+  ordered: number;
+  received: number;
+  /** Fully received (received ≥ ordered). */
+  done: boolean;
+  destination: number | null;
+}
+
+export interface Names {
+  lines: LineRow[];
+  /** Order pk → reference ("PO0013"). */
+  orderRef: (pk: number) => string;
+  /** Location pk → name or path ("Electronics Lab"). */
+  locationName: (pk: number) => string;
+}
+
+function rec(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function number(v: unknown): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** Rows from `GET /api/order/po-line/?order=…` results (transcripts 123 and 143). */
+export function lineRows(results: unknown[]): LineRow[] {
+  return results.map((r) => {
+    const x = rec(r);
+    const ordered = number(x.quantity);
+    const received = number(x.received);
+    return {
+      pk: number(x.pk),
+      sku: typeof x.sku === 'string' && x.sku ? x.sku : `supplier part #${number(x.part)}`,
+      partName: typeof x.internal_part_name === 'string' ? x.internal_part_name : '',
+      ordered,
+      received,
+      done: received >= ordered,
+      destination: typeof x.destination === 'number' ? x.destination : null,
+    };
+  });
+}
+
+/** 10.0 → "10", 2.5 → "2.5". */
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100000) / 100000);
+}
+
+function lineWords(line: number, names: Names): string {
+  const row = names.lines.find((l) => l.pk === line);
+  return row ? `${row.sku}${row.partName ? ` (${row.partName})` : ''}` : `line #${line}`;
+}
+
+export function missingWords(missing: MissingField[]): string {
+  if (missing.length === 2) return 'the quantity and the location';
+  return missing[0] === 'quantity' ? 'the quantity' : 'the location';
+}
+
+/** The outcome as the page says it. */
+export function outcomeSentence(o: PoReceiveOutcome, names: Names): string {
+  switch (o.kind) {
+    case 'received': {
+      const qty = o.quantity !== null ? `${fmt(o.quantity)} × ` : '';
+      const where = o.location !== null ? ` into ${names.locationName(o.location)}` : ' (no location)';
+      return `Received ${qty}${lineWords(o.line, names)} on ${names.orderRef(o.order)}${where}.`;
+    }
+    case 'actionRequired':
+      return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: give ${missingWords(o.missing)}.`;
+    case 'locationSet':
+      return `Location set to ${names.locationName(o.location)}. Labels scanned now are received there.`;
+    case 'error':
+      return o.message;
+  }
+}
+
+/** Session log tone and short result for an outcome. */
+export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTone; result: string } {
+  switch (o.kind) {
+    case 'received':
+      return { tone: 'success', result: outcomeSentence(o, names) };
+    case 'actionRequired':
+      return { tone: 'info', result: `Needs ${missingWords(o.missing)}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}` };
+    case 'locationSet':
+      return { tone: 'info', result: `Location: ${names.locationName(o.location)}` };
+    case 'error':
+      if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: 'Already received' };
+      if (o.reason === 'unknownBarcode' || o.reason === 'notSupplierLabel' || o.reason === 'notLocation') return { tone: 'notFound', result: o.message };
+      return { tone: 'error', result: o.message };
+  }
+}
+
+/** How much is still to come on a line (the default quantity when a label has none). */
+export function remaining(line: LineRow | undefined): number | null {
+  if (!line) return null;
+  const left = line.ordered - line.received;
+  return left > 0 ? left : null;
+}
