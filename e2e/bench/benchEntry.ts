@@ -4,6 +4,9 @@
 import { createFrameDecoder, type FrameDecoderClient } from '../../src/scanner/decoderClient.ts';
 import type { DecodeStrategyName } from '../../src/scanner/decoderTypes.ts';
 import { DECODE_STRATEGIES, DEFAULT_STRATEGY } from '../../src/scanner/strategy/strategies.ts';
+import { FramePixels, preparePassImage } from '../../src/scanner/strategy/passImage.ts';
+import type { PassSpec } from '../../src/scanner/strategy/passPlans.ts';
+import { ALL_FORMATS } from '../../src/scanner/engines/formatNames.ts';
 
 async function loadImageData(url: string): Promise<ImageData> {
   const res = await fetch(url);
@@ -62,7 +65,23 @@ async function decodeImage(url: string, strategy: DecodeStrategyName, maxFrames 
   return { text: null, format: null, engine: null, ms, frames: maxFrames, passes };
 }
 
+/**
+ * Diagnostics for tuning: run one pass spec on the page's main thread and return every raw
+ * engine read (before the guard), with its line count.
+ */
+async function inspectPass(url: string, spec: PassSpec) {
+  const source = await loadImageData(url);
+  const prepared = preparePassImage(new FramePixels(source), null, spec);
+  if (!prepared) return [];
+  const engine = spec.engine === 'zxing-wasm'
+    ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
+    : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
+  await engine.load();
+  const reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
+  return reads.map((r) => ({ text: r.text, format: r.format, lineCount: r.lineCount }));
+}
+
 Object.assign(window, {
-  stockscanBench: { decodeImage, strategies: DECODE_STRATEGIES.map((s) => s.id), defaultStrategy: DEFAULT_STRATEGY },
+  stockscanBench: { decodeImage, inspectPass, strategies: DECODE_STRATEGIES.map((s) => s.id), defaultStrategy: DEFAULT_STRATEGY },
 });
 document.getElementById('status')!.textContent = 'ready';

@@ -62,7 +62,10 @@ export function createZxingJsEngine(): DecodeEngine {
         const result = reader.decodeWithState(new BinaryBitmap(binarizer));
         const format = fromJsFormat(result.getBarcodeFormat());
         if (!format || !options.formats.includes(format)) return [];
-        const points = (result.getResultPoints() ?? []).map((p) => ({ x: p.getX(), y: p.getY() }));
+        // Some readers leave null entries in the point list.
+        const points = (result.getResultPoints() ?? [])
+          .filter((p): p is NonNullable<typeof p> => p != null)
+          .map((p) => ({ x: p.getX(), y: p.getY() }));
         return [{ text: result.getText(), format, points, lineCount: isLinear(format) ? 1 : 0 }];
       } catch (e) {
         // zxing-js signals "nothing here" (and checksum/format failures, and index errors on

@@ -64,8 +64,7 @@ export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: 
 export class FrameStrategy {
   private frame = 0;
   private failStreak = 0;
-  private cursor = 0;
-  private escalatedInStreak = 0;
+  private escalatedSlots = 0;
   private readonly guard = new ReadGuard();
 
   constructor(private readonly plan: PassPlan, private readonly engines: EngineProvider) {}
@@ -77,8 +76,7 @@ export class FrameStrategy {
 
   reset(): void {
     this.failStreak = 0;
-    this.cursor = 0;
-    this.escalatedInStreak = 0;
+    this.escalatedSlots = 0;
     this.guard.clear();
   }
 
@@ -90,30 +88,51 @@ export class FrameStrategy {
     const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
     const passes: PassTiming[] = [];
 
+    const run = (spec: PassSpec) => this.runConfirmed(spec, frame, roi, formats, passes);
     for (const spec of this.plan.every) {
-      const found = await this.runPass(spec, frame, roi, formats, passes);
+      const found = await run(spec);
       if (found) return this.succeed(found, passes);
     }
-    const weakSeen = this.guard.hasPending();
-    if (this.plan.escalate.length > 0 && (this.failStreak >= this.plan.escalateAfter || weakSeen)) {
-      const spec = this.plan.escalate[this.cursor % this.plan.escalate.length];
-      this.cursor++;
-      this.escalatedInStreak++;
-      const found = await this.runPass(spec, frame, roi, formats, passes);
-      if (found) return this.succeed(found, passes);
+    const { escalate, escalateAfter, cooldownFrames } = this.plan;
+    if (escalate.length > 0 && this.failStreak >= escalateAfter) {
+      // One harder pass per frame, in turn; after a full round without a code, a few frames of
+      // cheap passes only, so an idle camera does not keep the worker busy with slow passes.
+      const roundLength = escalate.length + cooldownFrames;
+      const slot = this.escalatedSlots % roundLength;
+      this.escalatedSlots++;
+      if (slot < escalate.length) {
+        const found = await run(escalate[slot]);
+        if (found) return this.succeed(found, passes);
+      }
     }
     this.failStreak++;
     return {
       barcode: null,
       passes,
-      exhausted: this.escalatedInStreak >= this.plan.escalate.length,
+      exhausted: this.escalatedSlots >= escalate.length,
     };
+  }
+
+  /**
+   * Run a pass; when it sees a weak linear read that nothing has confirmed yet, get a second
+   * opinion in the same frame (see confirmationPass) instead of waiting for later frames.
+   */
+  private async runConfirmed(
+    spec: PassSpec,
+    frame: FramePixels,
+    roi: Roi | null,
+    formats: readonly BarcodeFormatName[],
+    passes: PassTiming[],
+  ): Promise<FrameRead | null> {
+    const first = await this.runPass(spec, frame, roi, formats, passes);
+    if (first.found || !first.pending || !this.plan.guard) return first.found;
+    const again = await this.runPass(confirmationPass(spec), frame, roi, formats, passes);
+    return again.found;
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
     this.failStreak = 0;
-    this.cursor = 0;
-    this.escalatedInStreak = 0;
+    this.escalatedSlots = 0;
     return { barcode: found, passes, exhausted: false };
   }
 
@@ -123,10 +142,10 @@ export class FrameStrategy {
     roi: Roi | null,
     formats: readonly BarcodeFormatName[],
     passes: PassTiming[],
-  ): Promise<FrameRead | null> {
+  ): Promise<{ found: FrameRead | null; pending: boolean }> {
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
-    if (!prepared) return null;
+    if (!prepared) return { found: null, pending: false };
     const engine = await this.engines(spec.engine);
     const reads = await engine.decode(prepared.image, { ...spec.options, formats });
     passes.push({ id: spec.id, ms: performance.now() - t0 });
@@ -134,12 +153,14 @@ export class FrameStrategy {
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
       : { x: frame.width / 2, y: frame.height / 2 };
     const accepted: Accepted[] = [];
+    let pending = false;
     for (const r of reads) {
       const points = (r.points ?? []).map((p) => prepared.toFrame(p));
       const c = centre(points);
       const strong = !this.plan.guard || r.lineCount === 0 || r.lineCount >= STRONG_LINE_COUNT;
       if (this.plan.guard) {
         const verdict = this.guard.judge({ text: r.text, format: r.format, lineCount: r.lineCount, passId: spec.id }, this.frame);
+        if (verdict === 'pending') pending = true;
         if (verdict !== 'accept') continue;
       }
       const inRoi = roi !== null && c !== null
@@ -152,7 +173,27 @@ export class FrameStrategy {
       });
     }
     const best = pickBest(accepted);
-    if (!best) return null;
-    return { text: best.text, format: best.format, points: best.points, engine: best.engine, passId: best.passId };
+    if (!best) return { found: null, pending };
+    return {
+      found: { text: best.text, format: best.format, points: best.points, engine: best.engine, passId: best.passId },
+      pending,
+    };
   }
+}
+
+/**
+ * The second opinion on a weak read: the same pass with stronger edge enhancement (sharpening
+ * raised by one step, or added). Bars of a real code get crisper and read again, usually on
+ * more lines; a chance checksum match on noise or stripes does not come out the same.
+ */
+export function confirmationPass(spec: PassSpec): PassSpec {
+  const sharpenAt = spec.transforms.findIndex((t) => t.kind === 'sharpen');
+  const transforms = [...spec.transforms];
+  if (sharpenAt >= 0) {
+    const t = transforms[sharpenAt];
+    if (t.kind === 'sharpen') transforms[sharpenAt] = { kind: 'sharpen', amount: t.amount + 1 };
+  } else {
+    transforms.push({ kind: 'sharpen', amount: 1 });
+  }
+  return { ...spec, id: `${spec.id}+confirm`, transforms };
 }

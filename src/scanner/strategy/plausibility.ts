@@ -49,6 +49,12 @@ export function isPlausible(format: BarcodeFormatName, text: string): boolean {
       const full = expandUpcE(text);
       return full !== null && gs1CheckDigitOk(full);
     }
+    case 'CODABAR': {
+      // Start/stop characters (A-D) may or may not be included; the data between must be
+      // Codabar's own alphabet. Texture false reads tend to be short or all start/stop letters.
+      const body = text.replace(/^[A-D]/i, '').replace(/[A-D]$/i, '');
+      return /^[0-9\-$:/.+]+$/.test(body) && body.length >= (MIN_LENGTH.CODABAR ?? 0);
+    }
     case 'ITF': return /^\d+$/.test(text) && text.length % 2 === 0 && text.length >= (MIN_LENGTH.ITF ?? 0);
     default: return text.length >= (MIN_LENGTH[format] ?? 1);
   }

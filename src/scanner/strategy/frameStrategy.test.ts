@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { BarcodeFormatName } from '../decoderTypes.ts';
+import type { DecodeEngine, EngineName, EnginePassOptions, EngineRead } from '../engines/decodeEngine.ts';
+import type { GrayImage, RgbaImage } from '../imageOps.ts';
+import { FrameStrategy, confirmationPass, pickBest } from './frameStrategy.ts';
+import { ADAPTIVE_PLAN, type PassPlan, type PassSpec } from './passPlans.ts';
+
+interface Call { engine: EngineName; width: number; height: number; options: EnginePassOptions; rgba: boolean }
+type Script = (call: Call, index: number) => EngineRead[];
+
+function fakeEngines(script: Script) {
+  const calls: Call[] = [];
+  const make = (name: EngineName): DecodeEngine => ({
+    name,
+    async load() {},
+    async decode(image: GrayImage | RgbaImage, options: EnginePassOptions) {
+      const call = {
+        engine: name, width: image.width, height: image.height, options,
+        rgba: image.data.length === image.width * image.height * 4,
+      };
+      calls.push(call);
+      return script(call, calls.length - 1);
+    },
+  });
+  const engines = { 'zxing-wasm': make('zxing-wasm'), 'zxing-js': make('zxing-js') };
+  return { calls, provider: async (n: EngineName) => engines[n] };
+}
+
+function frame(width = 640, height = 480): RgbaImage {
+  return { data: new Uint8ClampedArray(width * height * 4).fill(200), width, height };
+}
+
+const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
+const spec = (id: string, extra: Partial<PassSpec> = {}): PassSpec => ({
+  id, engine: 'zxing-wasm', region: 'full', transforms: [], options: OPTS, ...extra,
+});
+const plan = (p: Partial<PassPlan>): PassPlan => ({
+  every: [spec('cheap')], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true, ...p,
+});
+const qr = (text: string, points?: { x: number; y: number }[]): EngineRead => ({ text, format: 'QR_CODE', lineCount: 0, points });
+const square = (x: number, y: number, s = 20) => [{ x, y }, { x: x + s, y }, { x: x + s, y: y + s }, { x, y: y + s }];
+
+describe('FrameStrategy', () => {
+  it('reports a code the cheap pass reads, running nothing harder', async () => {
+    const { calls, provider } = fakeEngines(() => [qr('{"stockitem": 12}')]);
+    const s = new FrameStrategy(plan({ escalate: [spec('hard')] }), provider);
+    const out = await s.decodeFrame({ image: frame() });
+    expect(out.barcode?.text).toBe('{"stockitem": 12}');
+    expect(out.barcode?.format).toBe('QR_CODE');
+    expect(out.passes.map((p) => p.id)).toEqual(['cheap']);
+    expect(calls).toHaveLength(1);
+    // Untouched full frames go to the engine as RGBA without a grayscale round trip.
+    expect(calls[0].rgba).toBe(true);
+  });
+
+  it('escalates one harder pass per frame while the cheap ones keep failing, then cools down', async () => {
+    const { provider } = fakeEngines(() => []);
+    const s = new FrameStrategy(plan({ escalate: [spec('h1'), spec('h2')], cooldownFrames: 2 }), provider);
+    const ids: string[][] = [];
+    const exhausted: boolean[] = [];
+    for (let i = 0; i < 7; i++) {
+      const out = await s.decodeFrame({ image: frame() });
+      ids.push(out.passes.map((p) => p.id));
+      exhausted.push(out.exhausted);
+    }
+    expect(ids).toEqual([
+      ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'], ['cheap'], ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'],
+    ]);
+    expect(exhausted.slice(0, 3)).toEqual([false, false, true]);
+  });
+
+  it('starts escalation from the first hard pass again after a success', async () => {
+    let found = false;
+    const { provider } = fakeEngines(() => (found ? [qr('A')] : []));
+    const s = new FrameStrategy(plan({ escalate: [spec('h1'), spec('h2')] }), provider);
+    await s.decodeFrame({ image: frame() });
+    await s.decodeFrame({ image: frame() }); // h1
+    found = true;
+    expect((await s.decodeFrame({ image: frame() })).barcode?.text).toBe('A');
+    found = false;
+    await s.decodeFrame({ image: frame() });
+    expect((await s.decodeFrame({ image: frame() })).passes.map((p) => p.id)).toEqual(['cheap', 'h1']);
+  });
+
+  it('asks the engine only for the enabled formats', async () => {
+    const { calls, provider } = fakeEngines(() => []);
+    const s = new FrameStrategy(plan({}), provider);
+    await s.decodeFrame({ image: frame(), formats: ['EAN_13', 'UPC_A'] });
+    expect(calls[0].options.formats).toEqual(['EAN_13', 'UPC_A']);
+  });
+
+  it('decodes the guide box first, on its own pixels', async () => {
+    const { calls, provider } = fakeEngines((c) => (c.width === 200 ? [qr('in box', square(10, 10))] : []));
+    const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
+    const out = await s.decodeFrame({ image: frame(), roi: { x: 100, y: 50, width: 200, height: 150 } });
+    expect(calls.map((c) => [c.width, c.height])).toEqual([[200, 150]]);
+    expect(out.barcode?.text).toBe('in box');
+    // Points come back in frame coordinates.
+    expect(out.barcode?.points?.[0]).toEqual({ x: 110, y: 60 });
+  });
+
+  it('prefers the code inside the guide box when the full frame shows several', async () => {
+    const { provider } = fakeEngines((c) => (c.width === 640
+      ? [qr('near centre, outside box', square(300, 220)), qr('inside box', square(40, 40))]
+      : []));
+    const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
+    const out = await s.decodeFrame({ image: frame(), roi: { x: 20, y: 20, width: 100, height: 100 } });
+    expect(out.barcode?.text).toBe('inside box');
+  });
+
+  it('without a guide box prefers the code nearest the frame centre', async () => {
+    const { provider } = fakeEngines(() => [qr('corner', square(0, 0)), qr('centre', square(310, 230))]);
+    const s = new FrameStrategy(plan({}), provider);
+    expect((await s.decodeFrame({ image: frame() })).barcode?.text).toBe('centre');
+  });
+
+  it('does not report a weak 1D read that no second pass confirms', async () => {
+    // A striped texture: one pass "reads" an EAN on two lines, nothing else agrees.
+    const { provider } = fakeEngines((_c, i) => (i === 0
+      ? [{ text: '7034759003930', format: 'EAN_13', lineCount: 2 }]
+      : []));
+    const s = new FrameStrategy(plan({ escalate: [spec('h1')] }), provider);
+    const first = await s.decodeFrame({ image: frame() });
+    expect(first.barcode).toBeNull();
+    expect(first.passes.map((p) => p.id)).toEqual(['cheap', 'cheap+confirm']);
+  });
+
+  it('reports a weak 1D read once the confirmation pass reads the same text', async () => {
+    const ean: EngineRead = { text: '9780804816632', format: 'EAN_13', lineCount: 3 };
+    const { provider } = fakeEngines(() => [ean]);
+    const s = new FrameStrategy(plan({}), provider);
+    const out = await s.decodeFrame({ image: frame() });
+    expect(out.barcode?.text).toBe('9780804816632');
+    expect(out.barcode?.passId).toBe('cheap+confirm');
+  });
+
+  it('never reports an implausible linear read, however strong', async () => {
+    const { provider } = fakeEngines(() => [{ text: '9780804816633', format: 'EAN_13', lineCount: 50 }]);
+    const s = new FrameStrategy(plan({}), provider);
+    expect((await s.decodeFrame({ image: frame() })).barcode).toBeNull();
+  });
+
+  it('raw baseline plans report what the engine says', async () => {
+    const { provider } = fakeEngines(() => [{ text: '12', format: 'CODABAR' as BarcodeFormatName, lineCount: 1 }]);
+    const s = new FrameStrategy(plan({ guard: false }), provider);
+    expect((await s.decodeFrame({ image: frame() })).barcode?.text).toBe('12');
+  });
+});
+
+describe('pass plans', () => {
+  it('the adaptive plan has unique pass ids, uses the other engine and rotation only when escalating', () => {
+    const all = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate];
+    const ids = [...all, ...all.map(confirmationPass)].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ADAPTIVE_PLAN.every.every((p) => p.engine === 'zxing-wasm' && !p.options.tryHarder && !p.options.tryRotate)).toBe(true);
+    expect(ADAPTIVE_PLAN.escalate.some((p) => p.engine === 'zxing-js')).toBe(true);
+    expect(ADAPTIVE_PLAN.escalate.some((p) => p.options.tryRotate && p.options.tryInvert)).toBe(true);
+  });
+
+  it('a confirmation pass sharpens one step more than the pass it confirms', () => {
+    expect(confirmationPass(spec('a')).transforms).toEqual([{ kind: 'sharpen', amount: 1 }]);
+    expect(confirmationPass(spec('b', { transforms: [{ kind: 'sharpen', amount: 2 }] })).transforms)
+      .toEqual([{ kind: 'sharpen', amount: 3 }]);
+  });
+
+  it('pickBest ranks guide box, then strength, then distance', () => {
+    const r = (name: string, inRoi: boolean, strong: boolean, distance: number) => ({ name, inRoi, strong, distance });
+    expect(pickBest([r('a', false, true, 1), r('b', true, false, 99)])?.name).toBe('b');
+    expect(pickBest([r('a', false, false, 1), r('b', false, true, 99)])?.name).toBe('b');
+    expect(pickBest([r('a', false, true, 50), r('b', false, true, 5)])?.name).toBe('b');
+    expect(pickBest([])).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { FramePixels, normaliseRoi, preparePassImage } from './passImage.ts';
+import type { PassSpec } from './passPlans.ts';
+import { crop, rotate90, scale, stretchContrast, flattenLighting, type GrayImage } from '../imageOps.ts';
+
+const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
+
+function rgbaFrame(w: number, h: number) {
+  const data = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) { data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = i % 256; data[i * 4 + 3] = 255; }
+  return { data, width: w, height: h };
+}
+
+describe('pass images', () => {
+  it('crops the guide box, downscales to maxSide, and maps points back to the frame', () => {
+    const spec: PassSpec = { id: 'x', engine: 'zxing-wasm', region: 'roi', maxSide: 100, transforms: [], options: OPTS };
+    const p = preparePassImage(new FramePixels(rgbaFrame(640, 480)), { x: 100, y: 80, width: 400, height: 200 }, spec);
+    expect(p && [p.image.width, p.image.height]).toEqual([100, 50]);
+    expect(p?.toFrame({ x: 10, y: 5 })).toEqual({ x: 140, y: 100 });
+  });
+
+  it('skips guide-box passes when there is no guide box, and falls back for roi-or-full', () => {
+    const frame = new FramePixels(rgbaFrame(64, 48));
+    expect(preparePassImage(frame, null, { id: 'r', engine: 'zxing-wasm', region: 'roi', transforms: [], options: OPTS })).toBeNull();
+    const p = preparePassImage(frame, null, { id: 'r', engine: 'zxing-wasm', region: 'roi-or-full', transforms: [{ kind: 'scale', factor: 2 }], options: OPTS });
+    expect(p && [p.image.width, p.image.height]).toEqual([128, 96]);
+    expect(p?.toFrame({ x: 20, y: 10 })).toEqual({ x: 10, y: 5 });
+  });
+
+  it('maps points through a 90° rotation back to the frame', () => {
+    const p = preparePassImage(new FramePixels(rgbaFrame(40, 20)), null, {
+      id: 'r', engine: 'zxing-wasm', region: 'full', transforms: [{ kind: 'rotate90' }], options: OPTS,
+    });
+    expect(p && [p.image.width, p.image.height]).toEqual([20, 40]);
+    // Source (x=5, y=3) lands at (h-1-y, x) = (16, 5) after a clockwise turn.
+    expect(p?.toFrame({ x: 16, y: 5 })).toEqual({ x: 5, y: 3 });
+  });
+
+  it('treats a guide box covering the whole frame as no guide box', () => {
+    expect(normaliseRoi({ x: 0, y: 0, width: 640, height: 480 }, 640, 480)).toBeNull();
+    expect(normaliseRoi({ x: -10, y: 10, width: 300, height: 200 }, 640, 480)).toEqual({ x: 0, y: 10, width: 290, height: 200 });
+    expect(normaliseRoi(undefined, 640, 480)).toBeNull();
+  });
+});
+
+describe('image ops', () => {
+  const g: GrayImage = { data: Uint8ClampedArray.from([1, 2, 3, 4, 5, 6]), width: 3, height: 2 };
+
+  it('rotates clockwise and crops', () => {
+    expect(Array.from(rotate90(g).data)).toEqual([4, 1, 5, 2, 6, 3]);
+    expect(Array.from(crop(g, { x: 1, y: 0, width: 2, height: 2 }).data)).toEqual([2, 3, 5, 6]);
+  });
+
+  it('scales by averaging down and interpolating up', () => {
+    const flat: GrayImage = { data: new Uint8ClampedArray(16).fill(80), width: 4, height: 4 };
+    const down = scale(flat, 0.5);
+    expect([down.width, down.height, down.data[0]]).toEqual([2, 2, 80]);
+    const up = scale(flat, 2);
+    expect([up.width, up.height, up.data[17]]).toEqual([8, 8, 80]);
+  });
+
+  it('flattens uneven lighting and stretches low contrast', () => {
+    const w = 40;
+    const ramp: GrayImage = { data: new Uint8ClampedArray(w * w), width: w, height: w };
+    for (let y = 0; y < w; y++) for (let x = 0; x < w; x++) ramp.data[y * w + x] = 60 + x * 3;
+    const flat = flattenLighting(ramp, 4);
+    // Away from the edges every pixel sits near the local mean: mid-grey.
+    expect(Math.abs(flat.data[20 * w + 10] - 128)).toBeLessThan(4);
+    expect(Math.abs(flat.data[20 * w + 30] - 128)).toBeLessThan(4);
+    const dim: GrayImage = { data: Uint8ClampedArray.from({ length: 100 }, (_, i) => 100 + (i % 20)), width: 10, height: 10 };
+    const s = stretchContrast(dim);
+    expect(Math.min(...s.data)).toBe(0);
+    expect(Math.max(...s.data)).toBe(255);
+  });
+});
