@@ -88,7 +88,7 @@ describe('scan', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.status).toBe(200);
-    expect(r.code).toBe('needs-choice');
+    expect(r.code).toBe('error');
     expect(r.message).toBe('Several supplier parts match this label, so InvenTree cannot tell which one it is.');
   });
 

@@ -175,7 +175,8 @@ function codeFor(serverError: string): BarcodeFailureCode {
   if (/^Barcode matches existing item/i.test(serverError)) return 'already-assigned';
   if (/^Item has already been received/i.test(serverError)) return 'already-received';
   if (/^Model instance not found/i.test(serverError)) return 'not-found';
-  if (/^(Found multiple|Multiple matching line items|No matching purchase order|Missing data)/i.test(serverError)) return 'needs-choice';
+  // Cases the user can fix by choosing the order, line or target before scanning again.
+  if (/^(Found multiple purchase orders|Multiple matching line items|No matching purchase order|Missing data)/i.test(serverError)) return 'needs-choice';
   return 'error';
 }
 

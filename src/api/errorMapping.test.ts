@@ -149,6 +149,15 @@ describe('404, 405 and 500 answers', () => {
     );
     expect(mapTranscript('158-').message).toBe('Not found: that scan history entry does not exist on the server.');
   });
+  it('InvenTree’s catch-all 404 for an unknown endpoint says the server lacks it', () => {
+    const m = mapErrorBody(404, { detail: 'API endpoint not found', url: 'http://inv.test/api/barcode/nope/' }, { path: '/api/barcode/nope/' });
+    expect(m.message).toBe('This InvenTree server has no “/api/barcode/nope/” endpoint.');
+  });
+  it('429 asks to wait', () => {
+    expect(mapErrorBody(429, { detail: 'Request was throttled. Expected available in 3 seconds.' }).message).toBe(
+      'The server is receiving too many requests right now (429 Too Many Requests).',
+    );
+  });
   it('405 says the method is not allowed and hints at the version', () => {
     const m = mapTranscript('028-');
     expect(m.message).toBe('The server does not allow GET on /api/barcode/.');

@@ -544,6 +544,13 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
   }
 
   if (status === 404) {
+    if (/^API endpoint not found/i.test(detail)) {
+      return {
+        ...base,
+        message: `This InvenTree server has no ${ctx.path ? `“${ctx.path}”` : 'such'} endpoint.`,
+        nextStep: 'Its InvenTree version may not support this feature; check the version on the Settings page.',
+      };
+    }
     return {
       ...base,
       message: `Not found: ${describeTarget(ctx.path)} does not exist on the server.`,
@@ -562,6 +569,16 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
 
   if (status >= 500) {
     return { ...base, ...describe5xx(status, rec) };
+  }
+
+  if (status === 429) {
+    return { ...base, message: 'The server is receiving too many requests right now (429 Too Many Requests).', nextStep: 'Wait a moment and try again.' };
+  }
+  if (status === 413) {
+    return { ...base, message: 'The request was too large for the server (413 Payload Too Large).', nextStep: null };
+  }
+  if (status === 408) {
+    return { ...base, message: 'The server gave up waiting for the request (408 Request Timeout).', nextStep: 'Try again.' };
   }
 
   // 400 and other client errors.
