@@ -126,7 +126,7 @@ async function main() {
   const hasExtra = extraDir !== null && fs.existsSync(path.join(extraDir, 'manifest.json'));
 
   const outDir = path.join(project, 'e2e/.out/bench-dist');
-  await build({ configFile: path.join(here, 'vite.bench.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(here, 'vite.bench.config.ts'), logLevel: 'error' });
 
   const images = loadManifest(dir);
   const extraImages = hasExtra ? loadManifest(extraDir) : [];

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Scan-to-result latency through Chromium's fake camera, on the built app in demo mode.
+//
+//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--json FILE]
+//
+// The camera plays a .y4m made here: a blank frame for a while, then a QR code of InvenTree's
+// internal barcode {"stockitem": 12}. Each run loads /scan afresh (camera and decoder start
+// during the blank part); a requestVideoFrameCallback in the page notes when the first barcode
+// frame is presented, and a MutationObserver notes when the scan result shows (the lookup has
+// started: "scan shown"), and when the looked-up object is on screen ("result shown").
+// Latency = result time − barcode-presented time; median and p95 over the runs.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import bwipjs from 'bwip-js';
+import { launchChromium, percentile } from './benchHarness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const project = path.resolve(here, '../..');
+const outDir = path.join(project, 'e2e/.out/latency');
+const BARCODE = '{"stockitem": 12}';
+const W = 640;
+const H = 480;
+const FPS = 15;
+const BLANK_SECONDS = 2.5;
+const CODE_SECONDS = 4;
+
+function parseArgs(argv) {
+  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => argv[++i];
+    if (k === '--runs') a.runs = Number(v());
+    else if (k === '--port') a.port = Number(v());
+    else if (k === '--no-build') a.build = false;
+    else if (k === '--json') a.json = v();
+    else if (k === '--timeout') a.timeoutMs = Number(v());
+    else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+/** blank (light grey) → QR code on the same background, as a 4:2:0 y4m slideshow. */
+async function makeVideo() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const y4m = path.join(outDir, 'blank-then-stockitem12.y4m');
+  if (fs.existsSync(y4m)) return y4m;
+  const qrPng = path.join(outDir, 'qr.png');
+  fs.writeFileSync(qrPng, await bwipjs.toBuffer({ bcid: 'qrcode', text: BARCODE, scale: 7, paddingwidth: 4, paddingheight: 4, backgroundcolor: 'FFFFFF' }));
+  const blank = path.join(outDir, 'blank.png');
+  const code = path.join(outDir, 'code.png');
+  execFileSync('convert', ['-size', `${W}x${H}`, 'xc:#d8d8d8', blank]);
+  execFileSync('convert', ['-size', `${W}x${H}`, 'xc:#d8d8d8', qrPng, '-gravity', 'center', '-composite', code]);
+  execFileSync('ffmpeg', [
+    '-loglevel', 'error', '-y',
+    '-loop', '1', '-framerate', String(FPS), '-t', String(BLANK_SECONDS), '-i', blank,
+    '-loop', '1', '-framerate', String(FPS), '-t', String(CODE_SECONDS), '-i', code,
+    '-filter_complex', '[0:v][1:v]concat=n=2:v=1:a=0[v]', '-map', '[v]',
+    '-r', String(FPS), '-pix_fmt', 'yuv420p', y4m,
+  ]);
+  return y4m;
+}
+
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function startPreview(port) {
+  const child = spawn(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: project, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited: ${log}`);
+    try {
+      const res = await fetch(origin + '/');
+      if (res.ok) return { origin, stop: () => child.kill('SIGTERM') };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`vite preview did not start on ${origin}: ${log}`);
+}
+
+/** Installed in the page before the app runs: timestamps for "barcode entered view" and "result on screen". */
+function pageProbe() {
+  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null };
+  window.__latency = t;
+  const canvas = document.createElement('canvas');
+  canvas.width = 64;
+  canvas.height = 48;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const watched = new WeakSet();
+  function contrast(video) {
+    ctx.drawImage(video, 0, 0, 64, 48);
+    const d = ctx.getImageData(0, 0, 64, 48).data;
+    let min = 255;
+    let max = 0;
+    for (let i = 0; i < d.length; i += 4) { const v = d[i + 1]; if (v < min) min = v; if (v > max) max = v; }
+    return max - min;
+  }
+  function watchVideo(video) {
+    if (watched.has(video) || !video.requestVideoFrameCallback) return;
+    watched.add(video);
+    const onFrame = (now, meta) => {
+      if (t.codeEnter === null && video.videoWidth) {
+        const c = contrast(video);
+        if (c < 24) t.blankSeen = now;
+        // Only a blank → code transition counts; a stream that starts mid-code is not a run.
+        else if (c > 96 && t.blankSeen !== null) t.codeEnter = meta?.presentationTime ?? now;
+      }
+      if (t.codeEnter === null) video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  }
+  const check = () => {
+    document.querySelectorAll('video').forEach(watchVideo);
+    const box = document.querySelector('[data-testid="scan-result"]');
+    if (!box || t.codeEnter === null) return;
+    const text = box.textContent ?? '';
+    const placeholder = /Point the camera/i.test(text);
+    if (!placeholder && t.scanShown === null) t.scanShown = performance.now();
+    const busy = /Looking up/i.test(text) || box.querySelector('.mantine-Skeleton-root, .mantine-Loader-root');
+    if (!placeholder && !busy && t.resultShown === null) t.resultShown = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  setInterval(check, 50);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const y4m = await makeVideo();
+  if (args.build) {
+    try {
+      await run(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+    } catch (e) {
+      console.error(`latency bench: the app does not build yet (${e.message}); the scan page may still be in progress.`);
+      process.exit(2);
+    }
+  }
+  const preview = await startPreview(args.port);
+  const browser = await launchChromium([
+    '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
+  const samples = [];
+  const failures = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera'] });
+    await context.addInitScript(pageProbe);
+    const page = await context.newPage();
+    for (let i = 0; i < args.runs; i++) {
+      await page.goto(`${preview.origin}/scan`, { waitUntil: 'load' });
+      // Start the camera if the page waits for a click (it may also start on its own).
+      const start = page.getByRole('button', { name: /start camera|use camera|camera on|scan with camera/i });
+      if (await start.first().isVisible({ timeout: 1500 }).catch(() => false)) await start.first().click().catch(() => {});
+      const deadline = Date.now() + (BLANK_SECONDS + CODE_SECONDS) * 1000 + args.timeoutMs;
+      let t = null;
+      while (Date.now() < deadline) {
+        t = await page.evaluate(() => window.__latency);
+        if (t?.resultShown !== null && t?.resultShown !== undefined) break;
+        await page.waitForTimeout(100);
+      }
+      if (!t || t.codeEnter === null) failures.push(`run ${i + 1}: never saw the blank → barcode transition in a <video>`);
+      else if (t.resultShown === null) failures.push(`run ${i + 1}: no result on screen within the time limit`);
+      else {
+        const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter };
+        samples.push(s);
+        console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view`);
+      }
+    }
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+  for (const f of failures) console.log(f);
+  if (samples.length === 0) {
+    console.log('latency: no successful runs');
+    process.exit(1);
+  }
+  const scan = samples.map((s) => s.scan).sort((a, b) => a - b);
+  const result = samples.map((s) => s.result).sort((a, b) => a - b);
+  console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
+  console.log(`latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`);
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ samples, failures }, null, 1));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
