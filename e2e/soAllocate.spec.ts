@@ -1,0 +1,110 @@
+/**
+ * Sales-order allocation end to end, demo mode: SO0002 has no shipment, so the first scan allocates
+ * nothing and the page creates a shipment and sends the scan again; refusals are worded; the order
+ * lines refresh; the simulation holds the allocations. Camera: two labels on a slideshow.
+ */
+import { expect, test } from '@playwright/test';
+import { cameraVideo } from './camera.ts';
+import { makeSlideshow } from './fixtures/slideshow.mjs';
+import { gunScan, shoot, sim, waitForDemo } from './workflowHelpers.ts';
+
+interface AllocationRow {
+  item: number;
+  line: number;
+  shipment: number;
+  quantity: number;
+}
+
+async function allocations(page: import('@playwright/test').Page, order: number): Promise<AllocationRow[]> {
+  const answer = await sim(page, 'GET', `/api/order/so-allocation/?order=${order}`);
+  expect(answer.status).toBe(200);
+  return answer.body as AllocationRow[];
+}
+
+test.describe('SO allocate (scanner gun and manual entry)', () => {
+  test('no shipment: create one, the scan goes again and allocates; lines refresh', async ({ page }, testInfo) => {
+    await page.goto('/sales/allocate?order=2');
+    await waitForDemo(page);
+    await expect(page.getByTestId('so-line-2')).toContainText('Blue Chair');
+    await expect(page.getByTestId('so-line-2-allocated')).toHaveText('0');
+    await shoot(page, testInfo, 'so-start');
+
+    // Stock item 231: 14 × Blue Chair, the part of line 2.
+    await gunScan(page, '{"stockitem": 231}');
+    const outcome = page.getByTestId('so-outcome');
+    await expect(outcome).toContainText('Which shipment?');
+    await expect(outcome).toContainText('this order has no open shipment');
+    expect(await allocations(page, 2)).toEqual([]);
+    await shoot(page, testInfo, 'so-which-shipment');
+
+    await outcome.getByTestId('create-shipment').click();
+    await expect(outcome).toContainText('Allocated 5 × Blue Chair from stock item #231 to line #2, shipment 1.');
+    await expect(page.getByTestId('so-line-2-allocated')).toHaveText('5');
+    await expect(page).toHaveURL(/order=2&shipment=\d+/);
+    const rows = await allocations(page, 2);
+    expect(rows.map((r) => [r.item, r.line, r.quantity])).toEqual([[231, 2, 5]]);
+    await shoot(page, testInfo, 'so-allocated');
+
+    // Refusals in words.
+    await gunScan(page, '{"part": 108}');
+    await expect(outcome).toContainText("That barcode is a part (#108), not a stock item. Scan the stock item's own label.");
+    await gunScan(page, '{"stockitem": 415}');
+    await expect(outcome).toContainText('Stock item #415 is of a part that is not on this sales order.');
+    await gunScan(page, 'NOBODY-KNOWS-THIS');
+    await expect(outcome).toContainText('This barcode is not known to InvenTree');
+    await shoot(page, testInfo, 'so-refused');
+  });
+
+  test('a line and quantity typed by hand: wrong part and insufficient stock are explained', async ({ page }, testInfo) => {
+    await page.goto('/sales/allocate?order=2');
+    await waitForDemo(page);
+    await sim(page, 'POST', '/api/order/so/shipment/', { order: 2, reference: 'E2E-1' });
+    await page.reload();
+    await expect(page.getByTestId('so-line-3')).toContainText('Red Chair');
+
+    await page.getByTestId('so-line').selectOption('3');
+    await expect(page).toHaveURL(/line=3/);
+    const manual = page.getByRole('textbox', { name: /barcode/i });
+    await manual.fill('{"stockitem": 231}');
+    await manual.press('Enter');
+    const outcome = page.getByTestId('so-outcome');
+    await expect(outcome).toContainText('Wrong part: stock item #231 is not the part of the chosen line (#3).');
+
+    await page.getByTestId('so-quantity').fill('100');
+    await manual.fill('{"stockitem": 325}');
+    await manual.press('Enter');
+    await expect(outcome).toContainText('Not enough stock: stock item #325 has less than 100 unallocated.');
+    await shoot(page, testInfo, 'so-insufficient');
+
+    await page.getByTestId('so-quantity').fill('10');
+    await manual.fill('{"stockitem": 325}');
+    await manual.press('Enter');
+    await expect(outcome).toContainText('Allocated 10 × Red Chair from stock item #325 to line #3, shipment E2E-1.');
+    await expect(page.getByTestId('so-line-3-allocated')).toHaveText('10');
+  });
+});
+
+const SO_VIDEO = await makeSlideshow('so-two-green-chairs', [
+  { bcid: 'qrcode', text: '{"stockitem": 415}' },
+  { bcid: 'datamatrix', text: '{"stockitem": 416}' },
+]);
+
+test.describe('SO allocate (camera)', () => {
+  test.use(cameraVideo(SO_VIDEO));
+
+  test('two stock item labels in front of the camera are allocated to SO0003', async ({ page }, testInfo) => {
+    await page.goto('/sales/allocate?order=3');
+    await waitForDemo(page);
+    // SO0003 has no shipment: open one first, so each scan allocates at once.
+    expect((await sim(page, 'POST', '/api/order/so/shipment/', { order: 3, reference: 'CAM-1' })).status).toBe(201);
+    await page.reload();
+    await expect(page.getByTestId('so-line-5')).toContainText('Green Chair');
+    await page.getByRole('button', { name: /start camera|camera/i }).first().click();
+    await expect(page.getByTestId('so-line-5-allocated')).toHaveText('10', { timeout: 40_000 });
+    await shoot(page, testInfo, 'so-camera');
+    // The slideshow loops, so a label may be seen again later; each item was allocated, 10 in all.
+    const rows = await allocations(page, 3);
+    expect([...new Set(rows.map((r) => r.item))].sort()).toEqual([415, 416]);
+    expect(rows.reduce((sum, r) => sum + r.quantity, 0)).toBe(10);
+  });
+});
