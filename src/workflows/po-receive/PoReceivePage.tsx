@@ -128,7 +128,10 @@ export default function PoReceivePage() {
             const id = pendingLog.current.shift();
             if (id !== undefined) log.resolve(id, line);
           }
-          feedback(line.tone === 'success' ? 'success' : line.tone === 'repeat' || line.tone === 'info' ? 'repeat' : 'error');
+          if (line.tone === 'success') feedback.success();
+          else if (line.tone === 'repeat' || line.tone === 'info') feedback.repeat();
+          else if (line.tone === 'notFound') feedback.nomatch();
+          else feedback.error();
         }
       }
       if (step.effect) void run(step.effect).then((answer) => dispatchRef.current({ type: 'answer', answer }));
@@ -147,7 +150,7 @@ export default function PoReceivePage() {
   const onRepeat = useCallback(
     (scan: ScanEvent) => {
       log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-      feedback('repeat');
+      feedback.repeat();
     },
     [log, feedback],
   );
