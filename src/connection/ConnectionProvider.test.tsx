@@ -59,6 +59,14 @@ describe('ConnectionProvider', () => {
     expect(scan.ok && scan.match.pk).toBe(231);
   });
 
+  it('a stale demo token (demo data reset) signs in to the demo again as the remembered user', async () => {
+    const mem = memoryStorage({ mode: 'demo', baseUrl: '', token: 'token-from-before-the-reset', demoUser: 'engineer' });
+    const { result } = renderConnection(mem.storage);
+    await waitFor(() => expect(result.current.status).toBe('signed-in'));
+    expect(result.current.user?.username).toBe('engineer');
+    expect(result.current.connection.token).not.toBe('token-from-before-the-reset');
+  });
+
   it('switches the demo user, and logout forgets the token', async () => {
     const mem = memoryStorage();
     const { result } = renderConnection(mem.storage);

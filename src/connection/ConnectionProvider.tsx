@@ -50,26 +50,31 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
     [storage],
   );
 
-  const run = useCallback(
-    async (stored: StoredConnection, creds: ConnectCredentials): Promise<boolean> => {
+  const attemptConnect = useCallback(
+    async (stored: StoredConnection, creds: ConnectCredentials): Promise<'ok' | 'failed' | 'superseded'> => {
       const id = ++attempt.current;
       setState((s) => ({ ...s, stored, status: 'connecting', diagnosis: null }));
       const result = await connect(toConnection({ ...stored, token: null }), creds);
-      if (id !== attempt.current) return false;
+      if (id !== attempt.current) return 'superseded';
       if (result.ok) {
         const next = { ...stored, token: result.token };
         store(next);
         setState((s) => ({ stored: next, status: 'signed-in', diagnosis: null, serverInfo: result.serverInfo, user: result.user, session: s.session + 1 }));
-        return true;
+        return 'ok';
       }
       // A token that no longer works is forgotten; URL, mode and demo user stay.
       const keepToken = 'token' in creds ? null : stored.token;
       const next = { ...stored, token: result.diagnosis.code.startsWith('token') ? null : keepToken };
       store(next);
       setState((s) => ({ ...s, stored: next, status: 'error', diagnosis: result.diagnosis, serverInfo: result.serverInfo ?? s.serverInfo, user: null }));
-      return false;
+      return 'failed';
     },
     [store],
+  );
+
+  const run = useCallback(
+    async (stored: StoredConnection, creds: ConnectCredentials) => (await attemptConnect(stored, creds)) === 'ok',
+    [attemptConnect],
   );
 
   const loginDemo = useCallback(
@@ -82,7 +87,10 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
   useEffect(() => {
     const s = stateRef.current.stored;
     if (s.token) {
-      void run(s, { token: s.token });
+      // A demo token can vanish (demo data reset): then just sign in to the demo again.
+      void attemptConnect(s, { token: s.token }).then((outcome) => {
+        if (outcome === 'failed' && s.mode === 'demo') void loginDemo({ ...s, token: null }, s.demoUser);
+      });
     } else if (s.mode === 'demo') {
       void loginDemo(s, s.demoUser);
     } else if (s.baseUrl) {
@@ -175,9 +183,9 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
 
   const refresh = useCallback(async () => {
     const s = stateRef.current.stored;
-    if (s.token) await run(s, { token: s.token });
-    else if (s.mode === 'demo') await loginDemo(s, s.demoUser);
-  }, [run, loginDemo]);
+    const outcome = s.token ? await attemptConnect(s, { token: s.token }) : 'failed';
+    if (outcome === 'failed' && s.mode === 'demo') await loginDemo({ ...s, token: null }, s.demoUser);
+  }, [attemptConnect, loginDemo]);
 
   const value = useMemo<ConnectionContextValue>(() => {
     const connection = toConnection(state.stored);
