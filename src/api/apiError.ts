@@ -58,6 +58,14 @@ export class ApiError extends Error {
     return this.kind === 'http' && this.status !== null && [502, 503, 504].includes(this.status);
   }
 
+  /**
+   * A safe summary for logs and error reports: no body (it may hold barcode data), no cause, and
+   * never the token (requests carry it only in a header, which ApiError does not keep).
+   */
+  toJSON(): { name: string; kind: ApiErrorKind; status: number | null; method: string; path: string; message: string; nextStep: string | null } {
+    return { name: this.name, kind: this.kind, status: this.status, method: this.method, path: this.path, message: this.message, nextStep: this.nextStep };
+  }
+
   /** True when the user must sign in (again) before this can work. */
   get needsLogin(): boolean {
     return this.status === 401;

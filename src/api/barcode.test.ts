@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../connection/connectionTypes.ts';
 import { ApiError } from './apiError.ts';
@@ -294,5 +295,44 @@ describe('scan history', () => {
   it('a search-style 500 crash is thrown with the exception name', async () => {
     installFakeFetch(() => jsonResponse(500, transcript('154-').response.body));
     await expect(listScanHistory(conn, { limit: 3 })).rejects.toMatchObject({ status: 500, message: expect.stringContaining('FieldError') });
+  });
+});
+
+describe('property: any answer body gives a result or an ApiError, never a crash', () => {
+  const bodies = fc.oneof(
+    fc.jsonValue(),
+    fc.record({
+      error: fc.oneof(fc.string(), fc.jsonValue()),
+      plugin: fc.oneof(fc.constant('None'), fc.string()),
+      stockitem: fc.oneof(fc.jsonValue(), fc.record({ pk: fc.oneof(fc.integer(), fc.string()), api_url: fc.string() })),
+    }, { requiredKeys: [] }),
+    fc.record({ success: fc.string(), lineitem: fc.jsonValue(), stock_item: fc.jsonValue(), shipment: fc.jsonValue() }, { requiredKeys: [] }),
+  );
+  const calls: Array<(c: Connection) => Promise<unknown>> = [
+    (c) => scanBarcode(c, 'x'),
+    (c) => linkBarcode(c, 'x', 'part', 1),
+    (c) => unlinkBarcode(c, 'part', 1),
+    (c) => poAllocate(c, { barcode: 'x', purchase_order: 1 }),
+    (c) => poReceive(c, { barcode: 'x' }),
+    (c) => soAllocate(c, { barcode: 'x', sales_order: 1 }),
+    (c) => generateBarcode(c, 'part', 1),
+  ];
+  it('holds for every barcode endpoint at 200 and 400', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(200, 400), bodies, fc.integer({ min: 0, max: calls.length - 1 }), async (status, body, which) => {
+        installFakeFetch(() => jsonResponse(status, body ?? ''));
+        try {
+          const r = (await calls[which](conn)) as { ok?: boolean; message?: string } | string;
+          if (typeof r === 'object' && r.ok === false) {
+            expect(r.message?.trim()).toBeTruthy();
+            expect(r.message).not.toContain('[object Object]');
+          }
+        } catch (e) {
+          expect(e).toBeInstanceOf(ApiError);
+          expect((e as ApiError).message).not.toContain('[object Object]');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -131,6 +131,12 @@ describe('failures', () => {
     expect(e.kind).toBe('network');
     expect(e.message).toBe('Cannot reach https://inventree.example.com.');
     expect(e.message).not.toContain('secret');
+    // What may go into a log or error report.
+    expect(JSON.stringify(e)).not.toContain('secret-token-123');
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: 'ApiError', kind: 'network', status: null, method: 'GET', path: '/api/', message: 'Cannot reach https://inventree.example.com.',
+      nextStep: 'Check the server address, that the server is running, and your network connection.',
+    });
   });
 
   it('demo mode network failures are not probed for CORS', async () => {
