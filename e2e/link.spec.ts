@@ -76,6 +76,22 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect((await scanFinds(page, 'MFR-LOT-7781'))?.part?.pk).toBe(108);
   });
 
+  test('a view-only user is told which right is missing (403)', async ({ page }, testInfo) => {
+    // Demo user "reader" has view rights only, as in InvenTree's demo dataset.
+    await page.addInitScript(() =>
+      localStorage.setItem('stockscan.connection.v1', JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' })),
+    );
+    await page.goto('/link?model=stockitem&pk=12');
+    await waitForDemo(page);
+    await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+    await gunScan(page, 'READER-TRY-1');
+    const outcome = page.getByTestId('link-outcome');
+    await expect(outcome).toContainText('Not allowed');
+    await expect(outcome).toContainText('may not change stock items (stock_stockitem)');
+    await shoot(page, testInfo, 'link-forbidden');
+    expect(await scanFinds(page, 'READER-TRY-1')).toBeNull();
+  });
+
   test('scanning an InvenTree label with no target chooses it', async ({ page }) => {
     await page.goto('/link');
     await waitForDemo(page);

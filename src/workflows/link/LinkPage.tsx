@@ -1,0 +1,385 @@
+/**
+ * /link?model=stockitem&pk=12&barcode=... — assign a manufacturer's or supplier's barcode to an
+ * InvenTree object, or remove it. The target comes from the URL, a scan of its own InvenTree
+ * label, or a search; then each scan of a third-party barcode links it.
+ */
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
+import { mediaUrl } from '../../api/objects.ts';
+import { useLinkMutation, useObject, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';
+import { useConnection } from '../../connection/useConnection.ts';
+import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
+import { ScanInput } from '../../scanner/ScanInput.tsx';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { useFeedback } from '../../scanner/useFeedback.ts';
+import { BarcodeText } from '../../ui/BarcodeText.tsx';
+import { ObjectCard } from '../../ui/ObjectCard.tsx';
+import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
+import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { useSessionLog } from '../../ui/useSessionLog.ts';
+import type { HttpAnswer } from './linkAnswers.ts';
+import { settle } from './linkEffects.ts';
+import { type LinkEffect, type LinkEvent, type LinkState, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import { linkOutcomeLine } from './linkOutcomeText.ts';
+
+/** The object behind a target, as the shared card shows it. */
+function TargetCard({ target }: { target: LinkTarget }) {
+  const { connection } = useConnection();
+  const object = useObject(BARCODE_MODEL_INFO[target.model].apiUrl(target.pk));
+  if (object.isLoading) return <Loader size="sm" aria-label="Loading the item" />;
+  if (object.error || !object.data) {
+    return (
+      <Text size="sm" c="dimmed">
+        {modelTitle(target.model)} #{target.pk}
+      </Text>
+    );
+  }
+  const { summary, data } = object.data;
+  const hasCustom = typeof data.barcode_hash === 'string' && data.barcode_hash !== '';
+  const web = webLink(connection.baseUrl, { webUrl: BARCODE_MODEL_INFO[target.model].webPath?.(target.pk) ?? null });
+  return (
+    <Stack gap={6}>
+      <ObjectCard summary={summary} imageUrl={mediaUrl(connection.baseUrl, summary.thumbnail ?? summary.image)} webUrl={connection.mode === 'server' ? web : null} />
+      <Group gap="xs">
+        <Badge color={hasCustom ? 'teal' : 'gray'} variant="light" data-testid="custom-barcode-state">
+          {hasCustom ? 'Has a custom barcode' : 'No custom barcode'}
+        </Badge>
+        {hasCustom && (
+          <Text size="xs" c="dimmed">
+            Linking another replaces it.
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+export function LinkPage() {
+  const [params, setParams] = useSearchParams();
+  const { connection } = useConnection();
+  const feedback = useFeedback();
+  const log = useSessionLog();
+  const scanM = useScanMutation();
+  const linkM = useLinkMutation();
+  const unlinkM = useUnlinkMutation();
+
+  const initial = useRef<LinkState | null>(null);
+  if (initial.current === null) initial.current = linkStateFromUrl(params);
+  const stateRef = useRef<LinkState>(initial.current);
+  const [state, setState] = useState<LinkState>(initial.current);
+  /** The session-log entry waiting for the answer now in flight. */
+  const pendingLog = useRef<number | null>(null);
+
+  const run = useCallback(
+    (effect: LinkEffect): Promise<HttpAnswer> => {
+      switch (effect.kind) {
+        case 'scan':
+          return settle(scanM.mutateAsync(effect.barcode));
+        case 'link':
+          return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }));
+        case 'unlink':
+          return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }));
+      }
+    },
+    [scanM, linkM, unlinkM],
+  );
+
+  // Callbacks stay stable across renders (ScanInput keeps its listeners); they read the newest
+  // helpers from this ref when they run.
+  const latest = useRef({ feedback, log, run });
+  latest.current = { feedback, log, run };
+  const latestDispatch = useRef<(e: LinkEvent) => void>(() => undefined);
+  const dispatch = useCallback(
+    (event: LinkEvent) => {
+      const { feedback, log, run } = latest.current;
+      const step = linkStep(stateRef.current, event);
+      stateRef.current = step.state;
+      setState(step.state);
+      if (event.type === 'answer' && step.state.outcome) {
+        const line = linkOutcomeLine(step.state.outcome);
+        if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
+        pendingLog.current = null;
+        if (line.tone === 'success' || line.tone === 'info') feedback.success();
+        else if (line.tone === 'repeat') feedback.repeat();
+        else if (line.tone === 'notFound') feedback.nomatch();
+        else feedback.error();
+      }
+      if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+    },
+    [],
+  );
+  latestDispatch.current = dispatch;
+
+  const onScan = useCallback(
+    (scan: ScanEvent) => {
+      const { log } = latest.current;
+      if (stateRef.current.busy) {
+        log.add(scan, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
+        return;
+      }
+      pendingLog.current = log.add(scan);
+      dispatch({ type: 'scan', scan });
+    },
+    [dispatch],
+  );
+
+  // The same label again within the duplicate window: one scan, noted as a repeat.
+  const onRepeat = useCallback((scan: ScanEvent) => {
+    latest.current.log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
+    latest.current.feedback.repeat();
+  }, []);
+
+  // Keep the URL bookmarkable: the target, and a barcode still waiting for one.
+  useEffect(() => {
+    const next = new URLSearchParams();
+    if (state.target) {
+      next.set('model', state.target.model);
+      next.set('pk', String(state.target.pk));
+    }
+    if (state.barcode) next.set('barcode', state.barcode);
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  }, [state.target, state.barcode, params, setParams]);
+
+  const { target, barcode, busy } = state;
+
+  return (
+    <Stack gap="md" data-testid="link-page">
+      <FeedbackFlash />
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
+        <div>
+          <Title order={2}>Link a barcode</Title>
+          <Text size="sm" c="dimmed">
+            Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item.
+          </Text>
+        </div>
+        {busy && <Loader size="sm" aria-label="Working" />}
+      </Group>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="md">
+            <ScanInput onScan={onScan} onRepeat={onRepeat} />
+            <OutcomePanel
+              state={state}
+              baseUrl={connection.baseUrl}
+              serverMode={connection.mode === 'server'}
+              onUseMatch={() => dispatch({ type: 'useMatchAsTarget' })}
+            />
+          </Stack>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="md">
+            <Card withBorder radius="md" padding="md" data-testid="link-target">
+              <Group justify="space-between" mb="xs">
+                <Text fw={700}>1 · Item</Text>
+                {target && (
+                  <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
+                    Choose another
+                  </Button>
+                )}
+              </Group>
+              {target ? (
+                <Stack gap="sm">
+                  <TargetCard target={target} />
+                  <Group gap="xs">
+                    <Button
+                      size="sm"
+                      variant="light"
+                      color="red"
+                      leftSection={<IconLinkOff size={16} />}
+                      onClick={() => dispatch({ type: 'askUnlink' })}
+                      disabled={busy !== null}
+                    >
+                      Unlink barcode
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="subtle"
+                      component={Link}
+                      to={`/generate?model=${target.model}&pk=${target.pk}`}
+                      leftSection={<IconQrcode size={16} />}
+                    >
+                      InvenTree label
+                    </Button>
+                  </Group>
+                </Stack>
+              ) : (
+                <Stack gap="xs">
+                  <Text size="sm">Scan the item’s InvenTree label, or find it:</Text>
+                  <ObjectSearchPicker onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
+                </Stack>
+              )}
+            </Card>
+
+            <Card withBorder radius="md" padding="md" data-testid="link-barcode">
+              <Text fw={700} mb="xs">
+                2 · Barcode to link
+              </Text>
+              {barcode ? (
+                <Stack gap="xs">
+                  <BarcodeText text={barcode} />
+                  <Group gap="xs">
+                    <Button
+                      leftSection={<IconLink size={16} />}
+                      onClick={() => dispatch({ type: 'confirmLink' })}
+                      disabled={!target || busy !== null}
+                      data-testid="confirm-link"
+                    >
+                      {target ? `Link to this ${modelName(target.model)}` : 'Choose the item first'}
+                    </Button>
+                    <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'clearBarcode' })}>
+                      Forget it
+                    </Button>
+                  </Group>
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {target
+                    ? 'Scan the manufacturer’s or supplier’s barcode now: it is linked at once.'
+                    : 'Scan it now or after choosing the item.'}
+                </Text>
+              )}
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
+
+      <Modal
+        opened={state.confirmingUnlink}
+        onClose={() => dispatch({ type: 'cancelUnlink' })}
+        title="Remove the custom barcode?"
+        centered
+      >
+        {target && (
+          <Stack gap="md">
+            <Text size="sm">
+              {modelTitle(target.model)} #{target.pk} will no longer be found by scanning its custom barcode. Its InvenTree
+              label keeps working.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => dispatch({ type: 'cancelUnlink' })}>
+                Cancel
+              </Button>
+              <Button color="red" onClick={() => dispatch({ type: 'confirmUnlink' })} data-testid="confirm-unlink">
+                Unlink
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function OutcomePanel({
+  state,
+  baseUrl,
+  serverMode,
+  onUseMatch,
+}: {
+  state: LinkState;
+  baseUrl: string;
+  serverMode: boolean;
+  onUseMatch: () => void;
+}) {
+  const outcome = state.outcome;
+  if (!outcome || outcome.kind === 'targetChosen') return null;
+  switch (outcome.kind) {
+    case 'barcodePending':
+      return (
+        <Alert color="blue" variant="light" title="Not linked to anything yet" data-testid="link-outcome">
+          <Text size="sm">Choose the item it belongs to (scan its InvenTree label or search), then link it.</Text>
+        </Alert>
+      );
+    case 'linked':
+      return (
+        <Alert color="teal" variant="light" icon={<IconCheck />} title="Barcode linked" data-testid="link-outcome">
+          <Stack gap={4}>
+            <BarcodeText text={outcome.barcode} />
+            <Text size="sm">
+              Scanning it now finds {modelName(outcome.target.model)} #{outcome.target.pk}.
+            </Text>
+          </Stack>
+        </Alert>
+      );
+    case 'unlinked':
+      return (
+        <Alert color="teal" variant="light" icon={<IconCheck />} title="Barcode removed" data-testid="link-outcome">
+          <Text size="sm">
+            {modelTitle(outcome.target.model)} #{outcome.target.pk} has no custom barcode now.
+          </Text>
+        </Alert>
+      );
+    case 'alreadyLinked':
+      return <AlreadyLinked outcome={outcome} baseUrl={baseUrl} serverMode={serverMode} onUseMatch={onUseMatch} />;
+    case 'error':
+      return (
+        <Alert
+          color={outcome.reason === 'forbidden' ? 'orange' : 'red'}
+          variant="light"
+          icon={<IconX />}
+          title={outcome.reason === 'forbidden' ? 'Not allowed' : 'Not linked'}
+          role="alert"
+          data-testid="link-outcome"
+        >
+          <Text size="sm">{outcome.message}</Text>
+        </Alert>
+      );
+  }
+}
+
+function AlreadyLinked({
+  outcome,
+  baseUrl,
+  serverMode,
+  onUseMatch,
+}: {
+  outcome: Extract<NonNullable<LinkState['outcome']>, { kind: 'alreadyLinked' }>;
+  baseUrl: string;
+  serverMode: boolean;
+  onUseMatch: () => void;
+}) {
+  const object = useObject(outcome.match.apiUrl);
+  const model: BarcodeModel = outcome.match.model;
+  const web = serverMode ? webLink(baseUrl, outcome.match) : null;
+  return (
+    <Alert
+      color={outcome.isTarget ? 'blue' : 'yellow'}
+      variant="light"
+      title={outcome.isTarget ? 'Already linked to this item' : 'Barcode matches existing item'}
+      data-testid="link-outcome"
+    >
+      <Stack gap="xs">
+        <BarcodeText text={outcome.barcode} />
+        {!outcome.isTarget && (
+          <Text size="sm">
+            It already belongs to this {modelName(model)}; unlink it there first to move it.
+          </Text>
+        )}
+        {object.data && (
+          <ObjectCard summary={object.data.summary} imageUrl={mediaUrl(baseUrl, object.data.summary.thumbnail)} webUrl={web} />
+        )}
+        {!outcome.isTarget && (
+          <Group gap="xs">
+            <Button size="xs" onClick={onUseMatch} data-testid="open-match">
+              Open this {modelName(model)}
+            </Button>
+            {web && (
+              <Anchor href={web} target="_blank" rel="noreferrer" size="sm">
+                In InvenTree <IconExternalLink size={12} />
+              </Anchor>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export default LinkPage;
