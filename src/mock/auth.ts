@@ -81,3 +81,13 @@ export function userHasRole(store: Store, user: UserRow, role: string, permissio
   const granted = rolesBody?.roles?.[role];
   return Array.isArray(granted) && granted.includes(permission);
 }
+
+/**
+ * Django model permission (`view`, `add`, `change`, `delete`) as InvenTree's RolePermission grants
+ * it from the user's rule sets: the `permissions` map of `/api/user/roles/`. Superusers pass.
+ */
+export function hasModelPermission(store: Store, user: UserRow, model: string, permission: string): boolean {
+  if (user.is_superuser) return true;
+  const body = store.userAuth.get(user.pk)?.rolesBody as { permissions?: Record<string, string[] | null> } | undefined;
+  return body?.permissions?.[model]?.includes(permission) ?? false;
+}

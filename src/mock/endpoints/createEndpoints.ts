@@ -2,6 +2,7 @@
 // manufacturer parts and supplier parts. Stored rows get the full list shape (with detail objects),
 // the 201 answer the create serializer's shape.
 import { jsonResponse, type ApiRequest, type ApiResponse } from '../apiTypes';
+import { hasModelPermission } from '../auth';
 import { ErrorDetail } from '../pyRepr';
 import type { Route } from '../router';
 import { globalSettingBool, globalSettingValue } from '../settingsStore';
@@ -13,13 +14,8 @@ import { minuteTimestamp } from './link';
 const FORBIDDEN = { detail: 'You do not have permission to perform this action.' };
 const BLANK_THUMBNAIL = '/static/img/blank_image.thumbnail.png';
 
-/** Model permission from the user's `/api/user/roles/` permissions (superusers always pass). */
 function canAdd(sim: Simulation, req: ApiRequest, model: string): boolean {
-  const user = req.user;
-  if (!user) return false;
-  if (user.is_superuser) return true;
-  const body = sim.store.userAuth.get(user.pk)?.rolesBody as { permissions?: Record<string, string[]> } | undefined;
-  return body?.permissions?.[model]?.includes('add') ?? false;
+  return req.user !== null && hasModelPermission(sim.store, req.user, model, 'add');
 }
 
 function thumbnailOf(image: unknown): string {

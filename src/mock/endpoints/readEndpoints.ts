@@ -1,6 +1,7 @@
 // Read endpoints the app uses around the barcode API: the detail GETs of the nine barcode models
 // (api_url of scan answers) and list endpoints with search, filters and limit/offset.
 import { jsonResponse, type ApiRequest } from '../apiTypes';
+import { hasModelPermission } from '../auth';
 import { paginate } from '../pagination';
 import type { Route } from '../router';
 import { serializeRow } from '../serializers';
@@ -9,6 +10,28 @@ import type { Simulation } from '../simulation';
 import type { Row, Store, TableName } from '../store';
 
 const NOT_FOUND = { detail: 'Not found.' };
+const FORBIDDEN = { detail: 'You do not have permission to perform this action.' };
+
+/** Django model name of each table, for InvenTree's role-based `view` permission. */
+const MODEL_NAMES: Partial<Record<TableName, string>> = {
+  parts: 'part',
+  categories: 'partcategory',
+  stockItems: 'stockitem',
+  stockLocations: 'stocklocation',
+  companies: 'company',
+  supplierParts: 'supplierpart',
+  manufacturerParts: 'manufacturerpart',
+  purchaseOrders: 'purchaseorder',
+  salesOrders: 'salesorder',
+  returnOrders: 'returnorder',
+  builds: 'build',
+};
+
+/** RolePermission on reads: e.g. the demo `engineer` has no purchase order role, so 403. */
+function mayView(req: ApiRequest, sim: Simulation, table: TableName): boolean {
+  const model = MODEL_NAMES[table];
+  return !model || (req.user !== null && hasModelPermission(sim.store, req.user, model, 'view'));
+}
 
 type Predicate = (row: Row, store: Store) => boolean;
 type FilterFactory = (value: string, store: Store) => Predicate | null;
@@ -230,6 +253,7 @@ export const readRoutes: Route[] = [
       permission: 'authenticated',
       methods: {
         GET: (req, sim) => {
+          if (!mayView(req, sim, table)) return jsonResponse(403, FORBIDDEN);
           const row = sim.store.tables[table].get(Number(req.params.pk)) as Row | undefined;
           if (!row) return jsonResponse(404, NOT_FOUND);
           return jsonResponse(200, serializeRow(sim.store, table, row, 'detail', req.query));
@@ -241,7 +265,10 @@ export const readRoutes: Route[] = [
     ([pattern, config]): Route => ({
       pattern,
       permission: 'authenticated',
-      methods: { GET: (req, sim) => jsonResponse(200, paginate(req.url, listRows(config, req, sim))) },
+      methods: {
+        GET: (req, sim) =>
+          mayView(req, sim, config.table) ? jsonResponse(200, paginate(req.url, listRows(config, req, sim))) : jsonResponse(403, FORBIDDEN),
+      },
     }),
   ),
 ];

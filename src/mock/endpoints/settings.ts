@@ -3,6 +3,7 @@
 // creates a missing settings row (its pk appears), as InvenTree does.
 import { jsonResponse, type ApiRequest, type ApiResponse } from '../apiTypes';
 import { pyStr } from '../pyRepr';
+import { paginate } from '../pagination';
 import type { Route } from '../router';
 import {
   materializeGlobalSetting,
@@ -75,10 +76,10 @@ export const settingsRoutes: Route[] = [
     pattern: '/api/settings/global/',
     permission: 'authenticated',
     methods: {
-      GET: (_req, sim) => {
+      GET: (req, sim) => {
         for (const row of sim.store.globalSettings) materializeGlobalSetting(sim.store, row);
         const rows = [...sim.store.globalSettings].sort((a, b) => (a.pk ?? 0) - (b.pk ?? 0));
-        return jsonResponse(200, rows.map(settingBody));
+        return jsonResponse(200, paginate(req.url, rows.map(settingBody)));
       },
     },
   },

@@ -15,6 +15,26 @@ export interface TestUserOptions {
   roles?: Partial<Record<RoleName, string[]>>;
 }
 
+/** Models each role grants (InvenTree's RuleSet), for the test users' permissions map. */
+const ROLE_MODELS: Partial<Record<RoleName, string[]>> = {
+  part: ['part', 'supplierpart', 'manufacturerpart'],
+  part_category: ['partcategory'],
+  stock: ['stockitem'],
+  stock_location: ['stocklocation'],
+  build: ['build'],
+  purchase_order: ['purchaseorder', 'company', 'supplierpart', 'manufacturerpart'],
+  sales_order: ['salesorder', 'company'],
+  return_order: ['returnorder', 'company'],
+};
+
+function permissionsFor(roles: Partial<Record<RoleName, string[]>>): Record<string, string[]> {
+  const permissions: Record<string, string[]> = {};
+  for (const [role, granted] of Object.entries(roles) as [RoleName, string[]][]) {
+    for (const model of ROLE_MODELS[role] ?? []) permissions[model] = [...new Set([...(permissions[model] ?? []), ...granted])];
+  }
+  return permissions;
+}
+
 /** Adds a user (with roles) and returns its `Token ...` header value. */
 export function addTestUser(sim: Simulation, options: TestUserOptions): { user: UserRow; authorization: string } {
   const user = sim.store.users.insert(
@@ -33,7 +53,7 @@ export function addTestUser(sim: Simulation, options: TestUserOptions): { user: 
   sim.store.userAuth.put({
     pk: user.pk,
     password: 'test-password',
-    rolesBody: { user: user.pk, username: user.username, roles: options.roles ?? {}, permissions: {}, is_staff: user.is_staff, is_superuser: user.is_superuser },
+    rolesBody: { user: user.pk, username: user.username, roles: options.roles ?? {}, permissions: permissionsFor(options.roles ?? {}), is_staff: user.is_staff, is_superuser: user.is_superuser },
   });
   return { user, authorization: `Token ${obtainToken(sim, user, 'tests').key}` };
 }
