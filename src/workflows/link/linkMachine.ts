@@ -281,7 +281,7 @@ function unexpected(answer: HttpAnswer): LinkOutcome {
     kind: 'error',
     reason: 'server',
     status: answer.status,
-    message: `Unexpected answer (HTTP ${answer.status}). ${errorText(answer.body) ?? ''}`.trim(),
+    message: answer.message ?? `Unexpected answer (HTTP ${answer.status}). ${errorText(answer.body) ?? ''}`.trim(),
   };
 }
 

@@ -258,7 +258,14 @@ export function SoAllocatePage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <LinesTable order={state.order} lines={lines} loading={linesQ.isLoading} highlight={highlight} shipments={shipments} />
+          <LinesTable
+            order={state.order}
+            lines={lines}
+            loading={linesQ.isLoading}
+            failed={Boolean(linesQ.error)}
+            highlight={highlight}
+            shipments={shipments}
+          />
         </Grid.Col>
       </Grid>
 
@@ -369,12 +376,14 @@ function LinesTable({
   order,
   lines,
   loading,
+  failed,
   highlight,
   shipments,
 }: {
   order: number | null;
   lines: LineRow[];
   loading: boolean;
+  failed: boolean;
   highlight: number | null;
   shipments: ShipmentRow[];
 }) {
@@ -410,7 +419,7 @@ function LinesTable({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {lines.length === 0 && (
+              {lines.length === 0 && !failed && (
                 <Table.Tr>
                   <Table.Td colSpan={4}>
                     <Text size="sm" c="dimmed">

@@ -250,7 +250,7 @@ function readAllocateAnswer(state: SoAllocateState, request: AllocateRequest, an
     const [reason, message] = explainRejection(answer.body, request);
     return error(reason, message);
   }
-  return error('server', `Unexpected answer from the server (HTTP ${answer.status}).`);
+  return error('server', answer.message ?? `Unexpected answer from the server (HTTP ${answer.status}).`);
 }
 
 function commonFailure(answer: HttpAnswer): { reason: SoErrorReason; message: string } | null {
