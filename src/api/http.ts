@@ -45,6 +45,9 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): () 
   };
 }
 
+/** The hook point under the name the app talks about: `onUnauthorized(handler)`. */
+export const onUnauthorized = setUnauthorizedHandler;
+
 /** Base URL without trailing slash; '' means same origin (demo mode). */
 export function normaliseBaseUrl(baseUrl: string): string {
   return baseUrl.trim().replace(/\/+$/, '');

@@ -9,7 +9,7 @@ import type { KeyValueStorage } from '../connection/connectionStore.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import { createNodeSimulation } from '../mock/node.ts';
 import supplierParts from '../mock/data/supplier-parts.json';
-import { useLinkMutation, useObject, useSupplierParts, useScanMutation, useServerInfo, useMe, shouldRetry } from './queries.ts';
+import { useLinkMutation, useObject, useRoleRight, useSupplierParts, useScanMutation, useServerInfo, useMe, shouldRetry } from './queries.ts';
 import { ApiError } from './apiError.ts';
 
 const { server } = createNodeSimulation();
@@ -68,6 +68,15 @@ describe('query hooks', () => {
     expect(linked).toMatchObject({ ok: true, model: 'stockitem', pk: 325 });
     const again = await act(() => result.current.scan.mutateAsync('QUERY-TEST-0001'));
     expect(again.ok && again.match.pk).toBe(325);
+  });
+});
+
+describe('useRoleRight', () => {
+  it('admin may change stock; reader may not', async () => {
+    const { result } = renderHook(() => ({ can: useRoleRight('stock', 'change'), conn: useConnection() }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.can).toBe(true));
+    await act(() => result.current.conn.switchDemoUser('reader'));
+    await waitFor(() => expect(result.current.can).toBe(false));
   });
 });
 

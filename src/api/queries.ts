@@ -48,12 +48,12 @@ import {
   type ReceiveInput,
   type ShipmentInput,
 } from './lists.ts';
-import type { BarcodeModel } from './models.ts';
-import { loadObject } from './objects.ts';
+import { modelForApiUrl, type BarcodeModel } from './models.ts';
+import { loadObject, summarizeObject } from './objects.ts';
 import { queryKeys } from './queryKeys.ts';
 import { getServerInfo } from './serverInfo.ts';
 import { getGlobalSetting, getPluginSettings, INTERNAL_BARCODE_PLUGIN, setGlobalSetting, setPluginSetting } from './settings.ts';
-import { getMe, getRoles } from './users.ts';
+import { getMe, getRoles, hasRoleRight, type RoleRight } from './users.ts';
 
 /**
  * Retry policy for the QueryClient: never repeat an answer the server gave on purpose (4xx, parse),
@@ -89,15 +89,28 @@ export function useRoles() {
   return useQuery({ queryKey: queryKeys.roles(connectionKey), queryFn: ({ signal }) => getRoles(connection, signal), enabled: ready, staleTime: 5 * 60_000 });
 }
 
-/** The object behind a match's api_url, with its card summary. Pass null to skip. */
-export function useObject(apiUrl: string | null | undefined) {
+/**
+ * The object behind a match's api_url, with its card summary. Pass null to skip. Servers from API
+ * v339 send the object as `instance` in the match: pass it to show the card without waiting.
+ */
+export function useObject(apiUrl: string | null | undefined, instance?: Record<string, unknown> | null) {
   const { connection, connectionKey, ready } = useSignedIn();
+  const hit = apiUrl ? modelForApiUrl(apiUrl) : null;
   return useQuery({
     queryKey: queryKeys.object(connectionKey, apiUrl ?? ''),
     queryFn: ({ signal }) => loadObject(connection, apiUrl as string, signal),
     enabled: ready && !!apiUrl,
     staleTime: 30_000,
+    placeholderData: instance
+      ? { model: hit?.model ?? null, pk: hit?.pk ?? null, data: instance, summary: summarizeObject(hit?.model ?? null, instance) }
+      : undefined,
   });
+}
+
+/** Does the signed-in user hold `right` on InvenTree role `role`? undefined while loading. */
+export function useRoleRight(role: string, right: RoleRight): boolean | undefined {
+  const roles = useRoles();
+  return roles.data ? hasRoleRight(roles.data, role, right) : undefined;
 }
 
 /** Any list endpoint, one page. `enabled: false` to wait for a choice (e.g. the order). */
