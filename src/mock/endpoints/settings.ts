@@ -5,7 +5,10 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from '../apiTypes';
 import { pyStr } from '../pyRepr';
 import { paginate } from '../pagination';
 import type { Route } from '../router';
+import { isSupplierPlugin } from '../plugins/pluginTypes';
+import { supplierIdSetting } from '../supplier/supplierLookup';
 import {
+  ensurePluginSettingRow,
   materializeGlobalSetting,
   materializePluginSetting,
   findGlobalSetting,
@@ -63,7 +66,10 @@ function globalRow(req: ApiRequest, sim: Simulation): SettingRow | undefined {
 }
 
 function pluginRows(sim: Simulation, slug: string): SettingRow[] | null {
-  if (!sim.plugins.some((plugin) => plugin.slug === slug)) return null;
+  const plugin = sim.plugins.find((p) => p.slug === slug);
+  if (!plugin) return null;
+  // A supplier plugin's SUPPLIER_ID is defined even before it was ever stored.
+  if (isSupplierPlugin(plugin)) ensurePluginSettingRow(sim.store, supplierIdSetting(plugin.slug, plugin.defaultSupplierName));
   return sim.store.pluginSettings.filter((row) => row.plugin === slug);
 }
 
