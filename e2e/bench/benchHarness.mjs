@@ -11,13 +11,15 @@ const TYPES = {
   '.webp': 'image/webp', '.gif': 'image/gif', '.bmp': 'image/bmp', '.map': 'application/json',
 };
 
-/** Serve `distDir` at / and `imageDir` at /images/ on 127.0.0.1 (random port). */
-export async function startStaticServer(distDir, imageDir) {
+/** Serve `distDir` at / and each folder of `mounts` ({ '/images/': dir }) below its prefix, on 127.0.0.1. */
+export async function startStaticServer(distDir, mounts = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let base = distDir;
     let rel = decodeURIComponent(url.pathname);
-    if (rel.startsWith('/images/')) { base = imageDir; rel = rel.slice('/images/'.length); }
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (rel.startsWith(prefix)) { base = dir; rel = rel.slice(prefix.length); break; }
+    }
     const file = path.resolve(base, '.' + path.posix.normalize('/' + rel));
     if (!file.startsWith(path.resolve(base))) { res.writeHead(403).end(); return; }
     fs.readFile(file, (err, body) => {

@@ -129,26 +129,40 @@ function boxDownscale(g: GrayImage, w: number, h: number): GrayImage {
 }
 
 /**
- * Unsharp mask (3×3 box blur, weight `amount`): restores bar edges in slightly blurred
- * photos, as from fixed-focus webcams.
+ * Unsharp mask (box blur of (2·radius+1)², weight `amount`): restores bar edges in blurred
+ * photos, as from fixed-focus webcams; a larger radius undoes a wider blur.
  */
-export function sharpen(g: GrayImage, amount = 1): GrayImage {
+export function sharpen(g: GrayImage, amount = 1, radius = 1): GrayImage {
+  const blur = boxBlur(g, radius);
+  const out = new Uint8ClampedArray(g.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = g.data[i] + amount * (g.data[i] - blur[i]);
+  return { data: out, width: g.width, height: g.height };
+}
+
+/** Mean over a (2·radius+1)² box (clipped at the edges), via an integral image. */
+function boxBlur(g: GrayImage, radius: number): Float32Array {
   const { width: w, height: h, data } = g;
-  const out = new Uint8ClampedArray(w * h);
+  const integral = new Float64Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
-    const ym = y > 0 ? y - 1 : 0;
-    const yp = y < h - 1 ? y + 1 : h - 1;
+    let rowSum = 0;
     for (let x = 0; x < w; x++) {
-      const xm = x > 0 ? x - 1 : 0;
-      const xp = x < w - 1 ? x + 1 : w - 1;
-      const blur = (data[ym * w + xm] + data[ym * w + x] + data[ym * w + xp]
-        + data[y * w + xm] + data[y * w + x] + data[y * w + xp]
-        + data[yp * w + xm] + data[yp * w + x] + data[yp * w + xp]) / 9;
-      const v = data[y * w + x];
-      out[y * w + x] = v + amount * (v - blur);
+      rowSum += data[y * w + x];
+      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + rowSum;
     }
   }
-  return { data: out, width: w, height: h };
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - radius);
+    const y1 = Math.min(h, y + radius + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - radius);
+      const x1 = Math.min(w, x + radius + 1);
+      const sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1]
+        - integral[y1 * (w + 1) + x0] + integral[y0 * (w + 1) + x0];
+      out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
+    }
+  }
+  return out;
 }
 
 /** Stretch the 1st..99th percentile of luminance to 0..255 (dim, low-contrast or glare shots). */
@@ -172,29 +186,10 @@ export function stretchContrast(g: GrayImage): GrayImage {
  * one threshold fits the whole code.
  */
 export function flattenLighting(g: GrayImage, radius: number): GrayImage {
-  const { width: w, height: h, data } = g;
-  const integral = new Float64Array((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let rowSum = 0;
-    for (let x = 0; x < w; x++) {
-      rowSum += data[y * w + x];
-      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + rowSum;
-    }
-  }
-  const out = new Uint8ClampedArray(w * h);
-  for (let y = 0; y < h; y++) {
-    const y0 = Math.max(0, y - radius);
-    const y1 = Math.min(h, y + radius + 1);
-    for (let x = 0; x < w; x++) {
-      const x0 = Math.max(0, x - radius);
-      const x1 = Math.min(w, x + radius + 1);
-      const sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1]
-        - integral[y1 * (w + 1) + x0] + integral[y0 * (w + 1) + x0];
-      const mean = sum / ((y1 - y0) * (x1 - x0));
-      out[y * w + x] = (128 * data[y * w + x]) / Math.max(8, mean);
-    }
-  }
-  return { data: out, width: w, height: h };
+  const mean = boxBlur(g, radius);
+  const out = new Uint8ClampedArray(g.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = (128 * g.data[i]) / Math.max(8, mean[i]);
+  return { data: out, width: g.width, height: g.height };
 }
 
 /** Rotate by a small angle (degrees) about the centre, same size, bilinear, edges padded white. */

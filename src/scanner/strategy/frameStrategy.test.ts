@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineName, EnginePassOptions, EngineRead } from '../engines/decodeEngine.ts';
 import type { GrayImage, RgbaImage } from '../imageOps.ts';
-import { FrameStrategy, confirmationPass, pickBest } from './frameStrategy.ts';
+import { FrameStrategy, confirmationPasses, pickBest } from './frameStrategy.ts';
 import { ADAPTIVE_PLAN, type PassPlan, type PassSpec } from './passPlans.ts';
 
 interface Call { engine: EngineName; width: number; height: number; options: EnginePassOptions; rgba: boolean }
@@ -122,7 +122,7 @@ describe('FrameStrategy', () => {
     const s = new FrameStrategy(plan({ escalate: [spec('h1')] }), provider);
     const first = await s.decodeFrame({ image: frame() });
     expect(first.barcode).toBeNull();
-    expect(first.passes.map((p) => p.id)).toEqual(['cheap', 'cheap+confirm']);
+    expect(first.passes.map((p) => p.id)).toEqual(['cheap', 'cheap+confirm', 'cheap+global']);
   });
 
   it('reports a weak 1D read once the confirmation pass reads the same text', async () => {
@@ -150,16 +150,19 @@ describe('FrameStrategy', () => {
 describe('pass plans', () => {
   it('the adaptive plan has unique pass ids, uses the other engine and rotation only when escalating', () => {
     const all = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate];
-    const ids = [...all, ...all.map(confirmationPass)].map((p) => p.id);
+    const ids = [...all, ...all.flatMap(confirmationPasses)].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ADAPTIVE_PLAN.every.every((p) => p.engine === 'zxing-wasm' && !p.options.tryHarder && !p.options.tryRotate)).toBe(true);
     expect(ADAPTIVE_PLAN.escalate.some((p) => p.engine === 'zxing-js')).toBe(true);
     expect(ADAPTIVE_PLAN.escalate.some((p) => p.options.tryRotate && p.options.tryInvert)).toBe(true);
   });
 
-  it('a confirmation pass sharpens one step more than the pass it confirms', () => {
-    expect(confirmationPass(spec('a')).transforms).toEqual([{ kind: 'sharpen', amount: 1 }]);
-    expect(confirmationPass(spec('b', { transforms: [{ kind: 'sharpen', amount: 2 }] })).transforms)
+  it('confirmation passes sharpen one step more, then switch the threshold algorithm', () => {
+    const [sharper, other] = confirmationPasses(spec('a'));
+    expect(sharper.transforms).toEqual([{ kind: 'sharpen', amount: 1 }]);
+    expect(other.options.binarizer).toBe('global');
+    expect(other.transforms).toEqual([]);
+    expect(confirmationPasses(spec('b', { transforms: [{ kind: 'sharpen', amount: 2 }] }))[0].transforms)
       .toEqual([{ kind: 'sharpen', amount: 3 }]);
   });
 

@@ -126,8 +126,11 @@ export class FrameStrategy {
   ): Promise<FrameRead | null> {
     const first = await this.runPass(spec, frame, roi, formats, passes);
     if (first.found || !first.pending || !this.plan.guard) return first.found;
-    const again = await this.runPass(confirmationPass(spec), frame, roi, formats, passes);
-    return again.found;
+    for (const second of confirmationPasses(spec)) {
+      const again = await this.runPass(second, frame, roi, formats, passes);
+      if (again.found) return again.found;
+    }
+    return null;
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
@@ -182,18 +185,23 @@ export class FrameStrategy {
 }
 
 /**
- * The second opinion on a weak read: the same pass with stronger edge enhancement (sharpening
- * raised by one step, or added). Bars of a real code get crisper and read again, usually on
- * more lines; a chance checksum match on noise or stripes does not come out the same.
+ * Second opinions on a weak read, tried in order: the same pass with stronger edge enhancement
+ * (sharpening raised by one step, or added), then the same pixels under the other threshold
+ * algorithm. Bars of a real code read the same either way; a checksum that came out right by
+ * chance on noise, glare or stripes does not survive a different enhancement or threshold.
  */
-export function confirmationPass(spec: PassSpec): PassSpec {
+export function confirmationPasses(spec: PassSpec): PassSpec[] {
   const sharpenAt = spec.transforms.findIndex((t) => t.kind === 'sharpen');
   const transforms = [...spec.transforms];
   if (sharpenAt >= 0) {
     const t = transforms[sharpenAt];
-    if (t.kind === 'sharpen') transforms[sharpenAt] = { kind: 'sharpen', amount: t.amount + 1 };
+    if (t.kind === 'sharpen') transforms[sharpenAt] = { ...t, amount: t.amount + 1 };
   } else {
     transforms.push({ kind: 'sharpen', amount: 1 });
   }
-  return { ...spec, id: `${spec.id}+confirm`, transforms };
+  const otherBinarizer = spec.options.binarizer === 'global' ? 'local' : 'global';
+  return [
+    { ...spec, id: `${spec.id}+confirm`, transforms },
+    { ...spec, id: `${spec.id}+${otherBinarizer}`, options: { ...spec.options, binarizer: otherBinarizer } },
+  ];
 }

@@ -57,10 +57,10 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
         pushScale(t.factor);
         break;
       case 'sharpen':
-        image = sharpen(image, t.amount);
+        image = sharpen(image, t.amount, t.radius ?? 1);
         break;
       case 'flatten':
-        image = flattenLighting(image, Math.max(4, Math.round(Math.min(image.width, image.height) / 10)));
+        image = flattenLighting(image, Math.max(4, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.1))));
         break;
       case 'invert':
         image = invert(image);

@@ -3,8 +3,9 @@ import type { EngineName, EnginePassOptions } from '../engines/decodeEngine.ts';
 /** Pixel work done before an engine call; each is cheap next to a tryHarder decode. */
 export type Transform =
   | { kind: 'scale'; factor: number }
-  | { kind: 'sharpen'; amount: number }
-  | { kind: 'flatten' }
+  | { kind: 'sharpen'; amount: number; radius?: number }
+  /** Divide by the local mean over a box of `radius` × the shorter side (default 1/10). */
+  | { kind: 'flatten'; radius?: number }
   | { kind: 'invert' }
   | { kind: 'rotate90' };
 
@@ -60,7 +61,9 @@ export const ADAPTIVE_PLAN: PassPlan = {
     { id: 'full-hard', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [], options: LIBRARY_DEFAULTS },
     { id: 'sharpen', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
     { id: 'downscale', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
-    { id: 'flatten', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: HARD },
+    // Glare and hard shadows leave few clean scan lines: one line is enough here, because the
+    // guard still wants a second opinion for every read on fewer than STRONG_LINE_COUNT lines.
+    { id: 'flatten', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: { ...HARD, minLineCount: 1 } },
     { id: 'upscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 480, transforms: [{ kind: 'scale', factor: 2 }], options: HARD },
     { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },
     // The other engine last, on the guide box (or a reduced frame) only: it is several times slower.
