@@ -82,6 +82,13 @@ describe('failures', () => {
     expect(e.message).toBe('The server answered with a web page where InvenTree data was expected.');
   });
 
+  it('in demo mode an HTML answer means the simulation is not running', async () => {
+    installFakeFetch(() => jsonResponse(200, '<!doctype html><html><body><div id="root"></div></body></html>', 'text/html'));
+    const e = await caught(apiRequest({ ...demo, baseUrl: 'http://127.0.0.1:4173' }, { path: '/api/barcode/', method: 'POST', body: { barcode: 'x' } }));
+    expect(e.kind).toBe('parse');
+    expect(e.message).toBe('The demo server is not running, so the app’s own web server answered instead.');
+  });
+
   it('broken JSON is a parse error', async () => {
     installFakeFetch(() => jsonResponse(200, '{"server": "Inv'));
     expect((await caught(apiRequest(server, { path: '/api/' }))).kind).toBe('parse');

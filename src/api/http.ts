@@ -163,6 +163,19 @@ function transportError(kind: 'cors' | 'network' | 'offline' | 'timeout' | 'abor
   }
 }
 
+/** In demo mode an HTML answer means the page's own server answered: the simulation is not running. */
+function demoNotRunning(status: number, body: string, method: string, path: string): ApiError {
+  return new ApiError({
+    kind: 'parse',
+    status,
+    body,
+    method,
+    path,
+    message: 'The demo server is not running, so the app’s own web server answered instead.',
+    nextStep: 'Reload the page. If it keeps happening, this browser may block service workers (e.g. a private window); use a normal window or connect to a real server.',
+  });
+}
+
 /**
  * Send one request and return the parsed JSON (null for an empty answer, e.g. 204).
  * Throws ApiError for anything else.
@@ -228,6 +241,7 @@ export async function apiRequest<T = unknown>(conn: Connection, opts: ApiRequest
   }
 
   if (!res.ok) {
+    if (conn.mode === 'demo' && !isJson && looksLikeHtml(trimmed)) throw demoNotRunning(res.status, text, method, path);
     const mapped = mapErrorBody(res.status, isJson ? parsed : text, ctx);
     const err = new ApiError({
       kind: 'http',
@@ -247,6 +261,7 @@ export async function apiRequest<T = unknown>(conn: Connection, opts: ApiRequest
 
   if (!trimmed) return null as T;
   if (!isJson && opts.expectJson !== false) {
+    if (conn.mode === 'demo' && looksLikeHtml(trimmed)) throw demoNotRunning(res.status, text, method, path);
     const mapped = describeUnexpectedBody(res.status, text, ctx);
     throw new ApiError({ kind: 'parse', status: res.status, message: mapped.message, nextStep: mapped.nextStep, body: text, method, path });
   }
