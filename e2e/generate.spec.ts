@@ -51,7 +51,7 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
   await panel.getByText('Sheet (many per page)').click();
   await panel.getByLabel('Label size').selectOption('63x38');
   await panel.getByLabel('Copies').fill('30');
-  await expect(page.getByTestId('print-plan')).toHaveText('3 pages, 2 × 6 labels per page.');
+  await expect(page.getByTestId('print-plan')).toHaveText('3 pages, 2 × 7 labels per page.');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-root')).toBeVisible();
   await expect(page.locator('.label-page')).toHaveCount(3);

@@ -19,6 +19,7 @@ import {
 } from '@mantine/core';
 import { IconCopy, IconDownload, IconPrinter, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/apiError.ts';
 import { generateBarcode, scanBarcode } from '../../api/barcode.ts';
@@ -392,10 +393,10 @@ function BarcodePanel({ text, summary, fileStem }: { text: string; summary: Obje
         </Card>
       </Stack>
 
-      {printSvg && (
-        <>
-          <style>{sheetCss(plan, label, sheet.gapMm)}</style>
+      {printSvg &&
+        createPortal(
           <div className="label-print-root" aria-hidden data-testid="print-root">
+            <style>{sheetCss(plan, label, sheet.gapMm)}</style>
             {plan.pages.map((count, p) => (
               <div className="label-page" key={p}>
                 {Array.from({ length: count }, (_, i) => (
@@ -411,9 +412,9 @@ function BarcodePanel({ text, summary, fileStem }: { text: string; summary: Obje
                 ))}
               </div>
             ))}
-          </div>
-        </>
-      )}
+          </div>,
+          document.body,
+        )}
     </Card>
   );
 }

@@ -79,7 +79,7 @@ describe('label sheet', () => {
     const plan = planSheet({ layout: 'single', copies: 1, label: LABEL_SIZES[0], paper: a4, marginMm: 10, gapMm: 2 });
     const css = sheetCss(plan, LABEL_SIZES[0], 2);
     expect(css).toContain('@page { size: 62mm 29mm; margin: 0mm; }');
-    expect(css).toContain('body * { visibility: hidden; }');
+    expect(css).toContain('body > *:not(.label-print-root) { display: none !important; }');
     expect(css).toContain('@media screen { .label-print-root { display: none; } }');
   });
 });

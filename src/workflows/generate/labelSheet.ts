@@ -149,9 +149,9 @@ export function sheetCss(plan: SheetPlan, label: LabelSize, gapMm: number): stri
     '@media print {',
     `  @page { size: ${mm(plan.pageWidthMm)} ${mm(plan.pageHeightMm)}; margin: ${mm(plan.marginMm)}; }`,
     '  html, body { margin: 0; padding: 0; background: #fff; }',
-    '  body * { visibility: hidden; }',
-    '  .label-print-root, .label-print-root * { visibility: visible; }',
-    '  .label-print-root { position: absolute; left: 0; top: 0; display: block; }',
+    // The sheet is rendered as a direct child of <body>; everything else leaves the printed flow.
+    '  body > *:not(.label-print-root) { display: none !important; }',
+    '  .label-print-root { display: block; }',
     `  .label-page { display: grid; grid-template-columns: repeat(${plan.columns}, ${mm(label.widthMm)});` +
       ` grid-auto-rows: ${mm(label.heightMm)}; gap: ${mm(plan.perPage > 1 ? gapMm : 0)}; break-after: page; }`,
     '  .label-page:last-child { break-after: auto; }',
