@@ -13,6 +13,7 @@ import { serverInfoRoutes } from './endpoints/serverInfo';
 import { settingsRoutes } from './endpoints/settings';
 import { userRoutes } from './endpoints/users';
 import { API_URL_PATTERN, mswHandlerForRoutes, toHttpResponse, type RouteHandlerOptions } from './mswGlue';
+import { orderHandlers } from './orders/orderHandlers';
 import type { Route } from './router';
 import type { Simulation } from './simulation';
 
@@ -47,5 +48,5 @@ function notFoundHandler(sim: Simulation, options: CreateHandlersOptions): HttpH
 }
 
 export function createHandlers(sim: Simulation, options: CreateHandlersOptions = {}): HttpHandler[] {
-  return [mswHandlerForRoutes(sim, coreRoutes(), options), notFoundHandler(sim, options)];
+  return [mswHandlerForRoutes(sim, coreRoutes(), options), ...orderHandlers(sim, options), notFoundHandler(sim, options)];
 }

@@ -1,7 +1,7 @@
 // The four supplier barcode plugins of InvenTree v291, in registry order after InvenTreeBarcode:
 // DigiKeyPlugin, LCSCPlugin, MouserPlugin, TMEPlugin (BEHAVIOUR.md 1.6, 1.8).
 import { pyStrip } from '../barcodeHash';
-import type { SupplierBarcodePlugin } from '../plugins/pluginTypes';
+import type { BarcodePlugin, SupplierBarcodePlugin } from '../plugins/pluginTypes';
 import type { Simulation } from '../simulation';
 import { parseEciaBarcode, parseMouserBarcode } from './eciaBarcode';
 import { parseLcscBarcode } from './lcscBarcode';
@@ -57,6 +57,6 @@ export function createSupplierPlugins(): SimSupplierPlugin[] {
   return SUPPLIER_PLUGIN_SPECS.map(createSupplierPlugin);
 }
 
-export function isSimSupplierPlugin(plugin: { kind?: string }): plugin is SimSupplierPlugin {
-  return plugin.kind === 'supplier';
+export function isSimSupplierPlugin(plugin: BarcodePlugin): plugin is SimSupplierPlugin {
+  return (plugin as Partial<SimSupplierPlugin>).kind === 'supplier';
 }
