@@ -10,6 +10,15 @@ export interface BarcodeTextProps extends Omit<TextProps, 'children'> {
 }
 
 /**
+ * "GS" from "GS (group separator), U+001D": a short name reads the same in every font, where
+ * control pictures (␝) are missing from many.
+ */
+function shortName(name: string | undefined): string | null {
+  const head = name?.split(/[ ,]/)[0] ?? '';
+  return /^[A-Z]{2,4}$/.test(head) ? head : null;
+}
+
+/**
  * A barcode exactly as read, with control characters (GS, RS, EOT, NUL, bidi marks…) shown as
  * marked stand-ins rather than dropped or interpreted. Text nodes only; isolated from the page's
  * direction so a right-to-left mark in the data cannot reorder anything around it.
@@ -32,7 +41,7 @@ export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps
           <span key={i}>{s.text}</span>
         ) : (
           <abbr key={i} className={classes.control} title={s.name}>
-            {s.text}
+            {shortName(s.name) ?? s.text}
           </abbr>
         ),
       )}

@@ -18,7 +18,7 @@ const TONE: Record<SessionLogTone, { color: string; label: string }> = {
   info: { color: 'gray', label: 'Info' },
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
 export interface SessionLogViewProps {
   log: SessionLog;

@@ -5,6 +5,7 @@ import {
   clearLog,
   countByTone,
   createSessionLog,
+  relabelEntry,
   removeEntry,
   resolveEntry,
 } from './sessionLog.ts';
@@ -56,6 +57,15 @@ describe('session log', () => {
     const c = addScan(log, scan('C', 3));
     expect(c.id).toBeGreaterThan(b.id);
     expect(resolveEntry(c.log, b.id, { tone: 'success', result: 'x' }).entries[0].tone).toBe('pending');
+  });
+
+  it('relabels a result without touching its tone or link', () => {
+    let log = createSessionLog();
+    const a = addScan(log, scan('A', 1));
+    log = resolveEntry(a.log, a.id, { tone: 'success', result: 'Stock item #12', to: '/x' });
+    log = relabelEntry(log, a.id, 'Stock item · R_1K × 1,000');
+    expect(log.entries[0]).toMatchObject({ tone: 'success', result: 'Stock item · R_1K × 1,000', to: '/x' });
+    expect(relabelEntry(log, 999, 'x')).toBe(log);
   });
 
   it('keeps at most `limit` entries, dropping the oldest', () => {

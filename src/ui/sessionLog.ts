@@ -82,6 +82,13 @@ export function resolveEntry(
   return found ? { ...log, entries } : log;
 }
 
+/** Replace an entry's result line only (e.g. once the found object's name is known). */
+export function relabelEntry(log: SessionLog, id: number, result: string): SessionLog {
+  const entry = log.entries.find((e) => e.id === id);
+  if (!entry || entry.result === result) return log;
+  return { ...log, entries: log.entries.map((e) => (e.id === id ? { ...e, result } : e)) };
+}
+
 export function removeEntry(log: SessionLog, id: number): SessionLog {
   const entries = log.entries.filter((e) => e.id !== id);
   return entries.length === log.entries.length ? log : { ...log, entries };

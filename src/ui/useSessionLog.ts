@@ -8,6 +8,7 @@ import {
   addScan,
   clearLog,
   createSessionLog,
+  relabelEntry,
   removeEntry,
   resolveEntry,
   type SessionLog,
@@ -18,6 +19,8 @@ export interface SessionLogControls {
   log: SessionLog;
   add(scan: ScanEvent, initial?: { tone?: SessionLogTone; result?: string }): number;
   resolve(id: number, outcome: { tone: SessionLogTone; result: string; to?: string }): void;
+  /** Change only the result line of an entry (its tone and link stay). */
+  relabel(id: number, result: string): void;
   remove(id: number): void;
   clear(): void;
 }
@@ -45,8 +48,12 @@ export function useSessionLog(limit?: number): SessionLogControls {
       apply(resolveEntry(ref.current!, id, outcome)),
     [apply],
   );
+  const relabel = useCallback((id: number, result: string) => apply(relabelEntry(ref.current!, id, result)), [apply]);
   const remove = useCallback((id: number) => apply(removeEntry(ref.current!, id)), [apply]);
   const clear = useCallback(() => apply(clearLog(ref.current!)), [apply]);
 
-  return useMemo(() => ({ log, add, resolve, remove, clear }), [log, add, resolve, remove, clear]);
+  return useMemo(
+    () => ({ log, add, resolve, relabel, remove, clear }),
+    [log, add, resolve, relabel, remove, clear],
+  );
 }

@@ -5,8 +5,10 @@ import { ALL_FORMATS } from '../../scanner/engines/formatNames.ts';
 import { ENGINE_CHOICES, type EngineChoice } from '../../scanner/scannerSettings.ts';
 import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
 
-const ENGINE_LABELS: Record<EngineChoice, string> = {
+/** Names for the engines the scanner offers; an engine added there shows under its own id until named here. */
+const ENGINE_LABELS: Partial<Record<EngineChoice, string>> = {
   auto: 'Automatic (best measured)',
+  adaptive: 'Adaptive (escalates on hard labels)',
   'zxing-wasm': 'ZXing-C++ (WebAssembly)',
   'zxing-js': 'ZXing (JavaScript)',
 };
@@ -67,7 +69,7 @@ export function ScannerSettingsSection() {
         <Select
           label="Decoding engine"
           value={settings.engine}
-          data={ENGINE_CHOICES.map((e) => ({ value: e, label: ENGINE_LABELS[e] }))}
+          data={ENGINE_CHOICES.map((e) => ({ value: e, label: ENGINE_LABELS[e] ?? e }))}
           onChange={(v) => {
             if (v && (ENGINE_CHOICES as readonly string[]).includes(v)) update({ engine: v as EngineChoice });
           }}

@@ -163,6 +163,15 @@ describe('continuous scanning', () => {
     const matched = lookup('010-scan-stockitem.json');
     const loaded = step(matched.state, { type: 'objectAnswer', seq: 1, answer: { ok: true, body: detail } });
     expect(loaded.state.current?.object).toEqual({ status: 'loaded', detail });
+    // The plain v291 detail has no part_detail: the log line still names the model and quantity.
+    expect(loaded.relabel).toEqual({ logId: 7, result: 'Stock item · Part 108 × 14' });
+    expect(loaded.log).toBeNull();
+    const withPart = step(matched.state, {
+      type: 'objectAnswer',
+      seq: 1,
+      answer: { ok: true, body: { ...detail, part_detail: { pk: 108, name: 'Blue Chair', full_name: 'Blue Chair' } } },
+    });
+    expect(withPart.relabel?.result).toBe('Stock item · Blue Chair × 14');
     const next = step(matched.state, { type: 'scan', scan: scanOf('Y'), logId: 9 }).state;
     expect(step(next, { type: 'objectAnswer', seq: 1, answer: { ok: true, body: detail } }).state).toBe(next);
     const failed = step(matched.state, {

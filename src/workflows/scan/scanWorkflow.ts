@@ -9,6 +9,7 @@
  */
 import { ApiError } from '../../api/apiError.ts';
 import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
+import { summarizeObject } from '../../api/objects.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 /** An answer as the page got it: the parsed body, or the ApiError's essentials. */
@@ -68,7 +69,10 @@ export interface LogOutcome {
 export interface ScanStep {
   state: ScanState;
   effects: ScanEffect[];
+  /** A lookup finished: its log entry's outcome (and the moment for feedback). */
   log: LogOutcome | null;
+  /** The matched object loaded: a better line for its log entry (no new feedback). */
+  relabel?: { logId: number; result: string };
 }
 
 export const initialScanState: ScanState = { seq: 0, current: null, inFlight: {} };
@@ -134,6 +138,13 @@ export function failureAnswer(error: unknown): Answer {
   }
   const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
   return { ok: false, status: null, body: null, message };
+}
+
+/** "Stock item · R_1K_0805_1% × 1000" — what a found object is, in one log line. */
+export function matchLine(match: BarcodeMatch, detail: Record<string, unknown>): string {
+  const summary = summarizeObject(match.model, detail);
+  const qty = summary.model === 'stockitem' && summary.quantity !== null ? ` × ${summary.quantity.toLocaleString('en')}` : '';
+  return `${modelTitle(match.model)} · ${summary.title}${qty}`;
 }
 
 function logFor(result: ScanResult, logId: number | null): LogOutcome {
@@ -207,7 +218,11 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
           ? { status: 'loaded', detail: event.answer.body }
           : { status: 'failed', message: 'The server sent the object in a form StockScan cannot read.' }
         : { status: 'failed', message: event.answer.message };
-      return { state: { ...state, current: { ...current, object } }, effects: [], log: null };
+      const next: ScanStep = { state: { ...state, current: { ...current, object } }, effects: [], log: null };
+      if (object.status === 'loaded' && current.logId !== null && current.result?.kind === 'match') {
+        next.relabel = { logId: current.logId, result: matchLine(current.result.match, object.detail) };
+      }
+      return next;
     }
     case 'dismiss':
       return { state: { ...state, current: null }, effects: [], log: null };

@@ -57,6 +57,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: S
         if (logId !== null) latest.current.log.resolve(logId, outcome);
         latest.current.onOutcome?.(result.log);
       }
+      if (result.relabel) latest.current.log.relabel(result.relabel.logId, result.relabel.result);
       for (const effect of result.effects) void run(effect);
     },
     // run is stable (declared below with useCallback and only refs inside)

@@ -1,0 +1,155 @@
+/**
+ * The frame around every page. Phone: header + bottom navigation, the page full width (the camera
+ * fills it). Tablet: a narrow icon rail with labels (large touch targets) so the page has room for
+ * camera and list side by side. Desktop: a full sidebar. Only one navigation exists at a time, so
+ * keyboard and screen-reader users meet exactly one.
+ */
+import { Alert, Anchor, AppShell, Box, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconDots } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useConnection } from '../connection/useConnection.ts';
+import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { ConnectionIndicator } from './ConnectionIndicator.tsx';
+import { useDemoBackend } from './demoBackend.ts';
+import { PAGES, type AppPage } from './routes.tsx';
+import classes from './AppLayout.module.css';
+
+const PHONE_QUERY = '(max-width: 47.99em)';
+const DESKTOP_QUERY = '(min-width: 75em)';
+
+function isActive(pathname: string, page: AppPage): boolean {
+  return pathname === page.path || pathname.startsWith(`${page.path}/`);
+}
+
+function useMatches(query: string): boolean {
+  return useMediaQuery(query, window.matchMedia(query).matches, { getInitialValueInEffect: false }) ?? false;
+}
+
+export function AppLayout() {
+  const isPhone = useMatches(PHONE_QUERY);
+  const isDesktop = useMatches(DESKTOP_QUERY);
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: isDesktop ? 232 : 96, breakpoint: 'sm', collapsed: { mobile: true } }}
+      footer={{ height: 64, collapsed: !isPhone }}
+      padding={isPhone ? 'xs' : 'md'}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
+          <Group gap={8} wrap="nowrap">
+            <img src="/icon.svg" alt="" width={28} height={28} />
+            <Text fw={700} size="lg">
+              StockScan
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ConnectionIndicator compact={isPhone} />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      {!isPhone && (
+        <AppShell.Navbar p={isDesktop ? 'sm' : 4} aria-label="Main">
+          <Stack gap={4}>
+            {PAGES.map((page) =>
+              isDesktop ? (
+                <NavLink
+                  key={page.path}
+                  component={RouterNavLink}
+                  to={page.path}
+                  label={page.label}
+                  leftSection={<page.icon size={20} aria-hidden />}
+                  active={isActive(pathname, page)}
+                />
+              ) : (
+                <RailLink key={page.path} page={page} active={isActive(pathname, page)} />
+              ),
+            )}
+          </Stack>
+        </AppShell.Navbar>
+      )}
+
+      <AppShell.Main>
+        <FeedbackFlash />
+        <DemoProblem />
+        <Outlet />
+      </AppShell.Main>
+
+      {isPhone && (
+        <AppShell.Footer>
+          <BottomBar pathname={pathname} />
+        </AppShell.Footer>
+      )}
+    </AppShell>
+  );
+}
+
+/** The phone's thumb-reachable navigation: four pages and "More" for the rest. */
+function BottomBar({ pathname }: { pathname: string }) {
+  const barPages = PAGES.filter((p) => p.phoneBar).slice(0, 4);
+  const morePages = PAGES.filter((p) => !barPages.includes(p));
+  return (
+    <Group component="nav" aria-label="Main" h="100%" gap={0} grow wrap="nowrap" className={classes.bottomBar}>
+      {barPages.map((page) => (
+        <RailLink key={page.path} page={page} active={isActive(pathname, page)} />
+      ))}
+      {morePages.length > 0 && (
+        <Menu position="top-end" withinPortal>
+          <Menu.Target>
+            <UnstyledButton className={classes.railLink} aria-label="More pages">
+              <IconDots size={24} aria-hidden />
+              <span className={classes.railLabel}>More</span>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {morePages.map((page) => (
+              <Menu.Item key={page.path} component={RouterNavLink} to={page.path} leftSection={<page.icon size={18} aria-hidden />}>
+                {page.label}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      )}
+    </Group>
+  );
+}
+
+/** Icon over label: the phone's bottom bar and the tablet's rail. */
+function RailLink({ page, active }: { page: AppPage; active: boolean }) {
+  return (
+    <UnstyledButton component={RouterNavLink} to={page.path} className={classes.railLink} data-active={active || undefined}>
+      <page.icon size={24} aria-hidden />
+      <span className={classes.railLabel}>{page.label}</span>
+    </UnstyledButton>
+  );
+}
+
+/** Demo mode chosen but its simulation could not start: say why, point at the alternative. */
+function DemoProblem() {
+  const demo = useDemoBackend();
+  const { mode } = useConnection();
+  const problem = mode === 'demo' && !demo.isRunning() ? demo.problem() : null;
+  if (!problem) return null;
+  return (
+    <Alert color="red" variant="light" title="The demo is not running" mb="sm" role="alert">
+      {problem}{' '}
+      <Anchor component={RouterNavLink} to="/settings">
+        Connect to an InvenTree server instead.
+      </Anchor>
+    </Alert>
+  );
+}
+
+export function RouteLoading() {
+  return (
+    <Box p="xl" ta="center">
+      <Loader aria-label="Loading" />
+    </Box>
+  );
+}

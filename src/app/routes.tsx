@@ -1,0 +1,88 @@
+/**
+ * The app's pages (DESIGN.md "Routes"), each loaded on first visit so the first chunk holds only the
+ * shell. Every workflow takes its context from the URL, so a station can bookmark its page.
+ * A workflow's page is listed here once its folder provides it.
+ */
+import {
+  IconAdjustments,
+  IconBarcode,
+  IconHistory,
+  IconLink,
+  IconPackageImport,
+  IconScan,
+  IconShoppingCartPlus,
+  IconTruckLoading,
+  type Icon,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface AppPage {
+  path: string;
+  /** Navigation label. */
+  label: string;
+  icon: Icon;
+  load: () => Promise<ComponentType>;
+  /** Shown in the phone's bottom bar (four fit beside "More"); the rest sit in its "More" menu. */
+  phoneBar: boolean;
+}
+
+export const PAGES: AppPage[] = [
+  {
+    path: '/scan',
+    label: 'Scan',
+    icon: IconScan,
+    load: () => import('../workflows/scan/ScanPage.tsx').then((m) => m.ScanPage),
+    phoneBar: true,
+  },
+  {
+    path: '/link',
+    label: 'Link',
+    icon: IconLink,
+    load: () => import('../workflows/link/LinkPage.tsx').then((m) => m.LinkPage),
+    phoneBar: true,
+  },
+  {
+    path: '/generate',
+    label: 'Print barcode',
+    icon: IconBarcode,
+    load: () => import('../workflows/generate/GeneratePage.tsx').then((m) => m.GeneratePage),
+    phoneBar: false,
+  },
+  {
+    path: '/purchasing/receive',
+    label: 'Receive',
+    icon: IconPackageImport,
+    load: () => import('../workflows/po-receive/PoReceivePage.tsx').then((m) => m.default),
+    phoneBar: true,
+  },
+  {
+    path: '/purchasing/add',
+    label: 'Add to order',
+    icon: IconShoppingCartPlus,
+    load: () => import('../workflows/po-allocate/PoAllocatePage.tsx').then((m) => m.default),
+    phoneBar: false,
+  },
+  {
+    path: '/sales/allocate',
+    label: 'Allocate',
+    icon: IconTruckLoading,
+    load: () => import('../workflows/so-allocate/SoAllocatePage.tsx').then((m) => m.SoAllocatePage),
+    phoneBar: false,
+  },
+  {
+    path: '/history',
+    label: 'History',
+    icon: IconHistory,
+    load: () => import('../workflows/history/HistoryPage.tsx').then((m) => m.default),
+    phoneBar: false,
+  },
+  {
+    path: '/settings',
+    label: 'Settings',
+    icon: IconAdjustments,
+    load: () => import('./settings/SettingsPage.tsx').then((m) => m.SettingsPage),
+    phoneBar: true,
+  },
+];
+
+export const START_PATH = '/scan';
