@@ -50,6 +50,11 @@ describe('diagnoseConnect', () => {
     expect(diag('server-info', httpError(404, '<html>nope</html>', '/api/')).code).toBe('not-inventree');
     expect(diag('server-info', null, { server: 'Nextcloud', apiVersion: 3 }).code).toBe('not-inventree');
   });
+  it('demo mode with the simulation not running', () => {
+    const e = new ApiError({ kind: 'parse', status: 200, message: 'The demo server is not running, so the app’s own web server answered instead.', nextStep: 'Reload the page.' });
+    const d = diagnoseConnect({ baseUrl: '', mode: 'demo', step: 'server-info', error: e });
+    expect(d).toMatchObject({ code: 'unreachable', title: 'Demo server not running' });
+  });
   it('incompatible (too old) API version', () => {
     const d = diag('server-info', null, { server: 'InvenTree', apiVersion: 150, version: '0.12.0' });
     expect(d.code).toBe('incompatible-version');

@@ -141,6 +141,9 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
     case 'aborted':
       return { code: 'unknown', title: 'Cancelled', message: 'Connecting was cancelled.', nextStep: 'Try again.' };
     case 'parse':
+      if (a.mode === 'demo') {
+        return { code: 'unreachable', title: 'Demo server not running', message: e.message, nextStep: e.nextStep ?? 'Reload the page.' };
+      }
       if (a.step === 'server-info') return notInvenTree(server, e.message);
       return { code: 'not-inventree', title: 'Unexpected answer', message: e.message, nextStep: e.nextStep ?? 'Check the server address.' };
     case 'http':
