@@ -91,7 +91,7 @@ async function startPreview(port) {
 
 /** Installed in the page before the app runs: timestamps for "barcode entered view" and "result on screen". */
 function pageProbe() {
-  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null };
+  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [] };
   window.__latency = t;
   const canvas = document.createElement('canvas');
   canvas.width = 64;
@@ -128,6 +128,9 @@ function pageProbe() {
     const placeholder = /Point the camera/i.test(text);
     if (!placeholder && t.scanShown === null) t.scanShown = performance.now();
     const busy = /Looking up/i.test(text) || box.querySelector('.mantine-Skeleton-root, .mantine-Loader-root');
+    const last = t.changes[t.changes.length - 1];
+    const snapshot = `${busy ? 'busy ' : ''}${text.slice(0, 80)}`;
+    if (!last || last.what !== snapshot) t.changes.push({ at: performance.now() - t.codeEnter, what: snapshot });
     if (!placeholder && !busy && t.resultShown === null) t.resultShown = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -173,6 +176,7 @@ async function main() {
       else {
         const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter };
         samples.push(s);
+        if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes));
         console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view`);
       }
     }

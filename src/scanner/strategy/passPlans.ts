@@ -57,17 +57,19 @@ export const ADAPTIVE_PLAN: PassPlan = {
     { id: 'roi-cheap', engine: 'zxing-wasm', region: 'roi', maxSide: 960, transforms: [], options: CHEAP },
     { id: 'full-cheap', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [], options: CHEAP },
   ],
+  // Escalation works on the guide box when there is one: the user aims the code there, and a
+  // smaller region keeps each hard pass short, so a code entering view waits less for the worker.
   escalate: [
-    { id: 'full-hard', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [], options: LIBRARY_DEFAULTS },
-    { id: 'sharpen', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
-    { id: 'downscale', engine: 'zxing-wasm', region: 'full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
+    { id: 'defaults', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 1280, transforms: [], options: LIBRARY_DEFAULTS },
+    { id: 'sharpen', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
+    { id: 'downscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
     // Glare and hard shadows leave few clean scan lines: one line is enough here, because the
     // guard still wants a second opinion for every read on fewer than STRONG_LINE_COUNT lines.
-    { id: 'flatten', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: { ...HARD, minLineCount: 1 } },
+    { id: 'flatten', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: { ...HARD, minLineCount: 1 } },
     { id: 'upscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 480, transforms: [{ kind: 'scale', factor: 2 }], options: HARD },
-    { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },
-    // The other engine last, on the guide box (or a reduced frame) only: it is several times slower.
-    { id: 'zxing-js', engine: 'zxing-js', region: 'roi-or-full', maxSide: 480, transforms: [], options: { ...HARD, tryRotate: false } },
+    { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },
+    // The other engine last, on a reduced guide box (or frame) only: it is several times slower.
+    { id: 'zxing-js', engine: 'zxing-js', region: 'roi-or-full', maxSide: 400, transforms: [], options: { ...HARD, tryRotate: false } },
   ],
   escalateAfter: 1,
   cooldownFrames: 3,
