@@ -52,7 +52,7 @@ describe('diagnoseConnect', () => {
   });
   it('demo mode with the simulation not running', () => {
     const e = new ApiError({ kind: 'parse', status: 200, message: 'The demo server is not running, so the app’s own web server answered instead.', nextStep: 'Reload the page.' });
-    const d = diagnoseConnect({ baseUrl: '', mode: 'demo', step: 'server-info', error: e });
+    const d = diagnoseConnect({ baseUrl: '', mode: 'demo', step: 'server-info', error: e, serverInfoBody: '<!doctype html><html></html>' });
     expect(d).toMatchObject({ code: 'unreachable', title: 'Demo server not running' });
   });
   it('incompatible (too old) API version', () => {

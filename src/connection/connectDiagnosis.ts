@@ -105,7 +105,9 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
   const server = where(a);
   const e = a.error;
 
-  if (a.serverInfoBody !== undefined && a.step === 'server-info') {
+  // In demo mode an HTML body means the simulation is not running (handled below), not a foreign server.
+  const demoHtml = a.mode === 'demo' && typeof a.serverInfoBody === 'string';
+  if (a.serverInfoBody !== undefined && a.step === 'server-info' && !demoHtml) {
     const problem = serverInfoProblem(a.serverInfoBody);
     if (problem) return notInvenTree(server, problem);
     const v = (a.serverInfoBody as { apiVersion: number }).apiVersion;
