@@ -91,8 +91,14 @@ async function startPreview(port) {
 
 /** Installed in the page before the app runs: timestamps for "barcode entered view" and "result on screen". */
 function pageProbe() {
-  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [] };
+  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [], longTasks: [] };
   window.__latency = t;
+  // Main-thread tasks over 50 ms once the camera shows frames (page load itself is not counted).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (t.blankSeen !== null) t.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: false });
+  } catch { /* long task timing unavailable */ }
   const canvas = document.createElement('canvas');
   canvas.width = 64;
   canvas.height = 48;
@@ -174,10 +180,10 @@ async function main() {
       if (!t || t.codeEnter === null) failures.push(`run ${i + 1}: never saw the blank → barcode transition in a <video>`);
       else if (t.resultShown === null) failures.push(`run ${i + 1}: no result on screen within the time limit`);
       else {
-        const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter };
+        const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter, longTasks: t.longTasks };
         samples.push(s);
         if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes));
-        console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view`);
+        console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`);
       }
     }
   } finally {
@@ -191,6 +197,8 @@ async function main() {
   }
   const scan = samples.map((s) => s.scan).sort((a, b) => a - b);
   const result = samples.map((s) => s.result).sort((a, b) => a - b);
+  const longTasks = samples.flatMap((s) => s.longTasks);
+  console.log(`main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`);
   console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
   console.log(`latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`);
   if (args.json) fs.writeFileSync(args.json, JSON.stringify({ samples, failures }, null, 1));
