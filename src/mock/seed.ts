@@ -59,8 +59,8 @@ export function seedState(dataset: Dataset): StoreState {
     ...row,
     pk: row.pk !== null && row.pk >= FIRST_LAZY_GLOBAL_SETTING_PK ? null : row.pk,
   }));
-  // Plugin settings: the pristine table was empty (the export created INTERNAL_BARCODE_FORMAT as
-  // pk 1); SHORT_BARCODE_PREFIX is never stored by reading it.
+  // Plugin settings: the pristine table was empty. Rows appear when server code or the detail API
+  // first reads a setting (the export's INTERNAL_BARCODE_FORMAT pk 1 came from such a read).
   const pluginSettings: SettingRow[] = (dataset.barcodePluginSettings.results as SettingRow[]).map((row) => ({
     ...row,
     pk: null,

@@ -21,8 +21,6 @@ import { bodyAsDict, fieldErrorBody } from '../validation';
 const NOT_FOUND = { detail: 'Not found.' };
 /** Integer settings whose validator is MinValueValidator(1). */
 const MIN_ONE_SETTINGS = ['BARCODE_RESULTS_MAX_NUM', 'BARCODE_INPUT_DELAY'];
-/** Plugin settings that InvenTree never stores on read (its pk stays null in v291's listing). */
-const NOT_CREATED_ON_READ = ['SHORT_BARCODE_PREFIX'];
 
 function settingBody(row: SettingRow): Record<string, unknown> {
   return { ...row };
@@ -117,8 +115,8 @@ export const settingsRoutes: Route[] = [
       GET: (req, sim) => {
         const rows = pluginRows(sim, req.params.slug);
         if (!rows) return pluginNotFound(req.params.slug);
-        for (const row of rows) if (!NOT_CREATED_ON_READ.includes(row.key)) materializePluginSetting(sim.store, row);
-        // Not paginated: a plain list even with limit/offset.
+        // Not paginated: a plain list even with limit/offset. Listing shows unstored settings with
+        // their defaults and pk null, without creating rows (SHORT_BARCODE_PREFIX in the dataset).
         return jsonResponse(200, rows.map(settingBody));
       },
     },
@@ -132,8 +130,7 @@ export const settingsRoutes: Route[] = [
         if (!rows) return pluginNotFound(req.params.slug);
         const row = rows.find((r) => r.key === req.params.key);
         if (!row) return jsonResponse(404, { detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'` });
-        if (!NOT_CREATED_ON_READ.includes(row.key)) materializePluginSetting(sim.store, row);
-        return jsonResponse(200, settingBody(row));
+        return jsonResponse(200, settingBody(materializePluginSetting(sim.store, row)));
       },
       PATCH: (req, sim) => {
         const rows = pluginRows(sim, req.params.slug);

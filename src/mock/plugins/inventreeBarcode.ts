@@ -2,24 +2,31 @@
 import { BARCODE_MODEL_LABELS, type BarcodeModelLabel } from '../barcodeModels';
 import { hashBarcode } from '../barcodeHash';
 import { parseJsonBarcode, parseShortBarcode, pyIntForPk, type InternalBarcodeFormat } from '../internalBarcode';
-import { findPluginSetting, materializePluginSetting, pluginSettingValue } from '../settingsStore';
+import { findPluginSetting, materializePluginSetting } from '../settingsStore';
 import type { Simulation } from '../simulation';
 import type { BarcodePlugin, PluginScanResult } from './pluginTypes';
 
 export const INVENTREE_BARCODE_SLUG = 'inventreebarcode';
 
-export function shortBarcodePrefix(sim: Simulation): string {
-  return pluginSettingValue(sim.store, INVENTREE_BARCODE_SLUG, 'SHORT_BARCODE_PREFIX', 'INV-') ?? '';
+/**
+ * Server code reads plugin settings through get_setting(), which creates a missing row (so its pk
+ * appears): every scan reads SHORT_BARCODE_PREFIX, generate reads INTERNAL_BARCODE_FORMAT. This is
+ * what puts INTERNAL_BARCODE_FORMAT at pk 4 in the transcripts (after the prefix and two
+ * SUPPLIER_ID rows).
+ */
+function readSetting(sim: Simulation, key: string, fallback: string): string {
+  const row = findPluginSetting(sim.store, INVENTREE_BARCODE_SLUG, key);
+  if (!row) return fallback;
+  materializePluginSetting(sim.store, row);
+  return row.value ?? '';
 }
 
-/**
- * Reading a plugin setting through get_setting() creates its row in v291 (generate is the first
- * reader of INTERNAL_BARCODE_FORMAT); SHORT_BARCODE_PREFIX's row is never created that way.
- */
+export function shortBarcodePrefix(sim: Simulation): string {
+  return readSetting(sim, 'SHORT_BARCODE_PREFIX', 'INV-');
+}
+
 export function internalBarcodeFormat(sim: Simulation): InternalBarcodeFormat {
-  const row = findPluginSetting(sim.store, INVENTREE_BARCODE_SLUG, 'INTERNAL_BARCODE_FORMAT');
-  if (row) materializePluginSetting(sim.store, row);
-  return row?.value === 'short' ? 'short' : 'json';
+  return readSetting(sim, 'INTERNAL_BARCODE_FORMAT', 'json') === 'short' ? 'short' : 'json';
 }
 
 function match(sim: Simulation, label: BarcodeModelLabel, pk: number): PluginScanResult {
