@@ -167,11 +167,11 @@ export function attachWedgeCapture(options: WedgeCaptureOptions): () => void {
         snap = field ? snapshot(field) : null;
         setBurst(false);
       } else {
-        setBurst(detector.pendingLength >= 2);
-        // Outside fields a fast key has no use (and space would scroll, a focused button would
+        setBurst(decision.gunLike);
+        // Outside fields a gun's key has no use (and space would scroll, a focused button would
         // click); control combos (Ctrl+D = bookmark) are swallowed mid-burst everywhere. Keys
         // inside a field are left alone: they may still turn out to be a person's.
-        if (!editable || decision.char < ' ') e.preventDefault();
+        if (decision.gunLike && (!editable || decision.char < ' ')) e.preventDefault();
       }
       armIdle();
     },

@@ -158,6 +158,27 @@ describe('WedgeDetector', () => {
     expect(scans(run(d, gun('abcd', 500, rng(4)).events))).toEqual(['abcd']);
   });
 
+  it('one late key (a busy page) does not cut the start off a code', () => {
+    const d = new WedgeDetector();
+    // Timings seen from Playwright on a loaded machine: the second key 54 ms late.
+    const times = [0, 54, 76, 109, 119, 129, 138, 152];
+    const events: WedgeKey[] = [...'INV-SI13'].map((key, i) => ({ key, time: times[i] }));
+    events.push({ key: 'Enter', time: 164 });
+    expect(scans(run(d, events))).toEqual(['INV-SI13']);
+  });
+
+  it('a fast typist with several roll-overs in a row is still a person', () => {
+    const d = new WedgeDetector();
+    const gaps = [60, 30, 70, 45, 55, 38];
+    let t = 0;
+    const events: WedgeKey[] = [...'sample1'].map((key, i) => {
+      if (i > 0) t += gaps[i - 1];
+      return { key, time: t };
+    });
+    events.push({ key: 'Enter', time: t + 60 });
+    expect(scans(run(d, events))).toEqual([]);
+  });
+
   it('drops a burst whose terminator comes too late', () => {
     const d = new WedgeDetector({ terminatorGapMs: 100 });
     const events: WedgeKey[] = [...'ABCDEF'].map((key, i) => ({ key, time: i * 5 }));
@@ -197,9 +218,12 @@ describe('WedgeDetector', () => {
 
   it('reports burst start and continuation so the DOM binding knows what to swallow', () => {
     const d = new WedgeDetector();
-    expect(d.key({ key: 'A', time: 0 })).toEqual({ kind: 'char', char: 'A', burstStart: true });
-    expect(d.key({ key: 'B', time: 4 })).toEqual({ kind: 'char', char: 'B', burstStart: false });
-    expect(d.key({ key: 'C', time: 400 })).toEqual({ kind: 'char', char: 'C', burstStart: true });
+    expect(d.key({ key: 'A', time: 0 })).toEqual({ kind: 'char', char: 'A', burstStart: true, gunLike: false });
+    expect(d.key({ key: 'B', time: 4 })).toEqual({ kind: 'char', char: 'B', burstStart: false, gunLike: true });
+    expect(d.receiving).toBe(true);
+    // 90 ms later: still the same burst, but no longer gun-like on average.
+    expect(d.key({ key: 'C', time: 94 })).toEqual({ kind: 'char', char: 'C', burstStart: false, gunLike: false });
+    expect(d.key({ key: 'D', time: 400 })).toEqual({ kind: 'char', char: 'D', burstStart: true, gunLike: false });
     expect(d.pendingLength).toBe(1);
   });
 

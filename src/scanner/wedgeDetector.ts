@@ -11,8 +11,16 @@ export const EOT = '\u0004';
 export interface WedgeOptions {
   /** Shortest barcode (characters before the terminator) accepted as a scan. */
   minLength: number;
-  /** Longest gap between two characters of one burst. Guns: 1–20 ms; people: 60 ms and more. */
+  /**
+   * Longest gap between two characters of one burst; a longer pause starts a new burst. Generous,
+   * because one late key event (a busy page, a Bluetooth hiccup) must not cut the start off a code.
+   */
   maxGapMs: number;
+  /**
+   * Longest mean gap of a burst that counts as a gun. Guns: 1–20 ms per character; a person
+   * averages 80 ms and more even with the odd fast roll-over pair.
+   */
+  meanGapMs: number;
   /** Longest gap before the terminator (some guns pause before sending Enter). */
   terminatorGapMs: number;
   /** Keys that end a scan. */
@@ -26,8 +34,9 @@ export interface WedgeOptions {
 
 export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
   minLength: 4,
-  maxGapMs: 40,
-  terminatorGapMs: 100,
+  maxGapMs: 100,
+  meanGapMs: 35,
+  terminatorGapMs: 150,
   terminators: ['Enter', 'Tab'],
   idleEndMs: null,
 };
@@ -53,10 +62,10 @@ export type WedgeDecision =
   | { kind: 'ignore' }
   /**
    * A character was added to the current burst. `burstStart`: it began a new burst (its gap
-   * from the previous key was too long); otherwise it came within maxGapMs of the previous one,
-   * so the burst still looks like a gun.
+   * from the previous key was too long). `gunLike`: the burst has two or more characters at gun
+   * speed so far (mean gap within meanGapMs), so its keys can be kept from the page.
    */
-  | { kind: 'char'; char: string; burstStart: boolean }
+  | { kind: 'char'; char: string; burstStart: boolean; gunLike: boolean }
   /** A scan is complete; the terminator key (if any) should be swallowed. */
   | { kind: 'scan'; text: string; terminator: string | null };
 
@@ -87,7 +96,8 @@ export function keyToChar(k: WedgeKey): string | null {
 
 interface Burst {
   chars: string[];
-  /** Time of the last character. Every gap inside a burst is at most maxGapMs by construction. */
+  /** Time of the first and last character. Every gap inside a burst is at most maxGapMs. */
+  first: number;
   last: number;
 }
 
@@ -128,11 +138,11 @@ export class WedgeDetector {
     if (b && k.time - b.last <= this.options.maxGapMs) {
       b.chars.push(ch);
       b.last = k.time;
-      return { kind: 'char', char: ch, burstStart: false };
+      return { kind: 'char', char: ch, burstStart: false, gunLike: this.gunLike(b) };
     }
     // Too slow to continue: a (possibly) new burst starts with this character.
-    this.burst = { chars: [ch], last: k.time };
-    return { kind: 'char', char: ch, burstStart: true };
+    this.burst = { chars: [ch], first: k.time, last: k.time };
+    return { kind: 'char', char: ch, burstStart: true, gunLike: false };
   }
 
   /**
@@ -164,7 +174,17 @@ export class WedgeDetector {
     return this.burst?.chars.length ?? 0;
   }
 
+  /** True while the burst so far has gun timing. */
+  get receiving(): boolean {
+    return this.burst !== null && this.gunLike(this.burst);
+  }
+
+  private gunLike(b: Burst): boolean {
+    const gaps = b.chars.length - 1;
+    return gaps >= 1 && (b.last - b.first) / gaps <= this.options.meanGapMs;
+  }
+
   private qualifies(b: Burst): boolean {
-    return b.chars.length >= this.options.minLength;
+    return b.chars.length >= this.options.minLength && this.gunLike(b);
   }
 }
