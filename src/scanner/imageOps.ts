@@ -219,3 +219,24 @@ export function rotateSmall(g: GrayImage, degrees: number): GrayImage {
   }
   return { data: out, width: w, height: h };
 }
+
+/**
+ * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours 2 px apart)
+ * whose luminance differs by more than `step`: ~0 for a blank wall, a lens cap or a dark room,
+ * clearly above 0 wherever a code could be.
+ */
+export function edgeDensity(g: GrayImage, region?: { x: number; y: number; width: number; height: number }, step = 32): number {
+  const r = region ?? { x: 0, y: 0, width: g.width, height: g.height };
+  const { width: w, data } = g;
+  let edges = 0;
+  let samples = 0;
+  for (let y = r.y; y < r.y + r.height - 2; y += 2) {
+    const row = y * w;
+    for (let x = r.x; x < r.x + r.width - 2; x += 2) {
+      const v = data[row + x];
+      if (Math.abs(v - data[row + x + 2]) > step || Math.abs(v - data[row + 2 * w + x]) > step) edges++;
+      samples++;
+    }
+  }
+  return samples ? edges / samples : 0;
+}

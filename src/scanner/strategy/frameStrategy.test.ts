@@ -26,8 +26,15 @@ function fakeEngines(script: Script) {
   return { calls, provider: async (n: EngineName) => engines[n] };
 }
 
-function frame(width = 640, height = 480): RgbaImage {
-  return { data: new Uint8ClampedArray(width * height * 4).fill(200), width, height };
+/** A frame with detail (vertical stripes), like any real scene; `blank` for a featureless one. */
+function frame(width = 640, height = 480, blank = false): RgbaImage {
+  const data = new Uint8ClampedArray(width * height * 4).fill(200);
+  if (!blank) {
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) if (x % 8 < 4) data.fill(30, (y * width + x) * 4, (y * width + x) * 4 + 3);
+    }
+  }
+  return { data, width, height };
 }
 
 const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
@@ -67,6 +74,16 @@ describe('FrameStrategy', () => {
       ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'], ['cheap'], ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'],
     ]);
     expect(exhausted.slice(0, 3)).toEqual([false, false, true]);
+  });
+
+  it('runs no harder passes on a featureless view (blank wall, lens cap, dark room)', async () => {
+    const { provider } = fakeEngines(() => []);
+    const s = new FrameStrategy(plan({ escalate: [spec('h1')] }), provider);
+    for (let i = 0; i < 3; i++) {
+      expect((await s.decodeFrame({ image: frame(64, 48, true) })).passes.map((p) => p.id)).toEqual(['cheap']);
+    }
+    // Detail appears: escalation resumes.
+    expect((await s.decodeFrame({ image: frame(64, 48) })).passes.map((p) => p.id)).toEqual(['cheap', 'h1']);
   });
 
   it('starts escalation from the first hard pass again after a success', async () => {

@@ -1,7 +1,7 @@
 import type { BarcodeFormatName, Roi } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineName } from '../engines/decodeEngine.ts';
 import { ALL_FORMATS } from '../engines/formatNames.ts';
-import type { RgbaImage } from '../imageOps.ts';
+import { edgeDensity, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
 import { ReadGuard, STRONG_LINE_COUNT } from './readGuard.ts';
@@ -39,6 +39,17 @@ function centre(points: Point[]): Point | null {
   const x = points.reduce((s, p) => s + p.x, 0) / points.length;
   const y = points.reduce((s, p) => s + p.y, 0) / points.length;
   return { x, y };
+}
+
+/** Below this share of edge pixels (see edgeDensity) there is nothing a harder pass could read. */
+export const MIN_EDGE_DENSITY = 0.002;
+
+/**
+ * Harder passes only pay off where there is detail: on a blank or dark view they would only
+ * keep the worker busy, so a code coming into view would wait for them to finish.
+ */
+function hasDetail(frame: FramePixels, roi: Roi | null): boolean {
+  return edgeDensity(frame.gray, roi ?? undefined) >= MIN_EDGE_DENSITY;
 }
 
 /**
@@ -94,7 +105,7 @@ export class FrameStrategy {
       if (found) return this.succeed(found, passes);
     }
     const { escalate, escalateAfter, cooldownFrames } = this.plan;
-    if (escalate.length > 0 && this.failStreak >= escalateAfter) {
+    if (escalate.length > 0 && this.failStreak >= escalateAfter && hasDetail(frame, roi)) {
       // One harder pass per frame, in turn; after a full round without a code, a few frames of
       // cheap passes only, so an idle camera does not keep the worker busy with slow passes.
       const roundLength = escalate.length + cooldownFrames;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FramePixels, normaliseRoi, preparePassImage } from './passImage.ts';
 import type { PassSpec } from './passPlans.ts';
-import { crop, rotate90, scale, stretchContrast, flattenLighting, type GrayImage } from '../imageOps.ts';
+import { crop, edgeDensity, rotate90, scale, stretchContrast, flattenLighting, type GrayImage } from '../imageOps.ts';
 
 const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
 
@@ -57,6 +57,14 @@ describe('image ops', () => {
     expect([down.width, down.height, down.data[0]]).toEqual([2, 2, 80]);
     const up = scale(flat, 2);
     expect([up.width, up.height, up.data[17]]).toEqual([8, 8, 80]);
+  });
+
+  it('measures edge density: none on a blank view, plenty on stripes', () => {
+    const blank: GrayImage = { data: new Uint8ClampedArray(64 * 48).fill(180), width: 64, height: 48 };
+    expect(edgeDensity(blank)).toBe(0);
+    const stripes: GrayImage = { data: Uint8ClampedArray.from({ length: 64 * 48 }, (_, i) => (i % 8 < 4 ? 20 : 230)), width: 64, height: 48 };
+    expect(edgeDensity(stripes)).toBeGreaterThan(0.4);
+    expect(edgeDensity(stripes, { x: 0, y: 0, width: 16, height: 16 })).toBeGreaterThan(0.4);
   });
 
   it('flattens uneven lighting and stretches low contrast', () => {
