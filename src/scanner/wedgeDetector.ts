@@ -17,8 +17,10 @@ export interface WedgeOptions {
    */
   maxGapMs: number;
   /**
-   * Longest mean gap of a burst that counts as a gun. Guns: 1–20 ms per character; a person
-   * averages 80 ms and more even with the odd fast roll-over pair.
+   * Longest mean gap of a burst that counts as a gun. Guns: 1–20 ms per character (Bluetooth ones
+   * up to ~30); a person averages 80 ms and more even with fast roll-over pairs (50 ms mean over
+   * four keys or more would be 240 words a minute). Headroom matters: on a busy page key events
+   * arrive bunched and late.
    */
   meanGapMs: number;
   /** Longest gap before the terminator (some guns pause before sending Enter). */
@@ -34,9 +36,9 @@ export interface WedgeOptions {
 
 export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
   minLength: 4,
-  maxGapMs: 100,
-  meanGapMs: 35,
-  terminatorGapMs: 150,
+  maxGapMs: 120,
+  meanGapMs: 50,
+  terminatorGapMs: 200,
   terminators: ['Enter', 'Tab'],
   idleEndMs: null,
 };
