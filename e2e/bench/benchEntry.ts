@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The decode benchmark page: decodes images through the app's own decoder client, Web Worker
 // and strategies (src/scanner), exactly as the camera loop does, one still image as a stream
 // of identical frames.
