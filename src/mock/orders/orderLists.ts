@@ -159,7 +159,6 @@ export function poLineList(req: ApiRequest, sim: Simulation): ApiResponse {
   const flags = {
     order_detail: detailFlag(q, 'order_detail'),
     part_detail: detailFlag(q, 'part_detail'),
-    supplier_part_detail: detailFlag(q, 'supplier_part_detail'),
   };
   return listResponse(req, errors, () => rows.map((row) => poLineBody(sim, row, 'list', flags)));
 }
@@ -173,7 +172,6 @@ export function poLineDetail(req: ApiRequest, sim: Simulation): ApiResponse {
     poLineBody(sim, row, 'list', {
       order_detail: detailFlag(q, 'order_detail'),
       part_detail: detailFlag(q, 'part_detail'),
-      supplier_part_detail: detailFlag(q, 'supplier_part_detail'),
     }),
   );
 }

@@ -16,6 +16,7 @@ import type {
 } from '../store';
 import type { Simulation } from '../simulation';
 import { PO_OPEN, poStatusText, SO_OPEN, soStatusText } from './orderStatus';
+import { decimalProduct } from './pyDecimal';
 
 type Json = Record<string, unknown>;
 
@@ -179,7 +180,6 @@ function lineDestination(store: Store, line: PurchaseOrderLineRow): number | nul
 export interface PoLineFlags {
   order_detail?: boolean;
   part_detail?: boolean;
-  supplier_part_detail?: boolean;
 }
 
 export function poLineBody(sim: Simulation, line: PurchaseOrderLineRow, view: 'list' | 'created', flags: PoLineFlags = {}): Json {
@@ -193,23 +193,24 @@ export function poLineBody(sim: Simulation, line: PurchaseOrderLineRow, view: 'l
   let keys = PO_LINE_KEYS.filter((k) => {
     if (k === 'order_detail') return flags.order_detail === true;
     if (k === 'part_detail') return flags.part_detail === true;
-    if (k === 'supplier_part_detail') return flags.supplier_part_detail === true;
+    // One flag shows both: the serializer pops part_detail and supplier_part_detail together.
+    if (k === 'supplier_part_detail') return flags.part_detail === true;
     if (k === 'mpn') return manufacturerPart !== undefined;
     return true;
   });
   if (view === 'created') keys = keys.filter((k) => k !== 'overdue' && k !== 'total_price');
   return shape(line, keys, {
     order_detail: order ? purchaseOrderBody(sim, order, 'brief') : null,
-    overdue: order ? isOverdue(line.target_date, order.status, PO_OPEN, today(sim)) : false,
+    overdue: order ? line.received < line.quantity && isOverdue(line.target_date, order.status, PO_OPEN, today(sim)) : false,
     part_detail: part ? partBrief(part, true) : null,
     supplier_part_detail: supplierPart ? shape(supplierPart, SUPPLIER_PART_BRIEF_KEYS) : null,
     destination_detail: locationBrief(store, lineDestination(store, line)),
-    total_price: typeof price === 'string' && price !== '' ? Number(price) * line.quantity : null,
+    total_price: typeof price === 'string' && price !== '' ? decimalProduct(price, line.quantity) : null,
     sku: supplierPart?.SKU ?? null,
     mpn: manufacturerPart?.MPN ?? null,
     ipn: part ? part.IPN : null,
     internal_part: part ? part.pk : null,
-    internal_part_name: part ? part.full_name : null,
+    internal_part_name: part ? part.name : null,
   });
 }
 
@@ -264,7 +265,7 @@ export function soLineBody(sim: Simulation, line: SalesOrderLineRow, flags: { pa
   const keys = flags.part_detail ? SO_LINE_KEYS : SO_LINE_KEYS.filter((k) => k !== 'part_detail');
   return shape(line, keys, {
     allocated: allocatedToLine(sim.store, line.pk),
-    overdue: order ? isOverdue(line.target_date, order.status, SO_OPEN, today(sim)) : false,
+    overdue: order ? line.shipped < line.quantity && isOverdue(line.target_date, order.status, SO_OPEN, today(sim)) : false,
     part_detail: part ? partBrief(part) : null,
   });
 }

@@ -10,6 +10,7 @@ import type { PurchaseOrderLineRow, PurchaseOrderRow, SalesOrderShipmentRow } fr
 import { bodyAsDict, charField, fieldErrorBody, hasErrors, pkField, type FieldErrors } from '../validation';
 import { companyBrief, locationBrief, partBrief, poLineBody, purchaseOrderBody, salesOrderBody, shipmentBody, today } from './orderSerializers';
 import { PO_OPEN, PO_STATUS, poStatusText } from './orderStatus';
+import { decimalProduct } from './pyDecimal';
 import { receiveLineItem, recountLines } from './stockReceipt';
 
 type Json = Record<string, unknown>;
@@ -190,12 +191,12 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
         destination: destination.present ? destination.pk : null,
         destination_detail: locationBrief(store, destination.present ? destination.pk : null),
         target_date: targetDate,
-        total_price: price === undefined ? null : price * quantity,
+        total_price: price === undefined ? null : decimalProduct(price.toFixed(6), quantity),
         link,
         sku: supplierPart.SKU,
         ipn: partRow ? partRow.IPN : null,
         internal_part: supplierPart.part,
-        internal_part_name: partRow ? partRow.full_name : null,
+        internal_part_name: partRow ? partRow.name : null,
       };
       return row;
     });

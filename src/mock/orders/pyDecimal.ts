@@ -48,3 +48,13 @@ export function decimalValue(value: PyDecimal): number {
 export function dbDecimal(value: number): PyDecimal {
   return new PyDecimal(value.toFixed(5));
 }
+
+/**
+ * price × quantity computed in decimal, as the database does, then turned into a float once
+ * (so 1.1 × 100 is 110, not 110.00000000000001). Price has up to 6 places, quantity up to 5.
+ */
+export function decimalProduct(price: string, quantity: number): number {
+  const scaledPrice = BigInt(Math.round(Number(price) * 1e6));
+  const scaledQuantity = BigInt(Math.round(quantity * 1e5));
+  return Number(scaledPrice * scaledQuantity) / 1e11;
+}

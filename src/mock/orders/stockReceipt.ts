@@ -7,6 +7,7 @@ import type { PartRow, PurchaseOrderLineRow, PurchaseOrderRow, StockItemRow, Sto
 import type { Simulation } from '../simulation';
 import { locationBrief, partBrief, today } from './orderSerializers';
 import { PO_STATUS, poStatusText } from './orderStatus';
+import { decimalProduct } from './pyDecimal';
 
 /** `YYYY-MM-DD HH:MM` (UTC), the way InvenTree renders `updated`. */
 export function minuteTimestamp(date: Date): string {
@@ -76,7 +77,7 @@ export function recountLines(sim: Simulation, order: PurchaseOrderRow): void {
   const lines = sim.store.poLines.filter((l) => l.order === order.pk);
   order.line_items = lines.length;
   order.completed_lines = lines.filter((l) => l.received >= l.quantity).length;
-  const total = lines.reduce((sum, l) => sum + (typeof l.purchase_price === 'string' ? Number(l.purchase_price) * l.quantity : 0), 0);
+  const total = lines.reduce((sum, l) => sum + (typeof l.purchase_price === 'string' ? decimalProduct(l.purchase_price, l.quantity) : 0), 0);
   order.total_price = total.toFixed(6);
 }
 
