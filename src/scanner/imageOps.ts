@@ -165,22 +165,6 @@ function boxBlur(g: GrayImage, radius: number): Float32Array {
   return out;
 }
 
-/** Stretch the 1st..99th percentile of luminance to 0..255 (dim, low-contrast or glare shots). */
-export function stretchContrast(g: GrayImage): GrayImage {
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < g.data.length; i++) hist[g.data[i]]++;
-  const cut = Math.floor(g.data.length * 0.01);
-  let lo = 0;
-  for (let acc = 0; lo < 255 && acc + hist[lo] <= cut; lo++) acc += hist[lo];
-  let hi = 255;
-  for (let acc = 0; hi > 0 && acc + hist[hi] <= cut; hi--) acc += hist[hi];
-  if (hi - lo < 8) return g;
-  const k = 255 / (hi - lo);
-  const out = new Uint8ClampedArray(g.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = (g.data[i] - lo) * k;
-  return { data: out, width: g.width, height: g.height };
-}
-
 /**
  * Divide by the local mean (box of `radius`): flattens glare, shadows and uneven lighting so
  * one threshold fits the whole code.
@@ -190,34 +174,6 @@ export function flattenLighting(g: GrayImage, radius: number): GrayImage {
   const out = new Uint8ClampedArray(g.data.length);
   for (let i = 0; i < out.length; i++) out[i] = (128 * g.data[i]) / Math.max(8, mean[i]);
   return { data: out, width: g.width, height: g.height };
-}
-
-/** Rotate by a small angle (degrees) about the centre, same size, bilinear, edges padded white. */
-export function rotateSmall(g: GrayImage, degrees: number): GrayImage {
-  const { width: w, height: h, data } = g;
-  const rad = (degrees * Math.PI) / 180;
-  const cos = Math.cos(rad);
-  const sin = Math.sin(rad);
-  const cx = (w - 1) / 2;
-  const cy = (h - 1) / 2;
-  const out = new Uint8ClampedArray(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const dx = x - cx;
-      const dy = y - cy;
-      const sx = cos * dx + sin * dy + cx;
-      const sy = -sin * dx + cos * dy + cy;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) { out[y * w + x] = 255; continue; }
-      const fx = sx - x0;
-      const fy = sy - y0;
-      const i = y0 * w + x0;
-      out[y * w + x] = (data[i] * (1 - fx) + data[i + 1] * fx) * (1 - fy)
-        + (data[i + w] * (1 - fx) + data[i + w + 1] * fx) * fy;
-    }
-  }
-  return { data: out, width: w, height: h };
 }
 
 /**

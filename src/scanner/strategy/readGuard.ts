@@ -48,10 +48,6 @@ export class ReadGuard {
     }
   }
 
-  hasPending(): boolean {
-    return this.votes.size > 0;
-  }
-
   clear(): void {
     this.votes.clear();
   }
