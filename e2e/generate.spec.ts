@@ -8,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { gunScan, shoot, waitForDemo } from './workflowHelpers.ts';
 
+// The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
+test.describe.configure({ timeout: 240_000 });
+
 async function decodePng(file: string): Promise<string[]> {
   const wasm = readFileSync('node_modules/zxing-wasm/dist/reader/zxing_reader.wasm');
   const wasmBinary = wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer;

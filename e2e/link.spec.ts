@@ -4,9 +4,10 @@
  * confirm — and check in the simulation that scanning the barcode finds (or no longer finds) the item.
  */
 import { expect, test } from '@playwright/test';
-import { cameraVideo } from './camera.ts';
-import { makeSlideshow } from './fixtures/slideshow.mjs';
 import { gunScan, shoot, sim, waitForDemo } from './workflowHelpers.ts';
+
+// The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
+test.describe.configure({ timeout: 240_000 });
 
 // Demo stock item 12: R_1K_0805_1%, 1000 in Reel Storage.
 const ITEM = { model: 'stockitem', pk: 12 };
@@ -38,6 +39,7 @@ test.describe('link (scanner gun and manual entry)', () => {
 
     // The same barcode on another item: InvenTree refuses and names the owner, which the user can open.
     await page.goto('/link?model=stockitem&pk=13');
+    await waitForDemo(page);
     await expect(page.getByTestId('link-target').getByTestId('object-title')).toBeVisible();
     await gunScan(page, 'ACME-REEL-0001');
     await expect(outcome).toContainText('Barcode matches existing item');
@@ -82,7 +84,7 @@ test.describe('link (scanner gun and manual entry)', () => {
       localStorage.setItem('stockscan.connection.v1', JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' })),
     );
     await page.goto('/link?model=stockitem&pk=12');
-    await waitForDemo(page);
+    await waitForDemo(page, 'reader');
     await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
     await gunScan(page, 'READER-TRY-1');
     const outcome = page.getByTestId('link-outcome');
@@ -101,21 +103,3 @@ test.describe('link (scanner gun and manual entry)', () => {
   });
 });
 
-const LINK_VIDEO = await makeSlideshow('link-target-then-custom', [
-  { bcid: 'qrcode', text: '{"stockitem": 12}' },
-  { bcid: 'code128', text: 'ACME-CAM-0042' },
-]);
-
-test.describe('link (camera)', () => {
-  test.use(cameraVideo(LINK_VIDEO));
-
-  test('the camera reads the item label, then the supplier barcode, and links it', async ({ page }, testInfo) => {
-    await page.goto('/link');
-    await waitForDemo(page);
-    // ScanInput starts the camera by itself.
-    await expect(page).toHaveURL(/model=stockitem&pk=12/, { timeout: 30_000 });
-    await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked', { timeout: 30_000 });
-    await shoot(page, testInfo, 'link-camera');
-    expect((await scanFinds(page, 'ACME-CAM-0042'))?.stockitem?.pk).toBe(12);
-  });
-});

@@ -41,19 +41,38 @@ export async function sim(page: Page, method: string, path: string, body?: unkno
   );
 }
 
-/** Wait until the simulation's service worker controls the page (demo mode is up). */
-export async function waitForDemo(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+/**
+ * Wait until demo mode is up (the simulation's service worker controls the page), a demo user is
+ * signed in, and the workflow page's ScanInput listens (scans typed earlier would be lost).
+ */
+export async function waitForDemo(page: Page, user = 'admin'): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
+  await expect(page.getByTestId('connection-indicator')).toContainText(user, { timeout: 30_000 });
+  await expect(page.getByTestId('scan-input')).toBeVisible();
+  await expect(page.getByText('Scanner gun ready')).toBeVisible();
 }
 
 /**
- * Type like a USB scanner gun: every character a few milliseconds apart, then Enter, with no
- * input focused (the wedge listens page-wide).
+ * Type like a USB scanner gun: keydown/keyup for every character, back to back, then Enter, with
+ * no input focused (the wedge listens page-wide). The keys are dispatched inside the page: on this
+ * shared 2-core machine page.keyboard's per-key round trips stretch to hundreds of milliseconds,
+ * far slower than any gun, and the wedge rightly takes that for a person typing. A Shift press
+ * goes first: the first key of a page unlocks audio (a slow AudioContext start), which would
+ * otherwise push the second key's timestamp past the gun's gap limit.
  */
 export async function gunScan(page: Page, text: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.type(text, { delay: 8 });
-  await page.keyboard.press('Enter');
+  await page.evaluate(async (chars) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const target = document.activeElement ?? document.body;
+    const press = (key: string) => {
+      const init = { key, bubbles: true, cancelable: true, composed: true };
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+      target.dispatchEvent(new KeyboardEvent('keyup', init));
+    };
+    press('Shift');
+    await new Promise((r) => setTimeout(r, 50));
+    for (const key of [...chars, 'Enter']) press(key);
+  }, [...text]);
 }
 
 /** Save a screenshot named for the test and the device project, for review. */
