@@ -1,6 +1,6 @@
 // The database lookups of InvenTree v291's SupplierBarcodeMixin (BEHAVIOUR.md 1.8, 2.6 step 4c):
 // supplier detection (with its SUPPLIER_ID side effect), supplier-part and purchase-order lookup.
-import { ensurePluginSettingRow, pluginSettingValue, setPluginSetting, type PluginSettingDefinition } from '../settingsStore';
+import { ensurePluginSettingRow, materializePluginSetting, setPluginSetting, type PluginSettingDefinition } from '../settingsStore';
 import type { CompanyRow, PurchaseOrderRow, Store, SupplierPartRow } from '../store';
 import { sqliteLower } from './pyRegex';
 
@@ -31,7 +31,9 @@ export function supplierIdSetting(slug: string, defaultSupplierName: string): Pl
  * default name (case-insensitive), which is then saved into SUPPLIER_ID.
  */
 export function detectSupplier(store: Store, slug: string, defaultSupplierName: string): CompanyRow | null {
-  const configured = pluginSettingValue(store, slug, 'SUPPLIER_ID');
+  // get_setting() creates the missing row (its pk appears), like every server-side setting read.
+  const row = materializePluginSetting(store, ensurePluginSettingRow(store, supplierIdSetting(slug, defaultSupplierName)));
+  const configured = row.value;
   if (configured) {
     const pk = Number(configured);
     return (Number.isInteger(pk) ? store.companies.get(pk) : undefined) ?? null;
@@ -39,7 +41,6 @@ export function detectSupplier(store: Store, slug: string, defaultSupplierName: 
   const needle = sqliteLower(defaultSupplierName);
   const suppliers = store.companies.filter((c) => c.is_supplier && sqliteLower(c.name).includes(needle));
   if (suppliers.length !== 1) return null;
-  ensurePluginSettingRow(store, supplierIdSetting(slug, defaultSupplierName));
   setPluginSetting(store, slug, 'SUPPLIER_ID', suppliers[0].pk);
   return suppliers[0];
 }
