@@ -15,6 +15,9 @@ async function onOrder(page: Page, order: number, supplierPart: number): Promise
   return (answer.body as { part: number; quantity: number }[]).filter((l) => l.part === supplierPart).reduce((t, l) => t + l.quantity, 0);
 }
 
+// Two cores shared by a team: these flows make dozens of requests through the service worker.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('PO allocate (scanner gun and manual entry)', () => {
   test('part barcode and DigiKey label become lines; failures are explained', async ({ page }, testInfo) => {
     await page.goto('/purchasing/add?order=7');

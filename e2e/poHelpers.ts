@@ -73,3 +73,9 @@ export async function poLines(page: Page, order: number): Promise<PoLine[]> {
 export async function received(page: Page, order: number, line: number): Promise<number> {
   return (await poLines(page, order)).find((l) => l.pk === line)?.received ?? Number.NaN;
 }
+
+/** Demo mode is up and the user signed in (for pages without a scanner, like the history). */
+export async function waitForSignedIn(page: Page, user = 'admin'): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
+  await expect(page.getByTestId('connection-indicator')).toContainText(user, { timeout: 30_000 });
+}

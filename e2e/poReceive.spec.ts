@@ -12,6 +12,9 @@ import { makeSlideshow } from './fixtures/slideshow.mjs';
 import { gun, LABEL_LINE1, LABEL_LINE2, LABEL_LINE3, LOCATION_7, manual, received } from './poHelpers.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
 
+// Two cores shared by a team: these flows make dozens of requests through the service worker.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('PO receive (scanner gun and manual entry)', () => {
   test('label → location asked → location label → received; next label straight in; repeats and refusals in words', async ({ page }, testInfo) => {
     await page.goto('/purchasing/receive');

@@ -180,6 +180,7 @@ export default function HistoryPage() {
                 label="User"
                 placeholder="Anyone"
                 clearable
+                searchable
                 data={(users.data ?? []).map((u) => ({ value: String(u.pk), label: u.username }))}
                 value={view.user === null ? null : String(view.user)}
                 onChange={(v) => update({ user: v ? Number(v) : null })}
@@ -230,6 +231,7 @@ export default function HistoryPage() {
 
             {page.error && !page.data ? <ErrorAlert error={page.error} title="Could not load the scan history" onRetry={() => void page.refetch()} /> : null}
 
+            <div data-testid="history-table">
             <DataTable<HistoryRow>
               withTableBorder
               borderRadius="md"
@@ -257,7 +259,7 @@ export default function HistoryPage() {
               paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString('en')}`}
               scrollAreaProps={{ type: 'auto' }}
               columns={[
-                { accessor: 'timestamp', title: 'Time', sortable: true, width: 140, render: (r) => <Text size="sm">{r.timestamp}</Text> },
+                { accessor: 'timestamp', title: 'Time', sortable: true, width: 160, render: (r) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{r.timestamp}</Text> },
                 { accessor: 'user', title: 'User', sortable: true, width: 120, render: (r) => <Text size="sm">{r.user_detail?.username ?? userLabel(r)}</Text> },
                 { accessor: 'endpoint', title: 'Workflow', sortable: true, width: 150, render: (r) => <Text size="sm">{endpointLabel(r.endpoint)}</Text> },
                 {
@@ -274,8 +276,8 @@ export default function HistoryPage() {
                 { accessor: 'data', title: 'Barcode', width: tablet ? 200 : 280, render: (r) => <BarcodeText text={r.data} size="xs" maxLength={80} /> },
                 { accessor: 'outcome', title: 'Outcome', render: (r) => <Text size="sm" lineClamp={2}>{outcomeText(r)}</Text> },
               ]}
-              data-testid="history-table"
             />
+            </div>
           </Stack>
         </Tabs.Panel>
 
