@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './e2e/camera.ts';
-import { APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
+import { APP_PORT, APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
 
 /**
  * End-to-end tests run the BUILT app (`vite build` first; `npm run test:e2e` does both) under
@@ -10,15 +10,19 @@ import { APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
  * Camera tests pick their .y4m per describe via `test.use({ launchOptions })` (see e2e/camera.ts).
  */
 
+// E2E_OUT_DIR: serve a build from elsewhere than dist/ (`vite build --outDir …`), so a local run is
+// not disturbed by another build rewriting dist/ meanwhile.
+const OUT_DIR = process.env.E2E_OUT_DIR;
+
 // Default picture is Chromium's test pattern; camera specs add --use-file-for-fake-video-capture.
 const chromium = { executablePath: CHROMIUM, args: CHROMIUM_FLAGS };
 
 const webServer = [
   {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     url: APP_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
   },
   ...(existsSync('e2e/simServer.ts')
     ? [
@@ -26,7 +30,7 @@ const webServer = [
           command: `npx tsx e2e/simServer.ts --port ${SIM_PORT}`,
           url: `${SIM_URL}/api/`,
           reuseExistingServer: !process.env.CI,
-          timeout: 60_000,
+          timeout: 120_000,
         },
       ]
     : []),
@@ -41,8 +45,9 @@ export default defineConfig({
   // Two shared cores: more workers only make camera decoding slower.
   workers: process.env.CI ? 2 : 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  timeout: 120_000,
+  // Shared 2-core machines: the demo's simulation chunk alone takes seconds to parse under load.
+  expect: { timeout: 30_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: APP_URL,

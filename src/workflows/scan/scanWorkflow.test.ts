@@ -148,6 +148,19 @@ describe('continuous scanning', () => {
     expect(older.state.inFlight).toEqual({});
   });
 
+  it('a card waiting for a code shows the answer of an earlier identical lookup (slow server)', () => {
+    const t = transcript('019-scan-unknown.json');
+    const code = t.request.body?.barcode ?? '';
+    let s = step(initialScanState, { type: 'scan', scan: scanOf(code), logId: 1 }).state;
+    s = step(s, { type: 'scan', scan: scanOf(code, 4000), logId: 2 }).state;
+    const first = step(s, { type: 'lookupAnswer', seq: 1, answer: answerOf(t) });
+    expect(first.state.current).toMatchObject({ seq: 2, result: { kind: 'noMatch', barcode: code } });
+    expect(first.log).toMatchObject({ logId: 1, tone: 'notFound' });
+    const second = step(first.state, { type: 'lookupAnswer', seq: 2, answer: answerOf(t) });
+    expect(second.log).toMatchObject({ logId: 2, tone: 'notFound' });
+    expect(second.state.inFlight).toEqual({});
+  });
+
   it('ignores a duplicate or unknown answer', () => {
     const s1 = step(initialScanState, { type: 'scan', scan: scanOf('X'), logId: 1 });
     const a: Answer = { ok: false, status: null, body: null, message: 'offline' };
@@ -180,6 +193,30 @@ describe('continuous scanning', () => {
       answer: { ok: false, status: 404, body: { detail: 'Not found.' }, message: 'Not found.' },
     });
     expect(failed.state.current?.object).toEqual({ status: 'failed', message: 'Not found.' });
+  });
+
+  it('the same code again (label still in view) keeps the card up while it is looked up and refreshed', () => {
+    const detail = { pk: 231, part: 108, quantity: 14, location: 5 };
+    const t = transcript('010-scan-stockitem.json');
+    const code = t.request.body?.barcode ?? '';
+    let s = step(initialScanState, { type: 'scan', scan: scanOf(code), logId: 1 }).state;
+    s = step(s, { type: 'lookupAnswer', seq: 1, answer: answerOf(t) }).state;
+    s = step(s, { type: 'objectAnswer', seq: 1, answer: { ok: true, body: detail } }).state;
+
+    const again = step(s, { type: 'scan', scan: scanOf(code, 5000), logId: 2 });
+    expect(again.state.current).toMatchObject({ seq: 2, refreshing: true, result: { kind: 'match' }, object: { status: 'loaded', detail } });
+    const answered = step(again.state, { type: 'lookupAnswer', seq: 2, answer: answerOf(t) });
+    expect(answered.state.current?.object).toEqual({ status: 'loaded', detail });
+    expect(answered.effects).toEqual([{ kind: 'loadObject', seq: 2, match: expect.objectContaining({ pk: 231 }) }]);
+    // The refresh brings the new quantity; a failed refresh would keep the old details.
+    const failed = step(answered.state, { type: 'objectAnswer', seq: 2, answer: { ok: false, status: null, body: null, message: 'offline' } });
+    expect(failed.state.current?.object).toEqual({ status: 'loaded', detail });
+    const fresh = step(answered.state, { type: 'objectAnswer', seq: 2, answer: { ok: true, body: { ...detail, quantity: 13 } } });
+    expect(fresh.state.current?.object).toEqual({ status: 'loaded', detail: { ...detail, quantity: 13 } });
+
+    // A different code clears the card until its own answer arrives.
+    const other = step(fresh.state, { type: 'scan', scan: scanOf('OTHER'), logId: 3 });
+    expect(other.state.current).toMatchObject({ result: null, object: { status: 'idle' }, refreshing: false });
   });
 
   it('a newer server that sends `instance` needs no second request', () => {

@@ -36,6 +36,13 @@ export interface ScanAttempt {
   logId: number | null;
   result: ScanResult | null;
   object: ObjectLoad;
+  /**
+   * The same code was scanned again while its result was on screen (the label is still in front of
+   * the camera): the previous result stays visible while the new lookup runs, instead of blinking.
+   */
+  refreshing: boolean;
+  /** A loadObject effect for this attempt is outstanding. */
+  objectPending: boolean;
 }
 
 export interface ScanState {
@@ -164,7 +171,11 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       const seq = state.seq + 1;
       const logId = event.logId ?? null;
       const barcode = event.scan.text;
-      const attempt: ScanAttempt = { seq, scan: event.scan, logId, result: null, object: { status: 'idle' } };
+      const prev = state.current;
+      const again = prev !== null && prev.scan.text === barcode && prev.result !== null;
+      const attempt: ScanAttempt = again
+        ? { seq, scan: event.scan, logId, result: prev.result, object: prev.object, refreshing: true, objectPending: false }
+        : { seq, scan: event.scan, logId, result: null, object: { status: 'idle' }, refreshing: false, objectPending: false };
       // Refused locally: the server would only answer with a field error (BEHAVIOUR 1.3).
       const refusal =
         barcode.trim() === ''
@@ -175,7 +186,7 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       if (refusal) {
         const result: ScanResult = { kind: 'error', barcode, message: refusal, nextStep: null, status: null };
         return {
-          state: { ...state, seq, current: { ...attempt, result } },
+          state: { ...state, seq, current: { ...attempt, result, object: { status: 'idle' }, refreshing: false } },
           effects: [],
           log: logFor(result, logId),
         };
@@ -194,31 +205,47 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       const current = state.current;
       const result = readScanAnswer(barcode, event.answer);
       const log = logFor(result, logId);
-      if (!current || current.seq !== event.seq) {
+      // The card shows this answer when it belongs to the card's scan, or when the card still waits
+      // for the same code scanned again (on a slow server, an earlier identical lookup answers first).
+      const forCard =
+        current !== null && (current.seq === event.seq || (current.result === null && current.scan.text === barcode));
+      if (!current || !forCard) {
         // A newer scan owns the card; this answer only updates the log.
         return { state: { ...state, inFlight }, effects: [], log };
       }
-      const isMatch = result.kind === 'match';
-      const next: ScanAttempt = {
-        ...current,
-        result,
-        object: isMatch && result.match.instance ? { status: 'loaded', detail: result.match.instance } : isMatch ? { status: 'loading' } : { status: 'idle' },
-      };
-      const effects: ScanEffect[] =
-        isMatch && !result.match.instance ? [{ kind: 'loadObject', seq: event.seq, match: result.match }] : [];
+      if (result.kind !== 'match') {
+        return { state: { ...state, inFlight, current: { ...current, result, object: { status: 'idle' }, refreshing: false, objectPending: false } }, effects: [], log };
+      }
+      const instance = result.match.instance;
+      // Same object as on screen: keep showing it while its details are fetched again.
+      const shown = current.result?.kind === 'match' && current.object.status === 'loaded' ? current : null;
+      const sameObject =
+        shown !== null &&
+        shown.result?.kind === 'match' &&
+        shown.result.match.model === result.match.model &&
+        shown.result.match.pk === result.match.pk;
+      const object: ObjectLoad = instance
+        ? { status: 'loaded', detail: instance }
+        : sameObject
+          ? current.object
+          : { status: 'loading' };
+      const next: ScanAttempt = { ...current, result, object, refreshing: false, objectPending: !instance };
+      const effects: ScanEffect[] = instance ? [] : [{ kind: 'loadObject', seq: current.seq, match: result.match }];
       return { state: { ...state, inFlight, current: next }, effects, log };
     }
     case 'objectAnswer': {
       const current = state.current;
-      if (!current || current.seq !== event.seq || current.object.status !== 'loading') {
+      if (!current || current.seq !== event.seq || !current.objectPending) {
         return { state, effects: [], log: null };
       }
-      const object: ObjectLoad = event.answer.ok
+      const fresh: ObjectLoad = event.answer.ok
         ? isRecord(event.answer.body)
           ? { status: 'loaded', detail: event.answer.body }
           : { status: 'failed', message: 'The server sent the object in a form StockScan cannot read.' }
         : { status: 'failed', message: event.answer.message };
-      const next: ScanStep = { state: { ...state, current: { ...current, object } }, effects: [], log: null };
+      // A failed refresh keeps the details already shown.
+      const object = fresh.status === 'failed' && current.object.status === 'loaded' ? current.object : fresh;
+      const next: ScanStep = { state: { ...state, current: { ...current, object, objectPending: false } }, effects: [], log: null };
       if (object.status === 'loaded' && current.logId !== null && current.result?.kind === 'match') {
         next.relabel = { logId: current.logId, result: matchLine(current.result.match, object.detail) };
       }
