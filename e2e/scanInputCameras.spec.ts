@@ -1,0 +1,50 @@
+/**
+ * ScanInput with two cameras (Chromium's fake device, device-count=2): the chooser switches camera,
+ * stops the old one, and the choice survives a reload. Its own file because launch options can
+ * only be set at the top of a file.
+ */
+import { expect, test } from '@playwright/test';
+import { openDemo } from './appHelpers.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './camera.ts';
+import { streamCount, waitForVideo, watchCamera } from './cameraWatch.ts';
+
+test.use({
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      ...CHROMIUM_FLAGS.filter((f) => f !== '--use-fake-device-for-media-stream'),
+      '--use-fake-device-for-media-stream=device-count=2',
+    ],
+  },
+});
+
+test('choosing a camera switches to it and is remembered after a reload (asked as ideal, never exact)', async ({ page }) => {
+  await watchCamera(page);
+  await openDemo(page);
+  await waitForVideo(page);
+  const chooser = page.getByRole('combobox', { name: 'Camera' });
+  await expect(chooser).toHaveValue('fake_device_0');
+  await chooser.click();
+  await page.getByRole('option', { name: 'fake_device_1' }).click();
+  await expect(chooser).toHaveValue('fake_device_1');
+
+  // The new camera runs; the old one was stopped.
+  await expect.poll(() => streamCount(page)).toBe(2);
+  await waitForVideo(page);
+  const [oldLive, label] = await page.evaluate(() => [
+    window.__streams[0].getTracks().some((t) => t.readyState === 'live'),
+    window.__streams[1].getVideoTracks()[0].label,
+  ]);
+  expect(oldLive).toBe(false);
+  expect(label).toBe('fake_device_1');
+  const chosenId = await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.scanner.v1') ?? '{}').cameraDeviceId);
+  expect(chosenId).toBeTruthy();
+
+  await page.reload();
+  await waitForVideo(page);
+  const constraints = await page.evaluate(() => JSON.stringify(window.__constraints));
+  expect(constraints).toContain(JSON.stringify({ ideal: chosenId }));
+  expect(constraints).not.toContain('exact');
+  await expect(page.getByRole('combobox', { name: 'Camera' })).toHaveValue('fake_device_1');
+  expect(await page.evaluate(() => window.__streams[0].getVideoTracks()[0].label)).toBe('fake_device_1');
+});
