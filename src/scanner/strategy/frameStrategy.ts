@@ -105,7 +105,8 @@ export class FrameStrategy {
       if (found) return this.succeed(found, passes);
     }
     const { escalate, escalateAfter, cooldownFrames } = this.plan;
-    if (escalate.length > 0 && this.failStreak >= escalateAfter && hasDetail(frame, roi)) {
+    const detail = escalate.length > 0 && hasDetail(frame, roi);
+    if (detail && this.failStreak >= escalateAfter) {
       // One harder pass per frame, in turn; after a full round without a code, a few frames of
       // cheap passes only, so an idle camera does not keep the worker busy with slow passes.
       const roundLength = escalate.length + cooldownFrames;
@@ -120,13 +121,14 @@ export class FrameStrategy {
     return {
       barcode: null,
       passes,
-      exhausted: this.escalatedSlots >= escalate.length,
+      // A featureless view gets nothing harder, so nothing more will be tried on it.
+      exhausted: this.escalatedSlots >= escalate.length || !detail,
     };
   }
 
   /**
    * Run a pass; when it sees a weak linear read that nothing has confirmed yet, get a second
-   * opinion in the same frame (see confirmationPass) instead of waiting for later frames.
+   * opinion in the same frame (see confirmationPasses) instead of waiting for later frames.
    */
   private async runConfirmed(
     spec: PassSpec,
