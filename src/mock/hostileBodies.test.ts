@@ -37,6 +37,7 @@ const hostileBody = fc.oneof(
 const rawBody = fc.oneof(
   { weight: 9, arbitrary: hostileBody.map((b) => JSON.stringify(b)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom('{"barcode": NaN}', '{"part": Infinity}', '{"stockitem": -Infinity, "barcode": "x"}', '[NaN]') },
 );
 
 interface EndpointSpec {

@@ -4,6 +4,7 @@
 import { authenticate, NOT_AUTHENTICATED, unauthorized } from './auth';
 import type { ApiRequest, ApiResponse } from './apiTypes';
 import { jsonResponse } from './apiTypes';
+import { pyJsonLoads } from './pyJson';
 import { SimulatedServerError, serverErrorBody } from './serverError';
 import type { Simulation } from './simulation';
 
@@ -84,12 +85,9 @@ export async function parseBody(request: Request): Promise<ParsedBody> {
   const contentType = request.headers.get('Content-Type') ?? '';
   const mediaType = contentType.split(';')[0].trim().toLowerCase();
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
-    try {
-      return { ok: true, body: JSON.parse(text) };
-    } catch {
-      // Python's json error text differs per input; this is its message for the common case.
-      return { ok: false, response: jsonResponse(400, { detail: 'JSON parse error - Expecting value: line 1 column 1 (char 0)' }) };
-    }
+    const parsed = pyJsonLoads(text);
+    if (parsed.ok) return { ok: true, body: parsed.value };
+    return { ok: false, response: jsonResponse(400, { detail: `JSON parse error - ${parsed.message}` }) };
   }
   if (mediaType === 'application/x-www-form-urlencoded') {
     const form = new URLSearchParams(text);

@@ -92,7 +92,9 @@ export function barcodeField(data: Record<string, unknown>, errors: FieldErrors)
 /** Django's int() of a pk lookup value; null where it raises (the "Incorrect type" error). */
 function pkLookupValue(value: unknown): number | null {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
+    if (Number.isNaN(value)) return null;
+    // int(inf) raises OverflowError, which DRF does not catch (500).
+    if (!Number.isFinite(value)) throw new SimulatedServerError('OverflowError', 'cannot convert float infinity to integer');
     return Math.trunc(value);
   }
   if (typeof value === 'string') {
