@@ -1,7 +1,7 @@
 // Internal barcode formats (BEHAVIOUR.md 1.7): short-format parsing, Python int() of JSON values,
 // generation in both formats.
 import { describe, expect, it } from 'vitest';
-import { generateInternalBarcode, parseShortBarcode, pyIntForPk } from './internalBarcode';
+import { generateInternalBarcode, parseJsonBarcode, parseShortBarcode, pyIntForPk } from './internalBarcode';
 import { SimulatedServerError } from './serverError';
 
 describe('parseShortBarcode', () => {
@@ -43,6 +43,15 @@ describe('pyIntForPk', () => {
 
   it('raises where v291 crashes: null, lists and objects (TypeError)', () => {
     for (const value of [null, [1], { a: 1 }]) expect(() => pyIntForPk(value)).toThrow(SimulatedServerError);
+  });
+});
+
+describe('parseJsonBarcode', () => {
+  it('reads JSON objects as Python does (NaN accepted), nothing else', () => {
+    expect(parseJsonBarcode('{"part": 5}')).toEqual({ part: 5 });
+    expect(parseJsonBarcode('{"part": NaN}')?.part).toBeNaN();
+    expect(parseJsonBarcode('[1, 2]')).toBeNull();
+    expect(parseJsonBarcode("{'part': 5}")).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 // InvenTree's internal barcode formats (BEHAVIOUR.md 1.7): pure parsing and generation, no store.
 import { BARCODE_MODEL_LABELS, BARCODE_MODELS, type BarcodeModelLabel } from './barcodeModels';
+import { pyJsonLoads } from './pyJson';
 import { SimulatedServerError } from './serverError';
 
 /** Escapes the short-barcode prefix so it matches literally (like Python's re.escape). */
@@ -68,15 +69,15 @@ export function pyIntForPk(value: unknown): number | null {
   );
 }
 
-/** Parses a JSON barcode; only a JSON object takes part in the JSON step. */
+/**
+ * Parses a JSON barcode with Python's json.loads (NaN and Infinity included); only a JSON object
+ * takes part in the JSON step. Anything else moves on to the hash lookup.
+ */
 export function parseJsonBarcode(barcode: string): Record<string, unknown> | null {
-  try {
-    const parsed: unknown = JSON.parse(barcode);
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // Not JSON: the plugin moves on to the hash lookup.
-  }
-  return null;
+  const parsed = pyJsonLoads(barcode);
+  if (!parsed.ok) return null;
+  const value = parsed.value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 export type InternalBarcodeFormat = 'json' | 'short';
