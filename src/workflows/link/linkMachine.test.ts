@@ -134,6 +134,16 @@ describe('link: scanning the barcode to assign', () => {
     expect(next.outcome).toEqual({ kind: 'targetChosen', target: { model: 'part', pk: 69 }, via: 'scan' });
   });
 
+  it("the target's own InvenTree label again keeps the last result (a camera sees it twice)", () => {
+    let s = scanThrough(initialLinkState({ target: { model: 'part', pk: 69 } }), '057-link-part');
+    expect(s.outcome?.kind).toBe('linked');
+    s = linkStep(s, { type: 'scan', scan: scan('{"part": 69}') }).state;
+    s = linkStep(s, { type: 'answer', answer: answerOf('051-link-internal-barcode') }).state;
+    expect(s.outcome?.kind).toBe('linked');
+    expect(s.target).toEqual({ model: 'part', pk: 69 });
+    expect(s.busy).toBeNull();
+  });
+
   it('a target that no longer exists is named (055)', () => {
     const s = initialLinkState({ target: { model: 'stockitem', pk: 999999 } });
     const next = scanThrough(s, '055-link-bad-pk');

@@ -226,6 +226,8 @@ function readLinkAnswer(state: LinkState, effect: Extract<LinkEffect, { kind: 'l
     if (match) {
       // An InvenTree label scanned while a target is set means "link to this one instead".
       if (isInternalBarcode(effect.barcode)) {
+        // The current target's own label again (a camera sees it more than once): nothing changes.
+        if (match.model === effect.target.model && match.pk === effect.target.pk) return state;
         const target = { model: match.model, pk: match.pk };
         return { ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } };
       }
