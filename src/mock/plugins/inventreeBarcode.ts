@@ -3,6 +3,7 @@ import { BARCODE_MODEL_LABELS, type BarcodeModelLabel } from '../barcodeModels';
 import { hashBarcode } from '../barcodeHash';
 import { parseJsonBarcode, parseShortBarcode, pyIntForPk, type InternalBarcodeFormat } from '../internalBarcode';
 import { findPluginSetting, materializePluginSetting } from '../settingsStore';
+import { SimulatedServerError } from '../serverError';
 import type { Simulation } from '../simulation';
 import type { BarcodePlugin, PluginScanResult } from './pluginTypes';
 
@@ -29,6 +30,12 @@ export function internalBarcodeFormat(sim: Simulation): InternalBarcodeFormat {
   return readSetting(sim, 'INTERNAL_BARCODE_FORMAT', 'json') === 'short' ? 'short' : 'json';
 }
 
+/** An object lookup by pk; SQLite cannot take integers beyond 64 bits (OverflowError, 500 in v291). */
+function exists(sim: Simulation, label: BarcodeModelLabel, pk: number): boolean {
+  if (Math.abs(pk) >= 2 ** 63) throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
+  return sim.store.barcodeTable(label).has(pk);
+}
+
 function match(sim: Simulation, label: BarcodeModelLabel, pk: number): PluginScanResult {
   return { [label]: sim.matchObject(label, pk) };
 }
@@ -40,7 +47,7 @@ export const inventreeBarcodePlugin: BarcodePlugin = {
     // 1. Short format. An unknown two-character code ends the scan at once (no JSON, no hash).
     const short = parseShortBarcode(barcode, shortBarcodePrefix(sim));
     if (short.kind === 'unknown-code') return null;
-    if (short.kind === 'short' && sim.store.barcodeTable(short.label).has(short.pk)) {
+    if (short.kind === 'short' && exists(sim, short.label, short.pk)) {
       return match(sim, short.label, short.pk);
     }
 
@@ -50,7 +57,7 @@ export const inventreeBarcodePlugin: BarcodePlugin = {
       for (const label of BARCODE_MODEL_LABELS) {
         if (!(label in json)) continue;
         const pk = pyIntForPk(json[label]);
-        if (pk !== null && sim.store.barcodeTable(label).has(pk)) return match(sim, label, pk);
+        if (pk !== null && exists(sim, label, pk)) return match(sim, label, pk);
       }
     }
 
