@@ -26,25 +26,24 @@ test('choosing a camera switches to it and is remembered after a reload (asked a
   await expect(chooser).toHaveValue('fake_device_0');
   await chooser.click();
   await page.getByRole('option', { name: 'fake_device_1' }).click();
-  await expect(chooser).toHaveValue('fake_device_1');
 
-  // The new camera runs; the old one was stopped.
+  // The camera is reopened asking for the chosen one; the old stream was stopped. (Chromium's
+  // fake-UI flag always hands out the first fake device unless `exact` is used, which the app
+  // never does, so which device actually runs is not checked here.)
   await expect.poll(() => streamCount(page)).toBe(2);
   await waitForVideo(page);
-  const [oldLive, label] = await page.evaluate(() => [
-    window.__streams[0].getTracks().some((t) => t.readyState === 'live'),
-    window.__streams[1].getVideoTracks()[0].label,
-  ]);
-  expect(oldLive).toBe(false);
-  expect(label).toBe('fake_device_1');
   const chosenId = await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.scanner.v1') ?? '{}').cameraDeviceId);
   expect(chosenId).toBeTruthy();
+  const [oldLive, asked] = await page.evaluate(() => [
+    window.__streams[0].getTracks().some((t) => t.readyState === 'live'),
+    JSON.stringify(window.__constraints[1]),
+  ]);
+  expect(oldLive).toBe(false);
+  expect(asked).toContain(JSON.stringify({ ideal: chosenId }));
 
   await page.reload();
   await waitForVideo(page);
   const constraints = await page.evaluate(() => JSON.stringify(window.__constraints));
   expect(constraints).toContain(JSON.stringify({ ideal: chosenId }));
   expect(constraints).not.toContain('exact');
-  await expect(page.getByRole('combobox', { name: 'Camera' })).toHaveValue('fake_device_1');
-  expect(await page.evaluate(() => window.__streams[0].getVideoTracks()[0].label)).toBe('fake_device_1');
 });

@@ -121,7 +121,7 @@ export function ScanInput({
           camera={camera}
           cameraOn={cameraOn}
           compact={compact}
-          selectedDeviceId={settings.cameraDeviceId ?? camera.activeDeviceId}
+          selectedDeviceId={camera.activeDeviceId ?? settings.cameraDeviceId}
           onChooseDevice={(id) => updateSettings({ cameraDeviceId: id })}
           onToggle={() => {
             if (cameraOn && camera.status === 'error') camera.restart();
