@@ -41,6 +41,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await outcome.getByTestId('create-shipment').click();
     await expect(outcome).toContainText('Allocated 5 × Blue Chair from stock item #231 to line #2, shipment 1.');
     await expect(page.getByTestId('so-line-2-allocated')).toHaveText('5');
+    await expect(page.getByTestId('session-log-entry').first()).toContainText('Allocated 5 × Blue Chair');
     await expect(page).toHaveURL(/order=2&shipment=\d+/);
     const rows = await allocations(page, 2);
     expect(rows.map((r) => [r.item, r.line, r.quantity])).toEqual([[231, 2, 5]]);

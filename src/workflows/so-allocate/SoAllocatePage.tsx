@@ -67,6 +67,8 @@ export function SoAllocatePage() {
   const stateRef = useRef<SoAllocateState>(initial.current);
   const [state, setState] = useState<SoAllocateState>(initial.current);
   const pendingLog = useRef<number | null>(null);
+  /** The scan last sent, so a resend after the shipment question is logged under the same source. */
+  const lastScan = useRef<ScanEvent | null>(null);
 
   const orders = useSalesOrders({ filters: { status: SO_STATUS.pending, customer_detail: true } as never, limit: 100 });
   const linesQ = useSoLines({ filters: { order: state.order ?? undefined, part_detail: true } as never, limit: 200 }, state.order !== null);
@@ -105,6 +107,10 @@ export function SoAllocatePage() {
         else if (line.tone === 'notFound') feedback.nomatch();
         else feedback.error();
       }
+      // A waiting scan sent again (after a shipment was chosen or created) gets its own log line.
+      if (step.effect?.kind === 'allocate' && pendingLog.current === null && lastScan.current) {
+        pendingLog.current = log.add({ ...lastScan.current, at: Date.now() }, { result: 'Sent again into the shipment…' });
+      }
       if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
     },
     [],
@@ -124,6 +130,7 @@ export function SoAllocatePage() {
         return;
       }
       pendingLog.current = log.add(scan);
+      lastScan.current = scan;
       dispatch({ type: 'scan', scan });
     },
     [dispatch],
