@@ -25,7 +25,7 @@ async function connectToSim(page: Page): Promise<void> {
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
