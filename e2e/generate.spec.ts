@@ -51,7 +51,7 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('{"stockitem": 12}');
 
   // A sheet of 30 labels on A4, as it prints.
-  await panel.getByText('Sheet (many per page)').click();
+  await panel.getByText('Sheet', { exact: true }).click();
   await panel.getByLabel('Label size').selectOption('63x38');
   await panel.getByLabel('Copies').fill('30');
   await expect(page.getByTestId('print-plan')).toHaveText('3 pages, 2 × 7 labels per page.');

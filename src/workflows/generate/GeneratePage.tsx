@@ -99,7 +99,8 @@ async function copyText(text: string): Promise<boolean> {
 
 export function GeneratePage() {
   const [params, setParams] = useSearchParams();
-  const { connection } = useConnection();
+  const { connection, status } = useConnection();
+  const signedIn = status === 'signed-in';
   const feedback = useFeedback();
   const log = useSessionLog();
 
@@ -150,11 +151,13 @@ export function GeneratePage() {
   latestDispatch.current = dispatch;
 
   // The URL names the object (on arrival, or when a link or the user changes it).
+  // Only once signed in: a request sent while demo sign-in is still under way would get a 401.
   useEffect(() => {
+    if (!signedIn) return;
     const t = generateTargetFromUrl(params);
     const cur = stateRef.current.target;
     if (t && (!cur || cur.model !== t.model || cur.pk !== t.pk)) dispatch({ type: 'chooseTarget', target: t });
-  }, [params, dispatch]);
+  }, [params, dispatch, signedIn]);
 
   // Keep the URL on the chosen object so the page can be bookmarked or shared.
   useEffect(() => {
@@ -196,7 +199,8 @@ export function GeneratePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <ScanInput onScan={onScan} onRepeat={onRepeat} />
+            {/* The label is the point of this page: the camera starts only when asked. */}
+            <ScanInput onScan={onScan} onRepeat={onRepeat} autoStartCamera={false} />
             <Card withBorder radius="md" padding="md" data-testid="generate-target">
               <Group justify="space-between" mb="xs">
                 <Text fw={700}>Item</Text>
@@ -349,10 +353,12 @@ function BarcodePanel({ text, summary, fileStem }: { text: string; summary: Obje
               value={layout}
               onChange={(v) => setLayout(v as SheetLayout)}
               data={[
-                { value: 'single', label: 'Label printer (one per page)' },
-                { value: 'grid', label: 'Sheet (many per page)' },
+                { value: 'single', label: 'One per page' },
+                { value: 'grid', label: 'Sheet' },
               ]}
               size="xs"
+              fullWidth
+              aria-label="Label printer (one label per page) or a sheet of many labels"
             />
             <Group gap="xs" align="flex-end" wrap="wrap">
               <NativeSelect
