@@ -64,7 +64,7 @@ test.describe('PO allocate (scanner gun and manual entry)', () => {
     await page.goto('/purchasing/add');
     await waitForDemo(page);
     await gun(page, '{"part": 69}');
-    await expect(page.getByTestId('allocate-outcome')).toContainText('Choose a pending purchase order first');
+    await expect(page.getByTestId('allocate-outcome')).toContainText('Choose a pending purchase order first, then scan parts.');
     await page.getByTestId('allocate-order').selectOption('7');
     await expect(page).toHaveURL(/order=7/);
     await gun(page, '{"supplierpart": 203}');
