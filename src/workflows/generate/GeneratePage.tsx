@@ -160,11 +160,14 @@ export function GeneratePage() {
   }, [params, dispatch, signedIn]);
 
   // Keep the URL on the chosen object so the page can be bookmarked or shared.
+  // Not before sign-in (the URL's object has not been taken yet); read the machine's newest state,
+  // which a dispatch in this same commit may already have changed.
   useEffect(() => {
-    const t = state.target;
+    if (!signedIn) return;
+    const t = stateRef.current.target;
     const want = t ? `model=${t.model}&pk=${t.pk}` : '';
-    if (want !== params.toString() && (t || params.toString())) setParams(new URLSearchParams(want), { replace: true });
-  }, [state.target, params, setParams]);
+    if (want !== params.toString()) setParams(new URLSearchParams(want), { replace: true });
+  }, [state.target, params, setParams, signedIn]);
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
