@@ -6,6 +6,7 @@
 import {
   IconAdjustments,
   IconBarcode,
+  IconHeartbeat,
   IconHistory,
   IconLink,
   IconPackageImport,
@@ -74,6 +75,13 @@ export const PAGES: AppPage[] = [
     label: 'History',
     icon: IconHistory,
     load: () => import('../workflows/history/HistoryPage.tsx').then((m) => m.default),
+    phoneBar: false,
+  },
+  {
+    path: '/health',
+    label: 'Scanner health',
+    icon: IconHeartbeat,
+    load: () => import('../scanner/ScannerHealth.tsx').then((m) => m.ScannerHealth),
     phoneBar: false,
   },
   {
