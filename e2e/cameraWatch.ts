@@ -49,18 +49,3 @@ export async function waitForVideo(page: Page) {
 }
 
 
-/**
- * Type like a scanner gun: keydown events dispatched in one go inside the page, so their timing is
- * a gun's even when the test machine is too loaded for Playwright's key-by-key typing to keep pace.
- */
-export async function gunType(page: Page, text: string, terminator = 'Enter'): Promise<void> {
-  await page.evaluate(
-    ([t, end]) => {
-      const target = document.activeElement ?? document.body;
-      for (const key of [...t, end]) {
-        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-      }
-    },
-    [text, terminator] as const,
-  );
-}

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { gunScan, shoot, waitForDemo } from './workflowHelpers.ts';
+import { gun } from './gun.ts';
+import { shoot, waitForDemo } from './workflowHelpers.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -67,9 +68,9 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
 test('a scanned label chooses the object; an unknown barcode is explained', async ({ page }, testInfo) => {
   await page.goto('/generate');
   await waitForDemo(page);
-  await gunScan(page, 'NOT-A-KNOWN-CODE');
+  await gun(page, 'NOT-A-KNOWN-CODE');
   await expect(page.getByTestId('generate-error')).toContainText('does not belong to anything in InvenTree');
-  await gunScan(page, '{"stocklocation": 7}');
+  await gun(page, '{"stocklocation": 7}');
   await expect(page).toHaveURL(/model=stocklocation&pk=7/);
   await expect(page.getByTestId('barcode-panel').getByTestId('barcode-text')).toContainText('{"stocklocation": 7}');
   await shoot(page, testInfo, 'generate-scanned');

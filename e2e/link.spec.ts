@@ -4,7 +4,8 @@
  * confirm — and check in the simulation that scanning the barcode finds (or no longer finds) the item.
  */
 import { expect, test } from '@playwright/test';
-import { gunScan, shoot, sim, waitForDemo } from './workflowHelpers.ts';
+import { gun } from './gun.ts';
+import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -26,7 +27,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     await expect(target.getByTestId('custom-barcode-state')).toHaveText('No custom barcode');
     await shoot(page, testInfo, 'link-target');
 
-    await gunScan(page, 'ACME-REEL-0001');
+    await gun(page, 'ACME-REEL-0001');
     const outcome = page.getByTestId('link-outcome');
     await expect(outcome).toContainText('Barcode linked');
     await expect(outcome).toContainText('Scanning it now finds stock item #12');
@@ -41,7 +42,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     await page.goto('/link?model=stockitem&pk=13');
     await waitForDemo(page);
     await expect(page.getByTestId('link-target').getByTestId('object-title')).toBeVisible();
-    await gunScan(page, 'ACME-REEL-0001');
+    await gun(page, 'ACME-REEL-0001');
     await expect(outcome).toContainText('Barcode matches existing item');
     await expect(outcome.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
     await shoot(page, testInfo, 'link-already-linked');
@@ -86,7 +87,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     await page.goto('/link?model=stockitem&pk=12');
     await waitForDemo(page, 'reader');
     await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
-    await gunScan(page, 'READER-TRY-1');
+    await gun(page, 'READER-TRY-1');
     const outcome = page.getByTestId('link-outcome');
     await expect(outcome).toContainText('Not allowed');
     await expect(outcome).toContainText('may not change stock items (stock_stockitem)');
@@ -97,7 +98,7 @@ test.describe('link (scanner gun and manual entry)', () => {
   test('scanning an InvenTree label with no target chooses it', async ({ page }) => {
     await page.goto('/link');
     await waitForDemo(page);
-    await gunScan(page, '{"stocklocation": 7}');
+    await gun(page, '{"stocklocation": 7}');
     await expect(page).toHaveURL(/model=stocklocation&pk=7/);
     await expect(page.getByTestId('link-target').getByTestId('object-card')).toBeVisible();
   });

@@ -22,38 +22,7 @@ export const LABEL_LINE3 = digikeyLabel('TNP2.20KDATR-ND', 'PO0001', 5);
 /** Demo location 7, "Electronics Lab", as InvenTree prints its barcode. */
 export const LOCATION_7 = '{"stocklocation": 7}';
 
-/** How a gun's keyboard wedge sends each character: GS/RS/EOT as Ctrl+] / Ctrl+^ / Ctrl+D. */
-function keyFor(ch: string): { key: string; code: string; ctrlKey: boolean; shiftKey: boolean } {
-  if (ch === GS) return { key: ']', code: 'BracketRight', ctrlKey: true, shiftKey: false };
-  if (ch === RS) return { key: '^', code: 'Digit6', ctrlKey: true, shiftKey: true };
-  if (ch === EOT) return { key: 'd', code: 'KeyD', ctrlKey: true, shiftKey: false };
-  const upper = ch >= 'A' && ch <= 'Z';
-  const code = /[a-z]/i.test(ch) ? `Key${ch.toUpperCase()}` : /\d/.test(ch) ? `Digit${ch}` : '';
-  return { key: ch, code, ctrlKey: false, shiftKey: upper };
-}
-
-/**
- * Type like a USB scanner gun: one keydown per character in one quick burst, control
- * characters as their Ctrl combos, then Enter, with nothing focused (the wedge listens page-wide).
- * The keys are dispatched inside the page: on these shared two-core machines page.keyboard's
- * round trips leave 100–600 ms between keys, far slower than any gun, and the wedge (rightly)
- * takes that for a person typing.
- */
-export async function gun(page: Page, text: string): Promise<void> {
-  const keys = [...text].map(keyFor);
-  await page.evaluate((keys) => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    const target = document.body;
-    const send = (k: { key: string; code: string; ctrlKey: boolean; shiftKey: boolean }) =>
-      target.dispatchEvent(new KeyboardEvent('keydown', { ...k, bubbles: true, cancelable: true, composed: true }));
-    // Guns hold Shift for capitals; the wedge ignores a bare modifier. In these runs the first key
-    // event after the page sat idle did not reach the burst, so the burst opens with Shift.
-    send({ key: 'Shift', code: 'ShiftLeft', ctrlKey: false, shiftKey: true });
-    // One synchronous loop: even a 1 ms timer can stall past the wedge's 40 ms gap under load.
-    for (const k of keys) send(k);
-    send({ key: 'Enter', code: 'Enter', ctrlKey: false, shiftKey: false });
-  }, keys);
-}
+export { gun } from './gun.ts';
 
 /** Type into the page's manual entry field and submit. */
 export async function manual(page: Page, text: string): Promise<void> {

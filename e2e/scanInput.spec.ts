@@ -6,7 +6,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { logEntries, manualScan, openDemo } from './appHelpers.ts';
-import { gunType, leaveScanPage, liveTracks, streamCount, waitForVideo, watchCamera } from './cameraWatch.ts';
+import { gun } from './gun.ts';
+import { leaveScanPage, liveTracks, streamCount, waitForVideo, watchCamera } from './cameraWatch.ts';
 
 test.describe('camera life cycle', () => {
   test('starts with ideal-only constraints, shows the preview, and stops every track on leaving', async ({ page }) => {
@@ -95,7 +96,7 @@ test.describe('camera failures keep the other inputs working', () => {
     await expect(logEntries(page).first()).toContainText('INV-SI12');
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await gunType(page, 'INV-SI13');
+    await gun(page, 'INV-SI13');
     await expect(logEntries(page)).toHaveCount(2);
     await expect(logEntries(page).first()).toContainText('INV-SI13');
   });

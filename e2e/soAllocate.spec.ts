@@ -4,7 +4,8 @@
  * lines refresh; the simulation holds the allocations. Camera: two labels on a slideshow.
  */
 import { expect, test } from '@playwright/test';
-import { gunScan, shoot, sim, waitForDemo } from './workflowHelpers.ts';
+import { gun } from './gun.ts';
+import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -31,7 +32,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'so-start');
 
     // Stock item 231: 14 × Blue Chair, the part of line 2.
-    await gunScan(page, '{"stockitem": 231}');
+    await gun(page, '{"stockitem": 231}');
     const outcome = page.getByTestId('so-outcome');
     await expect(outcome).toContainText('Which shipment?');
     await expect(outcome).toContainText('this order has no open shipment');
@@ -48,11 +49,11 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'so-allocated');
 
     // Refusals in words.
-    await gunScan(page, '{"part": 108}');
+    await gun(page, '{"part": 108}');
     await expect(outcome).toContainText("That barcode is a part (#108), not a stock item. Scan the stock item's own label.");
-    await gunScan(page, '{"stockitem": 415}');
+    await gun(page, '{"stockitem": 415}');
     await expect(outcome).toContainText('Stock item #415 is of a part that is not on this sales order.');
-    await gunScan(page, 'NOBODY-KNOWS-THIS');
+    await gun(page, 'NOBODY-KNOWS-THIS');
     await expect(outcome).toContainText('This barcode is not known to InvenTree');
     await shoot(page, testInfo, 'so-refused');
   });

@@ -1,13 +1,8 @@
 /**
  * Helpers for the workflow specs (link, generate, SO allocate): talk to the simulation the page
- * runs (through its service worker, with an admin token), type like a scanner gun, and save
- * screenshots for review.
+ * runs (through its service worker, with an admin token) and wait for the demo to be ready.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, type Page, type TestInfo } from '@playwright/test';
-
-export const SCREENS = resolve(import.meta.dirname, '.out/screens');
+import { expect, type Page } from '@playwright/test';
 
 export interface SimAnswer {
   status: number;
@@ -52,36 +47,7 @@ export async function waitForDemo(page: Page, user = 'admin'): Promise<void> {
   await expect(page.getByText('Scanner gun ready')).toBeVisible();
 }
 
-/**
- * Type like a USB scanner gun: keydown/keyup for every character, back to back, then Enter, with
- * no input focused (the wedge listens page-wide). The keys are dispatched inside the page: on this
- * shared 2-core machine page.keyboard's per-key round trips stretch to hundreds of milliseconds,
- * far slower than any gun, and the wedge rightly takes that for a person typing. A Shift press
- * goes first: the first key of a page unlocks audio (a slow AudioContext start), which would
- * otherwise push the second key's timestamp past the gun's gap limit.
- */
-export async function gunScan(page: Page, text: string): Promise<void> {
-  await page.evaluate(async (chars) => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    const target = document.activeElement ?? document.body;
-    const press = (key: string) => {
-      const init = { key, bubbles: true, cancelable: true, composed: true };
-      target.dispatchEvent(new KeyboardEvent('keydown', init));
-      target.dispatchEvent(new KeyboardEvent('keyup', init));
-    };
-    press('Shift');
-    await new Promise((r) => setTimeout(r, 50));
-    for (const key of [...chars, 'Enter']) press(key);
-  }, [...text]);
-}
-
-/** Save a screenshot named for the test and the device project, for review. */
-export async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
-  mkdirSync(SCREENS, { recursive: true });
-  const file = resolve(SCREENS, `${name}-${testInfo.project.name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
-}
+export { shoot } from './appHelpers.ts';
 
 /** The newest session-log entry contains this text. */
 export async function expectLogged(page: Page, text: string | RegExp): Promise<void> {

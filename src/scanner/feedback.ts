@@ -65,19 +65,30 @@ export function unlockAudio(): AudioContext | null {
 
 let unlockInstalled = false;
 
-/** Unlock audio on the first user gesture (scanner-gun key presses count as gestures too). */
+/**
+ * Unlock audio on the first user gesture (scanner-gun key presses count as gestures too). The work
+ * runs just after the event, not inside it: creating an AudioContext can take a good part of a
+ * second, and a gun's keys must not wait behind it (the gesture's activation outlasts the delay).
+ */
 export function installAudioUnlock(): void {
   if (unlockInstalled || typeof window === 'undefined') return;
   unlockInstalled = true;
-  const once = () => {
+  let scheduled = false;
+  const unlock = () => {
+    scheduled = false;
     const ctx = unlockAudio();
     if (ctx && ctx.state !== 'suspended') {
-      window.removeEventListener('pointerdown', once, true);
-      window.removeEventListener('keydown', once, true);
+      window.removeEventListener('pointerdown', onGesture, true);
+      window.removeEventListener('keydown', onGesture, true);
     }
   };
-  window.addEventListener('pointerdown', once, true);
-  window.addEventListener('keydown', once, true);
+  const onGesture = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(unlock, 0);
+  };
+  window.addEventListener('pointerdown', onGesture, true);
+  window.addEventListener('keydown', onGesture, true);
 }
 
 export function playTones(kind: FeedbackKind): void {

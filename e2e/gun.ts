@@ -1,0 +1,54 @@
+/**
+ * A USB/Bluetooth scanner gun as the page sees it: one keydown per character in one quick burst,
+ * GS/RS/EOT as the Ctrl combos guns send (Ctrl+] / Ctrl+^ / Ctrl+D), capitals with Shift, then the
+ * terminator. The keys are dispatched inside the page in one synchronous loop: page.keyboard's
+ * round trips leave 20–600 ms between keys on a shared two-core machine, far slower than any gun,
+ * and the wedge (rightly) takes that for a person typing. A real gun's key events carry the time
+ * the OS saw them, so a busy page does not stretch its gaps either.
+ */
+import type { Page } from '@playwright/test';
+
+const GS = '\u001d';
+const RS = '\u001e';
+const EOT = '\u0004';
+
+interface Key {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+}
+
+function keyFor(ch: string): Key {
+  if (ch === GS) return { key: ']', code: 'BracketRight', ctrlKey: true, shiftKey: false };
+  if (ch === RS) return { key: '^', code: 'Digit6', ctrlKey: true, shiftKey: true };
+  if (ch === EOT) return { key: 'd', code: 'KeyD', ctrlKey: true, shiftKey: false };
+  const upper = ch >= 'A' && ch <= 'Z';
+  const code = /[a-z]/i.test(ch) ? `Key${ch.toUpperCase()}` : /\d/.test(ch) ? `Digit${ch}` : '';
+  return { key: ch, code, ctrlKey: false, shiftKey: upper };
+}
+
+export interface GunOptions {
+  /** Key that ends the scan (guns send Enter or Tab). */
+  terminator?: 'Enter' | 'Tab';
+  /** Leave the focused element focused (default: blur it, so the burst lands page-wide). */
+  keepFocus?: boolean;
+}
+
+/** Send one scan as a gun would. */
+export async function gun(page: Page, text: string, options: GunOptions = {}): Promise<void> {
+  const keys = [...text].map(keyFor);
+  const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
+  await page.evaluate(
+    ({ keys, end, keepFocus }) => {
+      if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
+      const target = document.activeElement ?? document.body;
+      for (const k of [...keys, end]) {
+        const init = { ...k, bubbles: true, cancelable: true, composed: true };
+        target.dispatchEvent(new KeyboardEvent('keydown', init));
+        target.dispatchEvent(new KeyboardEvent('keyup', init));
+      }
+    },
+    { keys, end, keepFocus: options.keepFocus ?? false },
+  );
+}
