@@ -5,6 +5,7 @@
 // app's handlers).
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createMiddleware } from '@mswjs/http-middleware';
+import { http } from 'msw';
 import { createHandlers } from '../src/mock/handlers.ts';
 import { createSimulation } from '../src/mock/simulation.ts';
 
@@ -44,12 +45,30 @@ function cors(req: Request, res: Response, next: NextFunction): void {
 const sim = createSimulation();
 const app = express();
 app.disable('x-powered-by');
+
+// Every barcode POST that reached the server since the last reset, in arrival order, so the
+// offline-queue specs can check that each queued scan arrived exactly once and in order. An MSW
+// handler that answers nothing, placed first: MSW then falls through to the simulation's handler.
+const barcodeRequests: { path: string; body: string }[] = [];
+const recordBarcodePosts = http.post(/\/api\/barcode\/.*$/, async ({ request }) => {
+  barcodeRequests.push({ path: new URL(request.url).pathname, body: await request.clone().text() });
+  return undefined;
+});
 app.post('/__sim/reset', (_req, res) => {
   sim.reset({ keepTokens: true });
+  barcodeRequests.length = 0;
+  res.status(204).end();
+});
+app.get('/__sim/requests', (_req, res) => {
+  res.json(barcodeRequests);
+});
+// A token that stops working mid-session (InvenTree: revoked in the admin or expired).
+app.post('/__sim/revoke-tokens', (_req, res) => {
+  for (const t of sim.store.tokens.all()) sim.store.tokens.put({ ...t, revoked: true });
   res.status(204).end();
 });
 app.use(cors);
-app.use(createMiddleware(...createHandlers(sim)));
+app.use(createMiddleware(recordBarcodePosts, ...createHandlers(sim)));
 app.use((_req, res) => {
   res.status(404).type('text/plain').send('Not Found');
 });

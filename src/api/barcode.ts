@@ -7,7 +7,7 @@
  */
 import type { Connection } from '../connection/connectionTypes.ts';
 import { ApiError } from './apiError.ts';
-import { cleanServerText, describeBarcodeError, mapErrorBody } from './errorMapping.ts';
+import { cleanServerText, describeBarcodeError, describeUnexpectedBody, mapErrorBody } from './errorMapping.ts';
 import { apiRequest } from './http.ts';
 import { extractMatches, primaryMatch, readMatchEntry, type BarcodeMatch, type BarcodeModel } from './models.ts';
 import type { components } from './schema/inventree.d.ts';
@@ -212,6 +212,11 @@ async function postBarcode(conn: Connection, path: string, body: unknown, signal
 }
 
 function unexpected(path: string, body: unknown): ApiError {
+  if (body === null || body === undefined) {
+    // An empty 200 (e.g. a proxy that swallowed the body): say so rather than "not understood".
+    const mapped = describeUnexpectedBody(200, '', { method: 'POST', path });
+    return new ApiError({ kind: 'parse', status: 200, method: 'POST', path, body, message: mapped.message, nextStep: mapped.nextStep });
+  }
   return new ApiError({
     kind: 'parse',
     status: 200,

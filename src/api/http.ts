@@ -73,6 +73,14 @@ export function buildUrl(conn: Pick<Connection, 'baseUrl' | 'mode'>, path: strin
   return url;
 }
 
+/**
+ * A server that echoes the request (some proxies and debug pages do) could put the token into an
+ * error text; messages are shown and may be reported, so the token is blanked out of them.
+ */
+export function redactToken(text: string, token: string | null): string {
+  return token && token.length >= 8 ? text.split(token).join('[token removed]') : text;
+}
+
 /** Path for messages: no host, no query string. */
 function displayPath(path: string): string {
   try {
@@ -246,8 +254,8 @@ export async function apiRequest<T = unknown>(conn: Connection, opts: ApiRequest
     const err = new ApiError({
       kind: 'http',
       status: res.status,
-      message: mapped.message,
-      nextStep: mapped.nextStep,
+      message: redactToken(mapped.message, conn.token),
+      nextStep: mapped.nextStep === null ? null : redactToken(mapped.nextStep, conn.token),
       fieldErrors: mapped.fieldErrors,
       authProblem: mapped.authProblem,
       missingRole: mapped.missingRole,

@@ -9,6 +9,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconDots } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useConnection } from '../connection/useConnection.ts';
+import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
 import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
@@ -78,6 +79,7 @@ export function AppLayout() {
       <AppShell.Main>
         <FeedbackFlash />
         <DemoProblem />
+        <ReauthPrompt />
         <Outlet />
       </AppShell.Main>
 

@@ -1,0 +1,123 @@
+/**
+ * Every way a request can fail, as the user meets it on the scan page in server mode: the simulation
+ * served over HTTP answers for real where it can (401 after a revoked token, 403 for a reader, the
+ * v291 500 crashes), and page.route fakes what a real network or proxy does (refused, hanging,
+ * CORS-less, HTML, empty, 404/405 pages). Each shows a plain message and a next step, never raw
+ * JSON or markup.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { logEntries, manualScan } from './appHelpers.ts';
+import { corsHeaders, openServerMode, resetSim, revokeSimTokens } from './serverHelpers.ts';
+import { SIM_URL } from './servers.ts';
+
+const SCAN_URL = `${SIM_URL}/api/barcode/`;
+
+test.beforeEach(async ({ request }, info) => {
+  test.skip(info.project.name !== 'desktop', 'error messages do not depend on the screen size');
+  await resetSim(request);
+});
+
+async function expectFailure(page: Page, barcode: string, message: RegExp, nextStep: RegExp): Promise<void> {
+  await manualScan(page, barcode);
+  const alert = page.getByTestId('scan-result').getByRole('alert');
+  await expect(alert).toContainText(message);
+  await expect(alert).toContainText(nextStep);
+  await expect(alert).not.toContainText(/[{}]|<\w|\[object/);
+  const entry = logEntries(page).first();
+  await expect(entry).toHaveAttribute('data-tone', 'error');
+  await expect(entry).toContainText(message);
+}
+
+/** Answer the next POST /api/barcode/ with this; everything else goes to the simulation. */
+async function answerOnce(page: Page, fulfil: (route: Route) => Promise<void>): Promise<void> {
+  await page.unrouteAll({ behavior: 'wait' });
+  let used = false;
+  await page.route(SCAN_URL, async (route) => {
+    if (used || route.request().method() !== 'POST') return route.fallback();
+    used = true;
+    await fulfil(route);
+  });
+}
+
+test('proxy and server answers: HTML, empty, 404, 405, 502, CORS, and the v291 crashes', async ({ page, request }) => {
+  await openServerMode(page, request);
+  const cors = corsHeaders(page);
+
+  await answerOnce(page, (r) => r.fulfill({ status: 200, headers: { ...cors, 'content-type': 'text/html' }, body: '<!DOCTYPE html><html><body><script>alert(1)</script>Sign in to the portal</body></html>' }));
+  await expectFailure(page, 'INV-SI1', /answered with a web page where InvenTree data was expected/, /must be the InvenTree address itself/);
+
+  await answerOnce(page, (r) => r.fulfill({ status: 200, headers: { ...cors, 'content-type': 'application/json' }, body: '' }));
+  await expectFailure(page, 'INV-SI2', /an empty answer where InvenTree data was expected/, /Check the server URL/);
+
+  await answerOnce(page, (r) => r.fulfill({ status: 404, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><h1>Not Found</h1></html>' }));
+  await expectFailure(page, 'INV-SI3', /server has no “\/api\/barcode\/”.*404 Not Found/, /points at InvenTree/);
+
+  await answerOnce(page, (r) => r.fulfill({ status: 405, headers: { ...cors, 'content-type': 'application/json' }, body: '{"detail":"Method \\"POST\\" not allowed."}' }));
+  await expectFailure(page, 'INV-SI4', /does not allow POST on \/api\/barcode\//, /InvenTree version/);
+
+  await answerOnce(page, (r) => r.fulfill({ status: 502, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' }));
+  await expectFailure(page, 'INV-SI5', /not available right now \(502 Bad Gateway\)/, /Wait a moment and try again/);
+
+  // A CORS block reaches the page as a bare "Failed to fetch" (Playwright's fulfil bypasses CORS, so
+  // the request fails the same way here) while the server itself still answers GET /api/.
+  await answerOnce(page, (r) => r.abort('failed'));
+  await expectFailure(page, 'INV-SI6', /reachable, but the browser blocked its answer \(CORS\)/, /CORS settings/);
+
+  // v291 crashes for real in the simulation: a JSON barcode whose model key holds null (500).
+  await page.unrouteAll({ behavior: 'wait' });
+  await expectFailure(page, '{"stockitem": null}', /internal error/, /server-side bug; nothing was changed/);
+  // …and a TME-style token with two colons.
+  await expectFailure(page, 'QTY:1 T:12:30', /internal error/, /server-side bug/);
+});
+
+test('unreachable server and a request that never answers', async ({ page, request }) => {
+  await page.clock.install();
+  await openServerMode(page, request);
+
+  await page.route(`${SIM_URL}/**`, (r) => r.abort('connectionrefused'));
+  await expectFailure(page, 'INV-SI7', /Cannot reach http:\/\/127\.0\.0\.1:\d+/, /that the server is running/);
+  await page.unroute(`${SIM_URL}/**`);
+
+  // Accepted by the network, never answered: the app gives up after its timeout.
+  await page.route(SCAN_URL, (r) => (r.request().method() === 'POST' ? undefined : r.fallback()));
+  await manualScan(page, 'INV-SI8');
+  await expect(page.getByTestId('scan-result')).toContainText('Looking up');
+  await page.clock.runFor(16_000);
+  const alert = page.getByTestId('scan-result').getByRole('alert');
+  await expect(alert).toContainText(/did not answer within 15 seconds/);
+  await expect(alert).toContainText(/Check your connection and try again/);
+});
+
+test('a revoked token (401): sign in again on the page, the log is kept, scanning goes on', async ({ page, request }) => {
+  await openServerMode(page, request);
+  await manualScan(page, 'INV-SI12');
+  await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+
+  await revokeSimTokens(request);
+  await expectFailure(page, 'INV-SI13', /revoked/, /Sign in again/);
+  const prompt = page.getByTestId('reauth-prompt');
+  await expect(prompt).toContainText('this page, its log and any scans waiting to be sent are kept');
+  // The token is forgotten at once.
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.connection.v1') ?? '{}').token)).toBeNull();
+
+  await prompt.getByRole('textbox', { name: 'Username' }).fill('admin');
+  await prompt.getByRole('textbox', { name: 'Password' }).fill('inventree');
+  await prompt.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(page).toHaveURL(/\/scan$/);
+  await expect(logEntries(page)).toHaveCount(2);
+
+  await manualScan(page, 'INV-SI14');
+  await expect(page.getByTestId('object-title')).toBeVisible();
+  await expect(logEntries(page)).toHaveCount(3);
+});
+
+test('a reader linking a barcode (403) is told which right is missing', async ({ page, request }) => {
+  await openServerMode(page, request, '/link?model=stockitem&pk=12', 'reader');
+  await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+  await manualScan(page, 'ACME-403-TEST');
+  const outcome = page.getByTestId('link-outcome');
+  await expect(outcome).toContainText('may not change stock items');
+  await expect(outcome).toContainText('needs the "change" right of Stock items');
+  await expect(outcome).toContainText('ask an administrator');
+});
