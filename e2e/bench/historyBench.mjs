@@ -95,7 +95,7 @@ async function fill(page, rows) {
         user: (i % 4) + 1,
       });
     }
-    saved.state.history = { nextPk: rows + 1, rows: out };
+    saved.state.tables.history = { nextPk: rows + 1, rows: out };
     await new Promise((ok, fail) => {
       const req = tx('readwrite').put(saved, 'state');
       req.onsuccess = () => ok();
@@ -110,7 +110,13 @@ const summary = (page) => page.locator('.mantine-datatable-pagination-text');
 async function timeUntilSummary(page, action, expected) {
   const t0 = performance.now();
   await action();
-  await summary(page).filter({ hasText: expected }).waitFor({ timeout: 60_000 });
+  try {
+    await summary(page).filter({ hasText: expected }).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    const seen = await summary(page).allTextContents().catch(() => []);
+    await page.screenshot({ path: 'history-bench-failure.png' }).catch(() => undefined);
+    throw new Error(`expected the table summary to show "${expected}", it shows ${JSON.stringify(seen)} (history-bench-failure.png)`, { cause: error });
+  }
   await page.locator('[data-testid=history-table] tr:has(td)').first().waitFor();
   return performance.now() - t0;
 }
