@@ -15,7 +15,7 @@ import { DemoBackendContext, type DemoBackend } from './demoBackend.ts';
 import { NotFoundPage, RouteErrorPage } from './RouteErrorPage.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { PAGES, START_PATH } from './routes.tsx';
-import { colorSchemeManager, theme } from './theme.ts';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme.ts';
 
 function createRouter() {
   return createBrowserRouter([
@@ -47,7 +47,12 @@ export function App({ demo }: { demo: DemoBackend }) {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <DemoBackendContext.Provider value={demo}>

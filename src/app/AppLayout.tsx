@@ -11,6 +11,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useConnection } from '../connection/useConnection.ts';
 import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
 import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { useDemoBackend } from './demoBackend.ts';
@@ -40,6 +41,8 @@ export function AppLayout() {
       footer={{ height: 64, collapsed: !isPhone }}
       padding={isPhone ? 'xs' : 'md'}
     >
+      <SkipLink />
+      <LiveAnnouncer />
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
@@ -76,7 +79,7 @@ export function AppLayout() {
         </AppShell.Navbar>
       )}
 
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <FeedbackFlash />
         <DemoProblem />
         <ReauthPrompt />
@@ -89,6 +92,29 @@ export function AppLayout() {
         </AppShell.Footer>
       )}
     </AppShell>
+  );
+}
+
+const MAIN_ID = 'main-content';
+
+/**
+ * First stop for the Tab key: jumps past the header and the navigation. Focus is moved by hand
+ * (not a #fragment), so the router's URL stays clean.
+ */
+function SkipLink() {
+  return (
+    <a
+      href={`#${MAIN_ID}`}
+      className={classes.skipLink}
+      onClick={(e) => {
+        e.preventDefault();
+        const main = document.getElementById(MAIN_ID);
+        main?.focus();
+        main?.scrollIntoView({ block: 'start' });
+      }}
+    >
+      Skip to main content
+    </a>
   );
 }
 

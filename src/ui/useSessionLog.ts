@@ -14,6 +14,13 @@ import {
   type SessionLog,
   type SessionLogTone,
 } from './sessionLog.ts';
+import { announce, announcementFor } from './liveAnnouncer.ts';
+
+/** Tell screen readers (through the layout's one live region) what came of a scan. */
+function say(tone: SessionLogTone, result: string): void {
+  const message = announcementFor(tone, result);
+  if (message) announce(message);
+}
 
 export interface SessionLogControls {
   log: SessionLog;
@@ -39,16 +46,30 @@ export function useSessionLog(limit?: number): SessionLogControls {
     (scan: ScanEvent, initial?: { tone?: SessionLogTone; result?: string }) => {
       const added = addScan(ref.current!, scan, initial);
       apply(added.log);
+      if (initial?.tone) say(initial.tone, initial.result ?? '');
       return added.id;
     },
     [apply],
   );
   const resolve = useCallback(
-    (id: number, outcome: { tone: SessionLogTone; result: string; to?: string }) =>
-      apply(resolveEntry(ref.current!, id, outcome)),
+    (id: number, outcome: { tone: SessionLogTone; result: string; to?: string }) => {
+      const next = resolveEntry(ref.current!, id, outcome);
+      // Only for a scan still in the log (an answer for a cleared entry is old news).
+      if (next !== ref.current) say(outcome.tone, outcome.result);
+      apply(next);
+    },
     [apply],
   );
-  const relabel = useCallback((id: number, result: string) => apply(relabelEntry(ref.current!, id, result)), [apply]);
+  const relabel = useCallback(
+    (id: number, result: string) => {
+      const next = relabelEntry(ref.current!, id, result);
+      // The better line (e.g. the found part's name) replaces the first answer for listeners too.
+      const entry = next !== ref.current ? next.entries.find((e) => e.id === id) : undefined;
+      if (entry) say(entry.tone, result);
+      apply(next);
+    },
+    [apply],
+  );
   const remove = useCallback((id: number) => apply(removeEntry(ref.current!, id)), [apply]);
   const clear = useCallback(() => apply(clearLog(ref.current!)), [apply]);
 

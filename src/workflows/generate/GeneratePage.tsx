@@ -194,7 +194,7 @@ export function GeneratePage() {
     <Stack gap="md" data-testid="generate-page">
       <FeedbackFlash />
       <div>
-        <Title order={2}>Barcode label</Title>
+        <Title order={1} size="h2">Barcode label</Title>
         <Text size="sm" c="dimmed">
           Show, download or print the InvenTree barcode of a part, stock item, location or order.
         </Text>

@@ -70,6 +70,8 @@ export function LinkPage() {
   if (initial.current === null) initial.current = linkStateFromUrl(params);
   const stateRef = useRef<LinkState>(initial.current);
   const [state, setState] = useState<LinkState>(initial.current);
+  /** Session-log entries of scans not yet sent, oldest first (the machine queues the scans). */
+  const waitingLogs = useRef<number[]>([]);
   /** The session-log entry waiting for the answer now in flight. */
   const pendingLog = useRef<number | null>(null);
 
@@ -107,7 +109,10 @@ export function LinkPage() {
         else if (line.tone === 'notFound') feedback.nomatch();
         else feedback.error();
       }
-      if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+      if (step.effect) {
+        if (step.fromScan) pendingLog.current = waitingLogs.current.shift() ?? null;
+        void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+      }
     },
     [],
   );
@@ -115,12 +120,8 @@ export function LinkPage() {
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
-      const { log } = latest.current;
-      if (stateRef.current.busy) {
-        log.add(scan, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
-        return;
-      }
-      pendingLog.current = log.add(scan);
+      if (scan.text.trim() === '') return;
+      waitingLogs.current.push(latest.current.log.add(scan));
       dispatch({ type: 'scan', scan });
     },
     [dispatch],
@@ -150,7 +151,7 @@ export function LinkPage() {
       <FeedbackFlash />
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
         <div>
-          <Title order={2}>Link a barcode</Title>
+          <Title order={1} size="h2">Link a barcode</Title>
           <Text size="sm" c="dimmed">
             Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item.
           </Text>

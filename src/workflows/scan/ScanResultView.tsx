@@ -18,7 +18,8 @@ export interface ScanResultViewProps {
 
 export function ScanResultView({ attempt, baseUrl }: ScanResultViewProps) {
   return (
-    <div aria-live="polite" aria-atomic="true" data-testid="scan-result">
+    // Screen readers hear the outcome from the layout's one live region (src/ui/LiveAnnouncer.tsx).
+    <div data-testid="scan-result">
       <ResultBody attempt={attempt} baseUrl={baseUrl} />
     </div>
   );

@@ -182,7 +182,7 @@ export function SoAllocatePage() {
       <FeedbackFlash />
       <Group justify="space-between" align="flex-end" gap="xs">
         <div>
-          <Title order={2}>Allocate to a sales order</Title>
+          <Title order={1} size="h2">Allocate to a sales order</Title>
           <Text size="sm" c="dimmed">
             Scan stock item labels to reserve them for the order’s lines.
           </Text>

@@ -1,0 +1,133 @@
+/**
+ * Accessibility: axe (WCAG 2.x A/AA rules) on every page in light and dark themes at desktop size,
+ * plus a phone pass over the pages whose phone layout differs most; no serious or critical
+ * violation allowed. Keyboard: a skip link reaches the main content, focus is visible. Scan results
+ * are announced through the one polite live region.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { manualScan, openDemo } from './appHelpers.ts';
+import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
+
+interface Finding {
+  page: string;
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+async function seriousViolations(page: Page, where: string): Promise<Finding[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    // The camera preview is a live video of the world: its pixels are not the app's colours.
+    .exclude('video')
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      page: where,
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      // Each node with axe's measured data (e.g. colours and contrast ratio), so a failure says what to fix.
+      targets: v.nodes.slice(0, 8).map((n) => {
+        const data = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+        const colours = data?.contrastRatio ? ` [${data.fgColor} on ${data.bgColor} = ${data.contrastRatio}]` : '';
+        return `${n.target.join(' ')}${colours}`;
+      }),
+    }));
+}
+
+async function auditEveryPage(page: Page, theme: 'light' | 'dark', pages = APP_PAGES): Promise<Finding[]> {
+  // Auto theme follows the system live, so a second theme needs no reload (no second demo start).
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  if (page.url() === 'about:blank') await openDemo(page, pages[0].path);
+  else await navigateTo(page, pages[0]);
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
+  const findings: Finding[] = [];
+  for (const [i, target] of pages.entries()) {
+    if (i > 0) await navigateTo(page, target);
+    findings.push(...(await seriousViolations(page, `${target.path} (${theme})`)));
+  }
+  // A result on screen too: the scan page with a match and the session log filled.
+  await navigateTo(page, APP_PAGES.find((p) => p.path === '/scan')!);
+  await manualScan(page, 'INV-SI12');
+  await expect(page.getByTestId('object-card')).toBeVisible();
+  await manualScan(page, 'NO-SUCH-CODE-A11Y');
+  await expect(page.getByTestId('no-match')).toBeVisible();
+  findings.push(...(await seriousViolations(page, `/scan with results (${theme})`)));
+  return findings;
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: every page, ${theme} theme, no serious or critical violation`, async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'every page at one size; the phone pass below covers its layout');
+    const findings = await auditEveryPage(page, theme);
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
+}
+
+test('axe: phone layout (bottom bar, More menu) in both themes', async ({ page }) => {
+  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+  const few = ['/scan', '/settings', '/health'].map((p) => APP_PAGES.find((x) => x.path === p)!);
+  const findings: Finding[] = [];
+  for (const theme of ['light', 'dark'] as const) findings.push(...(await auditEveryPage(page, theme, few)));
+  // The open "More" menu is part of the phone's navigation.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More pages' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  findings.push(...(await seriousViolations(page, 'More menu (dark)')));
+  expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+});
+
+test('keyboard: skip link to the main content, visible focus, every page reachable', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'keyboard use is a desktop concern');
+  await openDemo(page, '/settings');
+  await pageReady(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next Tab lands inside the main content, not back in the header or the navigation.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+
+  // Focus is drawn: the focused control has an outline (Mantine's focus ring), not just a colour.
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement!);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThan(0);
+
+  // Navigation by keyboard alone: tab to the History link in the sidebar and press Enter.
+  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 40; i++) {
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (name.trim() === 'History') break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/history$/);
+  await pageReady(page);
+});
+
+test('scan results are announced in the polite live region', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'same region at every size');
+  await openDemo(page, '/scan');
+  const region = page.getByTestId('live-announcer');
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  // Exactly one polite region speaks scan results (no double announcements from the result card).
+  await expect(page.getByTestId('scan-result')).not.toHaveAttribute('aria-live', /.+/);
+
+  await manualScan(page, 'INV-SI12');
+  await expect(region).toHaveText(/^Found: /);
+  await manualScan(page, 'NO-SUCH-CODE-LIVE');
+  await expect(region).toHaveText(/^No match/);
+  // InvenTree refuses barcodes over 4095 characters: the error is spoken too.
+  await manualScan(page, 'X'.repeat(4096));
+  await expect(region).toHaveText(/^Error: .*4096/);
+});

@@ -1,0 +1,43 @@
+/**
+ * One polite announcement channel for screen readers: workflows (through the session log) say what
+ * came of a scan, and the single <LiveAnnouncer/> region in the layout speaks it. Pure pub/sub, so
+ * any number of pages can announce without each owning a live region (several regions speaking at
+ * once would interrupt one another).
+ */
+import type { SessionLogTone } from './sessionLog.ts';
+
+type Listener = (message: string) => void;
+const listeners = new Set<Listener>();
+
+export function announce(message: string): void {
+  const text = message.trim();
+  if (!text) return;
+  for (const l of listeners) l(text);
+}
+
+export function onAnnounce(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+const TONE_WORD: Partial<Record<SessionLogTone, string>> = {
+  success: 'Found',
+  notFound: 'No match',
+  error: 'Error',
+  repeat: 'Repeat',
+};
+
+/**
+ * What a screen reader hears for a scan outcome, e.g. "Found: Stock item #12", "No match",
+ * "Error: The server did not answer". Pending lookups are not announced (the answer follows).
+ */
+export function announcementFor(tone: SessionLogTone, result: string): string | null {
+  if (tone === 'pending') return null;
+  const word = TONE_WORD[tone];
+  const detail = result.trim();
+  if (!word) return detail || null;
+  if (!detail || detail.toLowerCase() === word.toLowerCase()) return word;
+  return `${word}: ${detail}`;
+}
