@@ -95,12 +95,20 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'READER-TRY-1')).toBeNull();
   });
 
-  test('scanning an InvenTree label with no target chooses it', async ({ page }) => {
+  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', async ({ page }) => {
     await page.goto('/link');
     await waitForDemo(page);
+    // Target and supplier label in one quick motion: the second arrives before the first's answer.
     await gun(page, '{"stocklocation": 7}');
+    await gun(page, 'SHELF-TAG-0007');
     await expect(page).toHaveURL(/model=stocklocation&pk=7/);
     await expect(page.getByTestId('link-target').getByTestId('object-card')).toBeVisible();
+    await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked');
+    const entries = page.getByTestId('session-log-entry');
+    await expect(entries).toHaveCount(2);
+    await expect(entries.first()).toContainText('SHELF-TAG-0007');
+    await expect(entries.first()).toContainText('Linked to Stock location #7');
+    expect((await scanFinds(page, 'SHELF-TAG-0007'))?.stocklocation?.pk).toBe(7);
   });
 });
 

@@ -70,6 +70,8 @@ export function LinkPage() {
   if (initial.current === null) initial.current = linkStateFromUrl(params);
   const stateRef = useRef<LinkState>(initial.current);
   const [state, setState] = useState<LinkState>(initial.current);
+  /** Session-log entries of scans not yet sent, oldest first (the machine queues the scans). */
+  const waitingLogs = useRef<number[]>([]);
   /** The session-log entry waiting for the answer now in flight. */
   const pendingLog = useRef<number | null>(null);
 
@@ -107,7 +109,10 @@ export function LinkPage() {
         else if (line.tone === 'notFound') feedback.nomatch();
         else feedback.error();
       }
-      if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+      if (step.effect) {
+        if (step.fromScan) pendingLog.current = waitingLogs.current.shift() ?? null;
+        void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+      }
     },
     [],
   );
@@ -115,12 +120,8 @@ export function LinkPage() {
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
-      const { log } = latest.current;
-      if (stateRef.current.busy) {
-        log.add(scan, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
-        return;
-      }
-      pendingLog.current = log.add(scan);
+      if (scan.text.trim() === '') return;
+      waitingLogs.current.push(latest.current.log.add(scan));
       dispatch({ type: 'scan', scan });
     },
     [dispatch],
@@ -162,6 +163,11 @@ export function LinkPage() {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
             <ScanInput onScan={onScan} onRepeat={onRepeat} />
+            {state.queue.length > 0 && (
+              <Text size="sm" c="dimmed" data-testid="link-queue">
+                {state.queue.length} more {state.queue.length === 1 ? 'scan' : 'scans'} waiting…
+              </Text>
+            )}
             <OutcomePanel
               state={state}
               baseUrl={connection.baseUrl}

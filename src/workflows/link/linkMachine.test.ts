@@ -188,10 +188,36 @@ describe('link: scanning the barcode to assign', () => {
     expect(next.busy).toBeNull();
   });
 
-  it('ignores scans while a request is in flight, and blank scans', () => {
-    const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('A') }).state;
-    expect(linkStep(s, { type: 'scan', scan: scan('B') }).effect).toBeNull();
+  it('queues scans that arrive while a request is in flight and sends them in order after it', () => {
+    const first = linkStep(initialLinkState(), { type: 'scan', scan: scan('{"stockitem": 325}') });
+    expect(first.effect).toEqual({ kind: 'scan', barcode: '{"stockitem": 325}' });
+    expect(first.fromScan).toBe(true);
+    // The supplier label comes before the target's answer: it waits, nothing is sent yet.
+    const queued = linkStep(first.state, { type: 'scan', scan: scan('ACME-1') });
+    expect(queued.effect).toBeNull();
+    expect(queued.state.queue.map((q) => q.text)).toEqual(['ACME-1']);
+    const both = linkStep(queued.state, { type: 'scan', scan: scan('ACME-2') }).state;
+    // The target's answer arrives: the first queued label is linked to the new target.
+    const targetAnswer = {
+      status: 200,
+      body: { stockitem: { pk: 325, api_url: '/api/stock/325/', web_url: '/stock/item/325/' }, plugin: 'InvenTreeBarcode', barcode_data: '{"stockitem": 325}', barcode_hash: 'x', success: 'Match found for barcode data' },
+    };
+    const after = linkStep(both, { type: 'answer', answer: targetAnswer });
+    expect(after.state.target).toEqual(item325);
+    expect(after.effect).toEqual({ kind: 'link', barcode: 'ACME-1', target: item325 });
+    expect(after.fromScan).toBe(true);
+    expect(after.state.queue.map((q) => q.text)).toEqual(['ACME-2']);
+    // Then the second, whatever the first's answer was.
+    const last = linkStep(after.state, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } });
+    expect(last.effect).toEqual({ kind: 'link', barcode: 'ACME-2', target: item325 });
+    expect(last.state.queue).toEqual([]);
+    expect(linkStep(last.state, { type: 'answer', answer: { status: 0, body: null } }).effect).toBeNull();
+  });
+
+  it('ignores blank scans, and a confirm while busy', () => {
     expect(linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('  ') }).effect).toBeNull();
+    const busy = linkStep(initialLinkState({ target: item325, barcode: 'B' }), { type: 'confirmLink' }).state;
+    expect(linkStep(busy, { type: 'confirmLink' }).effect).toBeNull();
   });
 
   it('the duplicate-barcode model check is explained', () => {

@@ -52,8 +52,13 @@ export interface LinkState {
   target: LinkTarget | null;
   /** A third-party barcode (from the URL or an unmatched scan) that waits for a target. */
   barcode: string | null;
-  /** The request in flight, if any; scans arriving meanwhile are ignored by the page's queue. */
+  /** The request in flight, if any. */
   busy: LinkEffect['kind'] | null;
+  /**
+   * Scans that arrived while a request was in flight, oldest first. A picker scans the target and
+   * then the supplier label in one quick motion; the second must wait for the first, not vanish.
+   */
+  queue: ScanEvent[];
   /** The effect now in flight, kept so its answer can be read in context. */
   inFlight: LinkEffect | null;
   outcome: LinkOutcome | null;
@@ -77,6 +82,8 @@ export type LinkEvent =
 export interface LinkStep {
   state: LinkState;
   effect: LinkEffect | null;
+  /** The effect handles a scan (just made, or the oldest queued one), so its log line can follow it. */
+  fromScan: boolean;
 }
 
 export function initialLinkState(init: { target?: LinkTarget | null; barcode?: string | null } = {}): LinkState {
@@ -86,6 +93,7 @@ export function initialLinkState(init: { target?: LinkTarget | null; barcode?: s
     target,
     barcode,
     busy: null,
+    queue: [],
     inFlight: null,
     outcome: target ? { kind: 'targetChosen', target, via: 'url' } : null,
     confirmingUnlink: false,
@@ -103,23 +111,33 @@ export function linkStateFromUrl(params: URLSearchParams): LinkState {
   return initialLinkState({ target, barcode: params.get('barcode') });
 }
 
-function withEffect(state: LinkState, effect: LinkEffect): LinkStep {
-  return { state: { ...state, busy: effect.kind, inFlight: effect, confirmingUnlink: false }, effect };
+function withEffect(state: LinkState, effect: LinkEffect, fromScan = false): LinkStep {
+  return { state: { ...state, busy: effect.kind, inFlight: effect, confirmingUnlink: false }, effect, fromScan };
 }
 
 function idle(state: LinkState): LinkStep {
-  return { state, effect: null };
+  return { state, effect: null, fromScan: false };
+}
+
+/** A scan with nothing in flight: with a target it is the barcode to assign, else it names the target. */
+function startScan(state: LinkState, text: string): LinkStep {
+  if (state.target) return withEffect(state, { kind: 'link', barcode: text, target: state.target }, true);
+  return withEffect(state, { kind: 'scan', barcode: text }, true);
+}
+
+/** After an answer: the oldest waiting scan goes next. */
+function next(state: LinkState): LinkStep {
+  const [first, ...rest] = state.queue;
+  if (!first) return idle(state);
+  return startScan({ ...state, queue: rest }, first.text);
 }
 
 export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
   switch (event.type) {
     case 'scan': {
-      if (state.busy) return idle(state);
-      const text = event.scan.text;
-      if (text.trim() === '') return idle(state);
-      // With a target, a scan is the barcode to assign; without one it should name the target.
-      if (state.target) return withEffect(state, { kind: 'link', barcode: text, target: state.target });
-      return withEffect(state, { kind: 'scan', barcode: text });
+      if (event.scan.text.trim() === '') return idle(state);
+      if (state.busy) return idle({ ...state, queue: [...state.queue, event.scan] });
+      return startScan(state, event.scan.text);
     }
     case 'chooseTarget':
       return idle({
@@ -151,7 +169,7 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
       return idle({ ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } });
     }
     case 'answer':
-      return idle(readAnswer(state, event.answer));
+      return next(readAnswer(state, event.answer));
   }
 }
 
