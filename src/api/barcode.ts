@@ -231,8 +231,10 @@ function unexpected(path: string, body: unknown): ApiError {
 /** Refuse what InvenTree would refuse anyway, before sending (and before queueing offline). */
 export function checkBarcodeInput(barcode: string): string | null {
   if (!barcode.trim()) return 'The barcode is empty.';
-  if (barcode.length > MAX_BARCODE_LENGTH) {
-    return `The barcode is ${barcode.length.toLocaleString('en')} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH.toLocaleString('en')}.`;
+  // Django counts characters (code points), not UTF-16 units: an emoji is one.
+  const length = [...barcode.trim()].length;
+  if (length > MAX_BARCODE_LENGTH) {
+    return `The barcode is ${length.toLocaleString('en')} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH.toLocaleString('en')}.`;
   }
   if (barcode.includes('\u0000')) return 'The barcode contains a NUL character, which InvenTree refuses.';
   return null;

@@ -15,6 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { BarcodeFormatName, DecodeStrategyName, FrameDecoder } from './decoderTypes.ts';
+import { refuseBarcode, type BarcodeRefusal } from './barcodeLimits.ts';
 import { DuplicateWindow } from './duplicateWindow.ts';
 import { loadFrameDecoder, startFrameLoop } from './frameLoop.ts';
 import type { ScanEvent, ScanSource } from './scanEvent.ts';
@@ -27,6 +28,8 @@ export interface ScanInputProps {
   onScan(event: ScanEvent): void;
   /** The same code scanned again on purpose within the duplicate window. */
   onRepeat?(event: ScanEvent): void;
+  /** A scan InvenTree would refuse (too long, NUL): not passed to onScan; shown here, and told to the page for its log. */
+  onRefused?(event: ScanEvent, refusal: BarcodeRefusal): void;
   /** Start the camera when shown (default true). */
   autoStartCamera?: boolean;
   /** Narrow layout for a side column (tablet station). */
@@ -42,6 +45,7 @@ type DecoderWithStrategy = FrameDecoder & { setStrategy?(s: DecodeStrategyName):
 export function ScanInput({
   onScan,
   onRepeat,
+  onRefused,
   autoStartCamera = true,
   compact = false,
   disabled = false,
@@ -54,8 +58,9 @@ export function ScanInput({
   const camera = useCamera({ enabled: cameraOn, deviceId: settings.cameraDeviceId, videoRef });
 
   // Latest callbacks without re-running effects when the page passes new functions.
-  const handlers = useRef({ onScan, onRepeat });
-  handlers.current = { onScan, onRepeat };
+  const handlers = useRef({ onScan, onRepeat, onRefused });
+  handlers.current = { onScan, onRepeat, onRefused };
+  const [refused, setRefused] = useState<BarcodeRefusal | null>(null);
 
   const duplicates = useRef<DuplicateWindow | null>(null);
   duplicates.current ??= new DuplicateWindow(settings.duplicateWindowMs);
@@ -67,6 +72,14 @@ export function ScanInput({
   const emit = useCallback((text: string, source: ScanSource, format: string | null) => {
     if (disabledRef.current || text.length === 0) return;
     const event: ScanEvent = { text, source, format, at: Date.now() };
+    // The one gate every input passes: what InvenTree would refuse is never sent (nor queued).
+    const refusal = refuseBarcode(text);
+    if (refusal) {
+      setRefused(refusal);
+      handlers.current.onRefused?.(event, refusal);
+      return;
+    }
+    setRefused(null);
     const verdict = duplicates.current?.check(text, source, event.at) ?? 'accept';
     if (verdict === 'accept') handlers.current.onScan(event);
     else if (verdict === 'repeat') handlers.current.onRepeat?.(event);
@@ -147,6 +160,24 @@ export function ScanInput({
       {decoderError && (
         <Alert color="orange" title="Camera decoding unavailable" icon={<IconAlertTriangle aria-hidden />}>
           <Text size="sm">{decoderError} The scanner gun and manual entry still work; reloading the page may help.</Text>
+        </Alert>
+      )}
+
+      {refused && (
+        <Alert
+          data-testid="scan-refused"
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Barcode not sent"
+          role="alert"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setRefused(null)}
+        >
+          <Text size="sm">{refused.message}</Text>
+          <Text size="sm" mt={4}>
+            {refused.nextStep}
+          </Text>
         </Alert>
       )}
 

@@ -24,8 +24,10 @@ function shortName(name: string | undefined): string | null {
  * direction so a right-to-left mark in the data cannot reorder anything around it.
  */
 export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps) {
-  const cut = text.length > maxLength;
-  const segments = useMemo(() => visibleSegments(cut ? text.slice(0, maxLength) : text), [text, cut, maxLength]);
+  // Cut at code points, so an emoji is never split into a stray half.
+  const chars = useMemo(() => (text.length > maxLength ? [...text] : null), [text, maxLength]);
+  const cut = chars !== null && chars.length > maxLength;
+  const segments = useMemo(() => visibleSegments(chars && cut ? chars.slice(0, maxLength).join('') : text), [text, chars, cut, maxLength]);
   return (
     <Text
       component="span"
@@ -45,7 +47,7 @@ export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps
           </abbr>
         ),
       )}
-      {cut && <span className={classes.more}> … (+{(text.length - maxLength).toLocaleString('en')} characters)</span>}
+      {cut && <span className={classes.more}> … (+{(chars.length - maxLength).toLocaleString('en')} characters)</span>}
     </Text>
   );
 }

@@ -35,6 +35,15 @@ export function ScanPage() {
     [log, feedback],
   );
 
+  // Refused before sending (too long, NUL): logged like any failed scan, with the reason.
+  const onRefused = useCallback(
+    (event: ScanEvent, refusal: { message: string }) => {
+      log.add(event, { tone: 'error', result: refusal.message });
+      feedback.signal('error');
+    },
+    [log, feedback],
+  );
+
   return (
     <>
       <VisuallyHidden>
@@ -42,7 +51,7 @@ export function ScanPage() {
       </VisuallyHidden>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6, lg: 7 }}>
-          <ScanInput onScan={scan} onRepeat={onRepeat} />
+          <ScanInput onScan={scan} onRepeat={onRepeat} onRefused={onRefused} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
           <Stack gap="md">

@@ -10,6 +10,7 @@
 import { ApiError } from '../../api/apiError.ts';
 import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
+import { refuseBarcode } from '../../scanner/barcodeLimits.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 /** An answer as the page got it: the parsed body, or the ApiError's essentials. */
@@ -85,7 +86,7 @@ export interface ScanStep {
 export const initialScanState: ScanState = { seq: 0, current: null, inFlight: {} };
 
 /** InvenTree's own limit for barcode data (BEHAVIOUR 1.3); longer input is refused before sending. */
-export const MAX_BARCODE_LENGTH = 4095;
+export { MAX_BARCODE_LENGTH } from '../../scanner/barcodeLimits.ts';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -177,12 +178,8 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
         ? { seq, scan: event.scan, logId, result: prev.result, object: prev.object, refreshing: true, objectPending: false }
         : { seq, scan: event.scan, logId, result: null, object: { status: 'idle' }, refreshing: false, objectPending: false };
       // Refused locally: the server would only answer with a field error (BEHAVIOUR 1.3).
-      const refusal =
-        barcode.trim() === ''
-          ? 'The barcode is empty.'
-          : barcode.length > MAX_BARCODE_LENGTH
-            ? `The barcode is ${barcode.length} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH}.`
-            : null;
+      // Characters as InvenTree counts them (code points after trimming), the same rule ScanInput applies.
+      const refusal = barcode.trim() === '' ? 'The barcode is empty.' : (refuseBarcode(barcode)?.message ?? null);
       if (refusal) {
         const result: ScanResult = { kind: 'error', barcode, message: refusal, nextStep: null, status: null };
         return {
