@@ -11,6 +11,7 @@ import { cleanServerText, describeBarcodeError, describeUnexpectedBody, mapError
 import { apiRequest } from './http.ts';
 import { extractMatches, primaryMatch, readMatchEntry, type BarcodeMatch, type BarcodeModel } from './models.ts';
 import type { components } from './schema/inventree.d.ts';
+import { answerNumber as num, isRecord } from './answerFields.ts';
 
 type Schemas = components['schemas'];
 
@@ -139,17 +140,6 @@ export type PoReceiveRequest = Schemas['BarcodePOReceive'] & {
 export type SoAllocateRequest = Schemas['BarcodeSOAllocate'];
 
 export type ScanHistoryEntry = Schemas['BarcodeScanResult'];
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Error bodies stringify leaves; success bodies keep numbers. */
-function num(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() && v !== 'None' && Number.isFinite(Number(v))) return Number(v);
-  return null;
-}
 
 function str(v: unknown): string | null {
   if (typeof v !== 'string' || v === 'None') return null;

@@ -7,6 +7,7 @@
  */
 import type { AuthProblem } from './apiError.ts';
 import { BARCODE_MODEL_INFO, isBarcodeModel, modelForApiUrl, modelForTable, readMatchEntry, ALL_BARCODE_MODELS } from './models.ts';
+import { isRecord } from './answerFields.ts';
 
 export interface ErrorContext {
   method?: string;
@@ -92,10 +93,6 @@ export function humanFieldName(key: string): string {
     return n.charAt(0).toUpperCase() + n.slice(1);
   }
   return humanise(key);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function unescapePython(s: string): string {

@@ -3,6 +3,7 @@
  * helpers to read the matched object out of a barcode answer. No network here: loading an object
  * by its api_url lives in objects.ts.
  */
+import { isRecord } from './answerFields.ts';
 
 export const BARCODE_MODELS_V291 = [
   'build',
@@ -160,10 +161,6 @@ function toPk(value: unknown): number | null {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Read one `{pk, api_url, web_url[, instance]}` entry; null when it is not one. */

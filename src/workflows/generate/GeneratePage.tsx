@@ -21,7 +21,7 @@ import { IconCopy, IconDownload, IconPrinter, IconX } from '@tabler/icons-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/apiError.ts';
+import { errorMessage } from '../../api/apiError.ts';
 import { generateBarcode, scanBarcode } from '../../api/barcode.ts';
 import { BARCODE_MODEL_INFO, modelTitle } from '../../api/models.ts';
 import { mediaUrl, type ObjectSummary } from '../../api/objects.ts';
@@ -57,15 +57,7 @@ import {
   type SheetLayout,
   type Symbology,
 } from './labelSheet.ts';
-
-async function settle<T>(call: Promise<T>, toBody: (v: T) => { status: number; body: unknown }): Promise<HttpAnswer> {
-  try {
-    return toBody(await call);
-  } catch (e) {
-    if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-    return { status: 0, body: null, message: errorMessage(e) };
-  }
-}
+import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -111,7 +103,7 @@ export function GeneratePage() {
   const run = useCallback(
     (effect: GenerateEffect): Promise<HttpAnswer> =>
       effect.kind === 'scan'
-        ? settle(scanBarcode(connection, effect.barcode), (r) => ({ status: r.status, body: r.raw }))
+        ? settle(scanBarcode(connection, effect.barcode), rawAnswer)
         : settle(generateBarcode(connection, effect.target.model, effect.target.pk), (barcode) => ({ status: 200, body: { barcode } })),
     [connection],
   );

@@ -15,12 +15,9 @@ export interface GenerateTarget {
   pk: number;
 }
 
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  /** Why there was no answer (status 0). */
-  message?: string;
-}
+import type { HttpAnswer } from '../../api/httpAnswer.ts';
+
+export type { HttpAnswer };
 
 export type GenerateEffect =
   | { kind: 'scan'; barcode: string }

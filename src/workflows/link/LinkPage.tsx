@@ -21,7 +21,7 @@ import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
 import type { HttpAnswer } from './linkAnswers.ts';
-import { settle } from './linkEffects.ts';
+import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 import { type LinkEffect, type LinkEvent, type LinkState, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
 
@@ -79,11 +79,11 @@ export function LinkPage() {
     (effect: LinkEffect): Promise<HttpAnswer> => {
       switch (effect.kind) {
         case 'scan':
-          return settle(scanM.mutateAsync(effect.barcode));
+          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
         case 'link':
-          return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }));
+          return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }), rawAnswer);
         case 'unlink':
-          return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }));
+          return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }), rawAnswer);
       }
     },
     [scanM, linkM, unlinkM],

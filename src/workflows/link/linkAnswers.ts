@@ -16,19 +16,13 @@ import { cleanServerText, extractFieldErrors, roleName } from '../../api/errorMa
 export type { BarcodeModel };
 
 /** An HTTP answer as the page got it; status 0 means the request never got an answer. */
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  /** Why a request failed without an answer (status 0). */
-  message?: string;
-}
+import type { HttpAnswer } from '../../api/httpAnswer.ts';
+import { isRecord } from '../../api/answerFields.ts';
+
+export type { HttpAnswer };
 
 /** The object a barcode belongs to, as named in a scan or link answer. */
 export type MatchedObject = Pick<BarcodeMatch, 'model' | 'pk' | 'apiUrl' | 'webUrl'>;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * The matched object of a scan answer (200, native ints) or of a "Barcode matches existing item"

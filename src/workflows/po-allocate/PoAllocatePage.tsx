@@ -8,7 +8,6 @@ import { Alert, Button, Card, Grid, Group, Loader, NativeSelect, NumberInput, St
 import { IconCheck, IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/apiError.ts';
 import { getDetail, listSupplierParts, PO_STATUS } from '../../api/lists.ts';
 import { useCreatePoLine, useObject, usePoAllocateMutation, usePoLines, usePurchaseOrders, useScanMutation } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
@@ -29,15 +28,7 @@ import {
   type PoAllocateState,
 } from './poAllocateMachine.ts';
 import { alreadyOnOrder, fmtQty, logLine, orderLines, outcomeSentence, type OrderLine } from './poAllocateView.ts';
-
-async function settle<T>(call: Promise<T>, toAnswer: (v: T) => HttpAnswer): Promise<HttpAnswer> {
-  try {
-    return toAnswer(await call);
-  } catch (e) {
-    if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-    return { status: 0, body: null, message: errorMessage(e) };
-  }
-}
+import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -84,9 +75,9 @@ export default function PoAllocatePage() {
     (effect: PoAllocateEffect): Promise<HttpAnswer> => {
       switch (effect.kind) {
         case 'allocate':
-          return settle(allocateM.mutateAsync(effect.request), (r) => ({ status: r.status, body: r.raw }));
+          return settle(allocateM.mutateAsync(effect.request), rawAnswer);
         case 'identify':
-          return settle(scanM.mutateAsync(effect.barcode), (r) => ({ status: r.status, body: r.raw }));
+          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
         case 'supplierPart':
           return settle(getDetail<unknown>(connection, `/api/company/part/${effect.pk}/`, { supplier_detail: true }), (b) => ({ status: 200, body: b }));
         case 'countSupplierParts':

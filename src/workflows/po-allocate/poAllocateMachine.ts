@@ -14,11 +14,10 @@ import { cleanServerText, extractFieldErrors } from '../../api/errorMapping.ts';
 import { extractMatch, modelName, type BarcodeModel } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  message?: string;
-}
+import type { HttpAnswer } from '../../api/httpAnswer.ts';
+import { isRecord, answerNumber as num, positiveInt } from '../../api/answerFields.ts';
+
+export type { HttpAnswer };
 
 export interface PoAllocateBody {
   barcode: string;
@@ -101,12 +100,6 @@ export interface PoAllocateStep {
   effect: PoAllocateEffect | null;
 }
 
-function positiveInt(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
-
 export function initialPoAllocateState(init: { order?: number | null } = {}): PoAllocateState {
   return {
     order: init.order ?? null,
@@ -179,16 +172,6 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
       return next;
     }
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function num(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
 }
 
 function commonFailure(answer: HttpAnswer): { reason: PoAllocateErrorReason; message: string } | null {

@@ -9,7 +9,6 @@ import { Alert, Badge, Button, Card, Grid, Group, Loader, NativeSelect, NumberIn
 import { IconAlertTriangle, IconCheck, IconMapPin, IconPackageImport, IconShoppingCart, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/apiError.ts';
 import { PO_STATUS } from '../../api/lists.ts';
 import {
   useLocations,
@@ -37,15 +36,7 @@ import {
   type PoReceiveState,
 } from './poReceiveMachine.ts';
 import { fmt, lineRows, logLine, missingWords, outcomeSentence, remaining, type LineRow, type Names } from './poReceiveView.ts';
-
-async function settle<T>(call: Promise<T>, toAnswer: (v: T) => HttpAnswer): Promise<HttpAnswer> {
-  try {
-    return toAnswer(await call);
-  } catch (e) {
-    if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-    return { status: 0, body: null, message: errorMessage(e) };
-  }
-}
+import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -100,9 +91,9 @@ export default function PoReceivePage() {
     (effect: PoReceiveEffect): Promise<HttpAnswer> => {
       switch (effect.kind) {
         case 'identify':
-          return settle(scanM.mutateAsync(effect.barcode), (r) => ({ status: r.status, body: r.raw }));
+          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
         case 'receive':
-          return settle(receiveM.mutateAsync(effect.request), (r) => ({ status: r.status, body: r.raw }));
+          return settle(receiveM.mutateAsync(effect.request), rawAnswer);
         case 'receiveLine':
           return settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request }), (b) => ({ status: 201, body: b }));
       }

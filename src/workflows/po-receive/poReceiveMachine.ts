@@ -15,12 +15,10 @@ import { cleanServerText, describeBarcodeError, extractFieldErrors } from '../..
 import { BARCODE_MODELS_V291, extractMatch, modelName } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  /** Why there was no answer (status 0: network, timeout). */
-  message?: string;
-}
+import type { HttpAnswer } from '../../api/httpAnswer.ts';
+import { isRecord, answerNumber as num, positiveInt } from '../../api/answerFields.ts';
+
+export type { HttpAnswer };
 
 /** Body of `POST /api/barcode/po-receive/`; null context keys are left out, as the app sends them. */
 export interface PoReceiveBody {
@@ -129,12 +127,6 @@ export interface PoReceiveStep {
 }
 
 export const DEFAULT_SHORT_PREFIX = 'INV-';
-
-function positiveInt(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
 
 export function initialPoReceiveState(init: { order?: number | null; location?: number | null; shortPrefix?: string } = {}): PoReceiveState {
   return {
@@ -277,17 +269,6 @@ export function poReceiveStep(state: PoReceiveState, event: PoReceiveEvent): PoR
       return continueWork(next.state);
     }
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Numbers in 400 answers are strings ("32"), in 200 answers numbers; "None" is null. */
-function num(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
 }
 
 function fail(state: PoReceiveState, reason: PoReceiveErrorReason, message: string, status: number, barcode: string | null): PoReceiveState {

@@ -24,7 +24,6 @@ import {
 import { IconCheck, IconPackageExport, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/apiError.ts';
 import { SO_STATUS } from '../../api/lists.ts';
 import { useCreateShipment, useSalesOrders, useShipments, useSoAllocateMutation, useSoLines } from '../../api/queries.ts';
 import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
@@ -45,15 +44,7 @@ import {
   soAllocateStep,
 } from './soAllocateMachine.ts';
 import { allocationSentence, fmt, lineRows, shipmentRows, soOutcomeLine, type LineRow, type ShipmentRow } from './soOrderView.ts';
-
-async function settle<T>(call: Promise<T>, toAnswer: (v: T) => HttpAnswer): Promise<HttpAnswer> {
-  try {
-    return toAnswer(await call);
-  } catch (e) {
-    if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-    return { status: 0, body: null, message: errorMessage(e) };
-  }
-}
+import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 export function SoAllocatePage() {
   const [params, setParams] = useSearchParams();
@@ -81,7 +72,7 @@ export function SoAllocatePage() {
   const run = useCallback(
     (effect: SoAllocateEffect): Promise<HttpAnswer> =>
       effect.kind === 'allocate'
-        ? settle(allocateM.mutateAsync(effect.request), (r) => ({ status: r.status, body: r.raw }))
+        ? settle(allocateM.mutateAsync(effect.request), rawAnswer)
         : settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s })),
     [allocateM, shipmentM],
   );

@@ -12,12 +12,10 @@ import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { extractMatch, modelName } from '../../api/models.ts';
 import { cleanServerText, extractFieldErrors } from '../../api/errorMapping.ts';
 
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  /** Why there was no answer (status 0). */
-  message?: string;
-}
+import type { HttpAnswer } from '../../api/httpAnswer.ts';
+import { isRecord, answerNumber as num, positiveInt } from '../../api/answerFields.ts';
+
+export type { HttpAnswer };
 
 export interface AllocateRequest {
   barcode: string;
@@ -101,12 +99,6 @@ export type SoAllocateEvent =
 export interface SoAllocateStep {
   state: SoAllocateState;
   effect: SoAllocateEffect | null;
-}
-
-function positiveInt(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
 }
 
 export function initialSoAllocateState(init: Partial<Pick<SoAllocateState, 'order' | 'line' | 'shipment' | 'quantity'>> = {}): SoAllocateState {
@@ -204,17 +196,6 @@ function readAnswer(state: SoAllocateState, answer: HttpAnswer): SoAllocateStep 
   if (!effect) return { state: done, effect: null };
   if (effect.kind === 'createShipment') return readShipmentAnswer(done, effect, answer);
   return { state: readAllocateAnswer(done, effect.request, answer), effect: null };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Numbers in 400 answers are strings ("325"), in 200 answers numbers; "None" is null. */
-function num(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
 }
 
 function readAllocateAnswer(state: SoAllocateState, request: AllocateRequest, answer: HttpAnswer): SoAllocateState {
