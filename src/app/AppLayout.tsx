@@ -4,9 +4,9 @@
  * camera and list side by side. Desktop: a full sidebar. Only one navigation exists at a time, so
  * keyboard and screen-reader users meet exactly one.
  */
-import { Alert, Anchor, AppShell, Box, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { IconDots } from '@tabler/icons-react';
+import { ActionIcon, Alert, Anchor, AppShell, Box, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useConnection } from '../connection/useConnection.ts';
 import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
@@ -16,6 +16,8 @@ import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { useDemoBackend } from './demoBackend.ts';
 import { PAGES, type AppPage } from './routes.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { useShortcuts } from './useShortcuts.ts';
 import classes from './AppLayout.module.css';
 
 const PHONE_QUERY = '(max-width: 47.99em)';
@@ -33,6 +35,8 @@ export function AppLayout() {
   const isPhone = useMatches(PHONE_QUERY);
   const isDesktop = useMatches(DESKTOP_QUERY);
   const { pathname } = useLocation();
+  const [helpOpen, help] = useDisclosure(false);
+  useShortcuts({ onHelp: help.open });
 
   return (
     <AppShell
@@ -43,6 +47,7 @@ export function AppLayout() {
     >
       <SkipLink />
       <LiveAnnouncer />
+      <ShortcutHelp opened={helpOpen} onClose={help.close} />
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
@@ -53,6 +58,11 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ConnectionIndicator compact={isPhone} />
+            {isDesktop && (
+              <ActionIcon variant="default" size="lg" onClick={help.open} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
+                <IconKeyboard size={18} aria-hidden />
+              </ActionIcon>
+            )}
             <ColorSchemeToggle />
           </Group>
         </Group>

@@ -25,6 +25,8 @@ export interface AppPage {
   load: () => Promise<ComponentType>;
   /** Shown in the phone's bottom bar (four fit beside "More"); the rest sit in its "More" menu. */
   phoneBar: boolean;
+  /** Keyboard shortcut: "g" then this key opens the page. */
+  goKey: string;
 }
 
 export const PAGES: AppPage[] = [
@@ -34,6 +36,7 @@ export const PAGES: AppPage[] = [
     icon: IconScan,
     load: () => import('../workflows/scan/ScanPage.tsx').then((m) => m.ScanPage),
     phoneBar: true,
+    goKey: 's',
   },
   {
     path: '/link',
@@ -41,6 +44,7 @@ export const PAGES: AppPage[] = [
     icon: IconLink,
     load: () => import('../workflows/link/LinkPage.tsx').then((m) => m.LinkPage),
     phoneBar: true,
+    goKey: 'l',
   },
   {
     path: '/generate',
@@ -48,6 +52,7 @@ export const PAGES: AppPage[] = [
     icon: IconBarcode,
     load: () => import('../workflows/generate/GeneratePage.tsx').then((m) => m.GeneratePage),
     phoneBar: false,
+    goKey: 'b',
   },
   {
     path: '/purchasing/receive',
@@ -55,6 +60,7 @@ export const PAGES: AppPage[] = [
     icon: IconPackageImport,
     load: () => import('../workflows/po-receive/PoReceivePage.tsx').then((m) => m.default),
     phoneBar: true,
+    goKey: 'r',
   },
   {
     path: '/purchasing/add',
@@ -62,6 +68,7 @@ export const PAGES: AppPage[] = [
     icon: IconShoppingCartPlus,
     load: () => import('../workflows/po-allocate/PoAllocatePage.tsx').then((m) => m.default),
     phoneBar: false,
+    goKey: 'o',
   },
   {
     path: '/sales/allocate',
@@ -69,6 +76,7 @@ export const PAGES: AppPage[] = [
     icon: IconTruckLoading,
     load: () => import('../workflows/so-allocate/SoAllocatePage.tsx').then((m) => m.SoAllocatePage),
     phoneBar: false,
+    goKey: 'a',
   },
   {
     path: '/history',
@@ -76,6 +84,7 @@ export const PAGES: AppPage[] = [
     icon: IconHistory,
     load: () => import('../workflows/history/HistoryPage.tsx').then((m) => m.default),
     phoneBar: false,
+    goKey: 'h',
   },
   {
     path: '/health',
@@ -83,6 +92,7 @@ export const PAGES: AppPage[] = [
     icon: IconHeartbeat,
     load: () => import('../scanner/ScannerHealth.tsx').then((m) => m.ScannerHealth),
     phoneBar: false,
+    goKey: 'd',
   },
   {
     path: '/settings',
@@ -90,6 +100,7 @@ export const PAGES: AppPage[] = [
     icon: IconAdjustments,
     load: () => import('./settings/SettingsPage.tsx').then((m) => m.SettingsPage),
     phoneBar: true,
+    goKey: 'c',
   },
 ];
 
