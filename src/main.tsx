@@ -9,6 +9,7 @@ import { App } from './app/App.tsx';
 import type { DemoBackend } from './app/demoBackend.ts';
 import { loadConnection } from './connection/connectionStore.ts';
 import type { DemoControls } from './mock/browser.ts';
+import { registerAppShell, SERVICE_WORKER_URL } from './app/pwa/registerAppShell.ts';
 
 function createDemoBackend(): DemoBackend {
   let controls: DemoControls | null = null;
@@ -20,7 +21,7 @@ function createDemoBackend(): DemoBackend {
     start() {
       if (controls) return Promise.resolve();
       starting ??= import('./mock/browser.ts')
-        .then((m) => m.startDemo())
+        .then((m) => m.startDemo({ serviceWorkerUrl: SERVICE_WORKER_URL }))
         .then((c) => {
           controls = c;
           problem = null;
@@ -56,6 +57,8 @@ function demoStartProblem(e: unknown): string {
 
 async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
+  // The app shell works offline in both modes; in demo mode MSW registers the same worker again.
+  registerAppShell();
   const demo = createDemoBackend();
   if (loadConnection().mode === 'demo') {
     // Plain DOM while the simulation loads (React is not rendered yet).

@@ -21,7 +21,15 @@ interface SavedState {
   state: StoreState;
 }
 
-export async function startDemo(): Promise<DemoControls> {
+export interface StartDemoOptions {
+  /**
+   * The service worker script. The built app serves one worker, /sw.js (app-shell cache +
+   * importScripts of mockServiceWorker.js); the dev server has only MSW's own file.
+   */
+  serviceWorkerUrl?: string;
+}
+
+export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js' }: StartDemoOptions = {}): Promise<DemoControls> {
   const [{ setupWorker }, { createSimulation }, { createHandlers }, { openDB }] = await Promise.all([
     import('msw/browser'),
     import('./simulation'),
@@ -62,7 +70,7 @@ export async function startDemo(): Promise<DemoControls> {
 
   const worker = setupWorker(...createHandlers(sim, { origin: window.location.origin, onMutation: () => void save() }));
   await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
