@@ -35,12 +35,15 @@ import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
 import { renderCanvas, renderSvg, svgDataUrl } from './barcodeRender.ts';
 import {
   type GenerateEffect,
   type GenerateEvent,
   type GenerateState,
+  type GenerateStep,
   type HttpAnswer,
   generateStep,
   generateTargetFromUrl,
@@ -96,51 +99,39 @@ export function GeneratePage() {
   const feedback = useFeedback();
   const log = useSessionLog();
 
-  const stateRef = useRef<GenerateState>(initialGenerateState);
-  const [state, setState] = useState<GenerateState>(initialGenerateState);
   const pendingLog = useRef<number | null>(null);
 
-  const run = useCallback(
-    (effect: GenerateEffect): Promise<HttpAnswer> =>
-      effect.kind === 'scan'
-        ? settle(scanBarcode(connection, effect.barcode), rawAnswer)
-        : settle(generateBarcode(connection, effect.target.model, effect.target.pk), (barcode) => ({ status: 200, body: { barcode } })),
-    [connection],
-  );
+  const run = (effect: GenerateEffect): Promise<HttpAnswer> =>
+    effect.kind === 'scan'
+      ? settle(scanBarcode(connection, effect.barcode), rawAnswer)
+      : settle(generateBarcode(connection, effect.target.model, effect.target.pk), (barcode) => ({ status: 200, body: { barcode } }));
 
-  // Callbacks stay stable across renders (ScanInput keeps its listeners); they read the newest
-  // helpers from this ref when they run.
-  const latest = useRef({ feedback, log, run });
-  latest.current = { feedback, log, run };
-  const latestDispatch = useRef<(e: GenerateEvent) => void>(() => undefined);
-  const dispatch = useCallback(
-    (event: GenerateEvent) => {
-      const { feedback, log, run } = latest.current;
-      const step = generateStep(stateRef.current, event);
-      stateRef.current = step.state;
-      setState(step.state);
+  const { state, stateRef, dispatch } = useMachine<GenerateState, GenerateEvent, GenerateEffect, GenerateStep>({
+    initial: () => initialGenerateState,
+    step: generateStep,
+    run,
+    answerEvent: (answer) => ({ type: 'answer', answer }),
+    onStep: (_before, event, step) => {
       // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.
-      if (event.type === 'answer' && !step.effect && step.state.outcome && pendingLog.current !== null) {
-        const o = step.state.outcome;
-        if (o.kind === 'generated') {
-          log.resolve(pendingLog.current, {
-            tone: 'success',
-            result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`,
-            to: `/generate?model=${o.target.model}&pk=${o.target.pk}`,
-          });
-          feedback.success();
-        } else {
-          log.resolve(pendingLog.current, { tone: o.reason === 'noMatch' ? 'notFound' : 'error', result: o.message });
-          if (o.reason === 'noMatch') feedback.nomatch();
-          else feedback.error();
-        }
-        pendingLog.current = null;
+      if (event.type !== 'answer' || step.effect || !step.state.outcome || pendingLog.current === null) return;
+      const o = step.state.outcome;
+      if (o.kind === 'generated') {
+        log.resolve(pendingLog.current, {
+          tone: 'success',
+          result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`,
+          to: `/generate?model=${o.target.model}&pk=${o.target.pk}`,
+        });
+        feedback.success();
+      } else {
+        const tone = o.reason === 'noMatch' ? 'notFound' : 'error';
+        log.resolve(pendingLog.current, { tone, result: o.message });
+        feedbackForTone(feedback, tone);
       }
-      if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
+      pendingLog.current = null;
     },
-    [],
-  );
-  latestDispatch.current = dispatch;
+  });
+  const logRef = useRef(log);
+  logRef.current = log;
 
   // The URL names the object (on arrival, or when a link or the user changes it).
   // Only once signed in: a request sent while demo sign-in is still under way would get a 401.
@@ -163,7 +154,7 @@ export function GeneratePage() {
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
-      const { log } = latest.current;
+      const log = logRef.current;
       if (stateRef.current.busy) {
         log.add(scan, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
         return;
@@ -174,11 +165,7 @@ export function GeneratePage() {
     [dispatch],
   );
 
-  // The same label again within the duplicate window: one scan, noted as a repeat.
-  const onRepeat = useCallback((scan: ScanEvent) => {
-    latest.current.log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-    latest.current.feedback.repeat();
-  }, []);
+  const onRepeat = useRepeatScan(log, feedback);
 
   const object = useObject(state.target ? BARCODE_MODEL_INFO[state.target.model].apiUrl(state.target.pk) : null);
 

@@ -5,8 +5,9 @@
  */
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { rawAnswer, settle, type HttpAnswer } from '../../api/httpAnswer.ts';
 import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
 import { mediaUrl } from '../../api/objects.ts';
 import { useLinkMutation, useObject, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';
@@ -19,10 +20,10 @@ import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
-import type { HttpAnswer } from './linkAnswers.ts';
-import { rawAnswer, settle } from '../../api/httpAnswer.ts';
-import { type LinkEffect, type LinkEvent, type LinkState, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import { type LinkEffect, type LinkEvent, type LinkState, type LinkStep, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
 
 /** The object behind a target, as the shared card shows it. */
@@ -66,72 +67,49 @@ export function LinkPage() {
   const linkM = useLinkMutation();
   const unlinkM = useUnlinkMutation();
 
-  const initial = useRef<LinkState | null>(null);
-  if (initial.current === null) initial.current = linkStateFromUrl(params);
-  const stateRef = useRef<LinkState>(initial.current);
-  const [state, setState] = useState<LinkState>(initial.current);
   /** Session-log entries of scans not yet sent, oldest first (the machine queues the scans). */
   const waitingLogs = useRef<number[]>([]);
   /** The session-log entry waiting for the answer now in flight. */
   const pendingLog = useRef<number | null>(null);
 
-  const run = useCallback(
-    (effect: LinkEffect): Promise<HttpAnswer> => {
-      switch (effect.kind) {
-        case 'scan':
-          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-        case 'link':
-          return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }), rawAnswer);
-        case 'unlink':
-          return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }), rawAnswer);
-      }
-    },
-    [scanM, linkM, unlinkM],
-  );
+  const run = (effect: LinkEffect): Promise<HttpAnswer> => {
+    switch (effect.kind) {
+      case 'scan':
+        return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
+      case 'link':
+        return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }), rawAnswer);
+      case 'unlink':
+        return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }), rawAnswer);
+    }
+  };
 
-  // Callbacks stay stable across renders (ScanInput keeps its listeners); they read the newest
-  // helpers from this ref when they run.
-  const latest = useRef({ feedback, log, run });
-  latest.current = { feedback, log, run };
-  const latestDispatch = useRef<(e: LinkEvent) => void>(() => undefined);
-  const dispatch = useCallback(
-    (event: LinkEvent) => {
-      const { feedback, log, run } = latest.current;
-      const step = linkStep(stateRef.current, event);
-      stateRef.current = step.state;
-      setState(step.state);
+  const { state, dispatch } = useMachine<LinkState, LinkEvent, LinkEffect, LinkStep>({
+    initial: () => linkStateFromUrl(params),
+    step: linkStep,
+    run,
+    answerEvent: (answer) => ({ type: 'answer', answer }),
+    onStep: (_before, event, step) => {
       if (event.type === 'answer' && step.state.outcome) {
         const line = linkOutcomeLine(step.state.outcome);
         if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
         pendingLog.current = null;
-        if (line.tone === 'success' || line.tone === 'info') feedback.success();
-        else if (line.tone === 'repeat') feedback.repeat();
-        else if (line.tone === 'notFound') feedback.nomatch();
-        else feedback.error();
+        feedbackForTone(feedback, line.tone);
       }
-      if (step.effect) {
-        if (step.fromScan) pendingLog.current = waitingLogs.current.shift() ?? null;
-        void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
-      }
+      if (step.effect && step.fromScan) pendingLog.current = waitingLogs.current.shift() ?? null;
     },
-    [],
-  );
-  latestDispatch.current = dispatch;
+  });
 
+  const logRef = useRef(log);
+  logRef.current = log;
   const onScan = useCallback(
     (scan: ScanEvent) => {
       if (scan.text.trim() === '') return;
-      waitingLogs.current.push(latest.current.log.add(scan));
+      waitingLogs.current.push(logRef.current.add(scan));
       dispatch({ type: 'scan', scan });
     },
     [dispatch],
   );
-
-  // The same label again within the duplicate window: one scan, noted as a repeat.
-  const onRepeat = useCallback((scan: ScanEvent) => {
-    latest.current.log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-    latest.current.feedback.repeat();
-  }, []);
+  const onRepeat = useRepeatScan(log, feedback);
 
   // Keep the URL bookmarkable: the target, and a barcode still waiting for one.
   useEffect(() => {

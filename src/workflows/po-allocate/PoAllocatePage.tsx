@@ -6,7 +6,7 @@
  */
 import { Alert, Button, Card, Grid, Group, Loader, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCheck, IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { getDetail, listSupplierParts, PO_STATUS } from '../../api/lists.ts';
 import { useCreatePoLine, useObject, usePoAllocateMutation, usePoLines, usePurchaseOrders, useScanMutation } from '../../api/queries.ts';
@@ -16,6 +16,8 @@ import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
 import {
   poAllocateQuery,
@@ -26,6 +28,7 @@ import {
   type PoAllocateEffect,
   type PoAllocateEvent,
   type PoAllocateState,
+  type PoAllocateStep,
 } from './poAllocateMachine.ts';
 import { alreadyOnOrder, fmtQty, logLine, orderLines, outcomeSentence, type OrderLine } from './poAllocateView.ts';
 import { rawAnswer, settle } from '../../api/httpAnswer.ts';
@@ -41,13 +44,56 @@ export default function PoAllocatePage() {
   const scanM = useScanMutation();
   const lineM = useCreatePoLine();
 
-  const initial = useRef<PoAllocateState | null>(null);
-  if (initial.current === null) initial.current = poAllocateStateFromUrl(params);
-  const stateRef = useRef<PoAllocateState>(initial.current);
-  const [state, setState] = useState<PoAllocateState>(initial.current);
   const pendingLog = useRef<number[]>([]);
   /** Supplier part pk → SKU, filled as offers load, for the log's words. */
   const skus = useRef(new Map<number, string>());
+  const orderRefRef = useRef('the order');
+
+  const run = (effect: PoAllocateEffect): Promise<HttpAnswer> => {
+    switch (effect.kind) {
+      case 'allocate':
+        return settle(allocateM.mutateAsync(effect.request), rawAnswer);
+      case 'identify':
+        return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
+      case 'supplierPart':
+        return settle(getDetail<unknown>(connection, `/api/company/part/${effect.pk}/`, { supplier_detail: true }), (b) => ({ status: 200, body: b }));
+      case 'countSupplierParts':
+        return settle(
+          listSupplierParts(connection, {
+            limit: 1,
+            filters: effect.model === 'part' ? { part: effect.pk, supplier: effect.supplier } : { manufacturer_part: effect.pk, supplier: effect.supplier },
+          }),
+          (p) => ({ status: 200, body: p }),
+        );
+      case 'createLine':
+        return settle(lineM.mutateAsync(effect.request), (b) => ({ status: 201, body: b }));
+    }
+  };
+
+  const { state, stateRef, dispatch } = useMachine<PoAllocateState, PoAllocateEvent, PoAllocateEffect, PoAllocateStep>({
+    initial: () => poAllocateStateFromUrl(params),
+    step: poAllocateStep,
+    run,
+    answerEvent: (answer) => ({ type: 'answer', answer }),
+    onStep: (before, event, step) => {
+      const o = step.state.outcome;
+      const lookup = (sp: number) => skus.current.get(sp) ?? null;
+      // An answer that only leads to the next lookup is not the scan's last word yet.
+      if (event.type === 'answer' && before.inFlight && o && !step.effect?.kind.match(/^(identify|supplierPart|countSupplierParts)$/)) {
+        const line = logLine(o, lookup, orderRefRef.current);
+        if (before.inFlight.kind !== 'createLine') {
+          const id = pendingLog.current.shift();
+          if (id !== undefined) log.resolve(id, line);
+        }
+        feedbackForTone(feedback, line.tone);
+      }
+      if (event.type === 'scan' && o?.kind === 'error' && o.reason === 'noOrder') {
+        const id = pendingLog.current.shift();
+        if (id !== undefined) log.resolve(id, { tone: 'error', result: o.message });
+        feedback.error();
+      }
+    },
+  });
 
   const orders = usePurchaseOrders({ filters: { status: PO_STATUS.pending }, limit: 200 });
   const orderRows = useMemo(() => (orders.data?.results ?? []) as unknown as Rec[], [orders.data]);
@@ -59,70 +105,14 @@ export default function PoAllocatePage() {
   const orderDetail = useObject(state.order && !order && !orders.isLoading ? `/api/order/po/${state.order}/` : null);
   const orderData: Rec | undefined = order ?? (orderDetail.data?.data as Rec | undefined);
   const orderRef = orderData ? String(orderData.reference) : state.order ? `order #${state.order}` : 'the order';
-  const orderRefRef = useRef(orderRef);
   orderRefRef.current = orderRef;
-
-  const dispatchRef = useRef<(e: PoAllocateEvent) => void>(() => undefined);
 
   // The order's supplier words the failures ("this order is from DigiKey").
   useEffect(() => {
     const supplier = typeof orderData?.supplier === 'number' ? orderData.supplier : null;
     const name = typeof orderData?.supplier_name === 'string' ? orderData.supplier_name : null;
-    if (supplier !== stateRef.current.supplier || (name && name !== stateRef.current.supplierName)) dispatchRef.current({ type: 'setSupplier', supplier, name });
-  }, [orderData]);
-
-  const run = useCallback(
-    (effect: PoAllocateEffect): Promise<HttpAnswer> => {
-      switch (effect.kind) {
-        case 'allocate':
-          return settle(allocateM.mutateAsync(effect.request), rawAnswer);
-        case 'identify':
-          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-        case 'supplierPart':
-          return settle(getDetail<unknown>(connection, `/api/company/part/${effect.pk}/`, { supplier_detail: true }), (b) => ({ status: 200, body: b }));
-        case 'countSupplierParts':
-          return settle(
-            listSupplierParts(connection, {
-              limit: 1,
-              filters: effect.model === 'part' ? { part: effect.pk, supplier: effect.supplier } : { manufacturer_part: effect.pk, supplier: effect.supplier },
-            }),
-            (p) => ({ status: 200, body: p }),
-          );
-        case 'createLine':
-          return settle(lineM.mutateAsync(effect.request), (b) => ({ status: 201, body: b }));
-      }
-    },
-    [allocateM, scanM, lineM, connection],
-  );
-
-  const dispatch = useCallback(
-    (event: PoAllocateEvent) => {
-      const before = stateRef.current;
-      const step = poAllocateStep(before, event);
-      stateRef.current = step.state;
-      setState(step.state);
-      const o = step.state.outcome;
-      const lookup = (sp: number) => skus.current.get(sp) ?? null;
-      if (event.type === 'answer' && before.inFlight && o && !step.effect?.kind.match(/^(identify|supplierPart|countSupplierParts)$/)) {
-        const line = logLine(o, lookup, orderRefRef.current);
-        if (before.inFlight.kind !== 'createLine') {
-          const id = pendingLog.current.shift();
-          if (id !== undefined) log.resolve(id, line);
-        }
-        if (line.tone === 'success') feedback.success();
-        else if (line.tone === 'notFound') feedback.nomatch();
-        else feedback.error();
-      }
-      if (event.type === 'scan' && o?.kind === 'error' && o.reason === 'noOrder') {
-        const id = pendingLog.current.shift();
-        if (id !== undefined) log.resolve(id, { tone: 'error', result: o.message });
-        feedback.error();
-      }
-      if (step.effect) void run(step.effect).then((answer) => dispatchRef.current({ type: 'answer', answer }));
-    },
-    [feedback, log, run],
-  );
-  dispatchRef.current = dispatch;
+    if (supplier !== stateRef.current.supplier || (name && name !== stateRef.current.supplierName)) dispatch({ type: 'setSupplier', supplier, name });
+  }, [orderData, dispatch, stateRef]);
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
@@ -131,13 +121,7 @@ export default function PoAllocatePage() {
     },
     [dispatch, log],
   );
-  const onRepeat = useCallback(
-    (scan: ScanEvent) => {
-      log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-      feedback.repeat();
-    },
-    [log, feedback],
-  );
+  const onRepeat = useRepeatScan(log, feedback);
 
   useEffect(() => {
     const want = poAllocateQuery(state);

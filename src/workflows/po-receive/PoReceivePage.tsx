@@ -24,6 +24,8 @@ import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
 import {
   poReceiveQuery,
@@ -34,6 +36,7 @@ import {
   type PoReceiveEffect,
   type PoReceiveEvent,
   type PoReceiveState,
+  type PoReceiveStep,
 } from './poReceiveMachine.ts';
 import { fmt, lineRows, logLine, missingWords, outcomeSentence, remaining, type LineRow, type Names } from './poReceiveView.ts';
 import { rawAnswer, settle } from '../../api/httpAnswer.ts';
@@ -48,12 +51,41 @@ export default function PoReceivePage() {
   const scanM = useScanMutation();
   const receiveLineM = useReceivePurchaseOrder();
 
-  const initial = useRef<PoReceiveState | null>(null);
-  if (initial.current === null) initial.current = poReceiveStateFromUrl(params);
-  const stateRef = useRef<PoReceiveState>(initial.current);
-  const [state, setState] = useState<PoReceiveState>(initial.current);
   /** Session-log ids of scans not yet answered, oldest first (the machine answers in scan order). */
   const pendingLog = useRef<number[]>([]);
+  const namesRef = useRef<Names | null>(null);
+
+  const run = (effect: PoReceiveEffect): Promise<HttpAnswer> => {
+    switch (effect.kind) {
+      case 'identify':
+        return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
+      case 'receive':
+        return settle(receiveM.mutateAsync(effect.request), rawAnswer);
+      case 'receiveLine':
+        return settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request }), (b) => ({ status: 201, body: b }));
+    }
+  };
+
+  const { state, stateRef, dispatch } = useMachine<PoReceiveState, PoReceiveEvent, PoReceiveEffect, PoReceiveStep>({
+    initial: () => poReceiveStateFromUrl(params),
+    step: poReceiveStep,
+    run,
+    answerEvent: (answer) => ({ type: 'answer', answer }),
+    onStep: (before, event, step) => {
+      if (event.type !== 'answer' || !before.inFlight || !namesRef.current) return;
+      const o = step.state.outcome;
+      const fromScan = before.inFlight.kind !== 'receiveLine';
+      // An answer that only leads to "what is this barcode?" is not the scan's last word yet.
+      const continues = step.effect?.kind === 'identify' && before.inFlight.kind === 'receive';
+      if (!o || continues) return;
+      const line = logLine(o, namesRef.current);
+      if (fromScan) {
+        const id = pendingLog.current.shift();
+        if (id !== undefined) log.resolve(id, line);
+      }
+      feedbackForTone(feedback, line.tone);
+    },
+  });
 
   const orders = usePurchaseOrders({ filters: { status: PO_STATUS.placed }, limit: 200 });
   const locations = useLocations({ limit: 1000 });
@@ -78,58 +110,13 @@ export default function PoReceivePage() {
     }),
     [lines, orderRows, locationRows],
   );
-  const namesRef = useRef(names);
   namesRef.current = names;
 
   // The short barcode prefix decides whether "INV-SL7" is a location label.
   useEffect(() => {
     const prefix = (pluginSettings.data ?? []).find((s) => s.key === 'SHORT_BARCODE_PREFIX')?.value;
-    if (typeof prefix === 'string') dispatchRef.current({ type: 'setShortPrefix', prefix });
-  }, [pluginSettings.data]);
-
-  const run = useCallback(
-    (effect: PoReceiveEffect): Promise<HttpAnswer> => {
-      switch (effect.kind) {
-        case 'identify':
-          return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-        case 'receive':
-          return settle(receiveM.mutateAsync(effect.request), rawAnswer);
-        case 'receiveLine':
-          return settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request }), (b) => ({ status: 201, body: b }));
-      }
-    },
-    [scanM, receiveM, receiveLineM],
-  );
-
-  const dispatchRef = useRef<(e: PoReceiveEvent) => void>(() => undefined);
-  const dispatch = useCallback(
-    (event: PoReceiveEvent) => {
-      const before = stateRef.current;
-      const step = poReceiveStep(before, event);
-      stateRef.current = step.state;
-      setState(step.state);
-      if (event.type === 'answer' && before.inFlight) {
-        const o = step.state.outcome;
-        const fromScan = before.inFlight.kind !== 'receiveLine';
-        // An answer that only leads to "what is this barcode?" is not the scan's last word yet.
-        const continues = step.effect?.kind === 'identify' && before.inFlight.kind === 'receive';
-        if (o && !continues) {
-          const line = logLine(o, namesRef.current);
-          if (fromScan) {
-            const id = pendingLog.current.shift();
-            if (id !== undefined) log.resolve(id, line);
-          }
-          if (line.tone === 'success') feedback.success();
-          else if (line.tone === 'repeat' || line.tone === 'info') feedback.repeat();
-          else if (line.tone === 'notFound') feedback.nomatch();
-          else feedback.error();
-        }
-      }
-      if (step.effect) void run(step.effect).then((answer) => dispatchRef.current({ type: 'answer', answer }));
-    },
-    [feedback, log, run],
-  );
-  dispatchRef.current = dispatch;
+    if (typeof prefix === 'string') dispatch({ type: 'setShortPrefix', prefix });
+  }, [pluginSettings.data, dispatch]);
 
   const onScan = useCallback(
     (scan: ScanEvent) => {
@@ -138,13 +125,7 @@ export default function PoReceivePage() {
     },
     [dispatch, log],
   );
-  const onRepeat = useCallback(
-    (scan: ScanEvent) => {
-      log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-      feedback.repeat();
-    },
-    [log, feedback],
-  );
+  const onRepeat = useRepeatScan(log, feedback);
 
   // Bookmarkable context.
   useEffect(() => {

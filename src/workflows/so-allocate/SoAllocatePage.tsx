@@ -32,12 +32,15 @@ import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
 import {
   type HttpAnswer,
   type SoAllocateEffect,
   type SoAllocateEvent,
   type SoAllocateState,
+  type SoAllocateStep,
   nextShipmentReference,
   soAllocateQuery,
   soAllocateStateFromUrl,
@@ -53,13 +56,34 @@ export function SoAllocatePage() {
   const allocateM = useSoAllocateMutation();
   const shipmentM = useCreateShipment();
 
-  const initial = useRef<SoAllocateState | null>(null);
-  if (initial.current === null) initial.current = soAllocateStateFromUrl(params);
-  const stateRef = useRef<SoAllocateState>(initial.current);
-  const [state, setState] = useState<SoAllocateState>(initial.current);
   const pendingLog = useRef<number | null>(null);
   /** The scan last sent, so a resend after the shipment question is logged under the same source. */
   const lastScan = useRef<ScanEvent | null>(null);
+
+  const run = (effect: SoAllocateEffect): Promise<HttpAnswer> =>
+    effect.kind === 'allocate'
+      ? settle(allocateM.mutateAsync(effect.request), rawAnswer)
+      : settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s }));
+
+  const { state, stateRef, dispatch } = useMachine<SoAllocateState, SoAllocateEvent, SoAllocateEffect, SoAllocateStep>({
+    initial: () => soAllocateStateFromUrl(params),
+    step: soAllocateStep,
+    run,
+    answerEvent: (answer) => ({ type: 'answer', answer }),
+    onStep: (_before, event, step) => {
+      const o = step.state.outcome;
+      if (event.type === 'answer' && o && !step.effect) {
+        const line = soOutcomeLine(o, viewRef.current.lines, viewRef.current.shipments);
+        if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
+        pendingLog.current = null;
+        feedbackForTone(feedback, line.tone);
+      }
+      // A waiting scan sent again (after a shipment was chosen or created) gets its own log line.
+      if (step.effect?.kind === 'allocate' && pendingLog.current === null && lastScan.current) {
+        pendingLog.current = log.add({ ...lastScan.current, at: Date.now() }, { result: 'Sent again into the shipment…' });
+      }
+    },
+  });
 
   const orders = useSalesOrders({ filters: { status: SO_STATUS.pending, customer_detail: true } as never, limit: 100 });
   const linesQ = useSoLines({ filters: { order: state.order ?? undefined, part_detail: true } as never, limit: 200 }, state.order !== null);
@@ -69,44 +93,9 @@ export function SoAllocatePage() {
   const viewRef = useRef({ lines, shipments });
   viewRef.current = { lines, shipments };
 
-  const run = useCallback(
-    (effect: SoAllocateEffect): Promise<HttpAnswer> =>
-      effect.kind === 'allocate'
-        ? settle(allocateM.mutateAsync(effect.request), rawAnswer)
-        : settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s })),
-    [allocateM, shipmentM],
-  );
-
-  // Callbacks stay stable across renders (ScanInput keeps its listeners); they read the newest
-  // helpers from this ref when they run.
-  const latest = useRef({ feedback, log, run });
-  latest.current = { feedback, log, run };
-  const latestDispatch = useRef<(e: SoAllocateEvent) => void>(() => undefined);
-  const dispatch = useCallback(
-    (event: SoAllocateEvent) => {
-      const { feedback, log, run } = latest.current;
-      const step = soAllocateStep(stateRef.current, event);
-      stateRef.current = step.state;
-      setState(step.state);
-      const o = step.state.outcome;
-      if (event.type === 'answer' && o && !step.effect) {
-        const line = soOutcomeLine(o, viewRef.current.lines, viewRef.current.shipments);
-        if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
-        pendingLog.current = null;
-        if (line.tone === 'success') feedback.success();
-        else if (line.tone === 'info') feedback.repeat();
-        else if (line.tone === 'notFound') feedback.nomatch();
-        else feedback.error();
-      }
-      // A waiting scan sent again (after a shipment was chosen or created) gets its own log line.
-      if (step.effect?.kind === 'allocate' && pendingLog.current === null && lastScan.current) {
-        pendingLog.current = log.add({ ...lastScan.current, at: Date.now() }, { result: 'Sent again into the shipment…' });
-      }
-      if (step.effect) void run(step.effect).then((answer) => latestDispatch.current({ type: 'answer', answer }));
-    },
-    [],
-  );
-  latestDispatch.current = dispatch;
+  // Scan callbacks stay stable across renders (ScanInput keeps its listeners); they read these.
+  const latest = useRef({ feedback, log });
+  latest.current = { feedback, log };
 
   /** Scans that arrived while a request was in flight, sent one by one as answers come back. */
   const queue = useRef<ScanEvent[]>([]);
@@ -136,11 +125,7 @@ export function SoAllocatePage() {
     [send],
   );
 
-  // The same label again within the duplicate window: one scan, noted as a repeat.
-  const onRepeat = useCallback((scan: ScanEvent) => {
-    latest.current.log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
-    latest.current.feedback.repeat();
-  }, []);
+  const onRepeat = useRepeatScan(log, feedback);
 
   // Next queued scan once the previous one is answered (and no shipment question is open).
   useEffect(() => {
