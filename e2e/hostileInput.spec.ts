@@ -35,11 +35,11 @@ async function watchForScript(page: Page): Promise<string[]> {
 async function expectInertDom(page: Page): Promise<void> {
   const found = await page.evaluate(() => {
     const bad: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
       for (const a of el.getAttributeNames()) if (a.startsWith('on')) bad.push(`${el.tagName}[${a}]`);
       if (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) bad.push('a[href=javascript:]');
     }
-    bad.push(...[...document.querySelectorAll('body iframe, body script, body details, img[src="x"]')].map((e) => e.tagName));
+    bad.push(...Array.from(document.querySelectorAll('body iframe, body script, body details, img[src="x"]')).map((e) => e.tagName));
     return bad;
   });
   expect(found).toEqual([]);

@@ -7,6 +7,10 @@ import type { BarcodeFormatName } from './decoderTypes.ts';
 import { DEFAULT_DUPLICATE_WINDOW_MS } from './duplicateWindow.ts';
 import { ALL_FORMATS } from './engines/formatNames.ts';
 
+// No compiled (eval) fast path: the Content-Security-Policy forbids eval, and zod's probe for it
+// would be reported as a violation. These schemas are tiny; the interpreter is plenty.
+z.config({ jitless: true });
+
 export const SCANNER_SETTINGS_KEY = 'stockscan.scanner.v1';
 
 /** Decoding strategy for the worker (DecodeStrategyName); 'auto' = the decoder's benchmarked default. */
