@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Scan-to-result latency through Chromium's fake camera, on the built app in demo mode.
 //
-//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--json FILE]
+//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--dist DIR] [--json FILE]
+//
+// --dist serves (and builds into) another folder than dist/, so a run does not race other builds.
 //
 // The camera plays a .y4m made here: a blank frame for a while, then a QR code of InvenTree's
 // internal barcode {"stockitem": 12}. Each run loads /scan afresh (camera and decoder start
@@ -27,7 +29,7 @@ const BLANK_SECONDS = 2.5;
 const CODE_SECONDS = 4;
 
 function parseArgs(argv) {
-  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000 };
+  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000, dist: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -35,6 +37,7 @@ function parseArgs(argv) {
     else if (k === '--port') a.port = Number(v());
     else if (k === '--no-build') a.build = false;
     else if (k === '--json') a.json = v();
+    else if (k === '--dist') a.dist = path.resolve(v());
     else if (k === '--timeout') a.timeoutMs = Number(v());
     else throw new Error(`unknown argument ${k}`);
   }
@@ -69,8 +72,8 @@ function run(cmd, args) {
   });
 }
 
-async function startPreview(port) {
-  const child = spawn(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+async function startPreview(port, dist) {
+  const child = spawn(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(dist ? ['--outDir', dist] : [])], {
     cwd: project, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -91,12 +94,29 @@ async function startPreview(port) {
 
 /** Installed in the page before the app runs: timestamps for "barcode entered view" and "result on screen". */
 function pageProbe() {
-  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [], longTasks: [] };
+  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [], longTasks: [], fetches: [] };
   window.__latency = t;
+  // API round trips after the code entered view (LATENCY_DEBUG prints them with the long tasks).
+  const realFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const start = performance.now();
+    try {
+      return await realFetch(input, init);
+    } finally {
+      if (t.codeEnter !== null && /\/api\//.test(url)) {
+        t.fetches.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET'))} ${new URL(url, location.href).pathname} ${Math.round(start - t.codeEnter)}→${Math.round(performance.now() - t.codeEnter)}`);
+      }
+    }
+  };
   // Main-thread tasks over 50 ms once the camera shows frames (page load itself is not counted).
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (t.blankSeen !== null) t.longTasks.push(Math.round(e.duration));
+      for (const e of list.getEntries()) {
+        if (t.blankSeen === null) continue;
+        t.longTasks.push(Math.round(e.duration));
+        if (t.codeEnter !== null) t.fetches.push(`long task ${Math.round(e.startTime - t.codeEnter)}+${Math.round(e.duration)}`);
+      }
     }).observe({ type: 'longtask', buffered: false });
   } catch { /* long task timing unavailable */ }
   const canvas = document.createElement('canvas');
@@ -148,13 +168,13 @@ async function main() {
   const y4m = await makeVideo();
   if (args.build) {
     try {
-      await run(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+      await run(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', ...(args.dist ? ['--outDir', args.dist] : [])]);
     } catch (e) {
       console.error(`latency bench: the app does not build yet (${e.message}); the scan page may still be in progress.`);
       process.exit(2);
     }
   }
-  const preview = await startPreview(args.port);
+  const preview = await startPreview(args.port, args.dist);
   const browser = await launchChromium([
     '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`,
     '--autoplay-policy=no-user-gesture-required',
@@ -173,7 +193,8 @@ async function main() {
       const deadline = Date.now() + (BLANK_SECONDS + CODE_SECONDS) * 1000 + args.timeoutMs;
       let t = null;
       while (Date.now() < deadline) {
-        t = await page.evaluate(() => window.__latency);
+        // The app may still be navigating (sign-in redirect): read again on the next round.
+        t = await page.evaluate(() => window.__latency).catch(() => null);
         if (t?.resultShown !== null && t?.resultShown !== undefined) break;
         await page.waitForTimeout(100);
       }
@@ -182,7 +203,7 @@ async function main() {
       else {
         const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter, longTasks: t.longTasks };
         samples.push(s);
-        if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes));
+        if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
         console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`);
       }
     }

@@ -46,27 +46,38 @@ export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js' }: 
   const saved = (await db.get(DB_STORE, STATE_KEY)) as SavedState | undefined;
   if (saved && saved.format === STATE_FORMAT) sim.importState(saved.state);
 
-  // Saves are chained: a mutation during a save schedules exactly one more save afterwards.
-  let saving: Promise<void> | null = null;
-  let dirty = false;
-  const save = (): Promise<void> => {
-    if (saving) {
-      dirty = true;
-      return saving;
-    }
-    saving = (async () => {
-      do {
-        dirty = false;
-        const record: SavedState = { format: STATE_FORMAT, state: sim.exportState() };
-        await db.put(DB_STORE, record, STATE_KEY);
-      } while (dirty);
-    })()
-      .catch((error: unknown) => console.warn('Demo data could not be saved', error))
-      .finally(() => {
-        saving = null;
-      });
-    return saving;
+  // Saving copies the whole state (~4 MB, 50–100 ms of main thread), so it waits until the burst of
+  // requests is over instead of delaying the answer to the request that changed something (a scan
+  // with history on would otherwise pay for it). A page that goes away writes at once: a put and
+  // commit issued in pagehide still lands.
+  const SAVE_DELAY_MS = 400;
+  /** A steady stream of scans still gets saved this often. */
+  const SAVE_MAX_WAIT_MS = 2000;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstUnsaved = 0;
+  const write = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const tx = db.transaction(DB_STORE, 'readwrite');
+    const record: SavedState = { format: STATE_FORMAT, state: sim.exportState() };
+    void tx.store.put(record, STATE_KEY);
+    tx.commit();
+    return tx.done.catch((error: unknown) => console.warn('Demo data could not be saved', error));
   };
+  const save = () => {
+    const now = performance.now();
+    if (timer === null) firstUnsaved = now;
+    else clearTimeout(timer);
+    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, firstUnsaved + SAVE_MAX_WAIT_MS - now));
+    timer = setTimeout(() => void write(), wait);
+  };
+  const flush = () => {
+    if (timer !== null) void write();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
 
   const worker = setupWorker(...createHandlers(sim, { origin: window.location.origin, onMutation: () => void save() }));
   await worker.start({
@@ -77,7 +88,8 @@ export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js' }: 
 
   return {
     async reset() {
-      await saving;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
       sim.reset({ keepTokens: true });
       await db.delete(DB_STORE, STATE_KEY);
     },

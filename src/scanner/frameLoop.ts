@@ -121,7 +121,8 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 /** Start decoding frames from a playing video until stop(). */
 export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   const video = opts.video as VideoWithFrameCallback;
-  const minInterval = opts.minIntervalMs ?? 60;
+  // About one frame at 30 fps: a code entering view waits at most this plus one cheap decode.
+  const minInterval = opts.minIntervalMs ?? 33;
   const grabber = new FrameGrabber();
   let stopped = false;
   let busy = false;
