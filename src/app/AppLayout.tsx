@@ -15,6 +15,7 @@ import { LiveAnnouncer } from '../ui/LiveAnnouncer.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { useDemoBackend } from './demoBackend.ts';
+import { KioskBanner, KioskIdleReturn, KioskIndicator } from './kiosk/KioskMode.tsx';
 import { PAGES, type AppPage } from './routes.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { useShortcuts } from './useShortcuts.ts';
@@ -48,6 +49,8 @@ export function AppLayout() {
       <SkipLink />
       <LiveAnnouncer />
       <ShortcutHelp opened={helpOpen} onClose={help.close} />
+      <KioskIdleReturn />
+      <KioskBanner />
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
@@ -57,6 +60,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <KioskIndicator />
             <ConnectionIndicator compact={isPhone} />
             {isDesktop && (
               <ActionIcon variant="default" size="lg" onClick={help.open} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">

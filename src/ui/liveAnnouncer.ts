@@ -6,13 +6,14 @@
  */
 import type { SessionLogTone } from './sessionLog.ts';
 
-type Listener = (message: string) => void;
+/** `tone` lets a visual listener (the kiosk's big banner) colour the message. */
+type Listener = (message: string, tone: SessionLogTone | null) => void;
 const listeners = new Set<Listener>();
 
-export function announce(message: string): void {
+export function announce(message: string, tone: SessionLogTone | null = null): void {
   const text = message.trim();
   if (!text) return;
-  for (const l of listeners) l(text);
+  for (const l of listeners) l(text, tone);
 }
 
 export function onAnnounce(listener: Listener): () => void {

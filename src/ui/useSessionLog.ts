@@ -19,7 +19,7 @@ import { announce, announcementFor } from './liveAnnouncer.ts';
 /** Tell screen readers (through the layout's one live region) what came of a scan. */
 function say(tone: SessionLogTone, result: string): void {
   const message = announcementFor(tone, result);
-  if (message) announce(message);
+  if (message) announce(message, tone);
 }
 
 export interface SessionLogControls {

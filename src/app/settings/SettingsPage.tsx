@@ -1,8 +1,9 @@
 import { Card, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { ConnectionSettings } from './ConnectionSettings.tsx';
+import { KioskSettingsSection } from './KioskSettingsSection.tsx';
 import { ScannerSettingsSection } from './ScannerSettingsSection.tsx';
 
-/** Connection, scanner and appearance settings. */
+/** Connection, scanner, appearance and kiosk settings. */
 export function SettingsPage() {
   return (
     <Stack gap="md" maw={760} mx="auto">
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <ConnectionSettings />
       <ScannerSettingsSection />
       <AppearanceSettings />
+      <KioskSettingsSection />
     </Stack>
   );
 }

@@ -1,0 +1,154 @@
+/**
+ * Kiosk mode on a shared tablet: KioskIdleReturn sends the app back to the station's page after
+ * idle time, KioskIndicator keeps the screen awake (and shows whether it managed), KioskBanner
+ * repeats each scan outcome in letters readable from a metre away. All three do nothing while
+ * kiosk mode is off. Mounted once, in the layout.
+ */
+import { Badge } from '@mantine/core';
+import { IconDeviceTabletCheck, IconDeviceTabletOff } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { onAnnounce } from '../../ui/liveAnnouncer.ts';
+import type { SessionLogTone } from '../../ui/sessionLog.ts';
+import { IdleClock } from './idleReturn.ts';
+import { useKioskSettings } from './useKioskSettings.ts';
+import { WakeLockKeeper, type WakeSentinel, type WakeState } from './wakeLockKeeper.ts';
+import classes from './KioskMode.module.css';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+export function KioskIdleReturn() {
+  const [settings] = useKioskSettings();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const where = useRef(pathname + search);
+  where.current = pathname + search;
+
+  useEffect(() => {
+    if (!settings.enabled) return;
+    const clock = new IdleClock(Date.now());
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(check, Math.max(0, clock.deadline(settings) - Date.now()) + 50);
+    };
+    const check = () => {
+      const home = clock.check(Date.now(), settings, where.current);
+      if (home) void navigate(home);
+      arm();
+    };
+    const activity = () => clock.activity(Date.now());
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, activity, { capture: true, passive: true });
+    // A scan is use too (a camera scan involves no touch or key).
+    const offAnnounce = onAnnounce(activity);
+    arm();
+    return () => {
+      if (timer) clearTimeout(timer);
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, activity, { capture: true });
+      offAnnounce();
+    };
+  }, [settings, navigate]);
+
+  return null;
+}
+
+const WAKE_TEXT: Record<WakeState, { short: string; long: string }> = {
+  off: { short: 'Kiosk', long: 'Kiosk mode' },
+  awake: { short: 'Kiosk · awake', long: 'Kiosk mode: the screen is kept awake' },
+  released: { short: 'Kiosk · may sleep', long: 'Kiosk mode: the screen may sleep (the page was hidden); it is kept awake again when shown' },
+  unsupported: { short: 'Kiosk · may sleep', long: 'Kiosk mode: this browser cannot keep the screen awake; set the tablet’s own screen timeout' },
+  refused: { short: 'Kiosk · may sleep', long: 'Kiosk mode: the browser refused to keep the screen awake (battery saver?); set the tablet’s own screen timeout' },
+};
+
+/** Header badge; holds the wake lock while kiosk mode is on. */
+export function KioskIndicator() {
+  const [settings] = useKioskSettings();
+  const [state, setState] = useState<WakeState>('off');
+
+  useEffect(() => {
+    if (!settings.enabled) return;
+    const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<WakeSentinel> } }).wakeLock;
+    const keeper = new WakeLockKeeper({
+      request: wakeLock && typeof wakeLock.request === 'function' ? () => wakeLock.request('screen') : null,
+      visible: () => document.visibilityState === 'visible',
+      onState: setState,
+    });
+    void keeper.enable();
+    const onVisibility = () => void keeper.visibilityChanged();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      void keeper.disable();
+    };
+  }, [settings.enabled]);
+
+  if (!settings.enabled) return null;
+  const text = WAKE_TEXT[state];
+  const awake = state === 'awake';
+  return (
+    <Badge
+      data-testid="kiosk-indicator"
+      data-wake={state}
+      color={awake ? 'teal' : 'orange'}
+      variant="light"
+      size="lg"
+      radius="sm"
+      style={{ textTransform: 'none' }}
+      leftSection={awake ? <IconDeviceTabletCheck size={16} aria-hidden /> : <IconDeviceTabletOff size={16} aria-hidden />}
+      title={text.long}
+      aria-label={text.long}
+    >
+      {text.short}
+    </Badge>
+  );
+}
+
+const BANNER_MS = 6000;
+const BANNER_TONES: Partial<Record<SessionLogTone, string>> = {
+  success: 'green',
+  notFound: 'yellow',
+  error: 'red',
+  repeat: 'blue',
+};
+
+/**
+ * The latest scan outcome, large, for a few seconds. Hidden from screen readers: the live region
+ * has already said it.
+ */
+export function KioskBanner() {
+  const [settings] = useKioskSettings();
+  const [banner, setBanner] = useState<{ text: string; color: string; n: number } | null>(null);
+
+  useEffect(() => {
+    if (!settings.enabled) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let n = 0;
+    const off = onAnnounce((text, tone) => {
+      const color = tone ? BANNER_TONES[tone] : undefined;
+      if (!color) return;
+      n++;
+      setBanner({ text, color, n });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => setBanner(null), BANNER_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+      setBanner(null);
+    };
+  }, [settings.enabled]);
+
+  if (!settings.enabled || !banner) return null;
+  return (
+    <div
+      key={banner.n}
+      aria-hidden="true"
+      data-testid="kiosk-banner"
+      data-color={banner.color}
+      className={classes.banner}
+      style={{ background: `var(--mantine-color-${banner.color}-filled)` }}
+    >
+      {banner.text}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Autocomplete, Card, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, validHome } from '../kiosk/kioskSettings.ts';
+import { KIOSK_PAGE_PATHS, useKioskSettings } from '../kiosk/useKioskSettings.ts';
+
+/** Kiosk mode for a shared tablet: on/off, the station's page, and the idle time. */
+export function KioskSettingsSection() {
+  const [settings, update] = useKioskSettings();
+  // The field may hold an unfinished address; only a valid one is saved.
+  const [home, setHome] = useState(settings.home);
+  const homeOk = validHome(home, KIOSK_PAGE_PATHS);
+
+  return (
+    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="kiosk-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="kiosk-title">
+          Kiosk mode
+        </Title>
+        <Text size="sm" c="dimmed">
+          For a tablet shared at a station: the screen stays awake, each scan result shows in large letters, and the app
+          returns to the station’s page when nobody has used it for a while. Setting applies to this device only.
+        </Text>
+        <Switch
+          label="Kiosk mode on this device"
+          checked={settings.enabled}
+          onChange={(e) => update({ enabled: e.currentTarget.checked })}
+          size="md"
+        />
+        <Autocomplete
+          label="Station page"
+          description="Where the app returns, with its order or location if you like, e.g. /purchasing/receive?order=3"
+          data={KIOSK_PAGE_PATHS}
+          value={home}
+          onChange={(v) => {
+            setHome(v);
+            if (validHome(v, KIOSK_PAGE_PATHS)) update({ home: v });
+          }}
+          error={homeOk ? undefined : 'Choose one of StockScan’s pages (starting with /)'}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <NumberInput
+          label="Return after (seconds without use)"
+          min={MIN_IDLE_SECONDS}
+          max={MAX_IDLE_SECONDS}
+          step={10}
+          value={settings.idleSeconds}
+          onChange={(v) => {
+            const n = typeof v === 'number' ? v : Number(v);
+            if (Number.isFinite(n) && n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS) update({ idleSeconds: n });
+          }}
+          clampBehavior="blur"
+          w={260}
+        />
+      </Stack>
+    </Card>
+  );
+}
