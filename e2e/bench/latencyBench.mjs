@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Scan-to-result latency through Chromium's fake camera, on the built app in demo mode.
 //
-//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--dist DIR] [--json FILE]
+//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--dist DIR] [--steady S] [--json FILE]
 //
 // --dist serves (and builds into) another folder than dist/, so a run does not race other builds.
+// Last, --steady S seconds (default 10) of continuous scanning (the video loops blank → code, each
+// code a new scan) while every main-thread task over 50 ms is counted: the page must not stutter.
 //
 // The camera plays a .y4m made here: a blank frame for a while, then a QR code of InvenTree's
 // internal barcode {"stockitem": 12}. Each run loads /scan afresh (camera and decoder start
@@ -29,7 +31,7 @@ const BLANK_SECONDS = 2.5;
 const CODE_SECONDS = 4;
 
 function parseArgs(argv) {
-  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000, dist: null };
+  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000, dist: null, steadySeconds: 10 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -39,6 +41,7 @@ function parseArgs(argv) {
     else if (k === '--json') a.json = v();
     else if (k === '--dist') a.dist = path.resolve(v());
     else if (k === '--timeout') a.timeoutMs = Number(v());
+    else if (k === '--steady') a.steadySeconds = Number(v());
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -181,6 +184,7 @@ async function main() {
   ]);
   const samples = [];
   const failures = [];
+  let steady = null;
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera'] });
     await context.addInitScript(pageProbe);
@@ -207,6 +211,7 @@ async function main() {
         console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`);
       }
     }
+    if (args.steadySeconds > 0) steady = await steadyScanning(page, preview.origin, args.steadySeconds);
   } finally {
     await browser.close();
     preview.stop();
@@ -221,8 +226,36 @@ async function main() {
   const longTasks = samples.flatMap((s) => s.longTasks);
   console.log(`main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`);
   console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
+  if (steady) {
+    console.log(`steady scanning ${steady.seconds} s: ${steady.scans} scans logged, ${steady.frames} camera frames; main-thread tasks > 50 ms: ${steady.longTasks.length}${steady.longTasks.length ? ` (${steady.longTasks.join(', ')} ms)` : ''}`);
+  }
   console.log(`latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`);
   if (args.json) fs.writeFileSync(args.json, JSON.stringify({ samples, failures }, null, 1));
+}
+
+/** Keep /scan open with the camera decoding for `seconds`, counting long main-thread tasks. */
+async function steadyScanning(page, origin, seconds) {
+  await page.goto(`${origin}/scan`, { waitUntil: 'load' });
+  await page.locator('video').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('video')?.readyState >= 2, undefined, { timeout: 30_000 });
+  // Let the decoder warm up (wasm compile) before counting.
+  await page.waitForTimeout(2000);
+  return page.evaluate(async (ms) => {
+    const longTasks = [];
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push(Math.round(e.duration));
+    });
+    obs.observe({ type: 'longtask', buffered: false });
+    const video = document.querySelector('video');
+    let frames = 0;
+    const count = () => { frames++; video.requestVideoFrameCallback(count); };
+    video.requestVideoFrameCallback(count);
+    const before = document.querySelectorAll('[data-testid="session-log-entry"]').length;
+    await new Promise((r) => setTimeout(r, ms));
+    obs.disconnect();
+    const after = document.querySelectorAll('[data-testid="session-log-entry"]').length;
+    return { seconds: ms / 1000, longTasks, frames, scans: after - before };
+  }, seconds * 1000);
 }
 
 main().catch((e) => {
