@@ -58,6 +58,24 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'so-refused');
   });
 
+  test('two labels scanned back to back are both allocated, in order', async ({ page }) => {
+    await page.goto('/sales/allocate?order=3');
+    await waitForDemo(page);
+    // SO0003 has no shipment: open one, so each scan allocates at once.
+    expect((await sim(page, 'POST', '/api/order/so/shipment/', { order: 3, reference: 'GUN-1' })).status).toBe(201);
+    await page.reload();
+    await expect(page.getByTestId('so-line-5')).toContainText('Green Chair');
+    // Stock items 415 and 416: 5 × Green Chair each; the second arrives before the first's answer.
+    await gun(page, '{"stockitem": 415}');
+    await gun(page, '{"stockitem": 416}');
+    await expect(page.getByTestId('so-line-5-allocated')).toHaveText('10');
+    const entries = page.getByTestId('session-log-entry');
+    await expect(entries).toHaveCount(2);
+    await expect(entries.nth(0)).toContainText('from stock item #416');
+    await expect(entries.nth(1)).toContainText('from stock item #415');
+    expect((await allocations(page, 3)).map((r) => r.item)).toEqual([415, 416]);
+  });
+
   test('a line and quantity typed by hand: wrong part and insufficient stock are explained', async ({ page }, testInfo) => {
     await page.goto('/sales/allocate?order=2');
     await waitForDemo(page);

@@ -56,31 +56,46 @@ export function SoAllocatePage() {
   const allocateM = useSoAllocateMutation();
   const shipmentM = useCreateShipment();
 
-  const pendingLog = useRef<number | null>(null);
-  /** The scan last sent, so a resend after the shipment question is logged under the same source. */
-  const lastScan = useRef<ScanEvent | null>(null);
+  /** Scans not yet sent, oldest first, with their session-log entries (the machine queues the scans). */
+  const unsent = useRef<{ scan: ScanEvent; logId: number }[]>([]);
+  /** The scan now being allocated, and the log entry waiting for its answer. */
+  const current = useRef<{ scan: ScanEvent; logId: number | null } | null>(null);
 
   const run = (effect: SoAllocateEffect): Promise<HttpAnswer> =>
     effect.kind === 'allocate'
       ? settle(allocateM.mutateAsync(effect.request), rawAnswer)
       : settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s }));
 
-  const { state, stateRef, dispatch } = useMachine<SoAllocateState, SoAllocateEvent, SoAllocateEffect, SoAllocateStep>({
+  const { state, dispatch } = useMachine<SoAllocateState, SoAllocateEvent, SoAllocateEffect, SoAllocateStep>({
     initial: () => soAllocateStateFromUrl(params),
     step: soAllocateStep,
     run,
     answerEvent: (answer) => ({ type: 'answer', answer }),
-    onStep: (_before, event, step) => {
+    onStep: (before, event, step) => {
       const o = step.state.outcome;
-      if (event.type === 'answer' && o && !step.effect) {
+      if (event.type === 'answer' && before.inFlight && o) {
         const line = soOutcomeLine(o, viewRef.current.lines, viewRef.current.shipments);
-        if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
-        pendingLog.current = null;
-        feedbackForTone(feedback, line.tone);
+        if (before.inFlight.kind === 'allocate' && current.current?.logId != null) {
+          log.resolve(current.current.logId, line);
+          current.current = { ...current.current, logId: null };
+        }
+        // A created shipment that sends the waiting scan again is not the last word yet.
+        if (before.inFlight.kind === 'allocate' || step.effect?.kind !== 'allocate') feedbackForTone(feedback, line.tone);
       }
-      // A waiting scan sent again (after a shipment was chosen or created) gets its own log line.
-      if (step.effect?.kind === 'allocate' && pendingLog.current === null && lastScan.current) {
-        pendingLog.current = log.add({ ...lastScan.current, at: Date.now() }, { result: 'Sent again into the shipment…' });
+      if (event.type === 'scan' && !step.effect && step.state.queue.length === before.queue.length && o?.kind === 'error' && o.reason === 'noOrder') {
+        const refused = unsent.current.shift();
+        if (refused) log.resolve(refused.logId, { tone: 'error', result: 'No sales order chosen' });
+        feedback.error();
+      }
+      if (event.type === 'setOrder' && before.queue.length > 0 && step.state.queue.length === 0) {
+        for (const dropped of unsent.current.splice(0)) log.resolve(dropped.logId, { tone: 'error', result: 'Not sent: the sales order was changed' });
+      }
+      if (step.effect?.kind === 'allocate') {
+        if (step.fromScan) current.current = unsent.current.shift() ?? null;
+        else if (current.current) {
+          // The waiting scan sent again (after a shipment was chosen or created) gets its own log line.
+          current.current = { ...current.current, logId: log.add({ ...current.current.scan, at: Date.now() }, { result: 'Sent again into the shipment…' }) };
+        }
       }
     },
   });
@@ -93,46 +108,18 @@ export function SoAllocatePage() {
   const viewRef = useRef({ lines, shipments });
   viewRef.current = { lines, shipments };
 
-  // Scan callbacks stay stable across renders (ScanInput keeps its listeners); they read these.
-  const latest = useRef({ feedback, log });
-  latest.current = { feedback, log };
-
-  /** Scans that arrived while a request was in flight, sent one by one as answers come back. */
-  const queue = useRef<ScanEvent[]>([]);
-
-  const send = useCallback(
+  const logRef = useRef(log);
+  logRef.current = log;
+  const onScan = useCallback(
     (scan: ScanEvent) => {
-      const { feedback, log } = latest.current;
-      if (!stateRef.current.order) {
-        log.add(scan, { tone: 'error', result: 'No sales order chosen' });
-        dispatch({ type: 'scan', scan });
-        feedback.error();
-        return;
-      }
-      pendingLog.current = log.add(scan);
-      lastScan.current = scan;
+      if (scan.text.trim() === '') return;
+      unsent.current.push({ scan, logId: logRef.current.add(scan) });
       dispatch({ type: 'scan', scan });
     },
     [dispatch],
   );
 
-  const onScan = useCallback(
-    (scan: ScanEvent) => {
-      // A scanner gun can be faster than the server: keep the order, lose nothing.
-      if (stateRef.current.busy || stateRef.current.waiting || queue.current.length) queue.current.push(scan);
-      else send(scan);
-    },
-    [send],
-  );
-
   const onRepeat = useRepeatScan(log, feedback);
-
-  // Next queued scan once the previous one is answered (and no shipment question is open).
-  useEffect(() => {
-    if (state.busy || state.waiting) return;
-    const next = queue.current.shift();
-    if (next) send(next);
-  }, [state.busy, state.waiting, send]);
 
   // Bookmarkable context.
   useEffect(() => {
@@ -237,6 +224,11 @@ export function SoAllocatePage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <ScanInput onScan={onScan} onRepeat={onRepeat} />
+            {state.queue.length > 0 && (
+              <Text size="sm" c="dimmed" data-testid="so-queue">
+                {state.queue.length} more {state.queue.length === 1 ? 'scan' : 'scans'} waiting…
+              </Text>
+            )}
             <OutcomePanel state={state} lines={lines} shipments={shipments} dispatch={dispatch} />
           </Stack>
         </Grid.Col>

@@ -272,3 +272,56 @@ describe('so-allocate: context', () => {
     expect(nextShipmentReference(['001', '2'])).toBe('3');
   });
 });
+
+describe('so-allocate: scans faster than the server', () => {
+  const allocated = (stockItem: number) => ({
+    status: 200,
+    body: { success: 'Allocated stock item', stock_item: stockItem, part: 108, line_item: 2, shipment: 6, quantity: 1, sales_order: 2 },
+  });
+  const noShipment = { status: 200, body: { stock_item: 231, line_item: 2, quantity: 5, shipment: null, sales_order: 2, part: 108 } };
+
+  it('queues scans while a request is in flight and sends them in order, each as a new scan', () => {
+    let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    expect(step.fromScan).toBe(true);
+    step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 232}') });
+    expect(step.effect).toBeNull();
+    step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 233}') });
+    expect(step.state.queue).toEqual(['{"stockitem": 232}', '{"stockitem": 233}']);
+
+    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(231) });
+    expect(step.state.outcome).toMatchObject({ kind: 'allocated', allocation: { stockItem: 231 } });
+    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 232}', sales_order: 2 } });
+    expect(step.fromScan).toBe(true);
+    step = soAllocateStep(step.state, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } });
+    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 233}', sales_order: 2 } });
+    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(233) });
+    expect(step.effect).toBeNull();
+    expect(step.state.queue).toEqual([]);
+  });
+
+  it('holds the queue while a scan waits for a shipment; the waiting scan goes again first', () => {
+    let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    expect(step.state.waiting).not.toBeNull();
+    step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 240}') });
+    expect(step.effect).toBeNull();
+    // The shipment is chosen: the waiting scan is sent again (not a new scan), then the queued one.
+    step = soAllocateStep(step.state, { type: 'chooseShipmentForWaiting', shipment: 6 });
+    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 } });
+    expect(step.fromScan).toBe(false);
+    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(231) });
+    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 240}', sales_order: 2, shipment: 6 } });
+    expect(step.fromScan).toBe(true);
+  });
+
+  it('dismissing the shipment question lets the queue go on; changing the order drops it', () => {
+    let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 240}') });
+    const dismissed = soAllocateStep(step.state, { type: 'dismissWaiting' });
+    expect(dismissed.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 240}', sales_order: 2 } });
+    const moved = soAllocateStep(step.state, { type: 'setOrder', order: 3 });
+    expect(moved.state.queue).toEqual([]);
+    expect(moved.effect).toBeNull();
+  });
+});

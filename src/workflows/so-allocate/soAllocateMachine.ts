@@ -82,6 +82,11 @@ export interface SoAllocateState {
   inFlight: SoAllocateEffect | null;
   outcome: SoOutcome | null;
   waiting: WaitingScan | null;
+  /**
+   * Scans that arrived while a request was in flight or a scan waited for a shipment, oldest first:
+   * a scanner gun can be faster than the server, and no scan may be lost or reordered.
+   */
+  queue: string[];
 }
 
 export type SoAllocateEvent =
@@ -99,6 +104,8 @@ export type SoAllocateEvent =
 export interface SoAllocateStep {
   state: SoAllocateState;
   effect: SoAllocateEffect | null;
+  /** The effect sends a new scan (just made, or the oldest queued one), not the waiting one again. */
+  fromScan?: boolean;
 }
 
 export function initialSoAllocateState(init: Partial<Pick<SoAllocateState, 'order' | 'line' | 'shipment' | 'quantity'>> = {}): SoAllocateState {
@@ -111,6 +118,7 @@ export function initialSoAllocateState(init: Partial<Pick<SoAllocateState, 'orde
     inFlight: null,
     outcome: null,
     waiting: null,
+    queue: [],
   };
 }
 
@@ -140,15 +148,38 @@ function allocateEffect(state: SoAllocateState, barcode: string, line: number | 
   return { kind: 'allocate', request };
 }
 
-function run(state: SoAllocateState, effect: SoAllocateEffect): SoAllocateStep {
-  return { state: { ...state, busy: effect.kind, inFlight: effect }, effect };
+function run(state: SoAllocateState, effect: SoAllocateEffect, fromScan = false): SoAllocateStep {
+  return { state: { ...state, busy: effect.kind, inFlight: effect }, effect, fromScan };
+}
+
+/** A new scan with nothing in flight and nothing waiting. */
+function startScan(state: SoAllocateState, text: string): SoAllocateStep {
+  if (!state.order) {
+    return {
+      state: {
+        ...state,
+        outcome: { kind: 'error', reason: 'noOrder', status: 0, barcode: text, message: 'Choose a pending sales order first, then scan stock items.' },
+      },
+      effect: null,
+    };
+  }
+  return run({ ...state, waiting: null }, allocateEffect(state, text, state.line), true);
+}
+
+/** Once the machine is free (no request, no shipment question), the oldest queued scan goes. */
+function drain(step: SoAllocateStep): SoAllocateStep {
+  const { state } = step;
+  if (step.effect || state.busy || state.waiting || state.queue.length === 0) return step;
+  const [next, ...rest] = state.queue;
+  return startScan({ ...state, queue: rest }, next);
 }
 
 export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): SoAllocateStep {
   switch (event.type) {
     case 'setOrder':
       if (event.order === state.order) return { state, effect: null };
-      return { state: { ...state, order: event.order, line: null, shipment: null, waiting: null, outcome: null }, effect: null };
+      // Queued scans were meant for the old order.
+      return { state: { ...state, order: event.order, line: null, shipment: null, waiting: null, outcome: null, queue: [] }, effect: null };
     case 'setLine':
       return { state: { ...state, line: state.order ? event.line : null }, effect: null };
     case 'setShipment':
@@ -159,17 +190,9 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
     }
     case 'scan': {
       const text = event.scan.text;
-      if (state.busy || text.trim() === '') return { state, effect: null };
-      if (!state.order) {
-        return {
-          state: {
-            ...state,
-            outcome: { kind: 'error', reason: 'noOrder', status: 0, barcode: text, message: 'Choose a pending sales order first, then scan stock items.' },
-          },
-          effect: null,
-        };
-      }
-      return run({ ...state, waiting: null }, allocateEffect(state, text, state.line));
+      if (text.trim() === '') return { state, effect: null };
+      if (state.busy || state.waiting || state.queue.length > 0) return { state: { ...state, queue: [...state.queue, text] }, effect: null };
+      return startScan(state, text);
     }
     case 'chooseShipmentForWaiting': {
       if (state.busy || !state.order) return { state, effect: null };
@@ -184,9 +207,9 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
       return run(state, { kind: 'createShipment', order: state.order, reference });
     }
     case 'dismissWaiting':
-      return { state: { ...state, waiting: null, outcome: null }, effect: null };
+      return drain({ state: { ...state, waiting: null, outcome: null }, effect: null });
     case 'answer':
-      return readAnswer(state, event.answer);
+      return drain(readAnswer(state, event.answer));
   }
 }
 
