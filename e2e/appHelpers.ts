@@ -16,11 +16,25 @@ export async function shoot(page: Page, testInfo: TestInfo, name: string): Promi
   return file;
 }
 
-/** Demo mode is up when the simulation's service worker controls the page and the user is signed in. */
-export async function openDemo(page: Page, path = '/scan'): Promise<void> {
-  await page.goto(path);
+/** Pages with a ScanInput: ready for a scanner gun once its capture is attached. */
+const SCAN_PAGES = /^\/(scan|link|generate|purchasing|sales)\b/;
+
+/**
+ * Demo mode is up when the simulation's service worker controls the page and the user is signed in;
+ * on a scanning page, also when the scanner-gun capture is attached (a gun fired earlier is lost,
+ * as it would be on a page still loading).
+ */
+export async function waitForDemo(page: Page, user = 'admin', scanPage = true): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
-  await expect(page.getByTestId('connection-indicator')).toContainText('admin');
+  await expect(page.getByTestId('connection-indicator')).toContainText(user, { timeout: 30_000 });
+  if (!scanPage) return;
+  await expect(page.getByTestId('scan-input')).toBeVisible();
+  await expect(page.getByText('Scanner gun ready')).toBeVisible();
+}
+
+export async function openDemo(page: Page, path = '/scan', user = 'admin'): Promise<void> {
+  await page.goto(path);
+  await waitForDemo(page, user, SCAN_PAGES.test(path));
 }
 
 /** Type a barcode into the scan page's manual entry field and submit it. */

@@ -36,16 +36,7 @@ export async function sim(page: Page, method: string, path: string, body?: unkno
   );
 }
 
-/**
- * Wait until demo mode is up (the simulation's service worker controls the page), a demo user is
- * signed in, and the workflow page's ScanInput listens (scans typed earlier would be lost).
- */
-export async function waitForDemo(page: Page, user = 'admin'): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
-  await expect(page.getByTestId('connection-indicator')).toContainText(user, { timeout: 30_000 });
-  await expect(page.getByTestId('scan-input')).toBeVisible();
-  await expect(page.getByText('Scanner gun ready')).toBeVisible();
-}
+export { waitForDemo } from './appHelpers.ts';
 
 export { shoot } from './appHelpers.ts';
 
