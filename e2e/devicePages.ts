@@ -31,7 +31,7 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
     await link.click();
   } else {
     await nav.getByRole('button', { name: 'More pages' }).click();
-    await page.getByRole('menuitem', { name: target.label, exact: true }).click();
+    await page.getByRole('dialog', { name: 'More pages' }).getByRole('link', { name: target.label, exact: true }).click();
   }
   await expect(page).toHaveURL(new RegExp(`${target.path.replace(/\//g, '\\/')}(\\?|$)`));
   await pageReady(page);

@@ -4,7 +4,7 @@
  * camera and list side by side. Desktop: a full sidebar. Only one navigation exists at a time, so
  * keyboard and screen-reader users meet exactly one.
  */
-import { ActionIcon, Alert, Anchor, AppShell, Box, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, AppShell, Box, Drawer, Group, Loader, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -15,7 +15,7 @@ import { LiveAnnouncer } from '../ui/LiveAnnouncer.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { useDemoBackend } from './demoBackend.ts';
-import { KioskBanner, KioskIdleReturn, KioskIndicator } from './kiosk/KioskMode.tsx';
+import { KioskIdleReturn, KioskIndicator, ResultBanner } from './kiosk/KioskMode.tsx';
 import { PAGES, type AppPage } from './routes.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { useShortcuts } from './useShortcuts.ts';
@@ -50,7 +50,7 @@ export function AppLayout() {
       <LiveAnnouncer />
       <ShortcutHelp opened={helpOpen} onClose={help.close} />
       <KioskIdleReturn />
-      <KioskBanner />
+      <ResultBanner phone={isPhone} />
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
@@ -60,7 +60,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <KioskIndicator />
+            <KioskIndicator compact={isPhone} />
             <ConnectionIndicator compact={isPhone} />
             {isDesktop && (
               <ActionIcon variant="default" size="lg" onClick={help.open} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
@@ -132,31 +132,58 @@ function SkipLink() {
   );
 }
 
-/** The phone's thumb-reachable navigation: four pages and "More" for the rest. */
+/**
+ * The phone's thumb-reachable navigation: four pages and "More", which opens the rest as a bottom
+ * sheet of large links (a dropdown menu at the screen's edge is small and awkward for a thumb).
+ */
 function BottomBar({ pathname }: { pathname: string }) {
   const barPages = PAGES.filter((p) => p.phoneBar).slice(0, 4);
   const morePages = PAGES.filter((p) => !barPages.includes(p));
+  const [open, sheet] = useDisclosure(false);
+  const moreActive = morePages.some((p) => isActive(pathname, p));
   return (
     <Group component="nav" aria-label="Main" h="100%" gap={0} grow wrap="nowrap" className={classes.bottomBar}>
       {barPages.map((page) => (
         <RailLink key={page.path} page={page} active={isActive(pathname, page)} />
       ))}
       {morePages.length > 0 && (
-        <Menu position="top-end" withinPortal>
-          <Menu.Target>
-            <UnstyledButton className={classes.railLink} aria-label="More pages">
-              <IconDots size={24} aria-hidden />
-              <span className={classes.railLabel}>More</span>
-            </UnstyledButton>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {morePages.map((page) => (
-              <Menu.Item key={page.path} component={RouterNavLink} to={page.path} leftSection={<page.icon size={18} aria-hidden />}>
-                {page.label}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
+        <>
+          <UnstyledButton
+            className={classes.railLink}
+            aria-label="More pages"
+            aria-haspopup="dialog"
+            aria-expanded={open}
+            data-active={moreActive || undefined}
+            onClick={sheet.open}
+          >
+            <IconDots size={24} aria-hidden />
+            <span className={classes.railLabel}>More</span>
+          </UnstyledButton>
+          <Drawer
+            opened={open}
+            onClose={sheet.close}
+            position="bottom"
+            size="auto"
+            title="More pages"
+            radius="md"
+            closeButtonProps={{ 'aria-label': 'Close' }}
+          >
+            <Stack gap={4} pb="md">
+              {morePages.map((page) => (
+                <NavLink
+                  key={page.path}
+                  component={RouterNavLink}
+                  to={page.path}
+                  label={page.label}
+                  leftSection={<page.icon size={22} aria-hidden />}
+                  active={isActive(pathname, page)}
+                  onClick={sheet.close}
+                  className={classes.sheetLink}
+                />
+              ))}
+            </Stack>
+          </Drawer>
+        </>
       )}
     </Group>
   );

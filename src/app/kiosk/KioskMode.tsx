@@ -1,8 +1,8 @@
 /**
  * Kiosk mode on a shared tablet: KioskIdleReturn sends the app back to the station's page after
- * idle time, KioskIndicator keeps the screen awake (and shows whether it managed), KioskBanner
- * repeats each scan outcome in letters readable from a metre away. All three do nothing while
- * kiosk mode is off. Mounted once, in the layout.
+ * idle time, KioskIndicator keeps the screen awake (and shows whether it managed), ResultBanner
+ * repeats each scan outcome in letters readable from a metre away. The first two do nothing while
+ * kiosk mode is off; the banner also serves phones, compact. Mounted once, in the layout.
  */
 import { Badge } from '@mantine/core';
 import { IconDeviceTabletCheck, IconDeviceTabletOff } from '@tabler/icons-react';
@@ -60,8 +60,8 @@ const WAKE_TEXT: Record<WakeState, { short: string; long: string }> = {
   refused: { short: 'Kiosk · may sleep', long: 'Kiosk mode: the browser refused to keep the screen awake (battery saver?); set the tablet’s own screen timeout' },
 };
 
-/** Header badge; holds the wake lock while kiosk mode is on. */
-export function KioskIndicator() {
+/** Header badge (icon only on a phone's narrow header); holds the wake lock while kiosk mode is on. */
+export function KioskIndicator({ compact = false }: { compact?: boolean }) {
   const [settings] = useKioskSettings();
   const [state, setState] = useState<WakeState>('off');
 
@@ -98,12 +98,13 @@ export function KioskIndicator() {
       title={text.long}
       aria-label={text.long}
     >
-      {text.short}
+      {compact ? null : text.short}
     </Badge>
   );
 }
 
 const BANNER_MS = 6000;
+const PHONE_BANNER_MS = 4000;
 const BANNER_TONES: Partial<Record<SessionLogTone, string>> = {
   success: 'green',
   notFound: 'yellow',
@@ -112,15 +113,18 @@ const BANNER_TONES: Partial<Record<SessionLogTone, string>> = {
 };
 
 /**
- * The latest scan outcome, large, for a few seconds. Hidden from screen readers: the live region
- * has already said it.
+ * The latest scan outcome for a few seconds: large in kiosk mode (read from a metre away), and a
+ * compact strip above the phone's bottom bar (the camera fills the phone's screen, so the result
+ * card sits below it). Hidden from screen readers: the live region has already said it.
  */
-export function KioskBanner() {
+export function ResultBanner({ phone }: { phone: boolean }) {
   const [settings] = useKioskSettings();
   const [banner, setBanner] = useState<{ text: string; color: string; n: number } | null>(null);
+  const kiosk = settings.enabled;
+  const on = kiosk || phone;
 
   useEffect(() => {
-    if (!settings.enabled) return;
+    if (!on) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let n = 0;
     const off = onAnnounce((text, tone) => {
@@ -129,23 +133,23 @@ export function KioskBanner() {
       n++;
       setBanner({ text, color, n });
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setBanner(null), BANNER_MS);
+      timer = setTimeout(() => setBanner(null), kiosk ? BANNER_MS : PHONE_BANNER_MS);
     });
     return () => {
       off();
       if (timer) clearTimeout(timer);
       setBanner(null);
     };
-  }, [settings.enabled]);
+  }, [on, kiosk]);
 
-  if (!settings.enabled || !banner) return null;
+  if (!on || !banner) return null;
   return (
     <div
       key={banner.n}
       aria-hidden="true"
-      data-testid="kiosk-banner"
+      data-testid={kiosk ? 'kiosk-banner' : 'result-banner'}
       data-color={banner.color}
-      className={classes.banner}
+      className={kiosk ? classes.banner : classes.phoneBanner}
       style={{ background: `var(--mantine-color-${banner.color}-filled)` }}
     >
       {banner.text}

@@ -179,7 +179,7 @@ export function GeneratePage() {
         </Text>
       </div>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, sm: 5 }}>
           <Stack gap="md">
             {/* The label is the point of this page: the camera starts only when asked. */}
             <ScanInput onScan={onScan} onRepeat={onRepeat} autoStartCamera={false} />
@@ -213,7 +213,7 @@ export function GeneratePage() {
             </Card>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, sm: 7 }}>
           <Stack gap="md">
             {state.busy && <Loader size="sm" aria-label="Working" />}
             {state.outcome?.kind === 'error' && (

@@ -138,7 +138,7 @@ export function LinkPage() {
       </Group>
 
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
           <Stack gap="md">
             <ScanInput onScan={onScan} onRepeat={onRepeat} />
             {state.queue.length > 0 && (
@@ -155,7 +155,7 @@ export function LinkPage() {
           </Stack>
         </Grid.Col>
 
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
           <Stack gap="md">
             <Card withBorder radius="md" padding="md" data-testid="link-target">
               <Group justify="space-between" mb="xs">

@@ -170,7 +170,7 @@ export default function PoAllocatePage() {
         </Card>
 
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          <Grid.Col span={{ base: 12, sm: 5 }}>
             <Stack gap="md">
               <ScanInput onScan={onScan} onRepeat={onRepeat} />
               <Outcome state={state} sku={sku} orderRef={orderRef} />
@@ -179,7 +179,7 @@ export default function PoAllocatePage() {
               ))}
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
+          <Grid.Col span={{ base: 12, sm: 7 }}>
             <LinesTable order={state.order} orderRef={orderRef} lines={lines} loading={linesQ.isLoading} highlight={state.outcome?.kind === 'lineAdded' ? state.outcome.line : null} />
           </Grid.Col>
         </Grid>

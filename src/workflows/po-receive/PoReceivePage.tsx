@@ -210,7 +210,7 @@ export default function PoReceivePage() {
         </Card>
 
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          <Grid.Col span={{ base: 12, sm: 5 }}>
             <Stack gap="md">
               <ScanInput onScan={onScan} onRepeat={onRepeat} />
               <Outcome state={state} names={names} />
@@ -224,7 +224,7 @@ export default function PoReceivePage() {
               ))}
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
+          <Grid.Col span={{ base: 12, sm: 7 }}>
             <LinesTable order={shownOrder} names={names} loading={linesQ.isLoading} highlight={highlightLine(state)} />
           </Grid.Col>
         </Grid>
