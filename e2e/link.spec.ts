@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -61,6 +62,7 @@ test.describe('link (scanner gun and manual entry)', () => {
   });
 
   test('an unknown barcode typed by hand waits for a target chosen by search, then links', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'desktop');
     await page.goto('/link');
     await waitForDemo(page);
     await page.getByTestId('manual-input').fill('MFR-LOT-7781');
@@ -80,6 +82,7 @@ test.describe('link (scanner gun and manual entry)', () => {
   });
 
   test('a view-only user is told which right is missing (403)', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'phone');
     // Demo user "reader" has view rights only, as in InvenTree's demo dataset.
     await page.addInitScript(() =>
       localStorage.setItem('stockscan.connection.v1', JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' })),
@@ -95,7 +98,8 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'READER-TRY-1')).toBeNull();
   });
 
-  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', async ({ page }) => {
+  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'tablet');
     await page.goto('/link');
     await waitForDemo(page);
     // Target and supplier label in one quick motion: the second arrives before the first's answer.

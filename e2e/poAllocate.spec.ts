@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gun, LABEL_LINE1, manual } from './poHelpers.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 /** Total ordered quantity of one supplier part on an order, however the server merges lines. */
 async function onOrder(page: Page, order: number, supplierPart: number): Promise<number> {
@@ -60,7 +61,8 @@ test.describe('PO allocate (scanner gun and manual entry)', () => {
     expect(await onOrder(page, 7, 204)).toBe(0);
   });
 
-  test('no order chosen: choose one from the pending orders', async ({ page }) => {
+  test('no order chosen: choose one from the pending orders', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'desktop');
     await page.goto('/purchasing/add');
     await waitForDemo(page);
     await gun(page, '{"part": 69}');

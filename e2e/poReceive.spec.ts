@@ -9,6 +9,7 @@
 import { expect, test } from '@playwright/test';
 import { gun, LABEL_LINE1, LABEL_LINE2, LABEL_LINE3, LOCATION_7, manual, received } from './poHelpers.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 // Two cores shared by a team: these flows make dozens of requests through the service worker.
 test.describe.configure({ timeout: 180_000 });
@@ -62,7 +63,8 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'po-receive-log');
   });
 
-  test('an order chosen in the URL from another supplier: "wrong supplier", nothing received', async ({ page }) => {
+  test('an order chosen in the URL from another supplier: "wrong supplier", nothing received', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'tablet');
     // PO0002 is placed, from Paint by Numbers.
     await page.goto('/purchasing/receive?order=2&location=7');
     await waitForDemo(page);
@@ -72,7 +74,8 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     expect(await received(page, 1, 3)).toBe(0);
   });
 
-  test('a label without a location, completed by choosing the location in the form', async ({ page }) => {
+  test('a label without a location, completed by choosing the location in the form', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'tablet');
     await page.goto('/purchasing/receive');
     await waitForDemo(page);
     await gun(page, LABEL_LINE3);

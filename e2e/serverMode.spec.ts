@@ -6,6 +6,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { CONNECTION_KEY, manualScan, shoot } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
+import { onlyAt } from './sizes.ts';
 
 test.beforeEach(async ({ request }) => {
   // Fresh simulation for each test (the server keeps state between requests like a real one).
@@ -30,6 +31,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 }
 
 test('sign in with username and password, scan through the server, log out', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'phone', 'desktop');
   const apiCalls: Request[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(`${SIM_URL}/api/`)) apiCalls.push(r);
@@ -78,6 +80,7 @@ test('sign in with username and password, scan through the server, log out', asy
 });
 
 test('a wrong password is said in plain words', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'desktop');
   await connectToSim(page);
   await signIn(page, 'admin', 'not-the-password');
   const diagnosis = page.getByTestId('diagnosis');
@@ -87,7 +90,8 @@ test('a wrong password is said in plain words', async ({ page }, testInfo) => {
   await shoot(page, testInfo, 'settings-server-wrong-password');
 });
 
-test('a token the server no longer accepts (401) asks to sign in again', async ({ page }) => {
+test('a token the server no longer accepts (401) asks to sign in again', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'desktop');
   await connectToSim(page);
   await signIn(page, 'reader', 'readonly');
   await expect(page.getByTestId('signed-in-user')).toHaveText('reader');
@@ -101,7 +105,8 @@ test('a token the server no longer accepts (401) asks to sign in again', async (
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
-test('an address where no server answers is reported as unreachable', async ({ page }) => {
+test('an address where no server answers is reported as unreachable', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'desktop');
   await page.goto('/settings');
   await page.locator('label', { hasText: 'InvenTree server' }).click();
   await page.getByLabel('Server address').fill('http://127.0.0.1:9');

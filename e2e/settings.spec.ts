@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { logEntries, manualScan, openDemo, shoot } from './appHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 /** A request to the demo simulation from inside the page, as admin (the service worker answers). */
 async function simAsAdmin(page: Page, method: string, path: string, body?: unknown): Promise<number> {
@@ -39,7 +40,8 @@ test('demo connection: server, API version and user; switch demo user', async ({
   await expect(page.getByTestId('connection-indicator')).toContainText('reader');
 });
 
-test('reset demo data undoes a linked barcode', async ({ page }) => {
+test('reset demo data undoes a linked barcode', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'desktop');
   await openDemo(page);
   const barcode = `E2E-RESET-${Date.now()}`;
   expect(await simAsAdmin(page, 'POST', '/api/barcode/link/', { barcode, stockitem: 12 })).toBe(200);
@@ -58,6 +60,7 @@ test('reset demo data undoes a linked barcode', async ({ page }) => {
 });
 
 test('scanner settings persist; the theme switches to dark and back to the system', async ({ page }, testInfo) => {
+  onlyAt(testInfo, 'tablet');
   await openDemo(page, '/settings');
   const sound = page.getByRole('switch', { name: 'Sound' });
   await expect(sound).toBeChecked();

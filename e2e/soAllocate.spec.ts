@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -58,7 +59,8 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'so-refused');
   });
 
-  test('two labels scanned back to back are both allocated, in order', async ({ page }) => {
+  test('two labels scanned back to back are both allocated, in order', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'tablet');
     await page.goto('/sales/allocate?order=3');
     await waitForDemo(page);
     // SO0003 has no shipment: open one, so each scan allocates at once.
@@ -77,6 +79,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
   });
 
   test('a line and quantity typed by hand: wrong part and insufficient stock are explained', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'phone');
     await page.goto('/sales/allocate?order=2');
     await waitForDemo(page);
     await sim(page, 'POST', '/api/order/so/shipment/', { order: 2, reference: 'E2E-1' });
