@@ -109,6 +109,9 @@ const summary = (page) => page.locator('.mantine-datatable-pagination-text');
 
 async function timeUntilSummary(page, action, expected) {
   const t0 = performance.now();
+  const seen = [];
+  const onRequest = (r) => { if (r.url().includes('/api/')) seen.push(`${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search} @${Math.round(performance.now() - t0)}`); };
+  if (process.env.HISTORY_DEBUG) page.on('request', onRequest);
   await action();
   try {
     await summary(page).filter({ hasText: expected }).waitFor({ timeout: 60_000 });
@@ -118,6 +121,10 @@ async function timeUntilSummary(page, action, expected) {
     throw new Error(`expected the table summary to show "${expected}", it shows ${JSON.stringify(seen)} (history-bench-failure.png)`, { cause: error });
   }
   await page.locator('[data-testid=history-table] tr:has(td)').first().waitFor();
+  if (process.env.HISTORY_DEBUG) {
+    page.off('request', onRequest);
+    console.log(`  ${expected}: ${Math.round(performance.now() - t0)} ms; requests: ${seen.join(', ')}`);
+  }
   return performance.now() - t0;
 }
 
@@ -147,7 +154,16 @@ async function main() {
       // Warm: leave and come back inside the app.
       await page.getByRole('link', { name: 'Scan', exact: true }).first().click();
       record('first page, open again', await timeUntilSummary(page, () => page.getByRole('link', { name: 'History' }).first().click(), `of ${total}`));
+      const cdp = process.env.HISTORY_PROFILE ? await page.context().newCDPSession(page) : null;
+      if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
       record('next page', await timeUntilSummary(page, () => page.getByRole('button', { name: '2', exact: true }).click(), '26–50'));
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const self = new Map();
+        const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+        console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+      }
       const lastPage = Math.ceil(ROWS / 25);
       record('last page', await timeUntilSummary(page, () => page.getByRole('button', { name: String(lastPage), exact: true }).click(), `of ${total}`));
       record('sort by user', await timeUntilSummary(page, () => page.getByRole('button', { name: /^User/ }).click(), `1–25 of ${total}`));

@@ -98,7 +98,10 @@ function list(req: ApiRequest, sim: Simulation): ApiResponse {
   const searchTerms = (req.query.get('search') ?? '').replace(/\u0000/g, '').replace(/,/g, ' ').trim();
   if (searchTerms !== '') throw fieldError();
   rows.sort(ordering(req.query.get('ordering')));
-  return jsonResponse(200, paginate(req.url, rows.map((row) => serializeHistoryRow(sim, row))));
+  // Serialize only the rows of the page: a 10,000-row history would otherwise format every row.
+  const page = paginate(req.url, rows);
+  const serialize = (row: HistoryRow) => serializeHistoryRow(sim, row);
+  return jsonResponse(200, Array.isArray(page) ? page.map(serialize) : { ...page, results: page.results.map(serialize) });
 }
 
 function pyAttributeError(body: unknown): SimulatedServerError {
