@@ -17,15 +17,33 @@ test.beforeEach(async ({ request }, info) => {
   await resetSim(request);
 });
 
-async function expectFailure(page: Page, barcode: string, message: RegExp, nextStep: RegExp): Promise<void> {
+/**
+ * Scan and expect the card to say what went wrong and what to do. In server mode a scan the server
+ * could not take (no answer, or a sign-in needed) is kept in the offline queue: tone 'queued'.
+ */
+async function expectFailure(page: Page, barcode: string, message: RegExp, nextStep: RegExp, tone: 'error' | 'queued' = 'error'): Promise<void> {
   await manualScan(page, barcode);
   const alert = page.getByTestId('scan-result').getByRole('alert');
   await expect(alert).toContainText(message);
   await expect(alert).toContainText(nextStep);
   await expect(alert).not.toContainText(/[{}]|<\w|\[object/);
+  if (tone === 'queued') await expect(alert).toContainText('kept on this device');
   const entry = logEntries(page).first();
-  await expect(entry).toHaveAttribute('data-tone', 'error');
+  await expect(entry).toHaveAttribute('data-tone', tone);
   await expect(entry).toContainText(message);
+}
+
+/** Wait until the offline queue has sent everything (the status line disappears). */
+async function queueEmpty(page: Page): Promise<void> {
+  const status = page.getByTestId('offline-queue-status');
+  if (await status.isVisible()) await status.getByRole('button', { name: 'Send now' }).click();
+  await expect(status).toBeHidden();
+}
+
+/** Answer every POST /api/barcode/ with this until unrouted (retries from the queue included). */
+async function answerAlways(page: Page, fulfil: (route: Route) => Promise<void>): Promise<void> {
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.route(SCAN_URL, async (route) => (route.request().method() === 'POST' ? fulfil(route) : route.fallback()));
 }
 
 /** Answer the next POST /api/barcode/ with this; everything else goes to the simulation. */
@@ -55,19 +73,28 @@ test('proxy and server answers: HTML, empty, 404, 405, 502, CORS, and the v291 c
   await answerOnce(page, (r) => r.fulfill({ status: 405, headers: { ...cors, 'content-type': 'application/json' }, body: '{"detail":"Method \\"POST\\" not allowed."}' }));
   await expectFailure(page, 'INV-SI4', /does not allow POST on \/api\/barcode\//, /InvenTree version/);
 
-  await answerOnce(page, (r) => r.fulfill({ status: 502, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' }));
-  await expectFailure(page, 'INV-SI5', /not available right now \(502 Bad Gateway\)/, /Wait a moment and try again/);
-
-  // A CORS block reaches the page as a bare "Failed to fetch" (Playwright's fulfil bypasses CORS, so
-  // the request fails the same way here) while the server itself still answers GET /api/.
-  await answerOnce(page, (r) => r.abort('failed'));
-  await expectFailure(page, 'INV-SI6', /reachable, but the browser blocked its answer \(CORS\)/, /CORS settings/);
 
   // v291 crashes for real in the simulation: a JSON barcode whose model key holds null (500).
   await page.unrouteAll({ behavior: 'wait' });
   await expectFailure(page, '{"stockitem": null}', /internal error/, /server-side bug; nothing was changed/);
   // …and a TME-style token with two colons.
   await expectFailure(page, 'QTY:1 T:12:30', /internal error/, /server-side bug/);
+
+  // A CORS block reaches the page as a bare "Failed to fetch" (Playwright's fulfil bypasses CORS, so
+  // the request fails the same way here) while the server itself still answers GET /api/. The scan
+  // waits in the offline queue and goes out on the next try.
+  await answerAlways(page, (r) => r.abort('failed'));
+  await expectFailure(page, 'INV-SI6', /reachable, but the browser blocked its answer \(CORS\)/, /CORS settings/, 'queued');
+  await page.unrouteAll({ behavior: 'wait' });
+  await queueEmpty(page);
+  await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success');
+
+  // A proxy saying the server is down (502): the scan waits in the queue too.
+  await answerAlways(page, (r) => r.fulfill({ status: 502, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' }));
+  await expectFailure(page, 'INV-SI5', /not available right now \(502 Bad Gateway\)/, /Wait a moment and try again/, 'queued');
+  await page.unrouteAll({ behavior: 'wait' });
+  await queueEmpty(page);
+  await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success');
 });
 
 test('unreachable server and a request that never answers', async ({ page, request }) => {
@@ -75,8 +102,9 @@ test('unreachable server and a request that never answers', async ({ page, reque
   await openServerMode(page, request);
 
   await page.route(`${SIM_URL}/**`, (r) => r.abort('connectionrefused'));
-  await expectFailure(page, 'INV-SI7', /Cannot reach http:\/\/127\.0\.0\.1:\d+/, /that the server is running/);
+  await expectFailure(page, 'INV-SI7', /Cannot reach http:\/\/127\.0\.0\.1:\d+/, /that the server is running/, 'queued');
   await page.unroute(`${SIM_URL}/**`);
+  await queueEmpty(page);
 
   // Accepted by the network, never answered: the app gives up after its timeout.
   await page.route(SCAN_URL, (r) => (r.request().method() === 'POST' ? undefined : r.fallback()));
@@ -86,6 +114,7 @@ test('unreachable server and a request that never answers', async ({ page, reque
   const alert = page.getByTestId('scan-result').getByRole('alert');
   await expect(alert).toContainText(/did not answer within 15 seconds/);
   await expect(alert).toContainText(/Check your connection and try again/);
+  await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'queued');
 });
 
 test('a revoked token (401): sign in again on the page, the log is kept, scanning goes on', async ({ page, request }) => {
@@ -94,7 +123,8 @@ test('a revoked token (401): sign in again on the page, the log is kept, scannin
   await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
 
   await revokeSimTokens(request);
-  await expectFailure(page, 'INV-SI13', /revoked/, /Sign in again/);
+  // Nothing was done; the scan waits for the new sign-in.
+  await expectFailure(page, 'INV-SI13', /revoked/, /Sign in again/, 'queued');
   const prompt = page.getByTestId('reauth-prompt');
   await expect(prompt).toContainText('this page, its log and any scans waiting to be sent are kept');
   // The token is forgotten at once.
@@ -106,6 +136,9 @@ test('a revoked token (401): sign in again on the page, the log is kept, scannin
   await expect(prompt).toBeHidden();
   await expect(page).toHaveURL(/\/scan$/);
   await expect(logEntries(page)).toHaveCount(2);
+  // The scan made while signed out is sent after the sign-in.
+  await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success');
+  await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
 
   await manualScan(page, 'INV-SI14');
   await expect(page.getByTestId('object-title')).toBeVisible();

@@ -41,10 +41,15 @@ export async function openServerMode(page: Page, request: APIRequestContext, pat
 }
 
 /** The barcode POSTs the simulation received since the last reset, in arrival order. */
-export async function simBarcodeRequests(request: APIRequestContext): Promise<{ path: string; body: string }[]> {
+export async function simBarcodeRequests(request: APIRequestContext): Promise<{ path: string; body: string; accepted: boolean }[]> {
   const res = await request.get(`${SIM_URL}/__sim/requests`);
   expect(res.status()).toBe(200);
-  return (await res.json()) as { path: string; body: string }[];
+  return (await res.json()) as { path: string; body: string; accepted: boolean }[];
+}
+
+/** The barcodes of the barcode POSTs the server accepted (valid token), in arrival order. */
+export async function simAcceptedBarcodes(request: APIRequestContext, path = '/api/barcode/'): Promise<string[]> {
+  return (await simBarcodeRequests(request)).filter((r) => r.accepted && r.path === path).map((r) => (JSON.parse(r.body) as { barcode: string }).barcode);
 }
 
 /** Make every issued token invalid, as when an admin revokes it (the next request answers 401). */

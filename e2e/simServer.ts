@@ -49,9 +49,12 @@ app.disable('x-powered-by');
 // Every barcode POST that reached the server since the last reset, in arrival order, so the
 // offline-queue specs can check that each queued scan arrived exactly once and in order. An MSW
 // handler that answers nothing, placed first: MSW then falls through to the simulation's handler.
-const barcodeRequests: { path: string; body: string }[] = [];
+// `accepted`: the token was valid, so the server acted on it (a 401 is refused before anything).
+const barcodeRequests: { path: string; body: string; accepted: boolean }[] = [];
 const recordBarcodePosts = http.post(/\/api\/barcode\/.*$/, async ({ request }) => {
-  barcodeRequests.push({ path: new URL(request.url).pathname, body: await request.clone().text() });
+  const key = /^Token (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+  const token = key ? sim.store.tokens.find((t) => t.key === key) : undefined;
+  barcodeRequests.push({ path: new URL(request.url).pathname, body: await request.clone().text(), accepted: !!token && !token.revoked });
   return undefined;
 });
 app.post('/__sim/reset', (_req, res) => {

@@ -10,6 +10,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { ConnectionProvider } from '../connection/ConnectionProvider.tsx';
+import { OfflineQueueProvider } from '../offline/OfflineQueueProvider.tsx';
 import { AppLayout, RouteLoading } from './AppLayout.tsx';
 import { DemoBackendContext, type DemoBackend } from './demoBackend.ts';
 import { NotFoundPage, RouteErrorPage } from './RouteErrorPage.tsx';
@@ -57,7 +58,9 @@ export function App({ demo }: { demo: DemoBackend }) {
       <QueryClientProvider client={queryClient}>
         <DemoBackendContext.Provider value={demo}>
           <ConnectionProvider>
-            <RouterProvider router={router} />
+            <OfflineQueueProvider>
+              <RouterProvider router={router} />
+            </OfflineQueueProvider>
           </ConnectionProvider>
         </DemoBackendContext.Provider>
       </QueryClientProvider>

@@ -62,8 +62,10 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
         setState((s) => ({ stored: next, status: 'signed-in', diagnosis: null, serverInfo: result.serverInfo, user: result.user, session: s.session + 1 }));
         return 'ok';
       }
-      // A token that no longer works is forgotten; URL, mode and demo user stay.
-      const keepToken = 'token' in creds ? null : stored.token;
+      // A token that no longer works is forgotten; URL, mode and demo user stay. The remembered token
+      // survives a check that never reached the server (offline, unreachable): queued work needs it.
+      const unanswered = ['offline', 'unreachable', 'timeout', 'cors', 'server-error'].includes(result.diagnosis.code);
+      const keepToken = 'token' in creds ? (creds.token === stored.token && unanswered ? stored.token : null) : stored.token;
       const next = { ...stored, token: result.diagnosis.code.startsWith('token') ? null : keepToken };
       store(next);
       setState((s) => ({ ...s, stored: next, status: 'error', diagnosis: result.diagnosis, serverInfo: result.serverInfo ?? s.serverInfo, user: null }));
@@ -135,6 +137,16 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
       }),
     [loginDemo, store],
   );
+
+  // The network is back after a failed check: check again (the token was kept for this).
+  useEffect(() => {
+    const online = () => {
+      const s = stateRef.current;
+      if (s.status === 'error' && s.stored.token) void attemptConnect(s.stored, { token: s.stored.token });
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [attemptConnect]);
 
   const login = useCallback(
     (username: string, password: string) => {

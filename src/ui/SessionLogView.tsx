@@ -11,6 +11,8 @@ const SOURCE_ICON = { camera: IconCamera, wedge: IconBarcode, manual: IconKeyboa
 
 const TONE: Record<SessionLogTone, { color: string; label: string }> = {
   pending: { color: 'gray', label: 'Looking up' },
+  queued: { color: 'orange', label: 'Queued' },
+  sending: { color: 'blue', label: 'Sending' },
   success: { color: 'green', label: 'Found' },
   notFound: { color: 'yellow', label: 'No match' },
   repeat: { color: 'blue', label: 'Repeat' },
@@ -25,10 +27,14 @@ export interface SessionLogViewProps {
   onRemove(id: number): void;
   onClear(): void;
   title?: string;
+  /** Offline queue: send a failed action again. */
+  onRetry?(queueId: string): void;
+  /** Offline queue: drop a failed action (it is never sent). */
+  onDiscard?(queueId: string): void;
 }
 
 /** Every scan of this session, newest first: time, source, barcode and what came of it. */
-export function SessionLogView({ log, onRemove, onClear, title = 'Session log' }: SessionLogViewProps) {
+export function SessionLogView({ log, onRemove, onClear, title = 'Session log', onRetry, onDiscard }: SessionLogViewProps) {
   const counts = countByTone(log);
   const total = log.entries.length;
   return (
@@ -43,6 +49,7 @@ export function SessionLogView({ log, onRemove, onClear, title = 'Session log' }
               ? 'No scans yet'
               : `${total} ${total === 1 ? 'scan' : 'scans'}: ${counts.success} found, ${counts.notFound} not found` +
                 (counts.error ? `, ${counts.error} failed` : '') +
+                (counts.queued + counts.sending ? `, ${counts.queued + counts.sending} waiting to be sent` : '') +
                 (counts.repeat ? `, ${counts.repeat} repeated` : '')}
           </Text>
         </div>
@@ -95,6 +102,20 @@ export function SessionLogView({ log, onRemove, onClear, title = 'Session log' }
                     </Text>
                   )}
                 </Group>
+                {e.queueId && e.tone === 'error' && (onRetry || onDiscard) && (
+                  <Group gap={6} data-testid="queue-actions">
+                    {onRetry && (
+                      <Button size="compact-xs" variant="light" onClick={() => onRetry(e.queueId!)}>
+                        Retry
+                      </Button>
+                    )}
+                    {onDiscard && (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => onDiscard(e.queueId!)}>
+                        Discard
+                      </Button>
+                    )}
+                  </Group>
+                )}
               </Stack>
               <ActionIcon
                 variant="subtle"

@@ -6,9 +6,10 @@ import type { ScanEvent, ScanSource } from '../scanner/scanEvent.ts';
 
 /**
  * How a scan ended, as the log shows it. `pending` while the server is asked; `repeat` when the
- * duplicate window swallowed it; workflows map their own outcomes onto these tones.
+ * duplicate window swallowed it; `queued`/`sending` while it waits in the offline queue; workflows
+ * map their own outcomes onto these tones.
  */
-export type SessionLogTone = 'pending' | 'success' | 'notFound' | 'repeat' | 'error' | 'info';
+export type SessionLogTone = 'pending' | 'queued' | 'sending' | 'success' | 'notFound' | 'repeat' | 'error' | 'info';
 
 export interface SessionLogEntry {
   /** Unique within the log; stable across updates so a late answer finds its entry. */
@@ -23,6 +24,8 @@ export interface SessionLogEntry {
   result: string;
   /** An in-app route to open the result (e.g. `/link?barcode=...`), when there is one. */
   to?: string;
+  /** The offline-queue action behind this entry: a failed one offers retry and discard. */
+  queueId?: string;
 }
 
 export interface SessionLog {
@@ -68,7 +71,7 @@ export function addScan(
 export function resolveEntry(
   log: SessionLog,
   id: number,
-  outcome: { tone: SessionLogTone; result: string; to?: string },
+  outcome: { tone: SessionLogTone; result: string; to?: string; queueId?: string },
 ): SessionLog {
   let found = false;
   const entries = log.entries.map((e) => {
@@ -77,6 +80,7 @@ export function resolveEntry(
     const next: SessionLogEntry = { ...e, tone: outcome.tone, result: outcome.result };
     if (outcome.to !== undefined) next.to = outcome.to;
     else delete next.to;
+    if (outcome.queueId !== undefined) next.queueId = outcome.queueId;
     return next;
   });
   return found ? { ...log, entries } : log;
@@ -103,6 +107,8 @@ export function clearLog(log: SessionLog): SessionLog {
 export function countByTone(log: SessionLog): Record<SessionLogTone, number> {
   const counts: Record<SessionLogTone, number> = {
     pending: 0,
+    queued: 0,
+    sending: 0,
     success: 0,
     notFound: 0,
     repeat: 0,

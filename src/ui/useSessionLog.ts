@@ -25,7 +25,7 @@ function say(tone: SessionLogTone, result: string): void {
 export interface SessionLogControls {
   log: SessionLog;
   add(scan: ScanEvent, initial?: { tone?: SessionLogTone; result?: string }): number;
-  resolve(id: number, outcome: { tone: SessionLogTone; result: string; to?: string }): void;
+  resolve(id: number, outcome: { tone: SessionLogTone; result: string; to?: string; queueId?: string }): void;
   /** Change only the result line of an entry (its tone and link stay). */
   relabel(id: number, result: string): void;
   remove(id: number): void;
@@ -52,7 +52,7 @@ export function useSessionLog(limit?: number): SessionLogControls {
     [apply],
   );
   const resolve = useCallback(
-    (id: number, outcome: { tone: SessionLogTone; result: string; to?: string }) => {
+    (id: number, outcome: { tone: SessionLogTone; result: string; to?: string; queueId?: string }) => {
       const next = resolveEntry(ref.current!, id, outcome);
       // Only for a scan still in the log (an answer for a cleared entry is old news).
       if (next !== ref.current) say(outcome.tone, outcome.result);

@@ -5,8 +5,11 @@
  * Tablet and desktop: camera on the left, result and log on the right.
  */
 import { Grid, Stack, Title, VisuallyHidden } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useConnection } from '../../connection/useConnection.ts';
+import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
+import type { QueuedAction } from '../../offline/queueMachine.ts';
+import { useQueueLog } from '../../offline/useQueueLog.ts';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
@@ -25,7 +28,15 @@ export function ScanPage() {
     (outcome: LogOutcome) => feedback.signal(outcome.tone === 'success' ? 'match' : outcome.tone === 'notFound' ? 'nomatch' : 'error'),
     [feedback],
   );
-  const { state, scan } = useScanWorkflow({ connection, connectionKey, log, onOutcome });
+  // Server mode: scans the server cannot take now wait in the offline queue; their log lines follow them.
+  const answered = useRef<(item: QueuedAction, seq: number | undefined) => void>(() => undefined);
+  const onAnswered = useCallback((item: QueuedAction, seq: number | undefined) => answered.current(item, seq), []);
+  const { queue, enqueue } = useQueueLog({ log, route: '/scan', kinds: ['scan'], onAnswered });
+  const offline = useMemo(() => (queue ? { shouldQueue: queue.shouldQueue, enqueue } : null), [queue, enqueue]);
+  const { state, scan, queueAnswer } = useScanWorkflow({ connection, connectionKey, log, onOutcome, offline });
+  answered.current = (item, seq) => {
+    if (seq !== undefined && item.answer) queueAnswer(seq, item.answer);
+  };
 
   const onRepeat = useCallback(
     (event: ScanEvent) => {
@@ -56,7 +67,8 @@ export function ScanPage() {
         <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
           <Stack gap="md">
             <ScanResultView attempt={state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />
-            <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
+            <OfflineQueueStatus />
+            <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={queue?.retry} onDiscard={queue?.discard} />
           </Stack>
         </Grid.Col>
       </Grid>

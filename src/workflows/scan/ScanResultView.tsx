@@ -1,6 +1,6 @@
 /** The card under the camera: what the newest scan found (or why it found nothing). */
 import { Alert, Button, Card, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
-import { IconLink, IconQuestionMark } from '@tabler/icons-react';
+import { IconCloudUpload, IconLink, IconQuestionMark } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { webLink } from '../../api/models.ts';
 import { mediaUrl, summarizeObject } from '../../api/objects.ts';
@@ -92,6 +92,23 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
                 Link this barcode
               </Button>
             </Group>
+          </Stack>
+        </Alert>
+      );
+    case 'queued':
+      return (
+        <Alert color="orange" variant="light" title="Saved, not sent yet" icon={<IconCloudUpload aria-hidden />} data-testid="scan-queued">
+          <Stack gap="xs">
+            <Text size="sm">
+              This scan is kept on this device and sent in order as soon as the server can take it; the session log shows when
+              it is done.
+            </Text>
+            {result.reason && (
+              <Text size="sm" data-testid="scan-queued-reason">
+                {result.reason}
+              </Text>
+            )}
+            <BarcodeText text={result.barcode} size="sm" maxLength={200} />
           </Stack>
         </Alert>
       );

@@ -22,7 +22,9 @@ export type ScanResult =
   | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null }
   /** The server knows no object for this barcode; `message` is the server's reason. */
   | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
-  | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null };
+  | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null }
+  /** Server mode without a server: kept in the offline queue; its answer comes later. */
+  | { kind: 'queued'; barcode: string; reason: string | null };
 
 export type ObjectLoad =
   | { status: 'idle' }
@@ -59,6 +61,8 @@ export type ScanWorkflowEvent =
   | { type: 'scan'; scan: ScanEvent; logId?: number | null }
   | { type: 'lookupAnswer'; seq: number; answer: Answer }
   | { type: 'objectAnswer'; seq: number; answer: Answer }
+  /** The lookup went to the offline queue instead (reason: why the server could not be used). */
+  | { type: 'queued'; seq: number; reason: string | null }
   | { type: 'dismiss' };
 
 export type ScanEffect =
@@ -102,7 +106,7 @@ export function linkRoute(barcode: string): string {
  * with `error` is a plugin failure; 400 with `barcode_hash` + `error` is "no plugin matched";
  * anything else (field errors, 401, 500, network) is an error with the client's message.
  */
-export function readScanAnswer(barcode: string, answer: Answer): ScanResult {
+export function readScanAnswer(barcode: string, answer: Answer): Exclude<ScanResult, { kind: 'queued' }> {
   if (answer.ok) {
     const body = answer.body;
     if (isRecord(body) && typeof body.error === 'string' && body.error) {
@@ -155,7 +159,8 @@ export function matchLine(match: BarcodeMatch, detail: Record<string, unknown>):
   return `${modelTitle(match.model)} · ${summary.title}${qty}`;
 }
 
-function logFor(result: ScanResult, logId: number | null): LogOutcome {
+/** A queued scan has no outcome here: the offline queue writes its log line. */
+function logFor(result: Exclude<ScanResult, { kind: 'queued' }>, logId: number | null): LogOutcome {
   switch (result.kind) {
     case 'match':
       return { logId, tone: 'success', result: `${modelTitle(result.match.model)} #${result.match.pk}` };
@@ -181,7 +186,7 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       // Characters as InvenTree counts them (code points after trimming), the same rule ScanInput applies.
       const refusal = barcode.trim() === '' ? 'The barcode is empty.' : (refuseBarcode(barcode)?.message ?? null);
       if (refusal) {
-        const result: ScanResult = { kind: 'error', barcode, message: refusal, nextStep: null, status: null };
+        const result = { kind: 'error' as const, barcode, message: refusal, nextStep: null, status: null };
         return {
           state: { ...state, seq, current: { ...attempt, result, object: { status: 'idle' }, refreshing: false } },
           effects: [],
@@ -194,7 +199,31 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
         log: null,
       };
     }
+    case 'queued': {
+      if (!(event.seq in state.inFlight)) return { state, effects: [], log: null };
+      const { barcode } = state.inFlight[event.seq];
+      const inFlight = { ...state.inFlight };
+      delete inFlight[event.seq];
+      const current = state.current;
+      const result: ScanResult = { kind: 'queued', barcode, reason: event.reason };
+      const next = current && current.seq === event.seq ? { ...current, result, object: { status: 'idle' } as ObjectLoad, refreshing: false, objectPending: false } : current;
+      return { state: { ...state, inFlight, current: next }, effects: [], log: null };
+    }
     case 'lookupAnswer': {
+      const current0 = state.current;
+      // A queued scan's answer arrives from the queue: the card takes it while it still shows that scan.
+      const fromQueue = !(event.seq in state.inFlight) && current0 !== null && current0.seq === event.seq && current0.result?.kind === 'queued';
+      if (fromQueue) {
+        const result = readScanAnswer(current0.scan.text, event.answer);
+        const object: ObjectLoad = result.kind === 'match' ? (result.match.instance ? { status: 'loaded', detail: result.match.instance } : { status: 'loading' }) : { status: 'idle' };
+        const loadNeeded = result.kind === 'match' && !result.match.instance;
+        return {
+          // logId null: the queue owns this scan's log line, so loading the object does not relabel it.
+          state: { ...state, current: { ...current0, logId: null, result, object, refreshing: false, objectPending: loadNeeded } },
+          effects: loadNeeded && result.kind === 'match' ? [{ kind: 'loadObject', seq: current0.seq, match: result.match }] : [],
+          log: null,
+        };
+      }
       if (!(event.seq in state.inFlight)) return { state, effects: [], log: null };
       const { logId, barcode } = state.inFlight[event.seq];
       const inFlight = { ...state.inFlight };

@@ -8,7 +8,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { scanBarcode } from '../../api/barcode.ts';
 import { loadObject } from '../../api/objects.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { normaliseBaseUrl } from '../../api/http.ts';
 import type { Connection } from '../../connection/connectionTypes.ts';
+import type { NewAction } from '../../offline/queueMachine.ts';
+import { classifyError } from '../../offline/sendAction.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import type { SessionLogControls } from '../../ui/useSessionLog.ts';
 import {
@@ -28,14 +31,24 @@ export interface ScanWorkflowOptions {
   log: SessionLogControls;
   /** Called once per finished lookup (feedback: sound, vibration, flash). */
   onOutcome?: (outcome: LogOutcome) => void;
+  /** Server mode: the offline queue that keeps scans the server cannot take now. */
+  offline?: ScanQueue | null;
 }
 
-export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: ScanWorkflowOptions) {
+export interface ScanQueue {
+  shouldQueue(): boolean;
+  /** Queue for the log line `logId`; `seq` comes back with the answer (see queueAnswer). */
+  enqueue(input: NewAction, logId: number, seq: number): Promise<unknown>;
+}
+
+export function useScanWorkflow({ connection, connectionKey, log, onOutcome, offline }: ScanWorkflowOptions) {
   const [state, setState] = useState<ScanState>(initialScanState);
   const stateRef = useRef(state);
   // The newest connection and callbacks, read when an answer arrives (not when the scan started).
-  const latest = useRef({ connection, connectionKey, log, onOutcome });
-  latest.current = { connection, connectionKey, log, onOutcome };
+  const latest = useRef({ connection, connectionKey, log, onOutcome, offline });
+  latest.current = { connection, connectionKey, log, onOutcome, offline };
+  // The scan behind each lookup, for queueing it with its source and time.
+  const scans = useRef(new Map<number, ScanEvent>());
   const queryClient = useQueryClient();
   const aborts = useRef(new Set<AbortController>());
 
@@ -71,7 +84,36 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: S
       aborts.current.add(abort);
       const conn = latest.current.connection;
       let answer: Answer;
+      // Server mode: keep the scan in the offline queue instead of failing it (server unreachable, or a
+      // sign-in needed); it is sent in order later and its log line follows it there.
+      const toQueue = async (problem: { message: string; nextStep: string | null } | null, uncertain: boolean): Promise<boolean> => {
+        const q = latest.current.offline;
+        const scanEvent = effect.kind === 'lookup' ? scans.current.get(effect.seq) : undefined;
+        const logId = effect.kind === 'lookup' ? (stateRef.current.inFlight[effect.seq]?.logId ?? null) : null;
+        if (!q || conn.mode !== 'server' || effect.kind !== 'lookup' || !scanEvent || logId === null) return false;
+        const input: NewAction = {
+          kind: 'scan',
+          path: '/api/barcode/',
+          body: { barcode: effect.barcode },
+          barcode: effect.barcode,
+          source: scanEvent.source,
+          format: scanEvent.format,
+          at: scanEvent.at,
+          server: normaliseBaseUrl(conn.baseUrl),
+          route: '/scan',
+          context: '',
+          uncertain,
+          ...(problem ? { problem } : {}),
+        };
+        await q.enqueue(input, logId, effect.seq);
+        scans.current.delete(effect.seq);
+        dispatch({ type: 'queued', seq: effect.seq, reason: problem ? [problem.message, problem.nextStep].filter(Boolean).join(' ') : null });
+        return true;
+      };
       try {
+        if (effect.kind === 'lookup' && conn.mode === 'server' && latest.current.offline?.shouldQueue()) {
+          if (await toQueue(null, false)) return;
+        }
         if (effect.kind === 'lookup') {
           const r = await scanBarcode(conn, effect.barcode, abort.signal);
           answer = r.ok
@@ -85,8 +127,11 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: S
         }
       } catch (e) {
         if (abort.signal.aborted) return;
+        const c = classifyError(e);
+        if ((c.kind === 'unreachable' || c.kind === 'auth') && (await toQueue(c.problem, c.kind === 'unreachable' && c.maybeReached))) return;
         answer = failureAnswer(e);
       } finally {
+        if (effect.kind === 'lookup') scans.current.delete(effect.seq);
         aborts.current.delete(abort);
       }
       dispatch(
@@ -101,6 +146,8 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: S
   const scan = useCallback(
     (event: ScanEvent) => {
       const logId = latest.current.log.add(event);
+      // The machine numbers lookups one up from the last.
+      scans.current.set(stateRef.current.seq + 1, event);
       dispatch({ type: 'scan', scan: event, logId });
     },
     [dispatch],
@@ -108,5 +155,8 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome }: S
 
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), [dispatch]);
 
-  return { state, scan, dismiss };
+  /** A queued scan was answered (sent from the offline queue): the card shows it if still on screen. */
+  const queueAnswer = useCallback((seq: number, answer: Answer) => dispatch({ type: 'lookupAnswer', seq, answer }), [dispatch]);
+
+  return { state, scan, dismiss, queueAnswer };
 }

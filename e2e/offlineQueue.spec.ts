@@ -1,0 +1,136 @@
+/**
+ * The offline queue in server mode, against the simulation served over HTTP (in demo mode the
+ * service worker answers even offline, so only server mode can lose its server): scans made while
+ * the server cannot be reached wait on the device and reach the server exactly once, in scan order,
+ * when it can — across a reload, across a token that expires mid-queue, and when an answer is lost
+ * after the server acted. The session log shows each one queued, then what came of it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { logEntries, manualScan } from './appHelpers.ts';
+import { openServerMode, resetSim, revokeSimTokens, simAcceptedBarcodes, simBarcodeRequests } from './serverHelpers.ts';
+import { gun } from './gun.ts';
+import { SIM_URL } from './servers.ts';
+
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeEach(async ({ request }, info) => {
+  test.skip(info.project.name !== 'desktop', 'queue behaviour does not depend on the screen size');
+  await resetSim(request);
+});
+
+/** Stock items 2..(n+1) exist (found), the Q- codes do not (no match): both kinds of answer. */
+const codes = (from: number, n: number) => Array.from({ length: n }, (_, k) => (((from + k) % 5 === 0) ? `INV-SI${from + k + 2}` : `Q-${String(from + k).padStart(3, '0')}`));
+
+const tone = (page: Page, t: string) => page.locator(`[data-testid="session-log-entry"][data-tone="${t}"]`);
+
+/** A scanner-gun burst (fast: one in-page key burst per code). */
+async function scanAll(page: Page, list: string[]): Promise<void> {
+  for (const code of list) await gun(page, code);
+}
+
+/** Let the page's app-shell worker take control, so the app itself also opens without a network. */
+async function shellReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker?.ready;
+  });
+}
+
+test('offline mid-burst: 50 scans, back online, all 50 reach the server once and in order', async ({ page, context, request }) => {
+  await openServerMode(page, request);
+  const online = codes(0, 10);
+  await scanAll(page, online);
+  await expect(logEntries(page)).toHaveCount(10);
+  await expect(tone(page, 'pending')).toHaveCount(0);
+
+  await context.setOffline(true);
+  const offline = codes(10, 40);
+  await scanAll(page, offline);
+  await expect(logEntries(page)).toHaveCount(50);
+  await expect(tone(page, 'queued')).toHaveCount(40);
+  await expect(page.getByTestId('scan-queued')).toContainText('kept on this device');
+  await expect(page.getByTestId('offline-queue-counts')).toHaveText('40 waiting to be sent');
+  expect(await simAcceptedBarcodes(request)).toEqual(online);
+
+  await context.setOffline(false);
+  await expect(tone(page, 'queued')).toHaveCount(0, { timeout: 60_000 });
+  await expect(tone(page, 'sending')).toHaveCount(0);
+  await expect(page.getByTestId('offline-queue-status')).toBeHidden();
+  await expect(logEntries(page).filter({ hasText: '(sent from the queue)' })).toHaveCount(40);
+  await expect(page.getByTestId('session-log-summary')).toHaveText('50 scans: 10 found, 40 not found');
+  // The newest scan's card took its answer from the queue.
+  await expect(page.getByTestId('no-match')).toContainText(offline[39]);
+
+  expect(await simAcceptedBarcodes(request)).toEqual([...online, ...offline]);
+});
+
+test('a reload while offline keeps the queue; it is sent once, in order, when the network returns', async ({ page, context, request }) => {
+  await openServerMode(page, request);
+  await shellReady(page);
+  await context.setOffline(true);
+  const list = codes(1, 12);
+  await scanAll(page, list);
+  await expect(tone(page, 'queued')).toHaveCount(12);
+
+  await page.reload();
+  // The log comes back from the device's storage, oldest scan at the bottom.
+  await expect(tone(page, 'queued')).toHaveCount(12);
+  await expect(logEntries(page).last()).toContainText(list[0]);
+  await expect(page.getByTestId('offline-queue-counts')).toHaveText('12 waiting to be sent');
+  expect(await simAcceptedBarcodes(request)).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(tone(page, 'queued')).toHaveCount(0, { timeout: 60_000 });
+  await expect(logEntries(page).filter({ hasText: '(sent from the queue)' })).toHaveCount(12);
+  expect(await simAcceptedBarcodes(request)).toEqual(list);
+
+  // Reloading again sends nothing twice.
+  await page.reload();
+  await expect(page.getByTestId('connection-indicator')).toContainText('admin');
+  await manualScan(page, 'INV-SI12');
+  await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+  expect(await simAcceptedBarcodes(request)).toEqual([...list, 'INV-SI12']);
+});
+
+test('a token that expires mid-queue: sign in again on the page and the queue carries on', async ({ page, context, request }) => {
+  await openServerMode(page, request);
+  await context.setOffline(true);
+  const list = codes(20, 8);
+  await scanAll(page, list);
+  await expect(tone(page, 'queued')).toHaveCount(8);
+
+  await revokeSimTokens(request);
+  await context.setOffline(false);
+  const prompt = page.getByTestId('reauth-prompt');
+  await expect(prompt).toContainText('revoked');
+  // The 401 changed nothing on the server; all 8 still wait.
+  await expect(tone(page, 'queued')).toHaveCount(8);
+  expect(await simAcceptedBarcodes(request)).toEqual([]);
+
+  await prompt.getByRole('textbox', { name: 'Username' }).fill('admin');
+  await prompt.getByRole('textbox', { name: 'Password' }).fill('inventree');
+  await prompt.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(tone(page, 'queued')).toHaveCount(0, { timeout: 60_000 });
+  await expect(logEntries(page)).toHaveCount(8);
+  expect(await simAcceptedBarcodes(request)).toEqual(list);
+  // Exactly one refused attempt (the one that met the revoked token).
+  expect((await simBarcodeRequests(request)).filter((r) => !r.accepted)).toHaveLength(1);
+});
+
+test('an answer lost after the server acted: the scan is sent again safely and shown once', async ({ page, request }) => {
+  await openServerMode(page, request);
+  let dropped = false;
+  await page.route(`${SIM_URL}/api/barcode/`, async (route) => {
+    if (dropped || route.request().method() !== 'POST') return route.fallback();
+    dropped = true;
+    // The server receives and answers the request; the connection drops before the answer arrives.
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await manualScan(page, 'INV-SI12');
+  await expect(logEntries(page)).toHaveCount(1);
+  await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success', { timeout: 60_000 });
+  await expect(logEntries(page).first()).toContainText('Stock item #12 (sent from the queue)');
+  await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+  // A lookup is safe to repeat (README: which actions are safe to retry): the server saw it twice.
+  expect(await simAcceptedBarcodes(request)).toEqual(['INV-SI12', 'INV-SI12']);
+});
