@@ -40,9 +40,16 @@ export async function gun(page: Page, text: string, options: GunOptions = {}): P
   const keys = [...text].map(keyFor);
   const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
   await page.evaluate(
-    ({ keys, end, keepFocus }) => {
+    async ({ keys, end, keepFocus }) => {
       if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
       const target = document.activeElement ?? document.body;
+      // Guns hold Shift for capitals. It also takes any first-key work of the page (listeners set
+      // up lazily) out of the burst: a synthetic event's time is when it is created, so a slow
+      // first handler would stretch the gap, where a real gun's keys carry the time the OS saw them.
+      const shift = { key: 'Shift', code: 'ShiftLeft', ctrlKey: false, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+      target.dispatchEvent(new KeyboardEvent('keydown', shift));
+      target.dispatchEvent(new KeyboardEvent('keyup', shift));
+      await new Promise((r) => setTimeout(r, 50));
       for (const k of [...keys, end]) {
         const init = { ...k, bubbles: true, cancelable: true, composed: true };
         target.dispatchEvent(new KeyboardEvent('keydown', init));

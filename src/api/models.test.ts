@@ -7,6 +7,7 @@ import {
   extractMatches,
   modelForApiUrl,
   modelForTable,
+  predictApiUrl,
   webLink,
 } from './models.ts';
 import { loadTranscripts } from './testing/transcripts.ts';
@@ -60,5 +61,17 @@ describe('barcode models', () => {
     expect(webLink('https://inv.example.com/', { webUrl: '/stock/item/231/' })).toBe('https://inv.example.com/stock/item/231/');
     expect(webLink('', { webUrl: '/stock/item/231/' })).toBeNull();
     expect(webLink('https://inv.example.com', { webUrl: null })).toBeNull();
+  });
+});
+
+describe('predictApiUrl (details load alongside the lookup)', () => {
+  it('names the object of an InvenTree JSON barcode', () => {
+    expect(predictApiUrl('{"stockitem": 12}')).toBe('/api/stock/12/');
+    expect(predictApiUrl(' {"part":108} ')).toBe('/api/part/108/');
+    expect(predictApiUrl('{"stocklocation": 7}')).toBe('/api/stock/location/7/');
+  });
+  it('guesses nothing for anything else', () => {
+    for (const text of ['INV-SI12', '{"stockitem": "12"}', '{"stockitem": 0}', '{"stockitem": 1.5}', '{"stockitem": 12, "part": 1}', '{"nosuchmodel": 3}', '{"stockitem": 12', '[12]', ''])
+      expect(predictApiUrl(text)).toBeNull();
   });
 });

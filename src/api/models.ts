@@ -216,3 +216,25 @@ export function webLink(baseUrl: string, match: Pick<BarcodeMatch, 'webUrl'>): s
   if (!baseUrl) return null;
   return baseUrl.replace(/\/+$/, '') + (match.webUrl.startsWith('/') ? '' : '/') + match.webUrl;
 }
+
+/**
+ * The object an InvenTree JSON barcode (`{"stockitem": 12}`) would match, before the server has
+ * answered, so its details can load alongside the lookup. Only a guess: the server's answer decides
+ * (the object may be gone, or a custom barcode may hold the same text).
+ */
+export function predictApiUrl(barcode: string): string | null {
+  const text = barcode.trim();
+  if (!text.startsWith('{') || text.length > 100) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed)) return null;
+  const entries = Object.entries(parsed);
+  if (entries.length !== 1) return null;
+  const [model, pk] = entries[0];
+  if (!(BARCODE_MODELS_V291 as readonly string[]).includes(model) || typeof pk !== 'number' || !Number.isInteger(pk) || pk <= 0) return null;
+  return BARCODE_MODEL_INFO[model as BarcodeModel].apiUrl(pk);
+}

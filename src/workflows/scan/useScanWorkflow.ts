@@ -6,6 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { scanBarcode } from '../../api/barcode.ts';
+import { predictApiUrl } from '../../api/models.ts';
 import { loadObject } from '../../api/objects.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { normaliseBaseUrl } from '../../api/http.ts';
@@ -51,6 +52,11 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
   const scans = useRef(new Map<number, ScanEvent>());
   const queryClient = useQueryClient();
   const aborts = useRef(new Set<AbortController>());
+  /**
+   * Details loading alongside a lookup, by its seq: an InvenTree JSON barcode names its object, so
+   * the card need not wait for the lookup's answer before asking for it (one round trip less).
+   */
+  const early = useRef(new Map<number, { apiUrl: string; data: Promise<unknown> }>());
 
   useEffect(() => {
     const pending = aborts.current;
@@ -115,6 +121,12 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
           if (await toQueue(null, false)) return;
         }
         if (effect.kind === 'lookup') {
+          const guess = predictApiUrl(effect.barcode);
+          if (guess) {
+            const data = loadObject(conn, guess, abort.signal).then((loaded) => loaded.data);
+            data.catch(() => undefined); // a wrong guess is simply not used
+            early.current.set(effect.seq, { apiUrl: guess, data });
+          }
           const r = await scanBarcode(conn, effect.barcode, abort.signal);
           answer = r.ok
             ? { ok: true, body: r.raw }
@@ -122,8 +134,10 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
           // The server may have written scan history.
           void queryClient.invalidateQueries({ queryKey: queryKeys.histories(latest.current.connectionKey) });
         } else {
-          const loaded = await loadObject(conn, effect.match.apiUrl, abort.signal);
-          answer = { ok: true, body: loaded.data };
+          const guessed = early.current.get(effect.seq);
+          early.current.delete(effect.seq);
+          const data = guessed?.apiUrl === effect.match.apiUrl ? await guessed.data.catch(() => null) : null;
+          answer = { ok: true, body: data ?? (await loadObject(conn, effect.match.apiUrl, abort.signal)).data };
         }
       } catch (e) {
         if (abort.signal.aborted) return;
@@ -131,7 +145,12 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
         if ((c.kind === 'unreachable' || c.kind === 'auth') && (await toQueue(c.problem, c.kind === 'unreachable' && c.maybeReached))) return;
         answer = failureAnswer(e);
       } finally {
-        if (effect.kind === 'lookup') scans.current.delete(effect.seq);
+        if (effect.kind === 'lookup') {
+          scans.current.delete(effect.seq);
+          // A lookup that matched nothing (or something else) never asks for its guess: drop it later.
+          const seq = effect.seq;
+          setTimeout(() => early.current.delete(seq), 30_000);
+        }
         aborts.current.delete(abort);
       }
       dispatch(

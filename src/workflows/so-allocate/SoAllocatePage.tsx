@@ -221,7 +221,7 @@ export function SoAllocatePage() {
       )}
 
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, sm: 5 }}>
           <Stack gap="md">
             <ScanInput onScan={onScan} onRepeat={onRepeat} />
             {state.queue.length > 0 && (
@@ -232,7 +232,7 @@ export function SoAllocatePage() {
             <OutcomePanel state={state} lines={lines} shipments={shipments} dispatch={dispatch} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, sm: 7 }}>
           <LinesTable
             order={state.order}
             lines={lines}
