@@ -3,9 +3,10 @@
  * sign in again right here, so the page, its session log and any queued scans stay as they are.
  * Going to Settings would unmount the page and lose its unsent state.
  */
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { CredentialFields } from '../ui/CredentialFields.tsx';
 import { useConnection } from './useConnection.ts';
 
 export function ReauthPrompt() {
@@ -54,24 +55,7 @@ export function ReauthPrompt() {
         )}
         <form onSubmit={(e) => void submit(e)} aria-label="Sign in again">
           <Group gap="xs" align="flex-end">
-            <TextInput
-              label="Username"
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              autoComplete="username"
-              autoCapitalize="off"
-              spellCheck={false}
-              required
-              size="sm"
-            />
-            <PasswordInput
-              label="Password"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              autoComplete="current-password"
-              required
-              size="sm"
-            />
+            <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} size="sm" />
             <Button type="submit" loading={busy} size="sm">
               Sign in again
             </Button>

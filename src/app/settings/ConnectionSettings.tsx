@@ -30,6 +30,7 @@ import type { Diagnosis } from '../../connection/connectDiagnosis.ts';
 import { DEMO_USERS, DEMO_USER_NAMES, isDemoUserName } from '../../connection/demoUsers.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { errorMessage } from '../../api/apiError.ts';
+import { CredentialFields } from '../../ui/CredentialFields.tsx';
 import { useDemoBackend } from '../demoBackend.ts';
 
 export function ConnectionSettings() {
@@ -308,22 +309,7 @@ function SignInForm() {
         <Tabs.Panel value="password" pt="sm">
           <form onSubmit={(e) => void signIn(e, 'password')}>
             <Stack gap="sm" maw={420}>
-              <TextInput
-                label="Username"
-                value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
-                autoComplete="username"
-                autoCapitalize="off"
-                spellCheck={false}
-                required
-              />
-              <PasswordInput
-                label="Password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                autoComplete="current-password"
-                required
-              />
+              <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} />
               <Text size="xs" c="dimmed">
                 The password is sent once to get an API token; only the token is kept on this device.
               </Text>
