@@ -5,7 +5,7 @@
  * /api/). One size is enough: none of this depends on the layout.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CONNECTION_KEY, manualScan, openDemo } from './appHelpers.ts';
+import { CONNECTION_KEY, manualScan, openDemo, waitForOfflineShell } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
 
 test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'installability does not depend on the screen size'));
@@ -81,6 +81,12 @@ test('demo mode: one worker (/sw.js) serves the simulation, and the app opens an
   // The simulation answers through the same worker.
   const api = await page.evaluate(() => fetch('/api/').then((r) => r.json() as Promise<{ apiVersion?: number }>));
   expect(api.apiVersion).toBe(291);
+  // Settings says when the app is kept for offline use.
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(page.getByTestId('offline-shell-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.getByTestId('offline-shell-status')).toContainText('opens on this device without a network');
+  await waitForOfflineShell(page);
+  await page.goBack();
 
   await context.setOffline(true);
   try {
@@ -113,6 +119,7 @@ test('server mode: the same worker, MSW never answers /api/, and the shell opens
   // A same-origin /api/ request reaches the web server (which has no API), not the simulation.
   const body = await page.evaluate(() => fetch('/api/').then((r) => r.text()));
   expect(body).not.toContain('apiVersion');
+  await waitForOfflineShell(page);
 
   await context.setOffline(true);
   try {

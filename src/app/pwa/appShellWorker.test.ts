@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion, shellFiles } from './appShellPlugin.ts';
-import { appShellWorker, serviceWorkerScript, type ShellFetchEvent, type ShellScope, type ShellWaitEvent } from './appShellWorker.ts';
+import {
+  appShellWorker,
+  PRECACHE_REQUEST,
+  serviceWorkerScript,
+  type PrecacheReply,
+  type ShellFetchEvent,
+  type ShellMessageEvent,
+  type ShellScope,
+  type ShellWaitEvent,
+} from './appShellWorker.ts';
 
 const ORIGIN = 'https://stockscan.example';
 
@@ -32,6 +41,15 @@ function fakeScope(network: (url: string) => Promise<Response>) {
     for (const l of listeners[type] ?? []) l(e as never);
     await Promise.all(pending);
   };
+  /** Post a message as a page would, with a reply port; resolves with the worker's reply (or null). */
+  const message = async (data: unknown): Promise<unknown> => {
+    const pending: Promise<unknown>[] = [];
+    let reply: unknown = null;
+    const e: ShellMessageEvent = { data, ports: [{ postMessage: (m) => void (reply = m) }], waitUntil: (p) => void pending.push(p) };
+    for (const l of listeners.message ?? []) l(e as never);
+    await Promise.all(pending);
+    return reply;
+  };
   /** Dispatch a fetch: the response the worker gave (or null: not handled), and whether MSW would still see it. */
   const fetchEvent = async (url: string, init: { mode?: RequestMode; method?: string } = {}) => {
     let responded: Promise<Response> | null = null;
@@ -45,28 +63,62 @@ function fakeScope(network: (url: string) => Promise<Response>) {
     for (const l of listeners.fetch ?? []) l(e as never);
     return { response: responded ? await (responded as Promise<Response>) : null, reachesMsw: !stopped };
   };
-  return { scope, stores, wait, fetchEvent };
+  return { scope, stores, wait, message, fetchEvent };
 }
 
 const FILES = ['/index.html', '/assets/index-abc.js', '/assets/ScanPage-def.js'];
 
-async function installed(online: { value: boolean }) {
+/** A worker installed (only the page cached), and, unless `precache` is false, asked by a page to cache the rest. */
+async function installed(online: { value: boolean }, precache = true) {
+  const fetched: string[] = [];
   const f = fakeScope(async (url) => {
     if (!online.value) throw new TypeError('Failed to fetch');
     const path = new URL(url).pathname;
+    fetched.push(path);
     if (path === '/assets/missing.js') return new Response('nope', { status: 404 });
     return new Response(`network:${path}`, { status: 200 });
   });
   appShellWorker(f.scope, { cacheName: 'stockscan-shell-v2', files: [...FILES, '/assets/missing.js'], navigationTimeoutMs: 50 });
   await f.wait('install');
-  return f;
+  const reply = precache ? await f.message({ type: PRECACHE_REQUEST }) : null;
+  return { ...f, fetched, reply };
 }
 
+const cachedPaths = (f: { stores: Map<string, Map<string, Response>> }) => [...(f.stores.get('stockscan-shell-v2')?.keys() ?? [])].sort();
+
 describe('appShellWorker', () => {
-  it('precaches the build, skipping a file that fails instead of failing the install', async () => {
+  it('install caches only the page, so activation (and the demo) never waits for the whole build', async () => {
+    const f = await installed({ value: true }, false);
+    expect(cachedPaths(f)).toEqual(['/index.html']);
+  });
+
+  it('a page\'s precache request caches the rest, skipping a file that fails, and says how many', async () => {
     const f = await installed({ value: true });
-    const store = f.stores.get('stockscan-shell-v2')!;
-    expect([...store.keys()].sort()).toEqual([...FILES].sort());
+    expect(cachedPaths(f)).toEqual([...FILES].sort());
+    expect(f.reply).toEqual({ type: 'stockscan-precached', cached: 3, total: 4 } satisfies PrecacheReply);
+    // Asked again (another tab, a reload): only what is missing is fetched.
+    const before = f.fetched.length;
+    expect(await f.message({ type: PRECACHE_REQUEST })).toEqual({ type: 'stockscan-precached', cached: 3, total: 4 });
+    expect(f.fetched.slice(before)).toEqual(['/assets/missing.js']);
+  });
+
+  it('ignores messages that are not its own (MSW talks to the same worker)', async () => {
+    const f = await installed({ value: true }, false);
+    expect(await f.message('KEEPALIVE_REQUEST')).toBeNull();
+    expect(await f.message({ type: 'MOCK_ACTIVATE' })).toBeNull();
+    expect(cachedPaths(f)).toEqual(['/index.html']);
+  });
+
+  it('a shell file the app loads before the precache is kept for offline use', async () => {
+    const online = { value: true };
+    const f = await installed(online, false);
+    const first = await f.fetchEvent('/assets/ScanPage-def.js');
+    expect(await first.response!.text()).toBe('network:/assets/ScanPage-def.js');
+    await new Promise((r) => setTimeout(r, 0));
+    online.value = false;
+    const again = await f.fetchEvent('/assets/ScanPage-def.js');
+    expect(await again.response!.text()).toBe('network:/assets/ScanPage-def.js');
+    expect(cachedPaths(f)).toEqual(['/assets/ScanPage-def.js', '/index.html']);
   });
 
   it('answers shell files from the cache, offline, and keeps them from MSW', async () => {

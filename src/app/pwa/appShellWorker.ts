@@ -35,12 +35,28 @@ export interface ShellWaitEvent {
   waitUntil(p: Promise<unknown>): void;
 }
 
+/** A page asking for the whole shell to be cached; the answer goes back on ports[0]. */
+export interface ShellMessageEvent extends ShellWaitEvent {
+  data: unknown;
+  ports: readonly { postMessage(message: unknown): void }[];
+}
+
+/** What a page sends to have the shell cached, and what it gets back. */
+export const PRECACHE_REQUEST = 'stockscan-precache';
+export interface PrecacheReply {
+  type: 'stockscan-precached';
+  /** Shell files now in the cache, of `total`. */
+  cached: number;
+  total: number;
+}
+
 export interface ShellScope {
   location: { origin: string };
   caches: CacheStorage;
   fetch(request: Request | string): Promise<Response>;
   addEventListener(type: 'install' | 'activate', listener: (e: ShellWaitEvent) => void): void;
   addEventListener(type: 'fetch', listener: (e: ShellFetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (e: ShellMessageEvent) => void): void;
 }
 
 export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
@@ -48,22 +64,39 @@ export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
   const INDEX = '/index.html';
   const shellFiles = new Set(config.files);
 
-  // Each file on its own: one missing file must not fail the install, since the same worker
-  // carries the demo's simulation.
-  scope.addEventListener('install', (event) => {
-    event.waitUntil(
-      scope.caches.open(config.cacheName).then((cache) =>
-        Promise.all(
-          config.files.map((path) =>
-            scope
-              // Past the HTTP cache, so a new build never stores an older copy.
-              .fetch(new Request(new URL(path, scope.location.origin).href, { cache: 'reload' }))
-              .then((res) => (res.ok ? cache.put(path, res) : undefined))
-              .catch(() => undefined),
+  // Past the HTTP cache, so a new build never stores an older copy.
+  const fetchFresh = (path: string): Promise<Response> =>
+    scope.fetch(new Request(new URL(path, scope.location.origin).href, { cache: 'reload' }));
+
+  // Each file on its own: one missing file must not fail the rest, since the same worker carries
+  // the demo's simulation. Files already cached are not fetched again.
+  const fill = (paths: string[]): Promise<PrecacheReply> =>
+    scope.caches.open(config.cacheName).then((cache) =>
+      Promise.all(
+        paths.map((path) =>
+          cache.match(path).then((hit) =>
+            hit
+              ? true
+              : fetchFresh(path)
+                  .then((res) => (res.ok ? cache.put(path, res).then(() => true) : false))
+                  .catch(() => false),
           ),
         ),
-      ),
+      ).then((done) => ({ type: 'stockscan-precached' as const, cached: done.filter(Boolean).length, total: paths.length })),
     );
+
+  // Install holds up activation, and with it the demo (MSW lives in this worker): only the page
+  // itself is cached here. The rest is cached when a page asks (PRECACHE_REQUEST, sent once the
+  // app has started) and as the app loads its files, so a first visit never waits for the whole
+  // build, decoders included, to download.
+  scope.addEventListener('install', (event) => {
+    event.waitUntil(fill([INDEX]));
+  });
+
+  scope.addEventListener('message', (event) => {
+    const data = event.data as { type?: unknown } | null;
+    if (data?.type !== PRECACHE_REQUEST) return;
+    event.waitUntil(fill(config.files).then((reply) => event.ports[0]?.postMessage(reply)));
   });
 
   scope.addEventListener('activate', (event) => {
@@ -122,7 +155,21 @@ export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
     }
     if (shellFiles.has(url.pathname)) {
       event.stopImmediatePropagation();
-      event.respondWith(fromCache(url.pathname).then((cached) => cached ?? scope.fetch(request)));
+      event.respondWith(
+        fromCache(url.pathname).then(
+          (cached) =>
+            cached ??
+            // A shell file not cached yet: store what the app loads anyway.
+            scope.fetch(request).then((res) => {
+              if (res.ok) {
+                // Cloned now: the page starts reading the body as soon as it is returned.
+                const copy = res.clone();
+                void scope.caches.open(config.cacheName).then((cache) => cache.put(url.pathname, copy));
+              }
+              return res;
+            }),
+        ),
+      );
     }
   });
 }

@@ -1,9 +1,10 @@
 import { Card, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { ConnectionSettings } from './ConnectionSettings.tsx';
 import { KioskSettingsSection } from './KioskSettingsSection.tsx';
+import { OfflineAppSection } from './OfflineAppSection.tsx';
 import { ScannerSettingsSection } from './ScannerSettingsSection.tsx';
 
-/** Connection, scanner, appearance and kiosk settings. */
+/** Connection, scanner, appearance, kiosk settings, and whether the app works offline here. */
 export function SettingsPage() {
   return (
     <Stack gap="md" maw={760} mx="auto">
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <ScannerSettingsSection />
       <AppearanceSettings />
       <KioskSettingsSection />
+      <OfflineAppSection />
     </Stack>
   );
 }
