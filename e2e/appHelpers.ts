@@ -1,7 +1,7 @@
 /** Helpers for the app-level specs (scan page, settings, server mode). */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 /** Where the connection (mode, server URL, token) is remembered; see src/connection/connectionStore.ts. */
 export const CONNECTION_KEY = 'stockscan.connection.v1';
@@ -14,6 +14,21 @@ export async function shoot(page: Page, testInfo: TestInfo, name: string): Promi
   const file = resolve(SCREENS, `${name}-${testInfo.project.name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Where the scanner settings live; see src/scanner/scannerSettings.ts. */
+export const SCANNER_SETTINGS_KEY = 'stockscan.scanner.v1';
+
+/**
+ * A scanner-gun station: Settings' "Start the camera when a scanning page opens" is off, as at a
+ * bench with a gun. Specs about the gun and the keyboard use it; the camera specs do not. (A live
+ * camera decoding Chromium's moving test picture also costs most of a core, which two test
+ * workers on two cores cannot spare.)
+ */
+export async function gunStation(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ cameraOnOpen: false }));
+  }, SCANNER_SETTINGS_KEY);
 }
 
 /** Pages with a ScanInput: ready for a scanner gun once its capture is attached. */
@@ -47,4 +62,23 @@ export async function manualScan(page: Page, text: string): Promise<void> {
 /** The session log's entries, newest first: barcode text and result as the user reads them. */
 export function logEntries(page: Page) {
   return page.getByTestId('session-log-entry');
+}
+
+/**
+ * Have the app shell cached before a test takes the network away: asks the page's service worker
+ * what the app asks it once started (src/app/pwa/offlineShell.ts), and waits for every file.
+ */
+export async function waitForOfflineShell(page: Page): Promise<void> {
+  const reply = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const channel = new MessageChannel();
+    const answer = new Promise<unknown>((resolve) => {
+      channel.port1.onmessage = (e) => resolve(e.data);
+    });
+    registration.active?.postMessage({ type: 'stockscan-precache' }, [channel.port2]);
+    return answer;
+  });
+  expect(reply).toMatchObject({ type: 'stockscan-precached' });
+  const { cached, total } = reply as { cached: number; total: number };
+  expect(cached, 'every shell file cached').toBe(total);
 }

@@ -6,9 +6,12 @@
  * JSON or markup.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { logEntries, manualScan } from './appHelpers.ts';
+import { logEntries, manualScan, gunStation } from './appHelpers.ts';
 import { corsHeaders, openServerMode, resetSim, revokeSimTokens } from './serverHelpers.ts';
 import { SIM_URL } from './servers.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 const SCAN_URL = `${SIM_URL}/api/barcode/`;
 

@@ -6,10 +6,13 @@
  * the test. Barcodes InvenTree would refuse (over 4,095 characters) are never sent.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { logEntries, manualScan } from './appHelpers.ts';
+import { logEntries, manualScan, gunStation } from './appHelpers.ts';
 import { gun } from './gun.ts';
 import { openServerMode, resetSim, simBarcodeRequests, simToken } from './serverHelpers.ts';
 import { SIM_URL } from './servers.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 const PAYLOADS = [
   `<img src=x onerror="window.__xss('img')">`,

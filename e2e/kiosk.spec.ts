@@ -5,8 +5,11 @@
  * page comes back into view (the Wake Lock API is stubbed: headless Chromium has no screen).
  */
 import { expect, test } from '@playwright/test';
-import { manualScan, openDemo } from './appHelpers.ts';
+import { manualScan, openDemo, gunStation } from './appHelpers.ts';
 import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 const page = (path: string) => APP_PAGES.find((p) => p.path === path)!;
 

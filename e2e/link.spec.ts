@@ -7,8 +7,12 @@ import { expect, test } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
 import { onlyAt } from './sizes.ts';
+import { gunStation } from './appHelpers.ts';
 
-// The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
+
+// The shared 2-core machine is slow: a demo page takes seconds to start.
 test.describe.configure({ timeout: 240_000 });
 
 // Demo stock item 12: R_1K_0805_1%, 1000 in Reel Storage.

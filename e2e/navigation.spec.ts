@@ -4,8 +4,11 @@
  * the current page is marked, and touch targets are at least 44 px.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { openDemo } from './appHelpers.ts';
+import { openDemo, gunStation } from './appHelpers.ts';
 import { APP_PAGES, pageReady } from './devicePages.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 async function expectTouchSize(target: Locator, what: string): Promise<void> {
   const box = await target.boundingBox();

@@ -8,6 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { gun, LABEL_LINE1, manual } from './poHelpers.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
 import { onlyAt } from './sizes.ts';
+import { gunStation } from './appHelpers.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 /** Total ordered quantity of one supplier part on an order, however the server merges lines. */
 async function onOrder(page: Page, order: number, supplierPart: number): Promise<number> {

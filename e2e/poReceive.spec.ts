@@ -10,6 +10,10 @@ import { expect, test } from '@playwright/test';
 import { gun, LABEL_LINE1, LABEL_LINE2, LABEL_LINE3, LOCATION_7, manual, received } from './poHelpers.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
 import { onlyAt } from './sizes.ts';
+import { gunStation } from './appHelpers.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 // Two cores shared by a team: these flows make dozens of requests through the service worker.
 test.describe.configure({ timeout: 180_000 });

@@ -4,9 +4,12 @@
  * preflight and an `Authorization: Token …` header, and a bad token really comes back as 401.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { CONNECTION_KEY, manualScan, shoot } from './appHelpers.ts';
+import { CONNECTION_KEY, manualScan, shoot, gunStation } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
 import { onlyAt } from './sizes.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 test.beforeEach(async ({ request }) => {
   // Fresh simulation for each test (the server keeps state between requests like a real one).

@@ -66,13 +66,20 @@ test('scanner settings persist; the theme switches to dark and back to the syste
   await expect(sound).toBeChecked();
   await page.locator('label', { hasText: /^Sound$/ }).click();
   await expect(sound).not.toBeChecked();
+  // A gun station: the camera stays off until asked for.
+  const cameraOnOpen = page.getByRole('switch', { name: 'Start the camera when a scanning page opens' });
+  await expect(cameraOnOpen).toBeChecked();
+  await cameraOnOpen.click();
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Sound' })).not.toBeChecked();
+  await expect(cameraOnOpen).not.toBeChecked();
 
   await page.locator('label', { hasText: /^Dark$/ }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await shoot(page, testInfo, 'settings-demo-dark');
   await page.getByRole('link', { name: 'Scan' }).first().click();
+  await expect(page.getByText('Camera is off')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop camera' })).toHaveCount(0);
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-card')).toBeVisible();
   await shoot(page, testInfo, 'scan-dark');

@@ -4,9 +4,12 @@
  * "gh" or starts with "/") scans instead of navigating.
  */
 import { expect, test } from '@playwright/test';
-import { logEntries, openDemo } from './appHelpers.ts';
+import { logEntries, openDemo, gunStation } from './appHelpers.ts';
 import { pageReady } from './devicePages.ts';
 import { gun } from './gun.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'keyboard shortcuts are a desktop feature'));
 

@@ -3,7 +3,10 @@
  * the header at every size, is remembered across reloads, and goes back to following the system.
  */
 import { expect, test } from '@playwright/test';
-import { openDemo } from './appHelpers.ts';
+import { openDemo, gunStation } from './appHelpers.ts';
+
+// A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
+test.beforeEach(({ context }) => gunStation(context));
 
 test('theme follows the system, switches from the header, and is remembered', async ({ page }) => {
   const html = page.locator('html');

@@ -52,7 +52,7 @@ export function ScanInput({
   label = 'Barcode',
 }: ScanInputProps) {
   const [settings, updateSettings] = useScannerSettings();
-  const [cameraOn, setCameraOn] = useState(autoStartCamera);
+  const [cameraOn, setCameraOn] = useState(autoStartCamera && settings.cameraOnOpen);
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const guideRef = useRef<HTMLDivElement | null>(null);
   const camera = useCamera({ enabled: cameraOn, deviceId: settings.cameraDeviceId, videoRef });

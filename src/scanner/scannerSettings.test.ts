@@ -22,7 +22,7 @@ function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & 
 }
 
 describe('scanner settings', () => {
-  it('defaults: sound, vibration and flash on, 2 s window, automatic engine, every format', () => {
+  it('defaults: sound, vibration and flash on, 2 s window, automatic engine, every format, camera on', () => {
     expect(DEFAULT_SCANNER_SETTINGS).toEqual({
       cameraDeviceId: null,
       sound: true,
@@ -32,6 +32,7 @@ describe('scanner settings', () => {
       engine: 'auto',
       formats: [...ALL_FORMATS],
       wedge: true,
+      cameraOnOpen: true,
     });
     expect(parseScannerSettings(null)).toEqual(DEFAULT_SCANNER_SETTINGS);
   });
@@ -44,13 +45,15 @@ describe('scanner settings', () => {
 
   it('each bad field falls back alone; the good ones are kept', () => {
     const s = parseScannerSettings(
-      JSON.stringify({ cameraDeviceId: 'abc', sound: 'yes', vibration: false, duplicateWindowMs: -5, engine: 'quagga' }),
+      JSON.stringify({ cameraDeviceId: 'abc', sound: 'yes', vibration: false, duplicateWindowMs: -5, engine: 'quagga', cameraOnOpen: 'no' }),
     );
     expect(s.cameraDeviceId).toBe('abc');
     expect(s.sound).toBe(true);
     expect(s.vibration).toBe(false);
     expect(s.duplicateWindowMs).toBe(2000);
     expect(s.engine).toBe('auto');
+    expect(s.cameraOnOpen).toBe(true);
+    expect(parseScannerSettings(JSON.stringify({ cameraOnOpen: false })).cameraOnOpen).toBe(false);
   });
 
   it('unknown formats are dropped, duplicates merged, and an empty list means every format', () => {

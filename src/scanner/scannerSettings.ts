@@ -36,6 +36,8 @@ export const scannerSettingsSchema = z.object({
     .catch([...ALL_FORMATS]),
   /** Page-wide scanner-gun capture. */
   wedge: z.boolean().catch(true),
+  /** Camera on as a scanning page opens; a gun station turns it off (battery, the camera light). */
+  cameraOnOpen: z.boolean().catch(true),
 });
 
 export type ScannerSettings = z.infer<typeof scannerSettingsSchema>;

@@ -1,4 +1,4 @@
-/** Scanner settings: feedback on/off, the duplicate window, page-wide scanner-gun capture, engine, formats. */
+/** Scanner settings: feedback on/off, scanner-gun capture, camera on open, the duplicate window, engine, formats. */
 import { Card, Chip, Group, NumberInput, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { BarcodeFormatName } from '../../scanner/decoderTypes.ts';
 import { ALL_FORMATS } from '../../scanner/engines/formatNames.ts';
@@ -50,6 +50,13 @@ export function ScannerSettingsSection() {
           description="Scans typed by a USB or Bluetooth scanner are caught without clicking into a field first."
           checked={settings.wedge}
           onChange={(e) => update({ wedge: e.currentTarget.checked })}
+          size="md"
+        />
+        <Switch
+          label="Start the camera when a scanning page opens"
+          description="Turn off at a station with a scanner gun: the camera then starts only when you press Start camera."
+          checked={settings.cameraOnOpen}
+          onChange={(e) => update({ cameraOnOpen: e.currentTarget.checked })}
           size="md"
         />
         <NumberInput
