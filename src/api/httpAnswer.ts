@@ -17,9 +17,14 @@ export async function settle<T>(call: Promise<T>, toAnswer: (value: T) => HttpAn
   try {
     return toAnswer(await call);
   } catch (e) {
-    if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-    return { status: 0, body: null, message: errorMessage(e) };
+    return thrownAnswer(e);
   }
+}
+
+/** The answer a thrown error stands for: an ApiError keeps its status and body; anything else is "no answer". */
+export function thrownAnswer(e: unknown): HttpAnswer {
+  if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
+  return { status: 0, body: null, message: errorMessage(e) };
 }
 
 /** Barcode endpoint results carry their status and raw body. */

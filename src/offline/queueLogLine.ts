@@ -8,22 +8,28 @@ export interface QueueLogLine {
   to?: string;
 }
 
+/** The action's own line, then what it was about ("PO0001, into Electronics Lab"), when it says. */
+function withContext(item: QueuedAction, line: QueueLogLine): QueueLogLine {
+  return item.context ? { ...line, result: `${line.result} · ${item.context}` } : line;
+}
+
 export function queueLogLine(item: QueuedAction): QueueLogLine {
   switch (item.status) {
     case 'queued':
-      return {
+      return withContext(item, {
         tone: 'queued',
         result: item.problem
           ? `Waiting to be sent (${item.problem.message.replace(/\.$/, '')})`
           : 'Waiting to be sent when the server can be reached',
-      };
+      });
     case 'sending':
-      return { tone: 'sending', result: 'Sending…' };
+      return withContext(item, { tone: 'sending', result: 'Sending…' });
     case 'done': {
       const o = item.outcome ?? { tone: 'success' as const, result: 'Sent' };
-      return o.to ? { tone: o.tone, result: `${o.result} (sent from the queue)`, to: o.to } : { tone: o.tone, result: `${o.result} (sent from the queue)` };
+      const line = { tone: o.tone, result: `${o.result} (sent from the queue)` };
+      return withContext(item, o.to ? { ...line, to: o.to } : line);
     }
     case 'failed':
-      return { tone: 'error', result: `Not sent: ${item.problem?.message ?? 'the server refused it.'}${item.problem?.nextStep ? ` ${item.problem.nextStep}` : ''}` };
+      return withContext(item, { tone: 'error', result: `Not sent: ${item.problem?.message ?? 'the server refused it.'}${item.problem?.nextStep ? ` ${item.problem.nextStep}` : ''}` });
   }
 }

@@ -10,7 +10,8 @@ import type { SessionLogControls } from './useSessionLog.ts';
 
 export function feedbackForTone(feedback: Feedback, tone: SessionLogTone): void {
   if (tone === 'success') feedback.success();
-  else if (tone === 'repeat' || tone === 'info') feedback.repeat();
+  // Kept in the offline queue: not an error, not done yet.
+  else if (tone === 'repeat' || tone === 'info' || tone === 'queued') feedback.repeat();
   else if (tone === 'notFound') feedback.nomatch();
   else if (tone !== 'pending') feedback.error();
 }

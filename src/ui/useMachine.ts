@@ -12,20 +12,21 @@ export interface MachineStep<S, F> {
   effect: F | null;
 }
 
-export interface MachineOptions<S, E, F, T extends MachineStep<S, F>> {
+/** `A`: what an effect resolves to (an HTTP answer, or e.g. "kept in the offline queue"). */
+export interface MachineOptions<S, E, F, T extends MachineStep<S, F>, A = HttpAnswer> {
   /** The first state (read once). */
   initial: () => S;
   step: (state: S, event: E) => T;
   /** Performs an effect; the newest function is used. */
-  run: (effect: F) => Promise<HttpAnswer>;
+  run: (effect: F) => Promise<A>;
   /** The event that carries an effect's answer back into the machine. */
-  answerEvent: (answer: HttpAnswer) => E;
+  answerEvent: (answer: A) => E;
   /** Sees every step before its effect starts (session log, feedback); the newest function is used. */
   onStep?: (before: S, event: E, step: T) => void;
 }
 
-export function useMachine<S, E, F, T extends MachineStep<S, F> = MachineStep<S, F>>(
-  options: MachineOptions<S, E, F, T>,
+export function useMachine<S, E, F, T extends MachineStep<S, F> = MachineStep<S, F>, A = HttpAnswer>(
+  options: MachineOptions<S, E, F, T, A>,
 ): { state: S; stateRef: RefObject<S>; dispatch: (event: E) => void } {
   const stateRef = useRef<S | null>(null);
   if (stateRef.current === null) stateRef.current = options.initial();

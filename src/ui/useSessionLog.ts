@@ -12,6 +12,7 @@ import {
   removeEntry,
   resolveEntry,
   type SessionLog,
+  type SessionLogEntry,
   type SessionLogTone,
 } from './sessionLog.ts';
 import { announce, announcementFor } from './liveAnnouncer.ts';
@@ -30,6 +31,8 @@ export interface SessionLogControls {
   relabel(id: number, result: string): void;
   remove(id: number): void;
   clear(): void;
+  /** The entry as it is now (also one added in this same tick, before React renders it). */
+  entry(id: number): SessionLogEntry | undefined;
 }
 
 export function useSessionLog(limit?: number): SessionLogControls {
@@ -72,9 +75,10 @@ export function useSessionLog(limit?: number): SessionLogControls {
   );
   const remove = useCallback((id: number) => apply(removeEntry(ref.current!, id)), [apply]);
   const clear = useCallback(() => apply(clearLog(ref.current!)), [apply]);
+  const entry = useCallback((id: number) => ref.current!.entries.find((e) => e.id === id), []);
 
   return useMemo(
-    () => ({ log, add, resolve, relabel, remove, clear }),
-    [log, add, resolve, relabel, remove, clear],
+    () => ({ log, add, resolve, relabel, remove, clear, entry }),
+    [log, add, resolve, relabel, remove, clear, entry],
   );
 }

@@ -12,6 +12,10 @@ import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel }
 import { mediaUrl } from '../../api/objects.ts';
 import { useLinkMutation, useObject, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
+import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
+import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
+import { useOfflineWrites } from '../../offline/useOfflineWrites.ts';
 import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
@@ -23,6 +27,7 @@ import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import { useMachine } from '../../ui/useMachine.ts';
 import { useSessionLog } from '../../ui/useSessionLog.ts';
+import { isInternalBarcode } from './linkAnswers.ts';
 import { type LinkEffect, type LinkEvent, type LinkState, type LinkStep, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
 
@@ -72,23 +77,37 @@ export function LinkPage() {
   /** The session-log entry waiting for the answer now in flight. */
   const pendingLog = useRef<number | null>(null);
 
-  const run = (effect: LinkEffect): Promise<HttpAnswer> => {
+  // Server mode: a link the server cannot take now is kept in the offline queue (its log line follows it).
+  const offline = useOfflineWrites({ log, route: '/link', kinds: ['link'] });
+
+  const run = (effect: LinkEffect): Promise<HttpAnswer | Queued> => {
     switch (effect.kind) {
       case 'scan':
         return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-      case 'link':
-        return settle(linkM.mutateAsync({ barcode: effect.barcode, model: effect.target.model, pk: effect.target.pk }), rawAnswer);
+      case 'link': {
+        const { barcode, target } = effect;
+        // An InvenTree label scanned with a target set means "this object instead": only the server can say which.
+        const write = isInternalBarcode(barcode)
+          ? null
+          : { kind: 'link' as const, path: '/api/barcode/link/', body: { barcode, [target.model]: target.pk }, barcode, context: `to ${modelTitle(target.model)} #${target.pk}` };
+        return offline.send(write, pendingLog.current, () => linkM.mutateAsync({ barcode, model: target.model, pk: target.pk }), rawAnswer);
+      }
       case 'unlink':
         return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }), rawAnswer);
     }
   };
 
-  const { state, dispatch } = useMachine<LinkState, LinkEvent, LinkEffect, LinkStep>({
+  const { state, dispatch } = useMachine<LinkState, LinkEvent, LinkEffect, LinkStep, HttpAnswer | Queued>({
     initial: () => linkStateFromUrl(params),
     step: linkStep,
     run,
-    answerEvent: (answer) => ({ type: 'answer', answer }),
-    onStep: (_before, event, step) => {
+    answerEvent: (answer) => (isQueued(answer) ? { type: 'queued', id: answer.id, reason: answer.reason } : { type: 'answer', answer }),
+    onStep: (before, event, step) => {
+      if (event.type === 'queued' && before.inFlight?.kind === 'link') {
+        // The queue owns this scan's log line now.
+        pendingLog.current = null;
+        feedbackForTone(feedback, 'queued');
+      }
       if (event.type === 'answer' && step.state.outcome) {
         const line = linkOutcomeLine(step.state.outcome);
         if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
@@ -232,7 +251,8 @@ export function LinkPage() {
         </Grid.Col>
       </Grid>
 
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
+      <OfflineQueueStatus />
+      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offline.queue?.retry} onDiscard={offline.queue?.discard} />
 
       <Modal
         opened={state.confirmingUnlink}
@@ -292,6 +312,8 @@ function OutcomePanel({
           </Stack>
         </Alert>
       );
+    case 'queued':
+      return <QueuedOutcome id={outcome.queueId} barcode={outcome.barcode} reason={outcome.reason} />;
     case 'unlinked':
       return (
         <Alert color="teal" variant="light" icon={<IconCheck />} title="Barcode removed" data-testid="link-outcome">

@@ -284,3 +284,26 @@ describe('unlink', () => {
     expect(s.outcome).toMatchObject({ message: expect.stringContaining('Multiple conflicting fields') });
   });
 });
+
+describe('link: kept in the offline queue', () => {
+  it('a queued link is a finished step: the barcode is used up and the next scan is linked at once', () => {
+    let step = linkStep(initialLinkState({ target: item231 }), { type: 'scan', scan: scan('ACME-1') });
+    step = linkStep(step.state, { type: 'scan', scan: scan('ACME-2') });
+    step = linkStep(step.state, { type: 'queued', id: 'q1', reason: 'You are offline.' });
+    expect(step.state.outcome).toEqual({ kind: 'queued', target: item231, barcode: 'ACME-1', queueId: 'q1', reason: 'You are offline.' });
+    expect(step.effect).toEqual({ kind: 'link', barcode: 'ACME-2', target: item231 });
+    expect(step.fromScan).toBe(true);
+    step = linkStep(step.state, { type: 'queued', id: 'q2', reason: null });
+    expect(step.effect).toBeNull();
+    expect(step.state).toMatchObject({ busy: null, inFlight: null, barcode: null, queue: [] });
+  });
+
+  it('a confirmed pending barcode that is queued is no longer pending; an unlink is never "queued"', () => {
+    let s = linkStep(initialLinkState({ target: item231, barcode: 'ACME-9' }), { type: 'confirmLink' }).state;
+    s = linkStep(s, { type: 'queued', id: 'q1', reason: null }).state;
+    expect(s.barcode).toBeNull();
+    expect(s.outcome).toMatchObject({ kind: 'queued', barcode: 'ACME-9' });
+    const unlinking = linkStep(initialLinkState({ target: item231 }), { type: 'confirmUnlink' }).state;
+    expect(linkStep(unlinking, { type: 'queued', id: 'q2', reason: null }).state).toBe(unlinking);
+  });
+});

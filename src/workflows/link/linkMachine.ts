@@ -32,6 +32,8 @@ export type LinkOutcome =
   /** The barcode already belongs to an object (maybe the target itself). */
   | { kind: 'alreadyLinked'; barcode: string; match: MatchedObject; isTarget: boolean }
   | { kind: 'unlinked'; target: LinkTarget }
+  /** Server mode without a server: the link waits in the offline queue (`queueId`) and is sent later. */
+  | { kind: 'queued'; target: LinkTarget; barcode: string; queueId: string; reason: string | null }
   | { kind: 'error'; message: string; reason: LinkErrorReason; status: number };
 
 export type LinkErrorReason =
@@ -77,7 +79,9 @@ export type LinkEvent =
   | { type: 'confirmUnlink' }
   /** Use the object a barcode already belongs to as the new target. */
   | { type: 'useMatchAsTarget' }
-  | { type: 'answer'; answer: HttpAnswer };
+  | { type: 'answer'; answer: HttpAnswer }
+  /** The link in flight went to the offline queue instead: a finished step, the next scan goes on. */
+  | { type: 'queued'; id: string; reason: string | null };
 
 export interface LinkStep {
   state: LinkState;
@@ -170,6 +174,18 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
     }
     case 'answer':
       return next(readAnswer(state, event.answer));
+    case 'queued': {
+      const effect = state.inFlight;
+      if (effect?.kind !== 'link') return idle(state);
+      // Like a link that succeeded, the barcode is used up: the queue will link it.
+      return next({
+        ...state,
+        busy: null,
+        inFlight: null,
+        barcode: null,
+        outcome: { kind: 'queued', target: effect.target, barcode: effect.barcode.trim(), queueId: event.id, reason: event.reason },
+      });
+    }
   }
 }
 

@@ -39,6 +39,8 @@ export function linkOutcomeLine(outcome: LinkOutcome): OutcomeLine {
       };
     case 'unlinked':
       return { tone: 'success', result: `Barcode removed from ${modelTitle(outcome.target.model)} #${outcome.target.pk}` };
+    case 'queued':
+      return { tone: 'queued', result: `Kept on this device: linked to ${modelTitle(outcome.target.model)} #${outcome.target.pk} when the server can be reached` };
     case 'error':
       return { tone: 'error', result: outcome.message };
   }

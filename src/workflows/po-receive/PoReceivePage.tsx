@@ -19,6 +19,10 @@ import {
   useReceivePurchaseOrder,
   useScanMutation,
 } from '../../api/queries.ts';
+import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
+import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
+import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
+import { useOfflineWrites } from '../../offline/useOfflineWrites.ts';
 import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
@@ -38,7 +42,7 @@ import {
   type PoReceiveState,
   type PoReceiveStep,
 } from './poReceiveMachine.ts';
-import { fmt, lineRows, logLine, missingWords, outcomeSentence, remaining, type LineRow, type Names } from './poReceiveView.ts';
+import { fmt, lineRows, logLine, missingWords, outcomeSentence, receiveContext, remaining, type LineRow, type Names } from './poReceiveView.ts';
 import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 type Rec = Record<string, unknown>;
@@ -55,23 +59,42 @@ export default function PoReceivePage() {
   const pendingLog = useRef<number[]>([]);
   const namesRef = useRef<Names | null>(null);
 
-  const run = (effect: PoReceiveEffect): Promise<HttpAnswer> => {
+  // Server mode: a label the server cannot take now is kept in the offline queue (its log line follows it).
+  const offline = useOfflineWrites({ log, route: '/purchasing/receive', kinds: ['po-receive'] });
+
+  const run = (effect: PoReceiveEffect): Promise<HttpAnswer | Queued> => {
     switch (effect.kind) {
       case 'identify':
         return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-      case 'receive':
-        return settle(receiveM.mutateAsync(effect.request), rawAnswer);
+      case 'receive': {
+        const names = namesRef.current;
+        const write = {
+          kind: 'po-receive' as const,
+          path: '/api/barcode/po-receive/',
+          body: { ...effect.request },
+          barcode: effect.request.barcode,
+          context: names ? receiveContext(effect.request, names) : '',
+        };
+        // A receive is always the oldest unanswered scan's.
+        return offline.send(write, pendingLog.current[0] ?? null, () => receiveM.mutateAsync(effect.request), rawAnswer);
+      }
       case 'receiveLine':
         return settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request }), (b) => ({ status: 201, body: b }));
     }
   };
 
-  const { state, stateRef, dispatch } = useMachine<PoReceiveState, PoReceiveEvent, PoReceiveEffect, PoReceiveStep>({
+  const { state, stateRef, dispatch } = useMachine<PoReceiveState, PoReceiveEvent, PoReceiveEffect, PoReceiveStep, HttpAnswer | Queued>({
     initial: () => poReceiveStateFromUrl(params),
     step: poReceiveStep,
     run,
-    answerEvent: (answer) => ({ type: 'answer', answer }),
+    answerEvent: (answer) => (isQueued(answer) ? { type: 'queued', id: answer.id, reason: answer.reason } : { type: 'answer', answer }),
     onStep: (before, event, step) => {
+      if (event.type === 'queued' && before.inFlight) {
+        // The queue owns this scan's log line now.
+        if (before.inFlight.kind !== 'receiveLine') pendingLog.current.shift();
+        feedbackForTone(feedback, 'queued');
+        return;
+      }
       if (event.type !== 'answer' || !before.inFlight || !namesRef.current) return;
       const o = step.state.outcome;
       const fromScan = before.inFlight.kind !== 'receiveLine';
@@ -229,7 +252,8 @@ export default function PoReceivePage() {
           </Grid.Col>
         </Grid>
 
-        <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
+        <OfflineQueueStatus />
+        <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offline.queue?.retry} onDiscard={offline.queue?.discard} />
       </Stack>
     </>
   );
@@ -251,6 +275,8 @@ function Outcome({ state, names }: { state: PoReceiveState; names: Names }) {
   }
   const text = outcomeSentence(o, names);
   switch (o.kind) {
+    case 'queued':
+      return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'received':
       return (
         <Alert color="teal" variant="light" icon={<IconCheck />} title={o.byHand ? 'Received (completed by hand)' : 'Received'} data-testid="receive-outcome">

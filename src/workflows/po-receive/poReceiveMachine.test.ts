@@ -229,6 +229,20 @@ describe('po-receive: location barcodes and context', () => {
     expect(step.state.queue).toEqual([]);
   });
 
+  it('a receipt kept in the offline queue is a finished step: the next label goes at once, with the same context', () => {
+    let step = poReceiveStep(initialPoReceiveState({ order: 1, location: 7 }), { type: 'scan', scan: scan('A') });
+    step = poReceiveStep(step.state, { type: 'scan', scan: scan('B') });
+    step = poReceiveStep(step.state, { type: 'queued', id: 'q1', reason: 'You are offline.' });
+    expect(step.state.outcome).toEqual({ kind: 'queued', barcode: 'A', queueId: 'q1', reason: 'You are offline.' });
+    expect(step.effect).toEqual({ kind: 'receive', request: { barcode: 'B', purchase_order: 1, location: 7 } });
+    expect(step.state.busy).toBe(true);
+    step = poReceiveStep(step.state, { type: 'queued', id: 'q2', reason: null });
+    expect(step.effect).toBeNull();
+    expect(step.state).toMatchObject({ busy: false, inFlight: null, queue: [], outcome: { kind: 'queued', barcode: 'B', queueId: 'q2' } });
+    // Nothing in flight: a stray "queued" changes nothing.
+    expect(poReceiveStep(step.state, { type: 'queued', id: 'q3', reason: null }).state).toBe(step.state);
+  });
+
   it('reads and writes the URL context', () => {
     const s = poReceiveStateFromUrl(new URLSearchParams('order=3&location=7'));
     expect([s.order, s.location]).toEqual([3, 7]);

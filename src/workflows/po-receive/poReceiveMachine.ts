@@ -91,6 +91,8 @@ export type PoReceiveOutcome =
     }
   | { kind: 'actionRequired'; barcode: string; receiptId: number; line: number; order: number; missing: MissingField[] }
   | { kind: 'locationSet'; barcode: string; location: number }
+  /** Server mode without a server: the receipt waits in the offline queue (`queueId`) and is sent later. */
+  | { kind: 'queued'; barcode: string; queueId: string; reason: string | null }
   | { kind: 'error'; reason: PoReceiveErrorReason; message: string; status: number; barcode: string | null };
 
 export interface PoReceiveState {
@@ -119,7 +121,9 @@ export type PoReceiveEvent =
   | { type: 'scan'; scan: ScanEvent }
   | { type: 'completeReceipt'; id: number; quantity: number | null; location: number | null }
   | { type: 'dismissReceipt'; id: number }
-  | { type: 'answer'; answer: HttpAnswer };
+  | { type: 'answer'; answer: HttpAnswer }
+  /** The request in flight went to the offline queue instead: a finished step, the next label goes on. */
+  | { type: 'queued'; id: string; reason: string | null };
 
 export interface PoReceiveStep {
   state: PoReceiveState;
@@ -267,6 +271,12 @@ export function poReceiveStep(state: PoReceiveState, event: PoReceiveEvent): PoR
       const next = readAnswer(done, effect, event.answer);
       if (next.effect) return next;
       return continueWork(next.state);
+    }
+    case 'queued': {
+      const effect = state.inFlight;
+      if (!effect) return { state, effect: null };
+      const barcode = effect.kind === 'receiveLine' ? (effect.request.items[0]?.barcode ?? '') : effect.kind === 'receive' ? effect.request.barcode : effect.barcode;
+      return continueWork({ ...state, busy: false, inFlight: null, outcome: { kind: 'queued', barcode, queueId: event.id, reason: event.reason } });
     }
   }
 }

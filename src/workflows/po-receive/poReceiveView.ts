@@ -78,6 +78,8 @@ export function outcomeSentence(o: PoReceiveOutcome, names: Names): string {
       return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: give ${missingWords(o.missing)}.`;
     case 'locationSet':
       return `Location set to ${names.locationName(o.location)}. Labels scanned now are received there.`;
+    case 'queued':
+      return 'Kept on this device: received when the server can be reached.';
     case 'error':
       return o.message;
   }
@@ -92,11 +94,19 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
       return { tone: 'info', result: `Needs ${missingWords(o.missing)}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}` };
     case 'locationSet':
       return { tone: 'info', result: `Location: ${names.locationName(o.location)}` };
+    case 'queued':
+      return { tone: 'queued', result: outcomeSentence(o, names) };
     case 'error':
       if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: 'Already received' };
       if (o.reason === 'unknownBarcode' || o.reason === 'notSupplierLabel' || o.reason === 'notLocation') return { tone: 'notFound', result: o.message };
       return { tone: 'error', result: o.message };
   }
+}
+
+/** What a receipt kept in the offline queue was about, in words: "PO0001, into Electronics Lab". */
+export function receiveContext(request: { purchase_order?: number; location?: number }, names: Pick<Names, 'orderRef' | 'locationName'>): string {
+  const order = request.purchase_order ? names.orderRef(request.purchase_order) : 'order from the label';
+  return `${order}, ${request.location ? `into ${names.locationName(request.location)}` : 'no location set'}`;
 }
 
 /** How much is still to come on a line (the default quantity when a label has none). */

@@ -12,7 +12,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { normaliseBaseUrl } from '../../api/http.ts';
 import type { Connection } from '../../connection/connectionTypes.ts';
 import type { NewAction } from '../../offline/queueMachine.ts';
-import { classifyError } from '../../offline/sendAction.ts';
+import { sendOrQueue, type WriteQueue } from '../../offline/sendOrQueue.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import type { SessionLogControls } from '../../ui/useSessionLog.ts';
 import {
@@ -39,7 +39,7 @@ export interface ScanWorkflowOptions {
 export interface ScanQueue {
   shouldQueue(): boolean;
   /** Queue for the log line `logId`; `seq` comes back with the answer (see queueAnswer). */
-  enqueue(input: NewAction, logId: number, seq: number): Promise<unknown>;
+  enqueue(input: NewAction, logId: number, seq: number): Promise<{ id: string }>;
 }
 
 export function useScanWorkflow({ connection, connectionKey, log, onOutcome, offline }: ScanWorkflowOptions) {
@@ -90,47 +90,40 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
       aborts.current.add(abort);
       const conn = latest.current.connection;
       let answer: Answer;
-      // Server mode: keep the scan in the offline queue instead of failing it (server unreachable, or a
-      // sign-in needed); it is sent in order later and its log line follows it there.
-      const toQueue = async (problem: { message: string; nextStep: string | null } | null, uncertain: boolean): Promise<boolean> => {
-        const q = latest.current.offline;
-        const scanEvent = effect.kind === 'lookup' ? scans.current.get(effect.seq) : undefined;
-        const logId = effect.kind === 'lookup' ? (stateRef.current.inFlight[effect.seq]?.logId ?? null) : null;
-        if (!q || conn.mode !== 'server' || effect.kind !== 'lookup' || !scanEvent || logId === null) return false;
-        const input: NewAction = {
-          kind: 'scan',
-          path: '/api/barcode/',
-          body: { barcode: effect.barcode },
-          barcode: effect.barcode,
-          source: scanEvent.source,
-          format: scanEvent.format,
-          at: scanEvent.at,
-          server: normaliseBaseUrl(conn.baseUrl),
-          route: '/scan',
-          context: '',
-          uncertain,
-          ...(problem ? { problem } : {}),
-        };
-        await q.enqueue(input, logId, effect.seq);
-        scans.current.delete(effect.seq);
-        dispatch({ type: 'queued', seq: effect.seq, reason: problem ? [problem.message, problem.nextStep].filter(Boolean).join(' ') : null });
-        return true;
-      };
       try {
-        if (effect.kind === 'lookup' && conn.mode === 'server' && latest.current.offline?.shouldQueue()) {
-          if (await toQueue(null, false)) return;
-        }
         if (effect.kind === 'lookup') {
-          const guess = predictApiUrl(effect.barcode);
-          if (guess) {
-            const data = loadObject(conn, guess, abort.signal).then((loaded) => loaded.data);
-            data.catch(() => undefined); // a wrong guess is simply not used
-            early.current.set(effect.seq, { apiUrl: guess, data });
+          // Server mode: a scan the server cannot take now waits in the offline queue (sendOrQueue decides);
+          // it is sent in order later and its log line follows it there.
+          const scanEvent = scans.current.get(effect.seq);
+          const logId = stateRef.current.inFlight[effect.seq]?.logId ?? null;
+          const q = latest.current.offline;
+          const queue: WriteQueue | null = q && logId !== null ? { shouldQueue: q.shouldQueue, enqueue: (input) => q.enqueue(input, logId, effect.seq) } : null;
+          const input =
+            conn.mode === 'server' && scanEvent
+              ? { kind: 'scan' as const, path: '/api/barcode/', body: { barcode: effect.barcode }, barcode: effect.barcode, source: scanEvent.source, format: scanEvent.format, at: scanEvent.at, server: normaliseBaseUrl(conn.baseUrl), route: '/scan', context: '' }
+              : null;
+          const r = await sendOrQueue(
+            queue,
+            input,
+            () => {
+              const guess = predictApiUrl(effect.barcode);
+              if (guess) {
+                const data = loadObject(conn, guess, abort.signal).then((loaded) => loaded.data);
+                data.catch(() => undefined); // a wrong guess is simply not used
+                early.current.set(effect.seq, { apiUrl: guess, data });
+              }
+              return scanBarcode(conn, effect.barcode, abort.signal);
+            },
+            abort.signal,
+          );
+          if (r.queued) {
+            dispatch({ type: 'queued', seq: effect.seq, reason: r.reason });
+            return;
           }
-          const r = await scanBarcode(conn, effect.barcode, abort.signal);
-          answer = r.ok
-            ? { ok: true, body: r.raw }
-            : { ok: false, status: r.status, body: r.raw, message: r.message, nextStep: r.nextStep };
+          const res = r.sent;
+          answer = res.ok
+            ? { ok: true, body: res.raw }
+            : { ok: false, status: res.status, body: res.raw, message: res.message, nextStep: res.nextStep };
           // The server may have written scan history.
           void queryClient.invalidateQueries({ queryKey: queryKeys.histories(latest.current.connectionKey) });
         } else {
@@ -141,8 +134,6 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
         }
       } catch (e) {
         if (abort.signal.aborted) return;
-        const c = classifyError(e);
-        if ((c.kind === 'unreachable' || c.kind === 'auth') && (await toQueue(c.problem, c.kind === 'unreachable' && c.maybeReached))) return;
         answer = failureAnswer(e);
       } finally {
         if (effect.kind === 'lookup') {

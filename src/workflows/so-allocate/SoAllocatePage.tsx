@@ -26,6 +26,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SO_STATUS } from '../../api/lists.ts';
 import { useCreateShipment, useSalesOrders, useShipments, useSoAllocateMutation, useSoLines } from '../../api/queries.ts';
+import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
+import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
+import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
+import { useOfflineWrites } from '../../offline/useOfflineWrites.ts';
 import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
@@ -46,7 +50,7 @@ import {
   soAllocateStateFromUrl,
   soAllocateStep,
 } from './soAllocateMachine.ts';
-import { allocationSentence, fmt, lineRows, shipmentRows, soOutcomeLine, type LineRow, type ShipmentRow } from './soOrderView.ts';
+import { allocateContext, allocationSentence, fmt, lineRows, shipmentRows, soOutcomeLine, type LineRow, type ShipmentRow } from './soOrderView.ts';
 import { rawAnswer, settle } from '../../api/httpAnswer.ts';
 
 export function SoAllocatePage() {
@@ -61,17 +65,35 @@ export function SoAllocatePage() {
   /** The scan now being allocated, and the log entry waiting for its answer. */
   const current = useRef<{ scan: ScanEvent; logId: number | null } | null>(null);
 
-  const run = (effect: SoAllocateEffect): Promise<HttpAnswer> =>
-    effect.kind === 'allocate'
-      ? settle(allocateM.mutateAsync(effect.request), rawAnswer)
-      : settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s }));
+  // Server mode: an allocation the server cannot take now is kept in the offline queue (its log line follows it).
+  const offline = useOfflineWrites({ log, route: '/sales/allocate', kinds: ['so-allocate'] });
 
-  const { state, dispatch } = useMachine<SoAllocateState, SoAllocateEvent, SoAllocateEffect, SoAllocateStep>({
+  const run = (effect: SoAllocateEffect): Promise<HttpAnswer | Queued> => {
+    if (effect.kind === 'createShipment') {
+      return settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference }), (s) => ({ status: 201, body: s }));
+    }
+    const { lines, shipments, orderRef } = viewRef.current;
+    const write = {
+      kind: 'so-allocate' as const,
+      path: '/api/barcode/so-allocate/',
+      body: { ...effect.request },
+      barcode: effect.request.barcode,
+      context: allocateContext(effect.request, orderRef(effect.request.sales_order), lines, shipments),
+    };
+    return offline.send(write, current.current?.logId ?? null, () => allocateM.mutateAsync(effect.request), rawAnswer);
+  };
+
+  const { state, dispatch } = useMachine<SoAllocateState, SoAllocateEvent, SoAllocateEffect, SoAllocateStep, HttpAnswer | Queued>({
     initial: () => soAllocateStateFromUrl(params),
     step: soAllocateStep,
     run,
-    answerEvent: (answer) => ({ type: 'answer', answer }),
+    answerEvent: (answer) => (isQueued(answer) ? { type: 'queued', id: answer.id, reason: answer.reason } : { type: 'answer', answer }),
     onStep: (before, event, step) => {
+      if (event.type === 'queued' && before.inFlight?.kind === 'allocate') {
+        // The queue owns this scan's log line now.
+        if (current.current) current.current = { ...current.current, logId: null };
+        feedbackForTone(feedback, 'queued');
+      }
       const o = step.state.outcome;
       if (event.type === 'answer' && before.inFlight && o) {
         const line = soOutcomeLine(o, viewRef.current.lines, viewRef.current.shipments);
@@ -105,8 +127,13 @@ export function SoAllocatePage() {
   const shipmentsQ = useShipments({ filters: { order: state.order ?? undefined } as never, limit: 100 }, state.order !== null);
   const lines = useMemo(() => lineRows(state.order ? (linesQ.data?.results ?? []) : []), [linesQ.data, state.order]);
   const shipments = useMemo(() => shipmentRows(state.order ? (shipmentsQ.data?.results ?? []) : []), [shipmentsQ.data, state.order]);
-  const viewRef = useRef({ lines, shipments });
-  viewRef.current = { lines, shipments };
+  const orderRows = (orders.data?.results ?? []) as unknown as Record<string, unknown>[];
+  const orderRef = (pk: number) => {
+    const o = orderRows.find((r) => r.pk === pk);
+    return o ? String(o.reference) : `Sales order #${pk}`;
+  };
+  const viewRef = useRef({ lines, shipments, orderRef });
+  viewRef.current = { lines, shipments, orderRef };
 
   const logRef = useRef(log);
   logRef.current = log;
@@ -127,7 +154,6 @@ export function SoAllocatePage() {
     if (want !== params.toString()) setParams(new URLSearchParams(want), { replace: true });
   }, [state, params, setParams]);
 
-  const orderRows = (orders.data?.results ?? []) as unknown as Record<string, unknown>[];
   const orderOptions = [
     { value: '', label: orders.isLoading ? 'Loading orders…' : 'Choose a pending sales order' },
     ...orderRows.map((o) => {
@@ -244,7 +270,8 @@ export function SoAllocatePage() {
         </Grid.Col>
       </Grid>
 
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
+      <OfflineQueueStatus />
+      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offline.queue?.retry} onDiscard={offline.queue?.discard} />
     </Stack>
   );
 }
@@ -283,6 +310,8 @@ function OutcomePanel({
       );
     case 'needsShipment':
       return <ChooseShipment state={state} shipments={shipments} dispatch={dispatch} />;
+    case 'queued':
+      return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'error':
       return (
         <Alert color="red" variant="light" icon={<IconX />} title="Not allocated" role="alert" data-testid="so-outcome">

@@ -314,6 +314,30 @@ describe('so-allocate: scans faster than the server', () => {
     expect(step.fromScan).toBe(true);
   });
 
+  it('an allocation kept in the offline queue is a finished step: the next scan goes at once, with the same context', () => {
+    let step = soAllocateStep(initialSoAllocateState({ order: 2, line: 2, shipment: 6 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    step = soAllocateStep(step.state, { type: 'setQuantity', quantity: 2 });
+    step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 232}') });
+    step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: 'Cannot reach the server.' });
+    expect(step.state.outcome).toEqual({ kind: 'queued', barcode: '{"stockitem": 231}', queueId: 'q1', reason: 'Cannot reach the server.' });
+    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 232}', sales_order: 2, line: 2, shipment: 6, quantity: 2 } });
+    expect(step.fromScan).toBe(true);
+    step = soAllocateStep(step.state, { type: 'queued', id: 'q2', reason: null });
+    expect(step.effect).toBeNull();
+    expect(step.state).toMatchObject({ busy: null, inFlight: null, queue: [], waiting: null });
+  });
+
+  it('a waiting scan sent again and queued stops waiting; a shipment creation is never "queued"', () => {
+    let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    step = soAllocateStep(step.state, { type: 'chooseShipmentForWaiting', shipment: 6 });
+    step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: null });
+    expect(step.state.waiting).toBeNull();
+    expect(step.state.outcome).toMatchObject({ kind: 'queued', barcode: '{"stockitem": 231}' });
+    const creating = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'createShipment', reference: '7' }).state;
+    expect(soAllocateStep(creating, { type: 'queued', id: 'q2', reason: null }).state).toBe(creating);
+  });
+
   it('dismissing the shipment question lets the queue go on; changing the order drops it', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
     step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });

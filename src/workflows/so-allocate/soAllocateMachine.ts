@@ -62,6 +62,8 @@ export type SoOutcome =
   /** Nothing allocated: no single open shipment. The scan waits in `state.waiting`. */
   | { kind: 'needsShipment'; barcode: string; stockItem: number | null; line: number | null; quantity: number | null }
   | { kind: 'shipmentCreated'; shipment: number; reference: string }
+  /** Server mode without a server: the allocation waits in the offline queue (`queueId`) and is sent later. */
+  | { kind: 'queued'; barcode: string; queueId: string; reason: string | null }
   | { kind: 'error'; reason: SoErrorReason; message: string; status: number; barcode: string | null };
 
 /** A scan that allocated nothing for want of a shipment, to send again once one is chosen. */
@@ -99,7 +101,9 @@ export type SoAllocateEvent =
   | { type: 'chooseShipmentForWaiting'; shipment: number }
   | { type: 'createShipment'; reference: string }
   | { type: 'dismissWaiting' }
-  | { type: 'answer'; answer: HttpAnswer };
+  | { type: 'answer'; answer: HttpAnswer }
+  /** The allocation in flight went to the offline queue instead: a finished step, the next scan goes on. */
+  | { type: 'queued'; id: string; reason: string | null };
 
 export interface SoAllocateStep {
   state: SoAllocateState;
@@ -210,6 +214,15 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
       return drain({ state: { ...state, waiting: null, outcome: null }, effect: null });
     case 'answer':
       return drain(readAnswer(state, event.answer));
+    case 'queued': {
+      const effect = state.inFlight;
+      if (effect?.kind !== 'allocate') return { state, effect: null };
+      // A waiting scan sent again and queued is no longer waiting: the queue has it.
+      return drain({
+        state: { ...state, busy: null, inFlight: null, waiting: null, outcome: { kind: 'queued', barcode: effect.request.barcode, queueId: event.id, reason: event.reason } },
+        effect: null,
+      });
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * What the SO allocation page shows of an order: its lines (required, allocated, shipped) and its
  * open shipments, read loosely from list rows (400-style strings and missing details tolerated).
  */
-import type { Allocation, SoOutcome } from './soAllocateMachine.ts';
+import type { AllocateRequest, Allocation, SoOutcome } from './soAllocateMachine.ts';
 
 type Row = Record<string, unknown>;
 
@@ -61,6 +61,21 @@ export function allocationSentence(a: Allocation, lines: LineRow[], shipments: S
   return `Allocated ${fmt(a.quantity)} × ${what} from stock item #${a.stockItem} to line #${a.line}, shipment ${shipment ? shipment.reference : `#${a.shipment}`}.`;
 }
 
+/** What an allocation kept in the offline queue was about: "SO0002, line #2 Blue Chair, shipment 1, quantity 5". */
+export function allocateContext(request: AllocateRequest, orderRef: string, lines: LineRow[], shipments: ShipmentRow[]): string {
+  const parts = [orderRef];
+  if (request.line) {
+    const line = lines.find((l) => l.pk === request.line);
+    parts.push(`line #${request.line}${line ? ` ${line.partName}` : ''}`);
+  } else parts.push('any line');
+  if (request.shipment) {
+    const shipment = shipments.find((s) => s.pk === request.shipment);
+    parts.push(`shipment ${shipment ? shipment.reference : `#${request.shipment}`}`);
+  }
+  parts.push(request.quantity ? `quantity ${fmt(request.quantity)}` : 'quantity set by the server');
+  return parts.join(', ');
+}
+
 export function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toLocaleString('en', { maximumFractionDigits: 4 });
 }
@@ -74,6 +89,8 @@ export function soOutcomeLine(o: SoOutcome, lines: LineRow[], shipments: Shipmen
       return { tone: 'info', result: 'Nothing allocated yet: choose or create a shipment' };
     case 'shipmentCreated':
       return { tone: 'info', result: `Shipment ${o.reference} created` };
+    case 'queued':
+      return { tone: 'info', result: 'Kept on this device: allocated when the server can be reached' };
     case 'error':
       return { tone: o.reason === 'unknownBarcode' ? 'notFound' : 'error', result: o.message };
   }
