@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export interface PageRef {
   path: string;
@@ -23,18 +23,41 @@ export const APP_PAGES: PageRef[] = (() => {
   return pages;
 })();
 
-/** Open a page through the navigation the current size shows (sidebar, rail, or phone bar + More). */
+async function expectTouchSize(target: Locator, what: string): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box, what).not.toBeNull();
+  expect(box!.width, `${what} width`).toBeGreaterThanOrEqual(44);
+  expect(box!.height, `${what} height`).toBeGreaterThanOrEqual(44);
+}
+
+/**
+ * Open a page through the navigation the current size shows (sidebar, rail, or phone bar + More),
+ * by touch where the device has it, checking what a user relies on along the way: touch targets
+ * of at least 44 px, only the phone hides pages behind "More", the sheet closes, and the current
+ * page is marked.
+ */
 export async function navigateTo(page: Page, target: PageRef): Promise<void> {
+  const { project } = test.info();
+  const touch = project.use.hasTouch === true;
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const link = nav.getByRole('link', { name: target.label, exact: true });
-  if (await link.count()) {
-    await link.click();
-  } else {
-    await nav.getByRole('button', { name: 'More pages' }).click();
-    await page.getByRole('dialog', { name: 'More pages' }).getByRole('link', { name: target.label, exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: 'More pages' });
+  let link = nav.getByRole('link', { name: target.label, exact: true });
+  const inBar = (await link.count()) > 0;
+  if (!inBar) {
+    expect(project.name, `${target.label} is in the navigation itself`).toBe('phone');
+    const more = nav.getByRole('button', { name: 'More pages' });
+    if (touch) await expectTouchSize(more, 'More');
+    await (touch ? more.tap() : more.click());
+    link = sheet.getByRole('link', { name: target.label, exact: true });
   }
+  if (touch) await expectTouchSize(link, target.label);
+  await (touch ? link.tap() : link.click());
   await expect(page).toHaveURL(new RegExp(`${target.path.replace(/\//g, '\\/')}(\\?|$)`));
   await pageReady(page);
+  await expect(sheet).toHaveCount(0);
+  // The current page is marked: its own link (aria-current), or "More" when it lives in the sheet.
+  if (inBar) await expect(nav.getByRole('link', { name: target.label, exact: true })).toHaveAttribute('aria-current', 'page');
+  else await expect(nav.getByRole('button', { name: 'More pages' })).toHaveAttribute('data-active', 'true');
 }
 
 /** The page's own heading is in, and nothing is still loading. */

@@ -1,8 +1,10 @@
 /**
- * A screenshot of every page at the project's size (phone, tablet, desktop), in light and, for a
- * few pages, dark: attached to the report and written to test-results/screens/ for review (not
- * committed). Also checks what a layout must give at each size: nothing wider than the screen,
- * and touch targets of at least 44 px in the navigation on touch devices.
+ * Every page at the project's size (phone, tablet, desktop), reached through that size's
+ * navigation (phone = bottom bar + "More" sheet, tablet = icon rail, desktop = sidebar; by touch
+ * where the device has it, see navigateTo), with a screenshot in light and, for a few pages, dark:
+ * attached to the report and written to test-results/screens/ for review (not committed). Also
+ * checks what a layout must give at each size: one navigation where the hand expects it, nothing
+ * wider than the screen, touch targets of at least 44 px, the current page marked.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,11 +28,25 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
   expect(overflow, `${where} is wider than the screen by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
-test('every page at this size, looked at', async ({ page }) => {
+/** Exactly one navigation: along the bottom on a phone, down the left side otherwise. */
+async function expectNavigationPlacement(page: Page): Promise<void> {
+  const size = test.info().project.name;
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav).toHaveCount(1);
+  const navBox = (await nav.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  if (size === 'phone') expect(navBox.y + navBox.height).toBeGreaterThan(viewport.height - 4);
+  else expect(navBox.x).toBeLessThan(4);
+  if (size === 'tablet') expect(navBox.width).toBeLessThan(120);
+  if (size === 'desktop') expect(navBox.width).toBeGreaterThan(180);
+}
+
+test('every page at this size, reached through its navigation and looked at', async ({ page }) => {
   test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await openDemo(page, '/scan');
   await pageReady(page);
+  await expectNavigationPlacement(page);
   for (const [i, target] of APP_PAGES.entries()) {
     if (i > 0) await navigateTo(page, target);
     await expectNoHorizontalScroll(page, target.path);
