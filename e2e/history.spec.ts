@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForSignedIn } from './poHelpers.ts';
 import { shoot, sim } from './workflowHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 test.skip(({ viewport }) => (viewport?.width ?? 0) < 700, 'history is for desktop and tablet');
 
@@ -135,6 +136,7 @@ test.describe('scan history (staff)', () => {
   });
 
   test('delete one, a selection, and all matching, each after a confirm with the count', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'desktop');
     await fillHistory(page);
 
     // One, from the drawer.
@@ -167,6 +169,7 @@ test.describe('scan history (staff)', () => {
 
 test.describe('scan history (non-staff)', () => {
   test('the reader sees the history and settings but no delete controls', async ({ page }, testInfo) => {
+    onlyAt(testInfo, 'tablet');
     await fillHistory(page);
     await page.goto('/settings');
     await page.getByRole('combobox', { name: 'Demo user' }).click();

@@ -7,13 +7,15 @@
 import { expect, test } from '@playwright/test';
 import { manualScan, openDemo, gunStation } from './appHelpers.ts';
 import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
+import { onlyAt } from './sizes.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
 
 const page = (path: string) => APP_PAGES.find((p) => p.path === path)!;
 
-test('returns to the station page after the idle time, not before; a touch restarts the wait', async ({ page: tab }) => {
+test('returns to the station page after the idle time, not before; a touch restarts the wait', async ({ page: tab }, testInfo) => {
+  onlyAt(testInfo, 'tablet');
   await tab.clock.install();
   await openDemo(tab, '/settings');
   await pageReady(tab);

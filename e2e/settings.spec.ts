@@ -25,6 +25,8 @@ async function simAsAdmin(page: Page, method: string, path: string, body?: unkno
 }
 
 test('demo connection: server, API version and user; switch demo user', async ({ page }, testInfo) => {
+  // The page's layout at each size is in screens.spec.ts; this is about what it says and does.
+  onlyAt(testInfo, 'phone');
   await openDemo(page, '/settings');
   await expect(page.getByTestId('server-name')).toHaveText('InvenTree Demo Server');
   await expect(page.getByTestId('api-version')).toHaveText('291');

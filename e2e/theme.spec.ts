@@ -1,14 +1,17 @@
 /**
  * Theme: follows the system by default (live, without a reload), can be set to light or dark from
- * the header at every size, is remembered across reloads, and goes back to following the system.
+ * the header (phone and desktop headers), is remembered across reloads, and goes back to following the system.
  */
 import { expect, test } from '@playwright/test';
 import { openDemo, gunStation } from './appHelpers.ts';
+import { onlyAt } from './sizes.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
 
-test('theme follows the system, switches from the header, and is remembered', async ({ page }) => {
+test('theme follows the system, switches from the header, and is remembered', async ({ page }, testInfo) => {
+  // The header is the same at tablet and desktop width; the phone's is narrower.
+  onlyAt(testInfo, 'phone', 'desktop');
   const html = page.locator('html');
   await page.emulateMedia({ colorScheme: 'dark' });
   await openDemo(page, '/scan');
