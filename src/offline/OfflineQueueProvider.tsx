@@ -47,6 +47,13 @@ async function withLock(fn: () => Promise<void>): Promise<boolean> {
   });
 }
 
+/** Same actions in the same states (by id and last change), whatever the order. */
+function sameItems(a: readonly QueuedAction[], b: readonly QueuedAction[]): boolean {
+  if (a.length !== b.length) return false;
+  const seen = new Map(b.map((i) => [i.id, i]));
+  return a.every((i) => seen.get(i.id)?.updatedAt === i.updatedAt && seen.get(i.id)?.status === i.status);
+}
+
 export function OfflineQueueProvider({ children, store: given }: { children: ReactNode; store?: QueueStore }) {
   const { connection, status } = useConnection();
   const server = connection.mode === 'server' ? normaliseBaseUrl(connection.baseUrl) : '';
@@ -88,13 +95,17 @@ export function OfflineQueueProvider({ children, store: given }: { children: Rea
       const now = Date.now();
       const old = expired(stored, now);
       if (old.length) await storeRef.current.remove(old);
-      publish(stored.filter((i) => !old.includes(i.id)));
+      const kept = stored.filter((i) => !old.includes(i.id));
+      // Unchanged (the usual case with one tab): no new list, so nothing re-renders.
+      if (!sameItems(kept, itemsRef.current)) publish(kept);
     } catch {
       storeRef.current = memoryQueueStore();
     }
   }, [publish]);
 
   const drain = useCallback(async (): Promise<void> => {
+    // Offline: nothing can be sent; the 'online' event starts again (after a reload, once, to recover).
+    if (!isOnline() && recovered.current) return;
     if (draining.current) {
       again.current = true;
       return;
@@ -115,7 +126,7 @@ export function OfflineQueueProvider({ children, store: given }: { children: Rea
         }
         for (;;) {
           const { connection: conn, server: target } = latest.current;
-          if (conn.mode !== 'server' || !conn.token || !target) return;
+          if (conn.mode !== 'server' || !conn.token || !target || !isOnline()) return;
           const next = nextToSend(itemsRef.current, target);
           if (!next) return;
           // Another tab may have sent it meanwhile: trust storage, not memory.
