@@ -37,10 +37,19 @@ export interface GunOptions {
 
 /** Send one scan as a gun would. */
 export async function gun(page: Page, text: string, options: GunOptions = {}): Promise<void> {
-  const keys = [...text].map(keyFor);
+  await gunAll(page, [text], options);
+}
+
+/**
+ * Send several scans, one after another, in one call into the page: a burst of labels costs one
+ * test action (with tracing on, every action snapshots the whole page, a growing log included).
+ * The page gets a turn of its event loop between scans, as it would between real labels.
+ */
+export async function gunAll(page: Page, texts: string[], options: GunOptions = {}): Promise<void> {
+  const scans = texts.map((text) => [...text].map(keyFor));
   const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
   await page.evaluate(
-    async ({ keys, end, keepFocus }) => {
+    async ({ scans, end, keepFocus }) => {
       if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
       const target = document.activeElement ?? document.body;
       // Guns hold Shift for capitals. It also takes any first-key work of the page (listeners set
@@ -50,12 +59,15 @@ export async function gun(page: Page, text: string, options: GunOptions = {}): P
       target.dispatchEvent(new KeyboardEvent('keydown', shift));
       target.dispatchEvent(new KeyboardEvent('keyup', shift));
       await new Promise((r) => setTimeout(r, 50));
-      for (const k of [...keys, end]) {
-        const init = { ...k, bubbles: true, cancelable: true, composed: true };
-        target.dispatchEvent(new KeyboardEvent('keydown', init));
-        target.dispatchEvent(new KeyboardEvent('keyup', init));
+      for (const keys of scans) {
+        for (const k of [...keys, end]) {
+          const init = { ...k, bubbles: true, cancelable: true, composed: true };
+          target.dispatchEvent(new KeyboardEvent('keydown', init));
+          target.dispatchEvent(new KeyboardEvent('keyup', init));
+        }
+        await new Promise((r) => setTimeout(r, 0));
       }
     },
-    { keys, end, keepFocus: options.keepFocus ?? false },
+    { scans, end, keepFocus: options.keepFocus ?? false },
   );
 }
