@@ -33,6 +33,8 @@ export interface GunOptions {
   terminator?: 'Enter' | 'Tab';
   /** Leave the focused element focused (default: blur it, so the burst lands page-wide). */
   keepFocus?: boolean;
+  /** gunAll: pause between scans, as between a gun's labels (default: one turn of the event loop). */
+  gapMs?: number;
 }
 
 /** Send one scan as a gun would. */
@@ -49,7 +51,7 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
   const scans = texts.map((text) => [...text].map(keyFor));
   const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
   await page.evaluate(
-    async ({ scans, end, keepFocus }) => {
+    async ({ scans, end, keepFocus, gapMs }) => {
       if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
       const target = document.activeElement ?? document.body;
       // Guns hold Shift for capitals. It also takes any first-key work of the page (listeners set
@@ -65,9 +67,9 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
           target.dispatchEvent(new KeyboardEvent('keydown', init));
           target.dispatchEvent(new KeyboardEvent('keyup', init));
         }
-        await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => setTimeout(r, gapMs));
       }
     },
-    { scans, end, keepFocus: options.keepFocus ?? false },
+    { scans, end, keepFocus: options.keepFocus ?? false, gapMs: options.gapMs ?? 0 },
   );
 }

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { logEntries, manualScan, openDemo, shoot } from './appHelpers.ts';
-import { gun } from './gun.ts';
+import { gunAll } from './gun.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -15,11 +15,8 @@ test.describe('scanner gun and manual entry', () => {
     await openDemo(page);
     // Stock items 2..21 exist in the demo data (1 does not); a mix of known and unknown codes.
     const codes = Array.from({ length: 20 }, (_, i) => (i % 4 === 3 ? `UNKNOWN-${String(i).padStart(3, '0')}` : `INV-SI${i + 2}`));
-    for (const code of codes) {
-      await gun(page, code);
-      // A gun's next label comes a moment later; the page is busy with the last answer meanwhile.
-      await page.waitForTimeout(30);
-    }
+    // A gun's next label comes a moment later; the page is busy with the last answer meanwhile.
+    await gunAll(page, codes, { gapMs: 30 });
     await expect(logEntries(page)).toHaveCount(20);
     // Newest first: the log reads the burst backwards.
     const barcodes = logEntries(page).getByTestId('barcode-text');
