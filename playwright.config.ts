@@ -54,7 +54,9 @@ export default defineConfig({
     baseURL: APP_URL,
     launchOptions: chromium,
     permissions: ['camera'],
-    trace: 'retain-on-failure',
+    // Tracing snapshots the page at every action, a cost that grows with the page: in CI only the
+    // retry of a failed test is traced; locally every failure keeps its trace.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     serviceWorkers: 'allow',
   },
