@@ -137,3 +137,31 @@ test('link offline: the barcode is kept with its target, then linked once', asyn
   const found = await simApi(request, 'POST', '/api/barcode/', { barcode: 'ACME-OFFLINE-0001' });
   expect((found.body as { stockitem?: { pk: number } }).stockitem?.pk).toBe(12);
 });
+
+test('a queued link the server refuses is shown failed with retry and discard, never dropped silently', async ({ page, context, request }) => {
+  // The barcode already belongs to stock item 12 (linked by another client meanwhile).
+  expect((await simApi(request, 'POST', '/api/barcode/link/', { barcode: 'ACME-TAKEN-0001', stockitem: 12 })).status).toBe(200);
+  await openServerMode(page, request, '/link?model=stockitem&pk=13');
+  await expect(page.getByTestId('link-target').getByTestId('object-title')).not.toBeEmpty();
+  await gunReady(page);
+
+  await context.setOffline(true);
+  await gun(page, 'ACME-TAKEN-0001');
+  await expect(newest(page)).toHaveAttribute('data-tone', 'queued');
+  await context.setOffline(false);
+  await expect(newest(page)).toHaveAttribute('data-tone', 'error', { timeout: 30_000 });
+  await expect(newest(page)).toContainText('Not sent:');
+  await expect(newest(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+  const outcome = page.getByTestId('queued-outcome');
+  await expect(outcome).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('offline-queue-counts')).toContainText('1 not sent: retry or discard them in the log');
+
+  await outcome.getByRole('button', { name: 'Discard' }).click();
+  await expect(outcome).toHaveAttribute('data-status', 'gone');
+  await expect(newest(page)).toContainText('Discarded (the server did not take it)');
+  await expect(page.getByTestId('offline-queue-status')).toBeHidden();
+  // The setup's link, then the queue's one attempt (refused, not retried); the barcode stays where it was.
+  expect(await simAcceptedBarcodes(request, '/api/barcode/link/')).toEqual(['ACME-TAKEN-0001', 'ACME-TAKEN-0001']);
+  const found = await simApi(request, 'POST', '/api/barcode/', { barcode: 'ACME-TAKEN-0001' });
+  expect((found.body as { stockitem?: { pk: number } }).stockitem?.pk).toBe(12);
+});

@@ -5,19 +5,24 @@
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCloudUpload, IconX } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { BarcodeText } from '../ui/BarcodeText.tsx';
+import type { QueueStatus } from './queueMachine.ts';
 import { queueLogLine } from './queueLogLine.ts';
 import { useOfflineQueue } from './useOfflineQueue.ts';
 
 export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: string; reason: string | null }) {
   const queue = useOfflineQueue();
   const item = queue?.items.find((i) => i.id === id);
+  // What it was when last seen, to say the right thing once it is discarded.
+  const last = useRef<QueueStatus | null>(null);
+  if (item) last.current = item.status;
   if (!item) {
     return (
       <Alert color="gray" variant="light" title="Discarded" data-testid="queued-outcome" data-status="gone">
         <Stack gap={4}>
           <BarcodeText text={barcode} size="sm" maxLength={200} />
-          <Text size="sm">It was never sent to the server.</Text>
+          <Text size="sm">{last.current === 'failed' ? 'The server did not take it, and it will not be sent again.' : 'It was never sent to the server.'}</Text>
         </Stack>
       </Alert>
     );

@@ -76,7 +76,9 @@ export function useQueueLog({ log, route, kinds, onAnswered }: QueueLogOptions) 
     // Discarded (or pruned) actions: say so on their line once.
     for (const [id, t] of tracked.current) {
       if (present.has(id) || t.status === 'gone') continue;
-      if (t.status !== 'done' && t.shown) l.resolve(t.logId, { tone: 'info', result: 'Discarded: never sent to the server' });
+      if (t.status !== 'done' && t.shown) {
+        l.resolve(t.logId, { tone: 'info', result: t.status === 'failed' ? 'Discarded (the server did not take it)' : 'Discarded: never sent to the server' });
+      }
       t.status = 'gone';
     }
   }, [items, route, kindKey]);
