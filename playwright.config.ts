@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './e2e/camera.ts';
 import { APP_PORT, APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
+import { projectFilter } from './e2e/sizes.ts';
 
 /**
  * End-to-end tests run the BUILT app (`vite build` first; `npm run test:e2e` does both) under
@@ -64,6 +65,7 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      ...projectFilter('phone'),
       use: {
         browserName: 'chromium',
         viewport: { width: 390, height: 844 },
@@ -75,10 +77,12 @@ export default defineConfig({
     },
     {
       name: 'tablet',
+      ...projectFilter('tablet'),
       use: { browserName: 'chromium', viewport: { width: 820, height: 1180 }, hasTouch: true },
     },
     {
       name: 'desktop',
+      ...projectFilter('desktop'),
       use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } },
     },
   ],

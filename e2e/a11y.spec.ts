@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { manualScan, openDemo } from './appHelpers.ts';
 import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
+import { at } from './sizes.ts';
 
 interface Finding {
   page: string;
@@ -72,8 +73,8 @@ async function auditEveryPage(page: Page, theme: 'light' | 'dark', pages = APP_P
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe: every page, ${theme} theme, no serious or critical violation`, async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'every page at one size; the phone pass below covers its layout');
+  test(`axe: every page, ${theme} theme, no serious or critical violation`, at('desktop'), async ({ page }) => {
+    // Every page at one size; the phone pass below covers its layout.
     // Ten pages, each fully audited: minutes on a loaded two-core machine.
     test.setTimeout(300_000);
     const findings = await auditEveryPage(page, theme);
@@ -81,8 +82,8 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('axe: phone layout (bottom bar, More sheet) in both themes', async ({ page }) => {
-  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+test('axe: phone layout (bottom bar, More sheet) in both themes', at('phone'), async ({ page }) => {
+  // Phone layout only.
   test.setTimeout(300_000);
   const few = ['/scan', '/settings', '/health'].map((p) => APP_PAGES.find((x) => x.path === p)!);
   const findings: Finding[] = [];
@@ -94,8 +95,8 @@ test('axe: phone layout (bottom bar, More sheet) in both themes', async ({ page 
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
 });
 
-test('keyboard: skip link to the main content, visible focus, every page reachable', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'keyboard use is a desktop concern');
+test('keyboard: skip link to the main content, visible focus, every page reachable', at('desktop'), async ({ page }) => {
+  // Keyboard use is a desktop concern.
   await openDemo(page, '/settings');
   await pageReady(page);
   await page.keyboard.press('Tab');
@@ -128,8 +129,8 @@ test('keyboard: skip link to the main content, visible focus, every page reachab
   await pageReady(page);
 });
 
-test('scan results are announced in the polite live region', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'same region at every size');
+test('scan results are announced in the polite live region', at('desktop'), async ({ page }) => {
+  // Same region at every size.
   await openDemo(page, '/scan');
   const region = page.getByTestId('live-announcer');
   await expect(region).toHaveAttribute('aria-live', 'polite');

@@ -8,8 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { manualScan, openDemo } from './appHelpers.ts';
 import { openServerMode, resetSim } from './serverHelpers.ts';
 
-test.beforeEach(async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'the policy does not depend on the screen size');
+test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;

@@ -15,8 +15,7 @@ test.beforeEach(({ context }) => gunStation(context));
 
 const SCAN_URL = `${SIM_URL}/api/barcode/`;
 
-test.beforeEach(async ({ request }, info) => {
-  test.skip(info.project.name !== 'desktop', 'error messages do not depend on the screen size');
+test.beforeEach(async ({ request }) => {
   await resetSim(request);
 });
 

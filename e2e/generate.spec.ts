@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { gun } from './gun.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -66,8 +66,7 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
   await expect(page.getByTestId('print-root')).toBeHidden();
 });
 
-test('a scanned label chooses the object; an unknown barcode is explained', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'phone');
+test('a scanned label chooses the object; an unknown barcode is explained', at('phone'), async ({ page }, testInfo) => {
   await page.goto('/generate');
   await waitForDemo(page);
   await gun(page, 'NOT-A-KNOWN-CODE');
@@ -78,8 +77,7 @@ test('a scanned label chooses the object; an unknown barcode is explained', asyn
   await shoot(page, testInfo, 'generate-scanned');
 });
 
-test('an object that does not exist is named', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'desktop');
+test('an object that does not exist is named', at('desktop'), async ({ page }) => {
   await page.goto('/generate?model=part&pk=999999');
   await waitForDemo(page);
   await expect(page.getByTestId('generate-error')).toContainText('Part #999999 does not exist on the server.');

@@ -7,8 +7,6 @@ import { expect, test } from '@playwright/test';
 import { openDemo } from './appHelpers.ts';
 import { pageReady } from './devicePages.ts';
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'one size: the page is a support tool'));
-
 test('cameras: each listed with its resolution and torch/zoom/focus abilities', async ({ page }) => {
   await openDemo(page, '/health');
   await pageReady(page);

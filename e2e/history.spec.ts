@@ -8,9 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForSignedIn } from './poHelpers.ts';
 import { shoot, sim } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
-
-test.skip(({ viewport }) => (viewport?.width ?? 0) < 700, 'history is for desktop and tablet');
+import { at } from './sizes.ts';
 
 /** Scan as a demo user straight against the simulation (through the page's service worker). */
 async function scanAs(page: Page, user: string, password: string, barcodes: string[]): Promise<void> {
@@ -135,8 +133,7 @@ test.describe('scan history (staff)', () => {
     await shoot(page, testInfo, 'history-groups');
   });
 
-  test('delete one, a selection, and all matching, each after a confirm with the count', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'desktop');
+  test('delete one, a selection, and all matching, each after a confirm with the count', at('desktop'), async ({ page }, testInfo) => {
     await fillHistory(page);
 
     // One, from the drawer.
@@ -168,8 +165,7 @@ test.describe('scan history (staff)', () => {
 });
 
 test.describe('scan history (non-staff)', () => {
-  test('the reader sees the history and settings but no delete controls', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'tablet');
+  test('the reader sees the history and settings but no delete controls', at('tablet'), async ({ page }, testInfo) => {
     await fillHistory(page);
     await page.goto('/settings');
     await page.getByRole('combobox', { name: 'Demo user' }).click();

@@ -48,8 +48,7 @@ async function expectInertDom(page: Page): Promise<void> {
   expect(found).toEqual([]);
 }
 
-test.beforeEach(async ({ request }, info) => {
-  test.skip(info.project.name !== 'desktop', 'what is rendered does not depend on the screen size');
+test.beforeEach(async ({ request }) => {
   await resetSim(request);
 });
 

@@ -7,15 +7,14 @@
 import { expect, test } from '@playwright/test';
 import { manualScan, openDemo, gunStation } from './appHelpers.ts';
 import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
 
 const page = (path: string) => APP_PAGES.find((p) => p.path === path)!;
 
-test('returns to the station page after the idle time, not before; a touch restarts the wait', async ({ page: tab }, testInfo) => {
-  onlyAt(testInfo, 'tablet');
+test('returns to the station page after the idle time, not before; a touch restarts the wait', at('tablet'), async ({ page: tab }) => {
   await tab.clock.install();
   await openDemo(tab, '/settings');
   await pageReady(tab);
@@ -45,8 +44,8 @@ test('returns to the station page after the idle time, not before; a touch resta
   await expect(tab.getByTestId('kiosk-indicator')).toBeVisible();
 });
 
-test('scan results show in letters readable from a metre away', async ({ page: tab }) => {
-  test.skip(test.info().project.name === 'phone', 'a station tablet or desktop; the banner is the same component');
+test('scan results show in letters readable from a metre away', at('tablet', 'desktop'), async ({ page: tab }) => {
+  // A station tablet or desktop; the banner is the same component.
   await tab.addInitScript(() =>
     localStorage.setItem('stockscan.kiosk.v1', JSON.stringify({ enabled: true, home: '/scan', idleSeconds: 60 })),
   );
@@ -62,8 +61,8 @@ test('scan results show in letters readable from a metre away', async ({ page: t
   await expect(banner).toHaveAttribute('data-color', 'yellow');
 });
 
-test('the screen wake lock is held, shown, and taken again when the page is shown again', async ({ page: tab }) => {
-  test.skip(test.info().project.name !== 'tablet', 'the shared-tablet case');
+test('the screen wake lock is held, shown, and taken again when the page is shown again', at('tablet'), async ({ page: tab }) => {
+  // The shared-tablet case.
   await tab.addInitScript(() => {
     localStorage.setItem('stockscan.kiosk.v1', JSON.stringify({ enabled: true, home: '/scan', idleSeconds: 60 }));
     const w = window as unknown as { wakeRequests: number; hidden: boolean; releaseLock(): void };
@@ -105,8 +104,8 @@ test('the screen wake lock is held, shown, and taken again when the page is show
   expect(await tab.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(2);
 });
 
-test('without the Wake Lock API the app says the screen may sleep and works on', async ({ page: tab }) => {
-  test.skip(test.info().project.name !== 'tablet', 'the shared-tablet case');
+test('without the Wake Lock API the app says the screen may sleep and works on', at('tablet'), async ({ page: tab }) => {
+  // The shared-tablet case.
   await tab.addInitScript(() => {
     localStorage.setItem('stockscan.kiosk.v1', JSON.stringify({ enabled: true, home: '/scan', idleSeconds: 60 }));
     Object.defineProperty(navigator, 'wakeLock', { value: undefined });

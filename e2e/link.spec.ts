@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 import { gunStation } from './appHelpers.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
@@ -65,8 +65,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'ACME-REEL-0001')).toBeNull();
   });
 
-  test('an unknown barcode typed by hand waits for a target chosen by search, then links', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'desktop');
+  test('an unknown barcode typed by hand waits for a target chosen by search, then links', at('desktop'), async ({ page }, testInfo) => {
     await page.goto('/link');
     await waitForDemo(page);
     await page.getByTestId('manual-input').fill('MFR-LOT-7781');
@@ -85,8 +84,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect((await scanFinds(page, 'MFR-LOT-7781'))?.part?.pk).toBe(108);
   });
 
-  test('a view-only user is told which right is missing (403)', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('a view-only user is told which right is missing (403)', at('phone'), async ({ page }, testInfo) => {
     // Demo user "reader" has view rights only, as in InvenTree's demo dataset.
     await page.addInitScript(() =>
       localStorage.setItem('stockscan.connection.v1', JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' })),
@@ -102,8 +100,7 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'READER-TRY-1')).toBeNull();
   });
 
-  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'tablet');
+  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', at('tablet'), async ({ page }) => {
     await page.goto('/link');
     await waitForDemo(page);
     // Target and supplier label in one quick motion: the second arrives before the first's answer.

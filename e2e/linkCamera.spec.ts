@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { cameraVideo } from './camera.ts';
 import { makeSlideshow } from './fixtures/slideshow.mjs';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -19,9 +19,8 @@ const LINK_VIDEO = await makeSlideshow('link-target-then-custom', [
 test.use(cameraVideo(LINK_VIDEO));
 
 test.describe('link (camera)', () => {
-  test('the camera reads the item label, then the supplier barcode, and links it', async ({ page }, testInfo) => {
+  test('the camera reads the item label, then the supplier barcode, and links it', at('phone'), async ({ page }, testInfo) => {
     // The camera pipeline and its guide box are tested at every size in scanCamera*.spec.ts; a phone is the camera-first device.
-    onlyAt(testInfo, 'phone');
     await page.goto('/link');
     await waitForDemo(page);
     // ScanInput starts the camera by itself.

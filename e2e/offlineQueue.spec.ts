@@ -13,8 +13,7 @@ import { SIM_URL } from './servers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ request, context }, info) => {
-  test.skip(info.project.name !== 'desktop', 'queue behaviour does not depend on the screen size');
+test.beforeEach(async ({ request, context }) => {
   // A scanner-gun station: no camera decoding the fake test picture (most of a core) beside the burst.
   await gunStation(context);
   await resetSim(request);
@@ -25,16 +24,37 @@ const codes = (from: number, n: number) => Array.from({ length: n }, (_, k) => (
 
 const tone = (page: Page, t: string) => page.locator(`[data-testid="session-log-entry"][data-tone="${t}"]`);
 
+/** The codes in the session log, oldest first (the order the page took them in). */
+async function loggedCodes(page: Page): Promise<string[]> {
+  const texts = await logEntries(page).getByTestId('barcode-text').allInnerTexts();
+  return texts.reverse();
+}
+
 /**
  * Fire the codes from the scanner gun: keys dispatched inside the page, one scan after another in
  * one test action (each action snapshots the page for the trace; one per code made a long burst
- * crawl as the log grew), then wait for all their log lines.
+ * crawl as the log grew), then wait for all their log lines. Synthetic key events are stamped when
+ * created, so on a starved machine a stall in the middle of one code can stretch it past the gun's
+ * gap limit and the page rightly takes it for typing; such a code is scanned again, as a picker
+ * does when a label does not beep. Returns the codes in the order the page took them.
  */
-async function scanAll(page: Page, list: string[]): Promise<void> {
+async function scanAll(page: Page, list: string[]): Promise<string[]> {
   await expect(page.getByText('Scanner gun ready')).toBeVisible();
-  const before = await logEntries(page).count();
+  const before = await loggedCodes(page);
   await gunAll(page, list);
-  await expect(logEntries(page)).toHaveCount(before + list.length);
+  for (let round = 0; round < 3; round++) {
+    try {
+      await expect(logEntries(page)).toHaveCount(before.length + list.length, { timeout: 10_000 });
+      break;
+    } catch {
+      const taken = await loggedCodes(page);
+      await gunAll(page, list.filter((c) => !taken.includes(c)));
+    }
+  }
+  await expect(logEntries(page)).toHaveCount(before.length + list.length);
+  const taken = (await loggedCodes(page)).slice(before.length);
+  expect([...taken].sort()).toEqual([...list].sort());
+  return taken;
 }
 
 test('offline mid-burst: 50 scans, back online, all 50 reach the server once and in order', async ({ page, context, request }) => {
@@ -45,8 +65,7 @@ test('offline mid-burst: 50 scans, back online, all 50 reach the server once and
   await expect(tone(page, 'pending')).toHaveCount(0);
 
   await context.setOffline(true);
-  const offline = codes(10, 40);
-  await scanAll(page, offline);
+  const offline = await scanAll(page, codes(10, 40));
   await expect(logEntries(page)).toHaveCount(50);
   await expect(tone(page, 'queued')).toHaveCount(40);
   await expect(page.getByTestId('scan-queued')).toContainText('kept on this device');
@@ -60,10 +79,12 @@ test('offline mid-burst: 50 scans, back online, all 50 reach the server once and
   await expect(page.getByTestId('offline-queue-status')).toBeHidden();
   await expect(logEntries(page).filter({ hasText: '(sent from the queue)' })).toHaveCount(40);
   await expect(page.getByTestId('session-log-summary')).toHaveText('50 scans: 10 found, 40 not found');
-  // The newest scan's card took its answer from the queue.
-  await expect(page.getByTestId('no-match')).toContainText(offline[39]);
+  // The newest scan's card took its answer from the queue (Q-049, unless a rescanned code came last).
+  const newest = offline[offline.length - 1];
+  await expect(newest.startsWith('Q-') ? page.getByTestId('no-match') : page.getByTestId('object-title')).toBeVisible();
+  if (newest.startsWith('Q-')) await expect(page.getByTestId('no-match')).toContainText(newest);
 
-  // The queue sends one at a time, in scan order: each queued scan exactly once, in order.
+  // The queue sends one at a time: each queued scan exactly once, in the order it was scanned.
   expect((await simAcceptedBarcodes(request)).slice(online.length)).toEqual(offline);
 });
 
@@ -71,8 +92,7 @@ test('a reload while offline keeps the queue; it is sent once, in order, when th
   await openServerMode(page, request);
   await waitForOfflineShell(page);
   await context.setOffline(true);
-  const list = codes(1, 12);
-  await scanAll(page, list);
+  const list = await scanAll(page, codes(1, 12));
   await expect(tone(page, 'queued')).toHaveCount(12);
 
   await page.reload();
@@ -98,8 +118,7 @@ test('a reload while offline keeps the queue; it is sent once, in order, when th
 test('a token that expires mid-queue: sign in again on the page and the queue carries on', async ({ page, context, request }) => {
   await openServerMode(page, request);
   await context.setOffline(true);
-  const list = codes(20, 8);
-  await scanAll(page, list);
+  const list = await scanAll(page, codes(20, 8));
   await expect(tone(page, 'queued')).toHaveCount(8);
 
   await revokeSimTokens(request);

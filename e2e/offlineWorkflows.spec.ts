@@ -14,8 +14,7 @@ import { SIM_URL } from './servers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ request, context }, info) => {
-  test.skip(info.project.name !== 'desktop', 'queue behaviour does not depend on the screen size');
+test.beforeEach(async ({ request, context }) => {
   await gunStation(context);
   await resetSim(request);
 });

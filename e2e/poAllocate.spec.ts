@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gun, LABEL_LINE1, manual } from './poHelpers.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 import { gunStation } from './appHelpers.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
@@ -65,8 +65,7 @@ test.describe('PO allocate (scanner gun and manual entry)', () => {
     expect(await onOrder(page, 7, 204)).toBe(0);
   });
 
-  test('no order chosen: choose one from the pending orders', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'desktop');
+  test('no order chosen: choose one from the pending orders', at('desktop'), async ({ page }) => {
     await page.goto('/purchasing/add');
     await waitForDemo(page);
     await gun(page, '{"part": 69}');

@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import { gun, LABEL_LINE1, LABEL_LINE2, LABEL_LINE3, LOCATION_7, manual, received } from './poHelpers.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 import { gunStation } from './appHelpers.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
@@ -67,8 +67,7 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'po-receive-log');
   });
 
-  test('an order chosen in the URL from another supplier: "wrong supplier", nothing received', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'tablet');
+  test('an order chosen in the URL from another supplier: "wrong supplier", nothing received', at('tablet'), async ({ page }) => {
     // PO0002 is placed, from Paint by Numbers.
     await page.goto('/purchasing/receive?order=2&location=7');
     await waitForDemo(page);
@@ -78,8 +77,7 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     expect(await received(page, 1, 3)).toBe(0);
   });
 
-  test('a label without a location, completed by choosing the location in the form', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'tablet');
+  test('a label without a location, completed by choosing the location in the form', at('tablet'), async ({ page }) => {
     await page.goto('/purchasing/receive');
     await waitForDemo(page);
     await gun(page, LABEL_LINE3);

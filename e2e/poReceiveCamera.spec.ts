@@ -8,7 +8,7 @@ import { cameraVideo } from './camera.ts';
 import { makeSlideshow } from './fixtures/slideshow.mjs';
 import { LABEL_LINE1, LABEL_LINE2, LOCATION_7, received } from './poHelpers.ts';
 import { shoot, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 const RECEIVE_VIDEO = await makeSlideshow('po-receive-location-two-digikey', [
   { bcid: 'qrcode', text: LOCATION_7 },
@@ -21,9 +21,8 @@ test.use(cameraVideo(RECEIVE_VIDEO));
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('PO receive (camera)', () => {
-  test('a location label then two DigiKey Data Matrix labels (GS/RS intact) are received into the location', async ({ page }, testInfo) => {
+  test('a location label then two DigiKey Data Matrix labels (GS/RS intact) are received into the location', at('tablet'), async ({ page }, testInfo) => {
     // The camera pipeline and its guide box are tested at every size in scanCamera*.spec.ts; a receiving bench tablet.
-    onlyAt(testInfo, 'tablet');
     await page.goto('/purchasing/receive');
     await waitForDemo(page);
     // ScanInput starts the camera by itself.

@@ -8,8 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { CONNECTION_KEY, manualScan, openDemo, waitForOfflineShell } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'installability does not depend on the screen size'));
-
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
 function pngSize(bytes: number[]): { width: number; height: number } | null {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -8,11 +8,10 @@ import { expect, test } from '@playwright/test';
 import { logEntries, manualScan, openDemo } from './appHelpers.ts';
 import { gun } from './gun.ts';
 import { leaveScanPage, liveTracks, streamCount, waitForVideo, watchCamera } from './cameraWatch.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 test.describe('camera life cycle', () => {
-  test('starts with ideal-only constraints, shows the preview, and stops every track on leaving', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('starts with ideal-only constraints, shows the preview, and stops every track on leaving', at('phone'), async ({ page }) => {
     await watchCamera(page);
     await openDemo(page);
     await waitForVideo(page);
@@ -27,8 +26,7 @@ test.describe('camera life cycle', () => {
     await expect.poll(() => liveTracks(page)).toBe(0);
   });
 
-  test('leaving before the camera answers stops the late stream when it arrives', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('leaving before the camera answers stops the late stream when it arrives', at('phone'), async ({ page }) => {
     await watchCamera(page, { delayMs: 2500 });
     await openDemo(page);
     await expect.poll(() => streamCount(page), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -40,8 +38,7 @@ test.describe('camera life cycle', () => {
     }).toBe(true);
   });
 
-  test('pauses (tracks stopped) while the tab is hidden and resumes when visible', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('pauses (tracks stopped) while the tab is hidden and resumes when visible', at('phone'), async ({ page }) => {
     await watchCamera(page);
     await openDemo(page);
     await waitForVideo(page);
@@ -63,8 +60,7 @@ test.describe('camera life cycle', () => {
     expect(await liveTracks(page)).toBeGreaterThan(0);
   });
 
-  test('the stop button turns the camera off and start turns it on again', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('the stop button turns the camera off and start turns it on again', at('phone'), async ({ page }) => {
     await watchCamera(page);
     await openDemo(page);
     await waitForVideo(page);
@@ -76,8 +72,7 @@ test.describe('camera life cycle', () => {
     expect(await liveTracks(page)).toBeGreaterThan(0);
   });
 
-  test('a camera without torch or zoom gets no such controls', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('a camera without torch or zoom gets no such controls', at('phone'), async ({ page }) => {
     await watchCamera(page);
     await openDemo(page);
     await waitForVideo(page);
@@ -90,8 +85,7 @@ test.describe('camera life cycle', () => {
 });
 
 test.describe('camera failures keep the other inputs working', () => {
-  test('permission denied: says how to allow it; manual entry and the scanner gun still scan', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('permission denied: says how to allow it; manual entry and the scanner gun still scan', at('phone'), async ({ page }) => {
     await watchCamera(page, { fail: 'NotAllowedError' });
     await openDemo(page);
     const error = page.getByTestId('camera-error');
@@ -108,16 +102,14 @@ test.describe('camera failures keep the other inputs working', () => {
     await expect(logEntries(page).first()).toContainText('INV-SI13');
   });
 
-  test('camera in use by another app, and no camera at all, each say what to do', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('camera in use by another app, and no camera at all, each say what to do', at('phone'), async ({ page }) => {
     await watchCamera(page, { fail: 'NotReadableError' });
     await openDemo(page);
     await expect(page.getByTestId('camera-error')).toContainText('Camera is busy');
     await expect(page.getByTestId('camera-error')).toContainText('Close the other app');
   });
 
-  test('no camera found', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('no camera found', at('phone'), async ({ page }) => {
     await watchCamera(page, { fail: 'NotFoundError' });
     await openDemo(page);
     await expect(page.getByTestId('camera-error')).toContainText('No camera found');
@@ -125,8 +117,7 @@ test.describe('camera failures keep the other inputs working', () => {
     await expect(logEntries(page)).toHaveCount(1);
   });
 
-  test('plain http on a LAN address: explains HTTPS/localhost without asking for the camera', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('plain http on a LAN address: explains HTTPS/localhost without asking for the camera', at('phone'), async ({ page }) => {
     await watchCamera(page, { insecure: true });
     await openDemo(page);
     await expect(page.getByTestId('camera-error')).toContainText('Camera needs a secure connection');

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { openDemo } from './appHelpers.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './camera.ts';
 import { streamCount, waitForVideo, watchCamera } from './cameraWatch.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 test.use({
   launchOptions: {
@@ -19,9 +19,8 @@ test.use({
   },
 });
 
-test('choosing a camera switches to it and is remembered after a reload (asked as ideal, never exact)', async ({ page }, testInfo) => {
+test('choosing a camera switches to it and is remembered after a reload (asked as ideal, never exact)', at('phone'), async ({ page }) => {
   // Choosing among cameras does not depend on the layout; a phone is where there are two (front, back).
-  onlyAt(testInfo, 'phone');
   await watchCamera(page);
   await openDemo(page);
   await waitForVideo(page);

@@ -6,7 +6,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { CONNECTION_KEY, manualScan, shoot, gunStation } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
@@ -33,8 +33,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('sign in with username and password, scan through the server, log out', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'phone', 'desktop');
+test('sign in with username and password, scan through the server, log out', at('phone', 'desktop'), async ({ page }, testInfo) => {
   const apiCalls: Request[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(`${SIM_URL}/api/`)) apiCalls.push(r);
@@ -82,8 +81,7 @@ test('sign in with username and password, scan through the server, log out', asy
   await expect(page.getByTestId('connection-indicator')).toContainText('signed out');
 });
 
-test('a wrong password is said in plain words', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'desktop');
+test('a wrong password is said in plain words', at('desktop'), async ({ page }, testInfo) => {
   await connectToSim(page);
   await signIn(page, 'admin', 'not-the-password');
   const diagnosis = page.getByTestId('diagnosis');
@@ -93,8 +91,7 @@ test('a wrong password is said in plain words', async ({ page }, testInfo) => {
   await shoot(page, testInfo, 'settings-server-wrong-password');
 });
 
-test('a token the server no longer accepts (401) asks to sign in again', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'desktop');
+test('a token the server no longer accepts (401) asks to sign in again', at('desktop'), async ({ page }) => {
   await connectToSim(page);
   await signIn(page, 'reader', 'readonly');
   await expect(page.getByTestId('signed-in-user')).toHaveText('reader');
@@ -108,8 +105,7 @@ test('a token the server no longer accepts (401) asks to sign in again', async (
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
-test('an address where no server answers is reported as unreachable', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'desktop');
+test('an address where no server answers is reported as unreachable', at('desktop'), async ({ page }) => {
   await page.goto('/settings');
   await page.locator('label', { hasText: 'InvenTree server' }).click();
   await page.getByLabel('Server address').fill('http://127.0.0.1:9');

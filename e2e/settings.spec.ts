@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { logEntries, manualScan, openDemo, shoot } from './appHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 /** A request to the demo simulation from inside the page, as admin (the service worker answers). */
 async function simAsAdmin(page: Page, method: string, path: string, body?: unknown): Promise<number> {
@@ -24,9 +24,8 @@ async function simAsAdmin(page: Page, method: string, path: string, body?: unkno
   );
 }
 
-test('demo connection: server, API version and user; switch demo user', async ({ page }, testInfo) => {
+test('demo connection: server, API version and user; switch demo user', at('phone'), async ({ page }, testInfo) => {
   // The page's layout at each size is in screens.spec.ts; this is about what it says and does.
-  onlyAt(testInfo, 'phone');
   await openDemo(page, '/settings');
   await expect(page.getByTestId('server-name')).toHaveText('InvenTree Demo Server');
   await expect(page.getByTestId('api-version')).toHaveText('291');
@@ -42,8 +41,7 @@ test('demo connection: server, API version and user; switch demo user', async ({
   await expect(page.getByTestId('connection-indicator')).toContainText('reader');
 });
 
-test('reset demo data undoes a linked barcode', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'desktop');
+test('reset demo data undoes a linked barcode', at('desktop'), async ({ page }) => {
   await openDemo(page);
   const barcode = `E2E-RESET-${Date.now()}`;
   expect(await simAsAdmin(page, 'POST', '/api/barcode/link/', { barcode, stockitem: 12 })).toBe(200);
@@ -61,8 +59,7 @@ test('reset demo data undoes a linked barcode', async ({ page }, testInfo) => {
   await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'notFound');
 });
 
-test('scanner settings persist; the theme switches to dark and back to the system', async ({ page }, testInfo) => {
-  onlyAt(testInfo, 'tablet');
+test('scanner settings persist; the theme switches to dark and back to the system', at('tablet'), async ({ page }, testInfo) => {
   await openDemo(page, '/settings');
   const sound = page.getByRole('switch', { name: 'Sound' });
   await expect(sound).toBeChecked();

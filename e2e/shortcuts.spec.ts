@@ -11,8 +11,6 @@ import { gun } from './gun.ts';
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'keyboard shortcuts are a desktop feature'));
-
 test('g + letter navigates, / focuses the barcode field, ? shows the list', async ({ page }) => {
   await openDemo(page, '/settings');
   await pageReady(page);

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 import { gunStation } from './appHelpers.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
@@ -63,8 +63,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'so-refused');
   });
 
-  test('two labels scanned back to back are both allocated, in order', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'tablet');
+  test('two labels scanned back to back are both allocated, in order', at('tablet'), async ({ page }) => {
     await page.goto('/sales/allocate?order=3');
     await waitForDemo(page);
     // SO0003 has no shipment: open one, so each scan allocates at once.
@@ -82,8 +81,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     expect((await allocations(page, 3)).map((r) => r.item)).toEqual([415, 416]);
   });
 
-  test('a line and quantity typed by hand: wrong part and insufficient stock are explained', async ({ page }, testInfo) => {
-    onlyAt(testInfo, 'phone');
+  test('a line and quantity typed by hand: wrong part and insufficient stock are explained', at('phone'), async ({ page }, testInfo) => {
     await page.goto('/sales/allocate?order=2');
     await waitForDemo(page);
     await sim(page, 'POST', '/api/order/so/shipment/', { order: 2, reference: 'E2E-1' });

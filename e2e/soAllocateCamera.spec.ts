@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { cameraVideo } from './camera.ts';
 import { makeSlideshow } from './fixtures/slideshow.mjs';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // The shared 2-core machine is slow: a demo page with the camera running takes tens of seconds.
 test.describe.configure({ timeout: 240_000 });
@@ -24,9 +24,8 @@ interface AllocationRow {
 }
 
 test.describe('SO allocate (camera)', () => {
-  test('two stock item labels in front of the camera are allocated to SO0003', async ({ page }, testInfo) => {
+  test('two stock item labels in front of the camera are allocated to SO0003', at('phone'), async ({ page }, testInfo) => {
     // The camera pipeline and its guide box are tested at every size in scanCamera*.spec.ts; a phone at the packing table.
-    onlyAt(testInfo, 'phone');
     await page.goto('/sales/allocate?order=3');
     await waitForDemo(page);
     // SO0003 has no shipment: open one first, so each scan allocates at once.

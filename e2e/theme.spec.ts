@@ -4,14 +4,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { openDemo, gunStation } from './appHelpers.ts';
-import { onlyAt } from './sizes.ts';
+import { at } from './sizes.ts';
 
 // A scanner-gun station: the camera stays off (Settings), as these tests use the gun and the keyboard.
 test.beforeEach(({ context }) => gunStation(context));
 
-test('theme follows the system, switches from the header, and is remembered', async ({ page }, testInfo) => {
+test('theme follows the system, switches from the header, and is remembered', at('phone', 'desktop'), async ({ page }) => {
   // The header is the same at tablet and desktop width; the phone's is narrower.
-  onlyAt(testInfo, 'phone', 'desktop');
   const html = page.locator('html');
   await page.emulateMedia({ colorScheme: 'dark' });
   await openDemo(page, '/scan');
