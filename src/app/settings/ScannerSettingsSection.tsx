@@ -29,6 +29,20 @@ const FORMAT_LABELS: Record<BarcodeFormatName, string> = {
   CODABAR: 'Codabar',
 };
 
+/** How scans reach a page: switches with a line of explanation each. */
+const PAGE_SWITCHES: { key: 'wedge' | 'cameraOnOpen'; label: string; description: string }[] = [
+  {
+    key: 'wedge',
+    label: 'Scanner gun (keyboard wedge) anywhere on the page',
+    description: 'Scans typed by a USB or Bluetooth scanner are caught without clicking into a field first.',
+  },
+  {
+    key: 'cameraOnOpen',
+    label: 'Start the camera when a scanning page opens',
+    description: 'Turn off at a station with a scanner gun: the camera then starts only when you press Start camera.',
+  },
+];
+
 export function ScannerSettingsSection() {
   const [settings, update] = useScannerSettings();
   return (
@@ -45,20 +59,16 @@ export function ScannerSettingsSection() {
           <Switch label="Vibration" checked={settings.vibration} onChange={(e) => update({ vibration: e.currentTarget.checked })} size="md" />
           <Switch label="Screen flash" checked={settings.flash} onChange={(e) => update({ flash: e.currentTarget.checked })} size="md" />
         </Group>
-        <Switch
-          label="Scanner gun (keyboard wedge) anywhere on the page"
-          description="Scans typed by a USB or Bluetooth scanner are caught without clicking into a field first."
-          checked={settings.wedge}
-          onChange={(e) => update({ wedge: e.currentTarget.checked })}
-          size="md"
-        />
-        <Switch
-          label="Start the camera when a scanning page opens"
-          description="Turn off at a station with a scanner gun: the camera then starts only when you press Start camera."
-          checked={settings.cameraOnOpen}
-          onChange={(e) => update({ cameraOnOpen: e.currentTarget.checked })}
-          size="md"
-        />
+        {PAGE_SWITCHES.map(({ key, label, description }) => (
+          <Switch
+            key={key}
+            label={label}
+            description={description}
+            checked={settings[key]}
+            onChange={(e) => update({ [key]: e.currentTarget.checked })}
+            size="md"
+          />
+        ))}
         <NumberInput
           label="Repeat window (seconds)"
           description="The same code again within this time counts as one scan. 0 turns it off."
