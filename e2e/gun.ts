@@ -61,11 +61,28 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
       target.dispatchEvent(new KeyboardEvent('keydown', shift));
       target.dispatchEvent(new KeyboardEvent('keyup', shift));
       await new Promise((r) => setTimeout(r, 50));
+      // A starved machine (CPU quota throttling) can stop the page for 100 ms and more between two
+      // keys of one code; the event times would then show a gap no gun makes and the page would
+      // rightly split the code or take it for typing. Such a code is not sent on: its keys so far
+      // are left to lapse (no terminator, so never a scan) and it is typed again from the start.
+      const STALL_MS = 60;
       for (const keys of scans) {
-        for (const k of [...keys, end]) {
-          const init = { ...k, bubbles: true, cancelable: true, composed: true };
-          target.dispatchEvent(new KeyboardEvent('keydown', init));
-          target.dispatchEvent(new KeyboardEvent('keyup', init));
+        for (let attempt = 0; ; attempt++) {
+          let previous: number | null = null;
+          let stalled = false;
+          for (const k of [...keys, end]) {
+            const init = { ...k, bubbles: true, cancelable: true, composed: true };
+            const down = new KeyboardEvent('keydown', init);
+            if (previous !== null && down.timeStamp - previous > STALL_MS && attempt < 5) {
+              stalled = true;
+              break;
+            }
+            previous = down.timeStamp;
+            target.dispatchEvent(down);
+            target.dispatchEvent(new KeyboardEvent('keyup', init));
+          }
+          if (!stalled) break;
+          await new Promise((r) => setTimeout(r, 300));
         }
         await new Promise((r) => setTimeout(r, gapMs));
       }
