@@ -21,9 +21,17 @@ describe('DuplicateWindow', () => {
     const w = new DuplicateWindow(2000);
     expect(w.check('X', 'wedge', 0)).toBe('accept');
     expect(w.check('X', 'wedge', 800)).toBe('repeat');
-    expect(w.check('X', 'manual', 1900)).toBe('repeat');
     // Counted from the last accepted scan, so steady re-scanning still registers.
     expect(w.check('X', 'wedge', 2100)).toBe('accept');
+  });
+
+  it('a typed code always counts, and the camera then does not read it again', () => {
+    const w = new DuplicateWindow(2000);
+    expect(w.check('X', 'wedge', 0)).toBe('accept');
+    expect(w.check('X', 'manual', 500)).toBe('accept');
+    expect(w.check('X', 'manual', 600)).toBe('accept');
+    expect(w.check('X', 'camera', 900)).toBe('suppress');
+    expect(w.check('X', 'wedge', 1000)).toBe('repeat');
   });
 
   it('different texts do not interfere, even alternating', () => {

@@ -4,8 +4,8 @@ import type { ScanSource } from './scanEvent.ts';
  * What to do with a scan whose text was seen moments ago:
  * - 'accept': a new scan;
  * - 'suppress': the camera still sees the same label; drop it silently;
- * - 'repeat': a person scanned the same code again on purpose (gun or manual) within the window;
- *   not a new scan, but worth a distinct "already seen" signal.
+ * - 'repeat': the gun scanned the same code again within the window; not a new scan, but worth a
+ *   distinct "already seen" signal. Typed (manual) entries are always accepted.
  */
 export type DuplicateVerdict = 'accept' | 'repeat' | 'suppress';
 
@@ -33,7 +33,10 @@ export class DuplicateWindow {
     this.prune(at);
     const prev = this.seen.get(text);
     const win = this.windowMs;
-    if (win <= 0 || !prev) {
+    // Typing a code and pressing Enter is never an accident (the window is for a camera still
+    // seeing a label and a gun's double trigger): typed text always counts, e.g. the same label
+    // again after the quantity was changed.
+    if (win <= 0 || !prev || source === 'manual') {
       this.seen.set(text, { lastSeen: at, lastAccepted: at });
       return 'accept';
     }

@@ -71,7 +71,7 @@ export function ScannerSettingsSection() {
         ))}
         <NumberInput
           label="Repeat window (seconds)"
-          description="The same code again within this time counts as one scan. 0 turns it off."
+          description="A code the camera or the scanner gun reads again within this time counts as one scan; a typed code always counts. 0 turns it off."
           value={settings.duplicateWindowMs / 1000}
           onChange={(v) => {
             const seconds = typeof v === 'number' ? v : Number(v);
