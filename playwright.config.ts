@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './e2e/camera.ts';
-import { APP_PORT, APP_URL, SIM_PORT, SIM_URL } from './e2e/servers.ts';
+import { APP_PORT, APP_URL, SIM_BASE_PORT, SIM_SERVERS } from './e2e/servers.ts';
 import { projectFilter } from './e2e/sizes.ts';
 
 /**
@@ -28,8 +28,9 @@ const webServer = [
   ...(existsSync('e2e/simServer.ts')
     ? [
         {
-          command: `npx tsx e2e/simServer.ts --port ${SIM_PORT}`,
-          url: `${SIM_URL}/api/`,
+          // One simulation per parallel worker (see e2e/servers.ts).
+          command: `npx tsx e2e/simServer.ts --port ${SIM_BASE_PORT} --count ${SIM_SERVERS}`,
+          url: `http://127.0.0.1:${SIM_BASE_PORT}/api/`,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,
         },
