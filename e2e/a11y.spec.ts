@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { manualScan, openDemo } from './appHelpers.ts';
+import { gunStation, manualScan, openDemo } from './appHelpers.ts';
 import { APP_PAGES, navigateTo, pageReady } from './devicePages.ts';
 import { at } from './sizes.ts';
 
@@ -77,6 +77,8 @@ for (const theme of ['light', 'dark'] as const) {
     // Every page at one size; the phone pass below covers its layout.
     // Ten pages, each fully audited: minutes on a loaded two-core machine.
     test.setTimeout(300_000);
+    // The light pass audits the pages with the camera live; the colour pass needs no camera.
+    if (theme === 'dark') await gunStation(page.context());
     const findings = await auditEveryPage(page, theme);
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
   });
@@ -97,6 +99,7 @@ test('axe: phone layout (bottom bar, More sheet) in both themes', at('phone'), a
 
 test('keyboard: skip link to the main content, visible focus, every page reachable', at('desktop'), async ({ page }) => {
   // Keyboard use is a desktop concern.
+  await gunStation(page.context());
   await openDemo(page, '/settings');
   await pageReady(page);
   await page.keyboard.press('Tab');
@@ -131,6 +134,7 @@ test('keyboard: skip link to the main content, visible focus, every page reachab
 
 test('scan results are announced in the polite live region', at('desktop'), async ({ page }) => {
   // Same region at every size.
+  await gunStation(page.context());
   await openDemo(page, '/scan');
   const region = page.getByTestId('live-announcer');
   await expect(region).toHaveAttribute('aria-live', 'polite');
