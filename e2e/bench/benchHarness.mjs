@@ -11,8 +11,20 @@ const TYPES = {
   '.webp': 'image/webp', '.gif': 'image/gif', '.bmp': 'image/bmp', '.map': 'application/json',
 };
 
-/** Serve `distDir` at / and each folder of `mounts` ({ '/images/': dir }) below its prefix, on 127.0.0.1. */
-export async function startStaticServer(distDir, mounts = {}) {
+/**
+ * Serve `distDir` at / and each folder of `mounts` ({ '/images/': dir }) below its prefix, on 127.0.0.1.
+ * Options: `spa` answers unknown extensionless paths with index.html (the app's routes); `link`
+ * ({ kbps, rttMs }) sends every answer through one slow shared link, in arrival order, so the
+ * page's and its service worker's downloads compete as they would on a phone's connection.
+ */
+export async function startStaticServer(distDir, mounts = {}, { spa = false, link = null } = {}) {
+  let linkFreeAt = 0;
+  const send = (res, status, headers, body) => {
+    if (!link) { res.writeHead(status, headers).end(body); return; }
+    const start = Math.max(Date.now(), linkFreeAt);
+    linkFreeAt = start + ((body?.length ?? 0) * 8) / link.kbps;
+    setTimeout(() => res.writeHead(status, headers).end(body), linkFreeAt - Date.now() + link.rttMs);
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let base = distDir;
@@ -22,15 +34,20 @@ export async function startStaticServer(distDir, mounts = {}) {
     }
     const file = path.resolve(base, '.' + path.posix.normalize('/' + rel));
     if (!file.startsWith(path.resolve(base))) { res.writeHead(403).end(); return; }
-    fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404).end(); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      res.end(body);
+    const target = spa && !path.extname(file) && !fs.existsSync(file) ? path.resolve(distDir, 'index.html') : file;
+    fs.readFile(target, (err, body) => {
+      if (err) { send(res, 404, {}, undefined); return; }
+      send(res, 200, { 'content-type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream' }, body);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(r)),
+    /** Resolves once the slow link has sent everything queued (runs then start on an idle link). */
+    linkIdle: () => new Promise((r) => setTimeout(r, Math.max(0, linkFreeAt - Date.now()) + (link?.rttMs ?? 0))),
+  };
 }
 
 export const CHROMIUM_ARGS = [
