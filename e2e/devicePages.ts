@@ -39,6 +39,9 @@ async function expectTouchSize(target: Locator, what: string): Promise<void> {
 export async function navigateTo(page: Page, target: PageRef): Promise<void> {
   const { project } = test.info();
   const touch = project.use.hasTouch === true;
+  // The URL changes before a lazily loaded page replaces the one being left: wait for the old
+  // page's heading to go, or a check could run against the page being left.
+  const leaving = new URL(page.url()).pathname !== target.path ? await page.locator('main h1').elementHandle() : null;
   const nav = page.getByRole('navigation', { name: 'Main' });
   const sheet = page.getByRole('dialog', { name: 'More pages' });
   let link = nav.getByRole('link', { name: target.label, exact: true });
@@ -53,6 +56,7 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
   if (touch) await expectTouchSize(link, target.label);
   await (touch ? link.tap() : link.click());
   await expect(page).toHaveURL(new RegExp(`${target.path.replace(/\//g, '\\/')}(\\?|$)`));
+  await leaving?.waitForElementState('hidden');
   await pageReady(page);
   await expect(sheet).toHaveCount(0);
   // The current page is marked: its own link (aria-current), or "More" when it lives in the sheet.

@@ -54,8 +54,8 @@ test('scan results show in letters readable from a metre away', at('tablet', 'de
   const banner = tab.getByTestId('kiosk-banner');
   await expect(banner).toHaveText(/^Found: /);
   await expect(banner).toHaveAttribute('data-color', 'green');
-  const px = await banner.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(px).toBeGreaterThanOrEqual(32);
+  // Polled: the banner is re-rendered as the result settles, and a node being replaced has no style.
+  await expect.poll(() => banner.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
   await manualScan(tab, 'NO-SUCH-KIOSK-CODE');
   await expect(banner).toHaveText('No match');
   await expect(banner).toHaveAttribute('data-color', 'yellow');

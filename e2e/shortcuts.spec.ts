@@ -21,6 +21,8 @@ test('g + letter navigates, / focuses the barcode field, ? shows the list', asyn
   await expect(page).toHaveURL(/\/history$/);
   await page.keyboard.type('gs', { delay: 80 });
   await expect(page).toHaveURL(/\/scan$/);
+  // The URL changes before the lazily loaded page replaces History: wait for the scan page itself.
+  await expect(page.getByTestId('manual-input')).toBeVisible();
   await pageReady(page);
 
   await page.keyboard.press('/');
