@@ -6,7 +6,7 @@
  * offline: the queued receipts come back from storage and are sent once, in order.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { gunStation, logEntries, waitForOfflineShell } from './appHelpers.ts';
+import { gunStation, logEntries, shoot, waitForOfflineShell } from './appHelpers.ts';
 import { gun } from './gun.ts';
 import { LABEL_LINE2, LABEL_LINE3 } from './poHelpers.ts';
 import { openServerMode, resetSim, simAcceptedBarcodes, simToken } from './serverHelpers.ts';
@@ -37,7 +37,7 @@ async function gunReady(page: Page): Promise<void> {
 
 const newest = (page: Page) => logEntries(page).first();
 
-test('PO receive offline: the label is kept with its order and location, then received once', async ({ page, context, request }) => {
+test('PO receive offline: the label is kept with its order and location, then received once', async ({ page, context, request }, testInfo) => {
   await openServerMode(page, request, '/purchasing/receive?order=1&location=7');
   await expect(page.getByTestId('receive-banner-summary')).toHaveText('Order PO0001 · into Electronics Lab');
   await gunReady(page);
@@ -48,6 +48,7 @@ test('PO receive offline: the label is kept with its order and location, then re
   await expect(newest(page)).toContainText(/Waiting to be sent .* · PO0001, into Electronics Lab/);
   await expect(page.getByTestId('queued-outcome')).toHaveAttribute('data-status', 'queued');
   await expect(page.getByTestId('offline-queue-counts')).toHaveText('1 waiting to be sent');
+  await shoot(page, testInfo, 'po-receive-queued');
   expect(await simAcceptedBarcodes(request, '/api/barcode/po-receive/')).toEqual([]);
 
   await context.setOffline(false);
@@ -137,7 +138,7 @@ test('link offline: the barcode is kept with its target, then linked once', asyn
   expect((found.body as { stockitem?: { pk: number } }).stockitem?.pk).toBe(12);
 });
 
-test('a queued link the server refuses is shown failed with retry and discard, never dropped silently', async ({ page, context, request }) => {
+test('a queued link the server refuses is shown failed with retry and discard, never dropped silently', async ({ page, context, request }, testInfo) => {
   // The barcode already belongs to stock item 12 (linked by another client meanwhile).
   expect((await simApi(request, 'POST', '/api/barcode/link/', { barcode: 'ACME-TAKEN-0001', stockitem: 12 })).status).toBe(200);
   await openServerMode(page, request, '/link?model=stockitem&pk=13');
@@ -154,6 +155,7 @@ test('a queued link the server refuses is shown failed with retry and discard, n
   const outcome = page.getByTestId('queued-outcome');
   await expect(outcome).toHaveAttribute('data-status', 'failed');
   await expect(page.getByTestId('offline-queue-counts')).toContainText('1 not sent: retry or discard them in the log');
+  await shoot(page, testInfo, 'link-queued-refused');
 
   await outcome.getByRole('button', { name: 'Discard' }).click();
   await expect(outcome).toHaveAttribute('data-status', 'gone');

@@ -30,7 +30,7 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
   const line = queueLogLine(item);
   const waiting = item.status === 'queued' || item.status === 'sending';
   const color = waiting ? 'orange' : item.status === 'failed' ? 'red' : line.tone === 'success' ? 'teal' : 'blue';
-  const title = item.status === 'queued' ? 'Saved, not sent yet' : item.status === 'sending' ? 'Sending from the queue…' : item.status === 'done' ? 'Sent from the queue' : 'Not sent';
+  const title = item.status === 'queued' ? 'Saved, not sent yet' : item.status === 'sending' ? 'Sending from the queue…' : item.status === 'done' ? 'Sent from the queue' : 'The server did not take it';
   const icon = waiting ? <IconCloudUpload aria-hidden /> : item.status === 'failed' ? <IconX aria-hidden /> : <IconCheck aria-hidden />;
   return (
     <Alert color={color} variant="light" title={title} icon={icon} data-testid="queued-outcome" data-status={item.status}>
