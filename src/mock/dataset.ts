@@ -22,6 +22,7 @@ import soShipments from './data/so-shipments.json';
 import stockItems from './data/stock-items.json';
 import stockLocations from './data/stock-locations.json';
 import supplierParts from './data/supplier-parts.json';
+import supplierPriceBreaks from './data/supplier-price-breaks.json';
 import users from './data/users.json';
 
 /** One exported list endpoint: `{path, query, count, results}`. */
@@ -42,6 +43,8 @@ export interface Dataset {
   stockItems: DatasetList;
   companies: DatasetList;
   supplierParts: DatasetList;
+  /** `/api/company/price-break/` (read-only here: no recorded request writes price breaks). */
+  supplierPriceBreaks?: DatasetList;
   manufacturerParts: DatasetList;
   purchaseOrders: DatasetList;
   poLines: DatasetList;
@@ -69,6 +72,7 @@ export const demoDataset: Dataset = {
   stockItems,
   companies,
   supplierParts,
+  supplierPriceBreaks,
   manufacturerParts,
   purchaseOrders,
   poLines,

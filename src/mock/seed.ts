@@ -41,6 +41,38 @@ const SAMPLE_TABLE: Record<string, TableName> = {
   build: 'builds',
 };
 
+/**
+ * order migration 0070 (2022-06-20) made order and shipment `notes` nullable; before it the
+ * column was NOT NULL with default ''. Demo orders created earlier still hold '' (PO0001-PO0004,
+ * SO0001-SO0005 in the dataset's nested order_detail snapshots and samples), later ones hold null
+ * (PO0005+, SO0006, every return order). No v291 save turns a null note into ''.
+ */
+const NOTES_NULLABLE_SINCE = '2022-06-20';
+const ORDER_NOTES_TABLES: TableName[] = ['purchaseOrders', 'salesOrders', 'returnOrders'];
+
+/** Pristine `notes` of every order: detail sample, else nested snapshot, else the migration rule. */
+function pristineOrderNotes(dataset: Dataset, detailExtras: Record<string, Record<string, unknown>>): void {
+  const snapshots = new Map<string, unknown>();
+  const collect = (list: DatasetList, table: TableName) => {
+    for (const row of list.results) {
+      const detail = row.order_detail as Record<string, unknown> | undefined;
+      if (detail && 'notes' in detail) snapshots.set(`${table}:${row.order as number}`, detail.notes);
+    }
+  };
+  collect(dataset.poLines, 'purchaseOrders');
+  collect(dataset.soShipments, 'salesOrders');
+  const lists: Record<string, DatasetList> = { purchaseOrders: dataset.purchaseOrders, salesOrders: dataset.salesOrders, returnOrders: dataset.returnOrders };
+  for (const table of ORDER_NOTES_TABLES) {
+    for (const row of lists[table].results) {
+      const key = `${table}:${row.pk as number}`;
+      if (detailExtras[key] && 'notes' in detailExtras[key]) continue;
+      const created = typeof row.creation_date === 'string' ? row.creation_date : '';
+      const notes = snapshots.has(key) ? snapshots.get(key) : created !== '' && created < NOTES_NULLABLE_SINCE ? '' : null;
+      detailExtras[key] = { ...detailExtras[key], notes };
+    }
+  }
+}
+
 function rows<T extends Row>(list: DatasetList): T[] {
   return list.results as T[];
 }
@@ -74,6 +106,8 @@ export function seedState(dataset: Dataset): StoreState {
       detailExtras[`${table}:${sample.body.pk as number}`] = { [extra.key]: sample.body[extra.key] };
     }
   }
+
+  pristineOrderNotes(dataset, detailExtras);
 
   const table = <T extends Row>(list: T[], nextPk?: number): TableState<T> => ({
     nextPk: nextPk ?? list.reduce((max, row) => Math.max(max, row.pk), 0) + 1,

@@ -19,6 +19,8 @@ export interface SimulationOptions {
 }
 
 export interface Simulation {
+  /** The dataset the simulation was seeded from (read-only reference data such as price breaks). */
+  readonly dataset: Dataset;
   /** The current database (replaced by importState/reset, so read it through `sim.store`). */
   readonly store: Store;
   readonly webUrl: WebUrlConfig;
@@ -58,6 +60,7 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
   const plugins: BarcodePlugin[] = [inventreeBarcodePlugin, ...createSupplierPlugins()];
 
   return {
+    dataset,
     get store() {
       return store;
     },

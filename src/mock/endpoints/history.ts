@@ -61,7 +61,20 @@ function fieldComparator(field: string): Comparator {
   }
 }
 
-/** DRF OrderingFilter: valid terms only, default `-timestamp`; ties stay in table (pk) order. */
+/**
+ * Ties after every ordering term, as v291's SQLite returns them: ordered by the indexed `user`
+ * foreign key first, SQLite walks that index (backwards for `-user`), so ties come out in that
+ * direction of pk (`-user`: 64, 63, …); by an unindexed column (endpoint, result; timestamp ties
+ * never happen) its sorter keeps the table scan's ascending pk (transcript 151, `-endpoint`).
+ */
+const INDEXED_ORDERING_FIELDS = new Set(['user']);
+
+function historyTieBreak(firstTerm: string): Comparator {
+  const descending = firstTerm.startsWith('-') && INDEXED_ORDERING_FIELDS.has(firstTerm.slice(1));
+  return descending ? (a, b) => b.pk - a.pk : (a, b) => a.pk - b.pk;
+}
+
+/** DRF OrderingFilter: valid terms only, default `-timestamp`; ties as historyTieBreak says. */
 function ordering(raw: string | null): Comparator {
   const terms = (raw ?? '')
     .split(',')
@@ -73,12 +86,13 @@ function ordering(raw: string | null): Comparator {
     const compare = fieldComparator(term.replace(/^-/, ''));
     return term.startsWith('-') ? (a: HistoryRow, b: HistoryRow) => -compare(a, b) : compare;
   });
+  const tieBreak = historyTieBreak(chosen[0]);
   return (a, b) => {
     for (const compare of comparators) {
       const result = compare(a, b);
       if (result !== 0) return result;
     }
-    return a.pk - b.pk;
+    return tieBreak(a, b);
   };
 }
 

@@ -67,8 +67,13 @@ describe('order writes', () => {
     const created = await h.post('/api/order/po-line/', { order: 7, part: supplierPart, quantity: 5 }, h.admin);
     expect(created.status).toBe(201);
     expect((created.body as Body).sku).toBe('WM1731-ND');
+    // merge_items defaults to true: PO0007 already has a line of this supplier part (same target
+    // date and destination), so v291 adds the 5 to it instead of creating a second line.
     const lines = (await h.get('/api/order/po-line/', h.admin, { order: 7 })).body as Body[];
-    expect(lines.map((l) => l.quantity)).toEqual([400, 5]);
+    expect(lines.map((l) => [l.pk, l.quantity])).toEqual([[(created.body as Body).pk, 405]]);
+    const separate = await h.post('/api/order/po-line/', { order: 7, part: supplierPart, quantity: 5, merge_items: false }, h.admin);
+    const after = (await h.get('/api/order/po-line/', h.admin, { order: 7 })).body as Body[];
+    expect(after.map((l) => [l.pk, l.quantity])).toEqual([[(created.body as Body).pk, 405], [(separate.body as Body).pk, 5]]);
   });
 
   it('a PO line of another supplier is rejected', async () => {

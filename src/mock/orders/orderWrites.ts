@@ -10,6 +10,7 @@ import type { PurchaseOrderLineRow, PurchaseOrderRow, SalesOrderShipmentRow } fr
 import { bodyAsDict, charField, fieldErrorBody, hasErrors, pkField, type FieldErrors } from '../validation';
 import { companyBrief, locationBrief, partBrief, poLineBody, purchaseOrderBody, salesOrderBody, shipmentBody, today } from './orderSerializers';
 import { PO_OPEN, PO_STATUS, poStatusText } from './orderStatus';
+import { autoPurchasePrice } from './autoPricing';
 import { decimalProduct } from './pyDecimal';
 import { receiveLineItem, recountLines } from './stockReceipt';
 
@@ -58,6 +59,20 @@ function decimalInput(data: Json, key: string, errors: FieldErrors, required: bo
     return undefined;
   }
   return Number(text);
+}
+
+const TRUE_VALUES = new Set<unknown>(['t', 'T', 'y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON', '1', 1, true]);
+const FALSE_VALUES = new Set<unknown>(['f', 'F', 'n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF', '0', 0, false]);
+
+/** DRF BooleanField (not nullable) with a default. */
+function booleanInput(data: Json, key: string, errors: FieldErrors, fallback: boolean): boolean {
+  if (!(key in data)) return fallback;
+  const raw = data[key];
+  if (raw === null) errors[key] = [new ErrorDetail('This field may not be null.', 'null')];
+  else if (TRUE_VALUES.has(raw)) return true;
+  else if (FALSE_VALUES.has(raw)) return false;
+  else errors[key] = [new ErrorDetail('Must be a valid boolean.', 'invalid')];
+  return fallback;
 }
 
 /** `YYYY-MM-DD` date input (DateField); null allowed. */
@@ -162,6 +177,8 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
     const destination = pkField(data, 'destination', errors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
     const targetDate = dateInput(data, 'target_date', errors);
     const link = optionalText(data, 'link', errors, '', 2000);
+    const autoPricing = booleanInput(data, 'auto_pricing', errors, true);
+    const mergeItems = booleanInput(data, 'merge_items', errors, true);
     if (hasErrors(errors)) return jsonResponse(400, {});
     const orderRow = store.purchaseOrders.get(order.present ? (order.pk as number) : -1);
     const supplierPart = store.supplierParts.get(part.present ? (part.pk as number) : -1);
@@ -172,7 +189,17 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
     }
     const partRow = store.parts.get(supplierPart.part);
     const manufacturerPart = supplierPart.manufacturer_part === null ? undefined : store.manufacturerParts.get(supplierPart.manufacturer_part);
-    const line = store.poLines.insert((pk): PurchaseOrderLineRow => {
+    const destinationPk = destination.present ? destination.pk : null;
+    // merge_items (default true): the first line of the order with the same supplier part, target
+    // date and destination grows by the quantity instead of a new line being created.
+    const merged = mergeItems
+      ? store.poLines.find((l) => l.order === orderRow.pk && l.part === supplierPart.pk && l.target_date === targetDate && l.destination === destinationPk)
+      : undefined;
+    if (merged) {
+      merged.quantity = Number((merged.quantity + quantity).toFixed(5));
+      if (typeof merged.purchase_price === 'string') merged.total_price = decimalProduct(merged.purchase_price, merged.quantity);
+    }
+    const line = merged ?? store.poLines.insert((pk): PurchaseOrderLineRow => {
       const row: PurchaseOrderLineRow = {
         pk,
         part: supplierPart.pk,
@@ -200,7 +227,13 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
       };
       return row;
     });
-    if (manufacturerPart) line.mpn = manufacturerPart.MPN;
+    if (manufacturerPart && !merged) line.mpn = manufacturerPart.MPN;
+    // update_pricing runs after the save whenever auto_pricing is on, even over a given price.
+    const autoPrice = autoPricing ? autoPurchasePrice(sim, supplierPart.pk, line.quantity) : null;
+    if (autoPrice !== null) {
+      line.purchase_price = autoPrice;
+      line.total_price = decimalProduct(autoPrice, line.quantity);
+    }
     recountLines(sim, orderRow);
     if (partRow && PO_OPEN.includes(orderRow.status) && typeof partRow.ordering === 'number') {
       partRow.ordering += quantity * (supplierPart.pack_quantity_native || 1);

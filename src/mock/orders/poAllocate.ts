@@ -8,9 +8,12 @@ import { barcodeField, pkField } from '../validation';
 import { logBarcodeScan, scanBarcode, success, validateBarcodeRequest, type Json } from './barcodeRequest';
 import { PO_STATUS } from './orderStatus';
 
-/** `str(ValidationError({'error': msg}))`, which is what the view stores as `error`. */
+/**
+ * get_supplier_part raises `ValidationError(msg)` (DRF): its detail is a one-item list, and the
+ * view stores `str(e)`, the list repr `[ErrorDetail(string='…', code='invalid')]`.
+ */
 function validationErrorText(message: string): string {
-  return pyRepr({ error: [new ErrorDetail(message, 'invalid')] });
+  return pyRepr([new ErrorDetail(message, 'invalid')]);
 }
 
 function matchPk(value: unknown): number | null {
