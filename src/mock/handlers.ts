@@ -7,6 +7,7 @@ import { createRoutes } from './endpoints/createEndpoints';
 import { generateRoutes } from './endpoints/generate';
 import { historyRoutes } from './endpoints/history';
 import { linkRoutes } from './endpoints/link';
+import { pluginRoutes } from './endpoints/plugins';
 import { readRoutes } from './endpoints/readEndpoints';
 import { scanRoutes } from './endpoints/scan';
 import { serverInfoRoutes } from './endpoints/serverInfo';
@@ -25,6 +26,7 @@ export function coreRoutes(): Route[] {
     ...serverInfoRoutes,
     ...userRoutes,
     ...settingsRoutes,
+    ...pluginRoutes,
     ...scanRoutes,
     ...generateRoutes,
     ...linkRoutes,
