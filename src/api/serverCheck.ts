@@ -145,24 +145,26 @@ function rightsLines(input: ServerCheckInput): CheckLine[] {
         label: w.label,
         status: 'not-ready',
         detail: `${who} cannot ${w.what}: missing ${missing.map(needText).join(' and ')}.`,
-        fix: `An admin gives ${who}'s group the role ${missing.map(needText).join(' and ')} (Admin center → Users → Groups).`,
+        fix: `Give ${who}'s group the role ${missing.map(needText).join(' and ')} (Admin center → Users → Groups).`,
       });
     }
   }
   const staff = roles.is_staff === true || roles.is_superuser === true;
   lines.push({
     id: 'history',
-    label: 'Scan history',
+    label: 'Scan history (store on/off)',
     status: staff ? 'ready' : 'not-ready',
-    detail: staff ? 'Staff: sees the scan history of every user.' : `${who} is not staff: the history page is for staff users.`,
-    ...(staff ? {} : { fix: `An admin marks ${who} as staff (Admin center → Users → Staff status).` }),
+    detail: staff
+      ? 'Staff: may turn storing scans on or off and read every stored scan.'
+      : `${who} may read the scan history, but only staff may turn storing scans on or off.`,
+    ...(staff ? {} : { fix: `Mark ${who} as staff (Admin center → Users → Staff status).` }),
   });
   lines.push({
     id: 'history-delete',
     label: 'Delete scan history',
     status: staff ? 'ready' : 'not-ready',
     detail: staff ? 'Staff: may delete history rows.' : 'Only staff users may delete history rows (v291: IsStaffOrReadOnly).',
-    ...(staff ? {} : { fix: `An admin marks ${who} as staff.` }),
+    ...(staff ? {} : { fix: `Mark ${who} as staff.` }),
   });
   return lines;
 }
@@ -188,7 +190,7 @@ function pluginLines(input: ServerCheckInput): CheckLine[] {
       label: p.label,
       status: 'not-ready',
       detail: found ? `Installed but not active: ${p.use} will not be recognised.` : `Not installed: ${p.use} will not be recognised.`,
-      fix: `An admin activates the "${found?.name ?? p.key}" plugin (Admin center → Plugins).`,
+      fix: `Activate the "${found?.name ?? p.key}" plugin (Admin center → Plugins).`,
     };
   });
   const store = input.storeResults;
@@ -202,7 +204,7 @@ function pluginLines(input: ServerCheckInput): CheckLine[] {
             label: 'Scans stored',
             status: 'not-ready',
             detail: 'BARCODE_STORE_RESULTS is off: scans are not kept, the scan history stays empty.',
-            fix: 'An admin turns on "Store Barcode Results" (Admin center → System settings → Barcodes).',
+            fix: 'Turn on "Store Barcode Results" (Admin center → System settings → Barcodes).',
           },
   );
   return lines;
@@ -216,7 +218,7 @@ function serverLines(input: ServerCheckInput): CheckLine[] {
           label: 'Server reached (CORS)',
           status: 'not-ready',
           detail: 'The server answers, but the browser blocks its answers (CORS).',
-          fix: "An admin allows this app's address: INVENTREE_CORS_ORIGIN_WHITELIST (or INVENTREE_CORS_ORIGIN_ALLOW_ALL) in the server configuration.",
+          fix: "Allow this app's address: INVENTREE_CORS_ORIGIN_WHITELIST (or INVENTREE_CORS_ORIGIN_ALLOW_ALL) in the server configuration.",
         }
       : input.infoFailure !== null
         ? { id: 'cors', label: 'Server reached (CORS)', status: 'not-ready', detail: input.infoFailureMessage || 'The server could not be reached.', fix: 'Check the server address and that the server is running.' }

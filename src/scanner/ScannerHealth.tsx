@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent }
 import { describeCameraError, listCameras, openCamera, stopStream, trackAbilities, type TrackAbilities } from './camera.ts';
 import type { DecodedBarcode, FrameDecoder } from './decoderTypes.ts';
 import { loadFrameDecoder, startFrameLoop, type FrameLoopStats } from './frameLoop.ts';
+import { ServerCheckPanel } from '../app/health/ServerCheckPanel.tsx';
 import { useCamera } from './useCamera.ts';
 import { useScannerSettings } from './useScannerSettings.ts';
 import { visibleSegments } from './visibleText.ts';
@@ -19,6 +20,7 @@ export function ScannerHealth() {
       <Title order={1} size="h2">
         Scanner health
       </Title>
+      <ServerCheckPanel />
       <CameraList />
       <DecodeRate />
       <GunTester />

@@ -1,4 +1,5 @@
 import { Card, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { ServerCheckSummary } from '../health/ServerCheckSummary.tsx';
 import { ConnectionSettings } from './ConnectionSettings.tsx';
 import { KioskSettingsSection } from './KioskSettingsSection.tsx';
 import { OfflineAppSection } from './OfflineAppSection.tsx';
@@ -12,6 +13,7 @@ export function SettingsPage() {
         Settings
       </Title>
       <ConnectionSettings />
+      <ServerCheckSummary />
       <ScannerSettingsSection />
       <AppearanceSettings />
       <KioskSettingsSection />
