@@ -151,10 +151,13 @@ test.describe('scan history (staff)', () => {
     await shoot(page, testInfo, 'history-confirm');
     await page.getByTestId('history-delete-confirm').click();
     await expect.poll(() => historyCount(page)).toBe(26);
+    await expect(page.getByText('1–25 of 26')).toBeVisible();
 
-    // Everything matching "Failed".
+    // Everything matching "Failed": the button offers the count of the filtered rows (not, while
+    // they load, the previous view's total).
     await page.getByTestId('history-result-filter').getByText('Failed').click();
     const failed = await historyCount(page, '&result=false');
+    await expect(page.getByTestId('history-delete-matching')).toHaveText(`Delete all matching (${failed})`);
     await page.getByTestId('history-delete-matching').click();
     await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(`Delete ${failed} scans from the history? This cannot be undone.`);
     await page.getByTestId('history-delete-confirm').click();
