@@ -48,10 +48,12 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 1,
   // One retry in CI only: camera and key-timing tests depend on a machine that may be busy.
   retries: process.env.CI ? 1 : 0,
+  // A pass on a retry is listed by e2e/flakyReporter.ts; E2E_FAIL_ON_FLAKY=1 makes it fail the run.
+  failOnFlakyTests: process.env.E2E_FAIL_ON_FLAKY === '1',
   timeout: 120_000,
   // Shared 2-core machines: the demo's simulation chunk alone takes seconds to parse under load.
   expect: { timeout: 30_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: [['list'], ...(process.env.CI ? [['html', { open: 'never' }] as const] : []), ['./e2e/flakyReporter.ts']],
   use: {
     baseURL: APP_URL,
     launchOptions: chromium,

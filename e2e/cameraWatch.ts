@@ -49,3 +49,38 @@ export async function waitForVideo(page: Page) {
 }
 
 
+
+declare global {
+  interface Window {
+    __decodedTexts: string[];
+  }
+}
+
+/**
+ * Record every barcode text the page's decode workers report, whatever their message shape: the
+ * strings in each message from a Worker. Lets a test wait for "the camera has read the label N
+ * more times" (a state) instead of sleeping and hoping frames were decoded meanwhile.
+ */
+export async function watchDecodes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__decodedTexts = [];
+    const strings = (v: unknown, out: string[], depth = 0): string[] => {
+      if (typeof v === 'string') out.push(v);
+      else if (v && typeof v === 'object' && depth < 6 && !ArrayBuffer.isView(v) && !(v instanceof ArrayBuffer)) {
+        for (const x of Object.values(v as Record<string, unknown>)) strings(x, out, depth + 1);
+      }
+      return out;
+    };
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent) => window.__decodedTexts.push(...strings(e.data, [])));
+      }
+    };
+  });
+}
+
+/** How many times the decode workers have reported this exact text so far. */
+export const decodedCount = (page: Page, text: string) =>
+  page.evaluate((t) => window.__decodedTexts.filter((s) => s === t).length, text);

@@ -35,6 +35,11 @@ export interface GunOptions {
   keepFocus?: boolean;
   /** gunAll: pause between scans, as between a gun's labels (default: one turn of the event loop). */
   gapMs?: number;
+  /**
+   * Scan a code again, at once, when the page did not take it as a scan (its terminator was not
+   * claimed), as a picker does when a label does not beep; up to 5 tries. Default: send it once.
+   */
+  rescanUntaken?: boolean;
 }
 
 /** Send one scan as a gun would. */
@@ -46,12 +51,14 @@ export async function gun(page: Page, text: string, options: GunOptions = {}): P
  * Send several scans, one after another, in one call into the page: a burst of labels costs one
  * test action (with tracing on, every action snapshots the whole page, a growing log included).
  * The page gets a turn of its event loop between scans, as it would between real labels.
+ * Returns, per code, whether the page took it as a scan: the page-wide gun capture claims the
+ * terminator of a scan it recognised (preventDefault), synchronously, inside the dispatch.
  */
-export async function gunAll(page: Page, texts: string[], options: GunOptions = {}): Promise<void> {
+export async function gunAll(page: Page, texts: string[], options: GunOptions = {}): Promise<boolean[]> {
   const scans = texts.map((text) => [...text].map(keyFor));
   const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
-  await page.evaluate(
-    async ({ scans, end, keepFocus, gapMs }) => {
+  return page.evaluate(
+    async ({ scans, end, keepFocus, gapMs, rescanUntaken }) => {
       if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
       const target = document.activeElement ?? document.body;
       // Guns hold Shift for capitals. It also takes any first-key work of the page (listeners set
@@ -66,7 +73,9 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
       // rightly split the code or take it for typing. Such a code is not sent on: its keys so far
       // are left to lapse (no terminator, so never a scan) and it is typed again from the start.
       const STALL_MS = 60;
+      const taken: boolean[] = [];
       for (const keys of scans) {
+        let claimed = false;
         for (let attempt = 0; ; attempt++) {
           let previous: number | null = null;
           let stalled = false;
@@ -78,15 +87,24 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
               break;
             }
             previous = down.timeStamp;
-            target.dispatchEvent(down);
+            // dispatchEvent is false when a handler called preventDefault: for the terminator,
+            // the gun capture saying "this was a scan".
+            const free = target.dispatchEvent(down);
+            if (k === end) claimed = !free;
             target.dispatchEvent(new KeyboardEvent('keyup', init));
           }
-          if (!stalled) break;
-          await new Promise((r) => setTimeout(r, 300));
+          if (stalled) {
+            // Let the partial code lapse (longer than the capture's gap limit) before retyping it.
+            await new Promise((r) => setTimeout(r, 300));
+            continue;
+          }
+          if (claimed || !rescanUntaken || attempt >= 5) break;
         }
+        taken.push(claimed);
         await new Promise((r) => setTimeout(r, gapMs));
       }
+      return taken;
     },
-    { scans, end, keepFocus: options.keepFocus ?? false, gapMs: options.gapMs ?? 0 },
+    { scans, end, keepFocus: options.keepFocus ?? false, gapMs: options.gapMs ?? 0, rescanUntaken: options.rescanUntaken ?? false },
   );
 }

@@ -135,12 +135,16 @@ test.describe('scan history (staff)', () => {
 
   test('delete one, a selection, and all matching, each after a confirm with the count', at('desktop'), async ({ page }, testInfo) => {
     await fillHistory(page);
+    // The confirm closes when the delete is answered; it stays open with the error if it failed.
+    // Waited for before the next click, which the open dialog would otherwise block until timeout.
+    const confirmDialog = page.getByRole('dialog', { name: 'Delete scan history' });
 
     // One, from the drawer.
     await rowsOf(page).first().click();
     await page.getByRole('dialog').getByTestId('history-delete-one').click();
     await expect(page.getByTestId('history-delete-confirm-text')).toHaveText('Delete 1 scan from the history? This cannot be undone.');
     await page.getByTestId('history-delete-confirm').click();
+    await expect(confirmDialog).toBeHidden();
     await expect.poll(() => historyCount(page)).toBe(29);
     await expect(page.getByText('1–25 of 29')).toBeVisible();
 
@@ -150,14 +154,19 @@ test.describe('scan history (staff)', () => {
     await expect(page.getByTestId('history-delete-confirm-text')).toHaveText('Delete 3 scans from the history? This cannot be undone.');
     await shoot(page, testInfo, 'history-confirm');
     await page.getByTestId('history-delete-confirm').click();
+    await expect(confirmDialog).toBeHidden();
     await expect.poll(() => historyCount(page)).toBe(26);
+    await expect(page.getByText('1–25 of 26')).toBeVisible();
 
-    // Everything matching "Failed".
+    // Everything matching "Failed": the button offers the count of the filtered rows (not, while
+    // they load, the previous view's total).
     await page.getByTestId('history-result-filter').getByText('Failed').click();
     const failed = await historyCount(page, '&result=false');
+    await expect(page.getByTestId('history-delete-matching')).toHaveText(`Delete all matching (${failed})`);
     await page.getByTestId('history-delete-matching').click();
     await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(`Delete ${failed} scans from the history? This cannot be undone.`);
     await page.getByTestId('history-delete-confirm').click();
+    await expect(confirmDialog).toBeHidden();
     await expect.poll(() => historyCount(page, '&result=false')).toBe(0);
     await expect(page.getByText('No scans match these filters')).toBeVisible();
     expect(await historyCount(page)).toBe(26 - failed);

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { cameraVideo, VIDEOS } from './camera.ts';
 import { logEntries, openDemo, shoot } from './appHelpers.ts';
+import { decodedCount, watchDecodes } from './cameraWatch.ts';
 
 test.use(cameraVideo(VIDEOS.stockItemQr));
 
@@ -14,7 +15,11 @@ test.use(cameraVideo(VIDEOS.stockItemQr));
 // slow machine where frames decode seconds apart.
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ duplicateWindowMs: 10_000 })));
+  await watchDecodes(page);
 });
+
+/** Demo stock item 12's internal barcode, as the video's QR code holds it. */
+const LABEL = '{"stockitem": 12}';
 
 test('the stock item card appears with part name, quantity and location', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
@@ -26,12 +31,13 @@ test('the stock item card appears with part name, quantity and location', async 
   await expect(card).toContainText('Stock item');
 
   const first = logEntries(page).first();
-  await expect(first).toContainText('{"stockitem": 12}');
+  await expect(first).toContainText(LABEL);
   await expect(first).toContainText('Camera');
   await expect(first).toHaveAttribute('data-tone', 'success');
 
-  // The label stays in view and the camera keeps decoding it: still one scan.
-  await page.waitForTimeout(4000);
+  // The label stays in view and the camera keeps decoding it: three more reads, still one scan.
+  const reads = await decodedCount(page, LABEL);
+  await expect.poll(() => decodedCount(page, LABEL), { timeout: 60_000 }).toBeGreaterThanOrEqual(reads + 3);
   await expect(logEntries(page)).toHaveCount(1);
   await shoot(page, testInfo, 'scan-camera-match');
 });

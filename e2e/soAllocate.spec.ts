@@ -3,7 +3,7 @@
  * nothing and the page creates a shipment and sends the scan again; refusals are worded; the order
  * lines refresh; the simulation holds the allocations. Camera: two labels on a slideshow.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gun } from './gun.ts';
 import { shoot, sim, waitForDemo } from './workflowHelpers.ts';
 import { at } from './sizes.ts';
@@ -22,10 +22,24 @@ interface AllocationRow {
   quantity: number;
 }
 
-async function allocations(page: import('@playwright/test').Page, order: number): Promise<AllocationRow[]> {
+async function allocations(page: Page, order: number): Promise<AllocationRow[]> {
   const answer = await sim(page, 'GET', `/api/order/so-allocation/?order=${order}`);
   expect(answer.status).toBe(200);
   return answer.body as AllocationRow[];
+}
+
+/**
+ * The allocate page with an order chosen that has an open shipment made beforehand in the
+ * simulation. The order is chosen on the page after the shipment exists, so its lines and
+ * shipments are read fresh. (A reload after the shipment restarted the whole demo, a second slow
+ * start on a busy machine, and the order lines had only one expect timeout to arrive in.)
+ */
+async function openWithShipment(page: Page, order: number, reference: string): Promise<void> {
+  await page.goto('/sales/allocate');
+  await waitForDemo(page);
+  expect((await sim(page, 'POST', '/api/order/so/shipment/', { order, reference })).status).toBe(201);
+  await page.getByTestId('so-order').selectOption(String(order));
+  await expect(page).toHaveURL(new RegExp(`order=${order}`));
 }
 
 test.describe('SO allocate (scanner gun and manual entry)', () => {
@@ -64,11 +78,8 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
   });
 
   test('two labels scanned back to back are both allocated, in order', at('tablet'), async ({ page }) => {
-    await page.goto('/sales/allocate?order=3');
-    await waitForDemo(page);
-    // SO0003 has no shipment: open one, so each scan allocates at once.
-    expect((await sim(page, 'POST', '/api/order/so/shipment/', { order: 3, reference: 'GUN-1' })).status).toBe(201);
-    await page.reload();
+    // SO0003 has no shipment: open one before the order is chosen, so each scan allocates at once.
+    await openWithShipment(page, 3, 'GUN-1');
     await expect(page.getByTestId('so-line-5')).toContainText('Green Chair');
     // Stock items 415 and 416: 5 × Green Chair each; the second arrives before the first's answer.
     await gun(page, '{"stockitem": 415}');
@@ -82,10 +93,7 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
   });
 
   test('a line and quantity typed by hand: wrong part and insufficient stock are explained', at('phone'), async ({ page }, testInfo) => {
-    await page.goto('/sales/allocate?order=2');
-    await waitForDemo(page);
-    await sim(page, 'POST', '/api/order/so/shipment/', { order: 2, reference: 'E2E-1' });
-    await page.reload();
+    await openWithShipment(page, 2, 'E2E-1');
     await expect(page.getByTestId('so-line-3')).toContainText('Red Chair');
 
     await page.getByTestId('so-line').selectOption('3');

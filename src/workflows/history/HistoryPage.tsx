@@ -220,7 +220,8 @@ export default function HistoryPage() {
                   color="red"
                   variant="subtle"
                   leftSection={<IconTrash size={14} />}
-                  disabled={total === 0}
+                  // Until the new filters' rows are in, `total` is the previous view's: the confirm would ask the wrong count.
+                  disabled={total === 0 || page.isPlaceholderData}
                   onClick={() => setPendingDelete(deleteAllPlan())}
                   data-testid="history-delete-matching"
                 >
