@@ -90,7 +90,7 @@ export const PAGES: AppPage[] = [
     path: '/health',
     label: 'Scanner health',
     icon: IconHeartbeat,
-    load: () => import('../scanner/ScannerHealth.tsx').then((m) => m.ScannerHealth),
+    load: () => import('./health/ScannerHealthPage.tsx').then((m) => m.ScannerHealthPage),
     phoneBar: false,
     goKey: 'd',
   },

@@ -15,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { BarcodeFormatName, DecodeStrategyName, FrameDecoder } from './decoderTypes.ts';
-import { refuseBarcode, type BarcodeRefusal } from './barcodeLimits.ts';
+import { refuseBarcode, type BarcodeRefusal } from '../api/barcodeLimits.ts';
 import { DuplicateWindow } from './duplicateWindow.ts';
 import { loadFrameDecoder, startFrameLoop } from './frameLoop.ts';
 import type { ScanEvent, ScanSource } from './scanEvent.ts';

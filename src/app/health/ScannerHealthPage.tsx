@@ -5,15 +5,15 @@
  */
 import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { describeCameraError, listCameras, openCamera, stopStream, trackAbilities, type TrackAbilities } from './camera.ts';
-import type { DecodedBarcode, FrameDecoder } from './decoderTypes.ts';
-import { loadFrameDecoder, startFrameLoop, type FrameLoopStats } from './frameLoop.ts';
-import { useCamera } from './useCamera.ts';
-import { useScannerSettings } from './useScannerSettings.ts';
-import { visibleSegments } from './visibleText.ts';
-import { DEFAULT_WEDGE_OPTIONS, WedgeDetector, keyToChar } from './wedgeDetector.ts';
+import { describeCameraError, listCameras, openCamera, stopStream, trackAbilities, type TrackAbilities } from '../../scanner/camera.ts';
+import type { DecodedBarcode, FrameDecoder } from '../../scanner/decoderTypes.ts';
+import { loadFrameDecoder, startFrameLoop, type FrameLoopStats } from '../../scanner/frameLoop.ts';
+import { useCamera } from '../../scanner/useCamera.ts';
+import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
+import { visibleSegments } from '../../scanner/visibleText.ts';
+import { DEFAULT_WEDGE_OPTIONS, WedgeDetector, keyToChar } from '../../scanner/wedgeDetector.ts';
 
-export function ScannerHealth() {
+export function ScannerHealthPage() {
   return (
     <Stack gap="md" maw={960} mx="auto">
       <Title order={1} size="h2">
