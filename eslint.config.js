@@ -22,18 +22,33 @@ const layerOf = (layer) => `src/${layer}`;
 const layerZones = LAYERS.flatMap((layer, index) => {
   const above = LAYERS.slice(0, index).filter((upper) => upper !== 'workflows');
   const zones = above.length
-    ? [{ target: layerOf(layer), from: above.map(layerOf), message: `${layer}/ is below ${above.join(', ')} (ARCHITECTURE.md "Layers").` }]
+    ? [
+        {
+          target: layerOf(layer),
+          from: above.map(layerOf),
+          message: `${layer}/ is below ${above.join(', ')} (ARCHITECTURE.md "Layers").`,
+        },
+      ]
     : [];
   // "workflows" as a whole is above everything from the kit down; every workflow folder counts.
   if (index > LAYERS.indexOf('workflows') && layer !== 'workflows/kit') {
-    zones.push({ target: layerOf(layer), from: 'src/workflows', message: `${layer}/ is below workflows/ (ARCHITECTURE.md "Layers").` });
+    zones.push({
+      target: layerOf(layer),
+      from: 'src/workflows',
+      message: `${layer}/ is below workflows/ (ARCHITECTURE.md "Layers").`,
+    });
   }
   return zones;
 });
 
 const workflowZones = [
   // The kit is below every workflow: it knows none of them.
-  { target: 'src/workflows/kit', from: 'src/workflows', except: ['./kit'], message: 'The workflow kit never imports a workflow.' },
+  {
+    target: 'src/workflows/kit',
+    from: 'src/workflows',
+    except: ['./kit'],
+    message: 'The workflow kit never imports a workflow.',
+  },
   // A workflow never imports another workflow (only the kit).
   ...WORKFLOWS.map((name) => ({
     target: `src/workflows/${name}`,
@@ -73,7 +88,17 @@ const standApartZones = [
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/test/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'src/api/schema/**', 'public/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'src/api/schema/**',
+      'public/**',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -88,7 +113,10 @@ export default tseslint.config(
     },
     rules: {
       // Unused names are TypeScript's job (noUnusedLocals/Parameters); a leading _ marks a deliberate one.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // The app sanitises text from barcodes and servers: matching control characters is deliberate wherever it is done.
       'no-control-regex': 'off',

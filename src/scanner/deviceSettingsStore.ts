@@ -32,7 +32,10 @@ export function defaultSettingsStorage(): SettingsStorage | null {
 }
 
 /** `parse` turns whatever is stored (any text, or null) into valid settings. */
-export function createDeviceSettingsStore<T extends object>(key: string, parse: (raw: string | null) => T): DeviceSettingsStore<T> {
+export function createDeviceSettingsStore<T extends object>(
+  key: string,
+  parse: (raw: string | null) => T,
+): DeviceSettingsStore<T> {
   const listeners = new Set<() => void>();
   let cache: { raw: string | null; value: T } | null = null;
   const defaults = parse(null);
@@ -82,7 +85,11 @@ export function createDeviceSettingsStore<T extends object>(key: string, parse: 
 
 /** The store's settings and a setter that persists a partial change (shared by every component). */
 export function useDeviceSettings<T extends object>(store: DeviceSettingsStore<T>): [T, (patch: Partial<T>) => void] {
-  const settings = useSyncExternalStore(store.subscribe, () => store.load(), () => store.defaults);
+  const settings = useSyncExternalStore(
+    store.subscribe,
+    () => store.load(),
+    () => store.defaults,
+  );
   const update = useCallback((patch: Partial<T>) => void store.save(patch), [store]);
   return [settings, update];
 }

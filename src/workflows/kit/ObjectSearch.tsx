@@ -17,7 +17,12 @@ export interface ObjectSearchProps {
   limit?: number;
 }
 
-export function ObjectSearch({ onPick, models = BARCODE_MODELS_V291, initialModel = 'stockitem', limit = 8 }: ObjectSearchProps) {
+export function ObjectSearch({
+  onPick,
+  models = BARCODE_MODELS_V291,
+  initialModel = 'stockitem',
+  limit = 8,
+}: ObjectSearchProps) {
   const [model, setModel] = useState<BarcodeModel>(models.includes(initialModel) ? initialModel : models[0]);
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
