@@ -45,7 +45,7 @@ import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { CLIENT_FILTER_WINDOW, DEFAULT_VIEW, PAGE_SIZES, serverFilters, type HistorySortColumn, type HistoryView, type ResultFilter } from './historyQuery.ts';
 import { endpointLabel, groupFailures, groupSentence, historyCsv, isUnmatched, outcomeText, userLabel, type HistoryRow } from './historyView.ts';
-import { prettyReadable } from './pythonRepr.ts';
+import { prettyReadable } from './readableRecord.ts';
 import { useHistoryPage, useHistoryWindow, useUserChoices } from './useHistoryData.ts';
 
 const GROUP_WINDOW = 1000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../api/testing/transcripts.ts';
-import { parsePythonRepr, prettyReadable, readableRecord, readableValue } from './pythonRepr.ts';
+import { parsePythonRepr } from '../../api/pythonRepr.ts';
+import { prettyReadable, readableRecord, readableValue } from './readableRecord.ts';
 import { csvCell, endpointLabel, groupFailures, groupSentence, historyCsv, isUnmatched, outcomeText, userLabel, type HistoryRow } from './historyView.ts';
 
 interface Page {
