@@ -45,14 +45,18 @@ class Parser {
     if (c === '(') return this.seq('(', ')');
     if (c === "'" || c === '"') return this.str();
     if (this.s.startsWith('ErrorDetail(', this.i)) return this.errorDetail();
-    for (const [word, v] of [['True', true], ['False', false], ['None', null]] as const) {
+    for (const [word, v] of [
+      ['True', true],
+      ['False', false],
+      ['None', null],
+    ] as const) {
       if (this.s.startsWith(word, this.i) && !/\w/.test(this.s[this.i + word.length] ?? '')) {
         this.i += word.length;
         return v;
       }
     }
     // Decimal('10.5') keeps its digits as text.
-    if (this.s.startsWith("Decimal(", this.i)) {
+    if (this.s.startsWith('Decimal(', this.i)) {
       this.i += 'Decimal('.length;
       const inner = this.value();
       this.expect(')');

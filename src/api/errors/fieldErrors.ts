@@ -6,9 +6,26 @@ import { cleanServerText } from './serverText.ts';
 
 /** Keys of InvenTree's stringified response dicts that carry data, not a message. */
 const DATA_KEYS = new Set([
-  'plugin', 'barcode_data', 'barcode_hash', 'success', 'action_required', 'lineitem', 'stock_item', 'part',
-  'sales_order', 'line_item', 'shipment', 'quantity', 'pk', 'api_url', 'web_url', 'instance', 'error_class',
-  'path', 'status_code', 'company',
+  'plugin',
+  'barcode_data',
+  'barcode_hash',
+  'success',
+  'action_required',
+  'lineitem',
+  'stock_item',
+  'part',
+  'sales_order',
+  'line_item',
+  'shipment',
+  'quantity',
+  'pk',
+  'api_url',
+  'web_url',
+  'instance',
+  'error_class',
+  'path',
+  'status_code',
+  'company',
   ...ALL_BARCODE_MODELS,
 ]);
 
@@ -43,7 +60,11 @@ export function extractFieldErrors(body: unknown): Record<string, string[]> {
 export function fieldErrorSentence(fields: Record<string, string[]>): string {
   const parts: string[] = [];
   for (const [key, msgs] of Object.entries(fields)) {
-    const label = key.split('.').map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : humanFieldName(p))).filter(Boolean).join(' › ');
+    const label = key
+      .split('.')
+      .map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : humanFieldName(p)))
+      .filter(Boolean)
+      .join(' › ');
     const text = msgs.join(' ');
     parts.push(label ? `${label}: ${text}` : text);
   }

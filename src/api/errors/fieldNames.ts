@@ -43,7 +43,10 @@ export function roleName(role: string): string {
 }
 
 export function humanise(key: string): string {
-  const words = key.replace(/[_\-.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = key
+    .replace(/[_\-.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!words) return '';
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

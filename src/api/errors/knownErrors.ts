@@ -55,7 +55,10 @@ const KNOWN_ERRORS: Known[] = [
   },
   {
     test: /^No matching purchase order for '(.*)'$/i,
-    message: (m) => (m[1] && m[1] !== 'None' ? `No placed purchase order matches order number “${m[1]}”.` : 'No placed purchase order matches this label.'),
+    message: (m) =>
+      m[1] && m[1] !== 'None'
+        ? `No placed purchase order matches order number “${m[1]}”.`
+        : 'No placed purchase order matches this label.',
     nextStep: 'Choose the purchase order before scanning.',
   },
   {
@@ -63,7 +66,10 @@ const KNOWN_ERRORS: Known[] = [
     message: (m) => `Several purchase orders match order number “${m[1]}”.`,
     nextStep: 'Choose the purchase order before scanning.',
   },
-  { test: /^Purchase order does not match supplier$/i, message: () => 'This label is from a different supplier than the chosen purchase order.' },
+  {
+    test: /^Purchase order does not match supplier$/i,
+    message: () => 'This label is from a different supplier than the chosen purchase order.',
+  },
   {
     test: /^Failed to find pending line item for supplier part$/i,
     message: () => 'The purchase order has no line still waiting for this part.',
@@ -86,9 +92,18 @@ const KNOWN_ERRORS: Known[] = [
     message: () => 'Several lines of the sales order match this part.',
     nextStep: 'Choose the line before scanning.',
   },
-  { test: /^Shipment does not match sales order$/i, message: () => 'The chosen shipment belongs to another sales order.' },
-  { test: /^Stock item does not match line item$/i, message: () => 'This stock item is not the part of the chosen line.' },
-  { test: /^Insufficient stock available$/i, message: () => 'Not enough unallocated stock in this item for that quantity.' },
+  {
+    test: /^Shipment does not match sales order$/i,
+    message: () => 'The chosen shipment belongs to another sales order.',
+  },
+  {
+    test: /^Stock item does not match line item$/i,
+    message: () => 'This stock item is not the part of the chosen line.',
+  },
+  {
+    test: /^Insufficient stock available$/i,
+    message: () => 'Not enough unallocated stock in this item for that quantity.',
+  },
   {
     test: /^You do not have the required permissions for (\w+)$/i,
     message: (m) => {
@@ -111,11 +126,17 @@ function firstMatch(body: Record<string, unknown>) {
 }
 
 /** Clean text for a barcode answer's `error` value, with InvenTree's wording made clearer. */
-export function describeBarcodeError(error: unknown, body: Record<string, unknown> | null = null): { message: string; nextStep: string | null } {
+export function describeBarcodeError(
+  error: unknown,
+  body: Record<string, unknown> | null = null,
+): { message: string; nextStep: string | null } {
   const text = cleanServerText(error);
   for (const k of KNOWN_ERRORS) {
     const m = k.test.exec(text);
     if (m) return { message: k.message ? k.message(m, body) : text, nextStep: k.nextStep ?? null };
   }
-  return { message: text ? ensurePeriod(text) : 'The server reported an error without saying what went wrong.', nextStep: null };
+  return {
+    message: text ? ensurePeriod(text) : 'The server reported an error without saying what went wrong.',
+    nextStep: null,
+  };
 }

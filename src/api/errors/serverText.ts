@@ -9,7 +9,8 @@ import { humanFieldName } from './fieldNames.ts';
 
 export const MAX_MESSAGE = 400;
 
-const ERROR_DETAIL_RE = /ErrorDetail\(string=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(?:,\s*code=(?:'[^']*'|"[^"]*"|None))?\)/g;
+const ERROR_DETAIL_RE =
+  /ErrorDetail\(string=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(?:,\s*code=(?:'[^']*'|"[^"]*"|None))?\)/g;
 const PY_KEY_RE = /['"]([A-Za-z_][\w]*)['"]\s*:\s*\[/g;
 
 /**
@@ -42,7 +43,9 @@ function extractPythonStringList(text: string): string[] | null {
   const t = text.trim();
   if (!t.startsWith('[')) return null;
   const value = parsePythonRepr(t);
-  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')
+    ? (value as string[])
+    : null;
 }
 
 export function looksLikeHtml(text: string): boolean {

@@ -39,16 +39,29 @@ function describeTarget(path: string | undefined): string {
 
 function statusPhrase(status: number): string {
   const names: Record<number, string> = {
-    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-    408: 'Request Timeout', 409: 'Conflict', 413: 'Payload Too Large', 429: 'Too Many Requests',
-    500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
   };
   return names[status] ? `${status} ${names[status]}` : `HTTP ${status}`;
 }
 
 function describe401(detail: string, ctx: ErrorContext): Omit<MappedError, 'fieldErrors' | 'missingRole'> {
   const d = detail.toLowerCase();
-  if (d.includes('invalid username/password') || (ctx.usedBasicAuth && !d.includes('expired') && !d.includes('revoked'))) {
+  if (
+    d.includes('invalid username/password') ||
+    (ctx.usedBasicAuth && !d.includes('expired') && !d.includes('revoked'))
+  ) {
     return {
       message: 'Wrong username or password.',
       nextStep: 'Check the username and password (they are case-sensitive) and try again.',
@@ -56,13 +69,25 @@ function describe401(detail: string, ctx: ErrorContext): Omit<MappedError, 'fiel
     };
   }
   if (d.includes('expired')) {
-    return { message: 'Your sign-in has expired.', nextStep: 'Sign in again; your work on this page is kept.', authProblem: 'expired' };
+    return {
+      message: 'Your sign-in has expired.',
+      nextStep: 'Sign in again; your work on this page is kept.',
+      authProblem: 'expired',
+    };
   }
   if (d.includes('revoked')) {
-    return { message: 'Your sign-in token has been revoked on the server.', nextStep: 'Sign in again; your work on this page is kept.', authProblem: 'revoked' };
+    return {
+      message: 'Your sign-in token has been revoked on the server.',
+      nextStep: 'Sign in again; your work on this page is kept.',
+      authProblem: 'revoked',
+    };
   }
   if (d.includes('inactive') || d.includes('deleted')) {
-    return { message: 'This user account is inactive or has been deleted.', nextStep: 'Ask an InvenTree administrator, or sign in as another user.', authProblem: 'invalid' };
+    return {
+      message: 'This user account is inactive or has been deleted.',
+      nextStep: 'Ask an InvenTree administrator, or sign in as another user.',
+      authProblem: 'invalid',
+    };
   }
   if (d.includes('not provided') || !d) {
     return { message: 'You are not signed in.', nextStep: 'Sign in on the Settings page.', authProblem: 'missing' };
@@ -98,12 +123,19 @@ export function describeUnexpectedBody(status: number, text: string, ctx: ErrorC
   }
   if (status === 401) return { ...base, ...describe401('', ctx) };
   if (status === 403) {
-    return { ...base, message: `The server refused the request (${statusPhrase(status)}, ${what}).`, nextStep: 'A proxy or firewall in front of InvenTree may be blocking it; check the server URL.' };
+    return {
+      ...base,
+      message: `The server refused the request (${statusPhrase(status)}, ${what}).`,
+      nextStep: 'A proxy or firewall in front of InvenTree may be blocking it; check the server URL.',
+    };
   }
   return { ...base, message: `The server answered ${statusPhrase(status)} with ${what}.`, nextStep: null };
 }
 
-function describe5xx(status: number, body: Record<string, unknown> | null): { message: string; nextStep: string | null } {
+function describe5xx(
+  status: number,
+  body: Record<string, unknown> | null,
+): { message: string; nextStep: string | null } {
   if (status === 502 || status === 503 || status === 504) {
     return {
       message: `The server is not available right now (${statusPhrase(status)}).`,
@@ -117,7 +149,11 @@ function describe5xx(status: number, body: Record<string, unknown> | null): { me
   const detail = hidden ? '' : cleanServerText(detailRaw);
   const what = cls && detail ? `${cls}: ${detail}` : cls || detail;
   return {
-    message: truncate(what ? `The InvenTree server failed with an internal error (${what}).` : `The InvenTree server failed with an internal error (${statusPhrase(status)}).`),
+    message: truncate(
+      what
+        ? `The InvenTree server failed with an internal error (${what}).`
+        : `The InvenTree server failed with an internal error (${statusPhrase(status)}).`,
+    ),
     nextStep: hidden
       ? 'This is a server-side bug; nothing was changed. The details are in the server’s admin panel (error reports).'
       : 'This is a server-side bug; nothing was changed. Try a different input, or ask your administrator to check the server’s error log.',
@@ -130,7 +166,9 @@ function describe5xx(status: number, body: Record<string, unknown> | null): { me
  */
 export function mapErrorBody(status: number, body: unknown, ctx: ErrorContext = {}): MappedError {
   const mapped = mapErrorBodyUnbounded(status, body, ctx);
-  const message = mapped.message.trim() ? truncate(mapped.message.trim()) : `The server answered ${statusPhrase(status)}.`;
+  const message = mapped.message.trim()
+    ? truncate(mapped.message.trim())
+    : `The server answered ${statusPhrase(status)}.`;
   return { ...mapped, message, nextStep: mapped.nextStep ? truncate(mapped.nextStep) : null };
 }
 
@@ -185,7 +223,11 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     }
     return {
       ...base,
-      message: detail ? ensurePeriod(detail) : errText ? ensurePeriod(errText) : 'You do not have permission to do this.',
+      message: detail
+        ? ensurePeriod(detail)
+        : errText
+          ? ensurePeriod(errText)
+          : 'You do not have permission to do this.',
       nextStep: 'Ask an InvenTree administrator for the right, or sign in as a user who has it.',
     };
   }
@@ -210,7 +252,8 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     return {
       ...base,
       message: `The server does not allow ${method} on ${ctx.path ?? 'this address'}.`,
-      nextStep: 'The server’s InvenTree version may differ from what StockScan expects (API 291); check it on the Settings page.',
+      nextStep:
+        'The server’s InvenTree version may differ from what StockScan expects (API 291); check it on the Settings page.',
     };
   }
 
@@ -219,13 +262,21 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
   }
 
   if (status === 429) {
-    return { ...base, message: 'The server is receiving too many requests right now (429 Too Many Requests).', nextStep: 'Wait a moment and try again.' };
+    return {
+      ...base,
+      message: 'The server is receiving too many requests right now (429 Too Many Requests).',
+      nextStep: 'Wait a moment and try again.',
+    };
   }
   if (status === 413) {
     return { ...base, message: 'The request was too large for the server (413 Payload Too Large).', nextStep: null };
   }
   if (status === 408) {
-    return { ...base, message: 'The server gave up waiting for the request (408 Request Timeout).', nextStep: 'Try again.' };
+    return {
+      ...base,
+      message: 'The server gave up waiting for the request (408 Request Timeout).',
+      nextStep: 'Try again.',
+    };
   }
 
   // 400 and other client errors.
@@ -242,7 +293,9 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     }
     return {
       ...base,
-      message: msgs.length ? ensurePeriod(msgs.join(' ')) : `The server rejected the request (${statusPhrase(status)}).`,
+      message: msgs.length
+        ? ensurePeriod(msgs.join(' '))
+        : `The server rejected the request (${statusPhrase(status)}).`,
     };
   }
 
@@ -254,7 +307,10 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     return { ...base, message: ensurePeriod(detail) };
   }
   if (Object.keys(fieldErrors).length) {
-    return { ...base, message: fieldErrorSentence(fieldErrors) || `The server rejected the request (${statusPhrase(status)}).` };
+    return {
+      ...base,
+      message: fieldErrorSentence(fieldErrors) || `The server rejected the request (${statusPhrase(status)}).`,
+    };
   }
   const msgs = messagesFromValue(body);
   return {

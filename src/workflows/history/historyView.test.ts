@@ -101,7 +101,7 @@ describe('failures grouped by barcode data', () => {
     response: result ? { success: 'Match found for barcode data' } : { plugin: 'None', error },
     result,
     user: 1,
-    user_detail: { pk: 1, username: 'admin' },
+    user_detail: { pk: 1, username: 'admin', first_name: '', last_name: '', email: '' },
   });
 
   it('counts, orders by frequency and says whether it ever matched', () => {
