@@ -109,6 +109,8 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX },
     settings: {
+      // TypeScript files are parsed for the dependency graph (no-cycle needs it) and resolved as tsc does.
+      ...importX.flatConfigs.typescript.settings,
       'import-x/resolver': { typescript: { project: ['tsconfig.app.json', 'tsconfig.node.json'] }, node: true },
     },
     rules: {
