@@ -18,7 +18,7 @@ test('cameras: each listed with its resolution and torch/zoom/focus abilities', 
   const cells = row.getByRole('cell');
   await expect(cells.nth(0)).toContainText('fake_device');
   await expect(cells.nth(1)).toHaveText(/^\d+×\d+/);
-  // Chromium's fake camera offers no torch and no zoom (DESIGN.md "Known ground").
+  // Chromium's fake camera offers no torch and no zoom (ARCHITECTURE.md "Tests").
   await expect(cells.nth(2)).toHaveText('no');
   await expect(cells.nth(3)).toHaveText('no');
   await expect(cells.nth(4)).not.toBeEmpty();

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import {
   bulkDeleteScanHistory,
-  checkBarcodeInput,
   deleteScanHistoryEntry,
   generateBarcode,
   linkBarcode,
@@ -137,15 +136,6 @@ describe('scan', () => {
   it('401 is thrown', async () => {
     const t = replay('026-');
     await expect(scanBarcode(conn, bodyOf(t).barcode)).rejects.toBeInstanceOf(ApiError);
-  });
-});
-
-describe('checkBarcodeInput', () => {
-  it('refuses what InvenTree refuses, before sending', () => {
-    expect(checkBarcodeInput('A'.repeat(4095))).toBeNull();
-    expect(checkBarcodeInput('A'.repeat(4096))).toBe('The barcode is 4,096 characters long; InvenTree accepts at most 4,095.');
-    expect(checkBarcodeInput('  \n')).toBe('The barcode is empty.');
-    expect(checkBarcodeInput('a\u0000b')).toMatch(/NUL/);
   });
 });
 

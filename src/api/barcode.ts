@@ -5,7 +5,7 @@
  * workflows show those as outcomes, not crashes. Everything else (401/403/404/5xx, field errors such
  * as a blank barcode or a non-pending order, network trouble) throws ApiError.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { cleanServerText, describeBarcodeError, describeUnexpectedBody, mapErrorBody } from './errorMapping.ts';
 import { apiRequest } from './http.ts';
@@ -26,8 +26,8 @@ export const BARCODE_PATHS = {
   history: '/api/barcode/history/',
 } as const;
 
-/** InvenTree refuses longer barcodes (CharField max_length). Check before sending. */
-export const MAX_BARCODE_LENGTH = 4095;
+/** InvenTree refuses longer barcodes (CharField max_length); the check is api/barcodeLimits.ts. */
+export { MAX_BARCODE_LENGTH } from './barcodeLimits.ts';
 
 /** Why a barcode answer is a failure, for workflows that branch on it. */
 export type BarcodeFailureCode =
@@ -216,18 +216,6 @@ function unexpected(path: string, body: unknown): ApiError {
     message: 'The server’s answer to the barcode request was not in a form StockScan understands.',
     nextStep: 'Check that the server runs InvenTree with a compatible API version.',
   });
-}
-
-/** Refuse what InvenTree would refuse anyway, before sending (and before queueing offline). */
-export function checkBarcodeInput(barcode: string): string | null {
-  if (!barcode.trim()) return 'The barcode is empty.';
-  // Django counts characters (code points), not UTF-16 units: an emoji is one.
-  const length = [...barcode.trim()].length;
-  if (length > MAX_BARCODE_LENGTH) {
-    return `The barcode is ${length.toLocaleString('en')} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH.toLocaleString('en')}.`;
-  }
-  if (barcode.includes('\u0000')) return 'The barcode contains a NUL character, which InvenTree refuses.';
-  return null;
 }
 
 /** POST /api/barcode/ — look a barcode up. */

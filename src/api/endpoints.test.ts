@@ -1,6 +1,6 @@
 /** Server info, users, settings and list helpers against real v291 answers. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { createPoLine, createShipment, listPoLines, listSoLines, receivePurchaseOrder } from './lists.ts';
 import { getServerInfo, supports } from './serverInfo.ts';
 import { getGlobalSetting, setGlobalSetting, setPluginSetting, settingBool } from './settings.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest, buildUrl, setUnauthorizedHandler } from './http.ts';
 import { hangingResponse, installFakeFetch, jsonResponse } from './testing/fakeFetch.ts';
@@ -157,7 +157,7 @@ describe('failures', () => {
 });
 
 describe('401 hook', () => {
-  it('calls onUnauthorized with the error, and not for the login call', async () => {
+  it('calls the unauthorized handler with the error, and not for the login call', async () => {
     installFakeFetch(() => jsonResponse(401, { detail: 'Token has expired' }));
     const seen: ApiError[] = [];
     setUnauthorizedHandler((e) => seen.push(e));

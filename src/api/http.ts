@@ -2,7 +2,7 @@
  * The one request path to InvenTree: base URL, token header, JSON in and out, a timeout, and every
  * failure turned into an ApiError with a clear message. Never puts the token in a URL or a log.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { describeUnexpectedBody, looksLikeHtml, mapErrorBody } from './errorMapping.ts';
 
@@ -24,7 +24,7 @@ export interface ApiRequestOptions {
   basicAuth?: { username: string; password: string };
   /** Default true: a 2xx answer must be JSON (or empty); HTML there is an error. */
   expectJson?: boolean;
-  /** Default true: a 401 calls the onUnauthorized hook. The login flow turns it off. */
+  /** Default true: a 401 calls the handler set with setUnauthorizedHandler(). The login flow turns it off. */
   notifyUnauthorized?: boolean;
 }
 
@@ -44,9 +44,6 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): () 
     if (unauthorizedHandler === handler) unauthorizedHandler = null;
   };
 }
-
-/** The hook point under the name the app talks about: `onUnauthorized(handler)`. */
-export const onUnauthorized = setUnauthorizedHandler;
 
 /** Base URL without trailing slash; '' means same origin (demo mode). */
 export function normaliseBaseUrl(baseUrl: string): string {

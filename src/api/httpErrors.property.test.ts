@@ -3,7 +3,7 @@
 // step are readable sentences, and neither they nor the error report (toJSON) ever hold the token.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest, setUnauthorizedHandler } from './http.ts';
 import { installFakeFetch } from './testing/fakeFetch.ts';

@@ -5,7 +5,7 @@
  * Every list call sends `limit`, so InvenTree answers `{count, next, previous, results}` (without
  * `limit` it answers a bare array); `toPage` accepts both anyway.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { apiRequest, type QueryValue } from './http.ts';
 import { toPage, type Page } from './barcode.ts';
 import type { components, operations } from './schema/inventree.d.ts';

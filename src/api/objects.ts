@@ -2,7 +2,7 @@
  * Load the object a barcode matched (from its `api_url`) and boil it down to what a result card
  * shows: name, description, image, and for stock quantity and location.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest, normaliseBaseUrl } from './http.ts';
 import { BARCODE_MODEL_INFO, modelForApiUrl, type BarcodeModel } from './models.ts';

@@ -9,7 +9,9 @@ import type { KeyValueStorage } from '../connection/connectionStore.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import { createNodeSimulation } from '../mock/node.ts';
 import supplierParts from '../mock/data/supplier-parts.json';
-import { useLinkMutation, useObject, useRoleRight, useSupplierParts, useScanMutation, useServerInfo, useMe, shouldRetry } from './queries.ts';
+import { useApiSession } from './apiConnection.ts';
+import { LIST_PATHS, listSupplierParts } from './lists.ts';
+import { useLinkMutation, useList, useObject, useScanMutation, shouldRetry } from './queries.ts';
 import { ApiError } from './apiError.ts';
 
 const { server } = createNodeSimulation();
@@ -38,10 +40,14 @@ function wrapper() {
 }
 
 describe('query hooks', () => {
-  it('server info and the signed-in user', async () => {
-    const { result } = renderHook(() => ({ info: useServerInfo(), me: useMe() }), { wrapper: wrapper() });
-    await waitFor(() => expect(result.current.me.data?.username).toBe('admin'));
-    expect(result.current.info.data?.apiVersion).toBe(291);
+  it('the session the hooks read is ready once signed in, keyed by the user and never by the token', async () => {
+    const { result } = renderHook(() => ({ session: useApiSession(), conn: useConnection() }), { wrapper: wrapper() });
+    expect(result.current.session.ready).toBe(false);
+    await waitFor(() => expect(result.current.session.ready).toBe(true));
+    expect(result.current.conn.user?.username).toBe('admin');
+    expect(result.current.session.connection.token).toBeTruthy();
+    expect(result.current.session.connectionKey).toContain('admin');
+    expect(result.current.session.connectionKey).not.toContain(result.current.session.connection.token as string);
   });
 
   it('useObject loads a scanned stock item with its part name, quantity and location', async () => {
@@ -52,7 +58,9 @@ describe('query hooks', () => {
 
   it('a list hook pages one part’s supplier parts', async () => {
     const expected = (supplierParts as { results: { pk: number; part: number }[] }).results.filter((r) => r.part === 69).map((r) => r.pk);
-    const { result } = renderHook(() => useSupplierParts({ filters: { part: 69 }, limit: 10 }), { wrapper: wrapper() });
+    const { result } = renderHook(() => useList(listSupplierParts, LIST_PATHS.supplierParts, { filters: { part: 69 }, limit: 10 }), {
+      wrapper: wrapper(),
+    });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.count).toBe(expected.length);
     expect(result.current.data?.results.map((l) => l.pk)).toEqual(expected.slice(0, 10));
@@ -68,15 +76,6 @@ describe('query hooks', () => {
     expect(linked).toMatchObject({ ok: true, model: 'stockitem', pk: 325 });
     const again = await act(() => result.current.scan.mutateAsync('QUERY-TEST-0001'));
     expect(again.ok && again.match.pk).toBe(325);
-  });
-});
-
-describe('useRoleRight', () => {
-  it('admin may change stock; reader may not', async () => {
-    const { result } = renderHook(() => ({ can: useRoleRight('stock', 'change'), conn: useConnection() }), { wrapper: wrapper() });
-    await waitFor(() => expect(result.current.can).toBe(true));
-    await act(() => result.current.conn.switchDemoUser('reader'));
-    await waitFor(() => expect(result.current.can).toBe(false));
   });
 });
 

@@ -1,5 +1,5 @@
 /** GET /api/ — who the server is and which API version it speaks. */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest } from './http.ts';
 

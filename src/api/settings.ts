@@ -1,5 +1,5 @@
 /** Global settings (`/api/settings/global/<KEY>/`) and barcode plugin settings. */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { apiRequest } from './http.ts';
 import type { components } from './schema/inventree.d.ts';
 

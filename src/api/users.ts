@@ -1,5 +1,5 @@
 /** Sign-in and the current user: token, `/api/user/me/`, `/api/user/roles/`. */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest } from './http.ts';
 import type { components } from './schema/inventree.d.ts';

@@ -15,8 +15,11 @@ import { AppLayout, RouteLoading } from './AppLayout.tsx';
 import { DemoBackendContext, type DemoBackend } from './demoBackend.ts';
 import { NotFoundPage, RouteErrorPage } from './RouteErrorPage.tsx';
 import { createQueryClient } from './queryClient.ts';
+import { PagePathsContext } from './pagePaths.ts';
 import { PAGES, START_PATH } from './routes.tsx';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme.ts';
+
+const PAGE_PATHS = PAGES.map((page) => page.path);
 
 function createRouter() {
   return createBrowserRouter([
@@ -59,7 +62,9 @@ export function App({ demo }: { demo: DemoBackend }) {
         <DemoBackendContext.Provider value={demo}>
           <ConnectionProvider>
             <OfflineQueueProvider>
-              <RouterProvider router={router} />
+              <PagePathsContext.Provider value={PAGE_PATHS}>
+                <RouterProvider router={router} />
+              </PagePathsContext.Provider>
             </OfflineQueueProvider>
           </ConnectionProvider>
         </DemoBackendContext.Provider>

@@ -1,6 +1,6 @@
 /**
- * The app's pages (DESIGN.md "Routes"), each loaded on first visit so the first chunk holds only the
- * shell. Every workflow takes its context from the URL, so a station can bookmark its page.
+ * The app's pages (ARCHITECTURE.md "Adding a workflow"), each loaded on first visit so the first chunk
+ * holds only the shell. Every workflow takes its context from the URL, so a station can bookmark its page.
  * A workflow's page is listed here once its folder provides it.
  */
 import {
@@ -90,7 +90,7 @@ export const PAGES: AppPage[] = [
     path: '/health',
     label: 'Scanner health',
     icon: IconHeartbeat,
-    load: () => import('../scanner/ScannerHealth.tsx').then((m) => m.ScannerHealth),
+    load: () => import('./health/ScannerHealthPage.tsx').then((m) => m.ScannerHealthPage),
     phoneBar: false,
     goKey: 'd',
   },

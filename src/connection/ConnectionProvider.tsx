@@ -5,6 +5,7 @@
  * queued work survive while the user signs in again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ApiSessionContext, type ApiSession } from '../api/apiConnection.ts';
 import { setUnauthorizedHandler } from '../api/http.ts';
 import type { ServerInfo } from '../api/serverInfo.ts';
 import type { MeUser } from '../api/users.ts';
@@ -222,5 +223,15 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
     };
   }, [state, login, loginWithToken, logout, switchDemoUser, setServerUrl, refresh]);
 
-  return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
+  const { connection, connectionKey, status } = value;
+  const session = useMemo<ApiSession>(
+    () => ({ connection, connectionKey, ready: status === 'signed-in' && !!connection.token }),
+    [connection, connectionKey, status],
+  );
+
+  return (
+    <ConnectionContext.Provider value={value}>
+      <ApiSessionContext.Provider value={session}>{children}</ApiSessionContext.Provider>
+    </ConnectionContext.Provider>
+  );
 }

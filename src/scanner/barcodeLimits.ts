@@ -1,46 +1,5 @@
 /**
- * What InvenTree accepts as a barcode (BEHAVIOUR 1.3), checked where every scan enters the app so
- * camera, scanner gun and manual entry are refused alike, before anything is sent or queued:
- * Django's CharField counts characters (code points, not UTF-16 units) after trimming Python's
- * whitespace set (which includes FS/GS/RS/US and U+0085, but not EOT or U+FEFF).
+ * Moved to api/barcodeLimits.ts (an InvenTree rule, not a scanner one). This re-export keeps the
+ * workflows' imports valid until they import api/ directly; delete it then.
  */
-export const MAX_BARCODE_LENGTH = 4095;
-
-const PY_SPACE = /[\s\u001c-\u001f\u0085]/u;
-
-function isPySpace(ch: string): boolean {
-  return ch !== '\ufeff' && PY_SPACE.test(ch);
-}
-
-/** Characters InvenTree counts: code points of the text without Python-whitespace at either end. */
-export function barcodeLength(text: string): number {
-  const chars = [...text];
-  let start = 0;
-  let end = chars.length;
-  while (start < end && isPySpace(chars[start])) start++;
-  while (end > start && isPySpace(chars[end - 1])) end--;
-  return end - start;
-}
-
-export interface BarcodeRefusal {
-  message: string;
-  nextStep: string;
-}
-
-/** Why this scan cannot be sent, or null when InvenTree would take it. */
-export function refuseBarcode(text: string): BarcodeRefusal | null {
-  const n = barcodeLength(text);
-  if (n > MAX_BARCODE_LENGTH) {
-    return {
-      message: `This barcode is ${n.toLocaleString('en')} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH.toLocaleString('en')}, so it was not sent.`,
-      nextStep: 'Check that the right label was read (not several codes at once), or enter a shorter value.',
-    };
-  }
-  if (text.includes('\u0000')) {
-    return {
-      message: 'This barcode contains a NUL character, which InvenTree refuses, so it was not sent.',
-      nextStep: 'Check the scanner’s settings (it should not send NUL), or enter the value by hand.',
-    };
-  }
-  return null;
-}
+export { barcodeLength, MAX_BARCODE_LENGTH, refuseBarcode, type BarcodeRefusal } from '../api/barcodeLimits.ts';

@@ -1,9 +1,10 @@
 /**
- * Scanner settings, kept in localStorage and validated with zod on every read: a hand-edited or
- * older value never breaks the scanner; each bad field falls back to its default on its own.
+ * Scanner settings, kept in localStorage (deviceSettingsStore.ts) and validated with zod on every read:
+ * a hand-edited or older value never breaks the scanner; each bad field falls back to its default on its own.
  */
 import { z } from 'zod';
 import type { BarcodeFormatName } from './decoderTypes.ts';
+import { createDeviceSettingsStore, type DeviceSettingsStore, type SettingsStorage } from './deviceSettingsStore.ts';
 import { DEFAULT_DUPLICATE_WINDOW_MS } from './duplicateWindow.ts';
 import { ALL_FORMATS } from './engines/formatNames.ts';
 
@@ -57,66 +58,13 @@ export function parseScannerSettings(raw: string | null): ScannerSettings {
   return scannerSettingsSchema.parse(obj);
 }
 
-/** A small store over one storage (localStorage in the app, an in-memory one in tests). */
-export interface SettingsStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+const store = createDeviceSettingsStore(SCANNER_SETTINGS_KEY, parseScannerSettings);
+export const scannerSettingsStore: DeviceSettingsStore<ScannerSettings> = store;
 
-function defaultStorage(): SettingsStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Storage can throw when blocked (privacy mode, sandboxed iframe).
-    return null;
-  }
-}
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let cache: { raw: string | null; value: ScannerSettings } | null = null;
-
-export function loadScannerSettings(storage: SettingsStorage | null = defaultStorage()): ScannerSettings {
-  if (!storage) return cache?.value ?? parseScannerSettings(null);
-  let raw: string | null = null;
-  try {
-    raw = storage.getItem(SCANNER_SETTINGS_KEY);
-  } catch {
-    // Unreadable storage: keep what this page chose so far.
-    return cache?.value ?? parseScannerSettings(null);
-  }
-  // Same object while unchanged, as useSyncExternalStore requires.
-  if (cache && cache.raw === raw) return cache.value;
-  const value = parseScannerSettings(raw);
-  cache = { raw, value };
-  return value;
-}
-
-export function saveScannerSettings(
-  patch: Partial<ScannerSettings>,
-  storage: SettingsStorage | null = defaultStorage(),
-): ScannerSettings {
-  const next = scannerSettingsSchema.parse({ ...loadScannerSettings(storage), ...patch });
-  const raw = JSON.stringify(next);
-  try {
-    storage?.setItem(SCANNER_SETTINGS_KEY, raw);
-  } catch {
-    // Quota or blocked storage: keep the choice for this page at least.
-  }
-  cache = { raw, value: next };
-  for (const l of listeners) l();
-  return next;
-}
-
+export const loadScannerSettings = (storage?: SettingsStorage | null): ScannerSettings => store.load(storage);
+export const saveScannerSettings = (patch: Partial<ScannerSettings>, storage?: SettingsStorage | null): ScannerSettings =>
+  store.save(patch, storage);
 /** Notified on every save here and on changes from other tabs. */
-export function subscribeScannerSettings(listener: Listener): () => void {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === SCANNER_SETTINGS_KEY || e.key === null) listener();
-  };
-  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-  };
-}
+export const subscribeScannerSettings = (listener: () => void): (() => void) => store.subscribe(listener);
+
+export type { SettingsStorage };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IdleClock, atHome } from './idleReturn.ts';
 import { DEFAULT_KIOSK_SETTINGS, parseKioskSettings, validHome, type KioskSettings } from './kioskSettings.ts';
+import { KIOSK_SETTINGS_KEY, kioskSettingsStore } from './useKioskSettings.ts';
 import { WakeLockKeeper, type WakeSentinel, type WakeState } from './wakeLockKeeper.ts';
 
 const PATHS = ['/scan', '/purchasing/receive', '/settings'];
@@ -25,6 +26,19 @@ describe('kiosk settings', () => {
       home: '/scan',
       idleSeconds: 10,
     });
+  });
+
+  it('the device store keeps a change, clamps it, and never stores a home off the app', () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    expect(kioskSettingsStore.load(storage)).toEqual(DEFAULT_KIOSK_SETTINGS);
+    kioskSettingsStore.save({ enabled: true, idleSeconds: 5 }, storage);
+    kioskSettingsStore.save({ home: '//evil.example/scan' }, storage);
+    expect(JSON.parse(data.get(KIOSK_SETTINGS_KEY) ?? '')).toEqual({ enabled: true, home: '/scan', idleSeconds: 10 });
+    // Without the page list (outside the app) any same-origin path is kept; the hook checks the pages.
+    expect(kioskSettingsStore.save({ home: '/purchasing/receive?order=3' }, storage).home).toBe('/purchasing/receive?order=3');
+    expect(validHome('/nowhere', null)).toBe(true);
+    expect(validHome('https://evil.example/', null)).toBe(false);
   });
 });
 

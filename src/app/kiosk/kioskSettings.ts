@@ -19,9 +19,10 @@ export const DEFAULT_KIOSK_SETTINGS: KioskSettings = { enabled: false, home: '/s
 
 /**
  * A home is one of the app's pages (optionally with a query): "/purchasing/receive?order=3" is,
- * "https://elsewhere/" or "/nowhere" is not (a kiosk must never be sent off the app).
+ * "https://elsewhere/" or "/nowhere" is not (a kiosk must never be sent off the app). With no page
+ * list (null), any same-origin path passes.
  */
-export function validHome(home: string, pagePaths: string[]): boolean {
+export function validHome(home: string, pagePaths: readonly string[] | null): boolean {
   if (!home.startsWith('/') || home.startsWith('//')) return false;
   let url: URL;
   try {
@@ -30,7 +31,7 @@ export function validHome(home: string, pagePaths: string[]): boolean {
     return false;
   }
   if (url.origin !== 'http://app.invalid' || url.hash) return false;
-  return pagePaths.includes(url.pathname);
+  return pagePaths === null || pagePaths.includes(url.pathname);
 }
 
 export function clampIdleSeconds(n: number): number {
@@ -39,7 +40,7 @@ export function clampIdleSeconds(n: number): number {
 }
 
 /** Whatever is stored, valid settings (bad parts fall back to the defaults). */
-export function parseKioskSettings(raw: string | null, pagePaths: string[]): KioskSettings {
+export function parseKioskSettings(raw: string | null, pagePaths: readonly string[] | null): KioskSettings {
   if (!raw) return { ...DEFAULT_KIOSK_SETTINGS };
   let v: unknown;
   try {

@@ -1,14 +1,16 @@
 import { Autocomplete, Card, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, validHome } from '../kiosk/kioskSettings.ts';
-import { KIOSK_PAGE_PATHS, useKioskSettings } from '../kiosk/useKioskSettings.ts';
+import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
+import { usePagePaths } from '../pagePaths.ts';
 
 /** Kiosk mode for a shared tablet: on/off, the station's page, and the idle time. */
 export function KioskSettingsSection() {
   const [settings, update] = useKioskSettings();
+  const pagePaths = usePagePaths() ?? [];
   // The field may hold an unfinished address; only a valid one is saved.
   const [home, setHome] = useState(settings.home);
-  const homeOk = validHome(home, KIOSK_PAGE_PATHS);
+  const homeOk = validHome(home, pagePaths);
 
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby="kiosk-title">
@@ -29,11 +31,11 @@ export function KioskSettingsSection() {
         <Autocomplete
           label="Station page"
           description="Where the app returns, with its order or location if you like, e.g. /purchasing/receive?order=3"
-          data={KIOSK_PAGE_PATHS}
+          data={pagePaths}
           value={home}
           onChange={(v) => {
             setHome(v);
-            if (validHome(v, KIOSK_PAGE_PATHS)) update({ home: v });
+            if (validHome(v, pagePaths)) update({ home: v });
           }}
           error={homeOk ? undefined : 'Choose one of StockScan’s pages (starting with /)'}
           autoComplete="off"

@@ -4,8 +4,7 @@ import { hashBarcode } from '../barcodeHash';
 import { parseJsonBarcode, parseShortBarcode, pyIntForPk, type InternalBarcodeFormat } from '../internalBarcode';
 import { findPluginSetting, materializePluginSetting } from '../settingsStore';
 import { SimulatedServerError } from '../serverError';
-import type { Simulation } from '../simulation';
-import type { BarcodePlugin, PluginScanResult } from './pluginTypes';
+import type { BarcodePlugin, PluginContext, PluginScanResult } from './pluginTypes';
 
 export const INVENTREE_BARCODE_SLUG = 'inventreebarcode';
 
@@ -15,28 +14,28 @@ export const INVENTREE_BARCODE_SLUG = 'inventreebarcode';
  * what puts INTERNAL_BARCODE_FORMAT at pk 4 in the transcripts (after the prefix and two
  * SUPPLIER_ID rows).
  */
-function readSetting(sim: Simulation, key: string, fallback: string): string {
+function readSetting(sim: PluginContext, key: string, fallback: string): string {
   const row = findPluginSetting(sim.store, INVENTREE_BARCODE_SLUG, key);
   if (!row) return fallback;
   materializePluginSetting(sim.store, row);
   return row.value ?? '';
 }
 
-export function shortBarcodePrefix(sim: Simulation): string {
+export function shortBarcodePrefix(sim: PluginContext): string {
   return readSetting(sim, 'SHORT_BARCODE_PREFIX', 'INV-');
 }
 
-export function internalBarcodeFormat(sim: Simulation): InternalBarcodeFormat {
+export function internalBarcodeFormat(sim: PluginContext): InternalBarcodeFormat {
   return readSetting(sim, 'INTERNAL_BARCODE_FORMAT', 'json') === 'short' ? 'short' : 'json';
 }
 
 /** An object lookup by pk; SQLite cannot take integers beyond 64 bits (OverflowError, 500 in v291). */
-function exists(sim: Simulation, label: BarcodeModelLabel, pk: number): boolean {
+function exists(sim: PluginContext, label: BarcodeModelLabel, pk: number): boolean {
   if (Math.abs(pk) >= 2 ** 63) throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
   return sim.store.barcodeTable(label).has(pk);
 }
 
-function match(sim: Simulation, label: BarcodeModelLabel, pk: number): PluginScanResult {
+function match(sim: PluginContext, label: BarcodeModelLabel, pk: number): PluginScanResult {
   return { [label]: sim.matchObject(label, pk) };
 }
 

@@ -1,9 +1,12 @@
 // Runs barcode plugins in registry order (BEHAVIOUR.md 1.6): the first real match wins; an
 // `error` result is remembered only if nothing was remembered before, and the chain goes on.
-import type { Simulation } from '../simulation';
-import type { BarcodePlugin, ChainResult, PluginScanResult } from './pluginTypes';
+import type { BarcodePlugin, ChainResult, PluginContext, PluginScanResult } from './pluginTypes';
 
-export function runPluginChain(sim: Simulation, barcode: string, plugins: readonly BarcodePlugin[] = sim.plugins): ChainResult {
+export function runPluginChain(
+  sim: PluginContext & { readonly plugins: readonly BarcodePlugin[] },
+  barcode: string,
+  plugins: readonly BarcodePlugin[] = sim.plugins,
+): ChainResult {
   let kept: { plugin: BarcodePlugin; result: PluginScanResult } | null = null;
   for (const plugin of plugins) {
     const result = plugin.scan(barcode, sim);

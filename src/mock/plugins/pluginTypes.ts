@@ -1,6 +1,16 @@
 // The barcode plugin chain of InvenTree v291 (BEHAVIOUR.md 1.6). The simulation queries plugins in
 // registry order: InvenTreeBarcode, DigiKeyPlugin, LCSCPlugin, MouserPlugin, TMEPlugin.
-import type { Simulation } from '../simulation';
+import type { BarcodeModelLabel, MatchObject } from '../barcodeModels';
+import type { Store } from '../store';
+
+/**
+ * What a plugin reads of the simulation: the database and the `{pk, api_url, web_url}` of a match.
+ * The Simulation satisfies it; plugins never import simulation.ts (which imports them).
+ */
+export interface PluginContext {
+  readonly store: Store;
+  matchObject(label: BarcodeModelLabel, pk: number): MatchObject;
+}
 
 /**
  * What a plugin's `scan()` returns (InvenTree's plugin `scan` dict):
@@ -20,7 +30,7 @@ export interface BarcodePlugin {
    * Interpret one trimmed barcode. May throw SimulatedServerError (serverError.ts) where the
    * v291 plugin raises an uncaught exception (500).
    */
-  scan(barcode: string, sim: Simulation): PluginScanResult | null;
+  scan(barcode: string, sim: PluginContext): PluginScanResult | null;
 }
 
 /** Supplier plugin fields extracted from a label (BEHAVIOUR.md 1.8); all values are strings. */

@@ -1,8 +1,7 @@
 // The four supplier barcode plugins of InvenTree v291, in registry order after InvenTreeBarcode:
 // DigiKeyPlugin, LCSCPlugin, MouserPlugin, TMEPlugin (BEHAVIOUR.md 1.6, 1.8).
 import { pyStrip } from '../barcodeHash';
-import type { BarcodePlugin, SupplierBarcodePlugin } from '../plugins/pluginTypes';
-import type { Simulation } from '../simulation';
+import type { BarcodePlugin, PluginContext, SupplierBarcodePlugin } from '../plugins/pluginTypes';
 import { parseEciaBarcode, parseMouserBarcode } from './eciaBarcode';
 import { parseLcscBarcode } from './lcscBarcode';
 import type { ParsedFields } from './supplierFields';
@@ -41,7 +40,7 @@ export function createSupplierPlugin(spec: SupplierPluginSpec): SimSupplierPlugi
     slug: spec.slug,
     defaultSupplierName: spec.defaultSupplierName,
     extractFields,
-    scan(barcode: string, sim: Simulation) {
+    scan(barcode: string, sim: PluginContext) {
       const fields = extractFields(barcode);
       if (lacksPartNumbers(fields)) return null;
       const supplier = detectSupplier(sim.store, spec.slug, spec.defaultSupplierName);

@@ -33,7 +33,7 @@ import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
-import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
+import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import { useMachine } from '../../ui/useMachine.ts';
@@ -207,7 +207,7 @@ export function GeneratePage() {
               ) : (
                 <Stack gap="xs">
                   <Text size="sm">Scan any barcode of the item (its label or a linked barcode), or find it:</Text>
-                  <ObjectSearchPicker onPick={(t) => dispatch({ type: 'chooseTarget', target: t })} />
+                  <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t })} />
                 </Stack>
               )}
             </Card>

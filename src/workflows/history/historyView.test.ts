@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../api/testing/transcripts.ts';
-import { parsePythonRepr, prettyReadable, readableRecord, readableValue } from './pythonRepr.ts';
+import { parsePythonRepr } from '../../api/pythonRepr.ts';
+import { prettyReadable, readableRecord, readableValue } from './readableRecord.ts';
 import { csvCell, endpointLabel, groupFailures, groupSentence, historyCsv, isUnmatched, outcomeText, userLabel, type HistoryRow } from './historyView.ts';
 
 interface Page {
@@ -100,7 +101,7 @@ describe('failures grouped by barcode data', () => {
     response: result ? { success: 'Match found for barcode data' } : { plugin: 'None', error },
     result,
     user: 1,
-    user_detail: { pk: 1, username: 'admin' },
+    user_detail: { pk: 1, username: 'admin', first_name: '', last_name: '', email: '' },
   });
 
   it('counts, orders by frequency and says whether it ever matched', () => {

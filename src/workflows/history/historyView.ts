@@ -2,21 +2,15 @@
  * History rows in words: workflow names for endpoints, the outcome message, failed barcodes grouped
  * ("seen 14 times, never matched") and a CSV of the current view. Pure; the page renders these.
  */
+import type { ScanHistoryEntry } from '../../api/barcode.ts';
 import { cleanServerText } from '../../api/errorMapping.ts';
 import { visibleText } from '../../scanner/visibleText.ts';
 
-/** The fields of a v291 history row the page reads (BEHAVIOUR 2.8 row serializer). */
-export interface HistoryRow {
-  pk: number;
-  data: string;
-  timestamp: string;
-  endpoint: string | null;
-  context: unknown;
-  response: unknown;
-  result: boolean;
-  user: number | null;
-  user_detail: { pk: number; username: string; first_name?: string; last_name?: string; email?: string } | null;
-}
+/**
+ * A history row as the generated schema types it (BarcodeScanResult), except that v291 sends
+ * `user_detail: null` for a scan recorded without a user.
+ */
+export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & { readonly user_detail: ScanHistoryEntry['user_detail'] | null };
 
 const ENDPOINT_NAMES: Record<string, string> = {
   '/api/barcode/': 'Scan',

@@ -1,18 +1,18 @@
 /**
  * Data for the history page: the current page (planned by historyQuery.ts), the users to filter by,
- * and the failure windows for grouping. Reads go through apiRequest so the plan's exact parameters
+ * and the failure windows for grouping. Rows are the generated schema's BarcodeScanResult (HistoryRow). Reads go through apiRequest so the plan's exact parameters
  * (including `search` for newer servers) reach the server; keys sit under the API's history key so
  * every history write refreshes them.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { toPage, type Page } from '../../api/barcode.ts';
+import { useApiSession } from '../../api/apiConnection.ts';
+import { BARCODE_PATHS, toPage, type Page } from '../../api/barcode.ts';
 import { apiRequest } from '../../api/http.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
-import { useConnection } from '../../connection/useConnection.ts';
 import { applyClientFilter, planHistoryRequest, type HistoryView, type ServerAbilities } from './historyQuery.ts';
 import type { HistoryRow } from './historyView.ts';
 
-const HISTORY_PATH = '/api/barcode/history/';
+const HISTORY_PATH = BARCODE_PATHS.history;
 
 export interface HistoryPageData {
   rows: HistoryRow[];
@@ -26,7 +26,7 @@ export interface HistoryPageData {
 }
 
 export function useHistoryPage(view: HistoryView, abilities: ServerAbilities) {
-  const { connection, connectionKey, status } = useConnection();
+  const { connection, connectionKey, ready } = useApiSession();
   const plan = planHistoryRequest(view, abilities);
   return useQuery({
     queryKey: [...queryKeys.histories(connectionKey), 'page', plan.params, plan.clientText, plan.clientSlice],
@@ -38,7 +38,7 @@ export function useHistoryPage(view: HistoryView, abilities: ServerAbilities) {
       const hitPks = applyClientFilter(page.results, { ...plan, clientSlice: null }).rows.map((r) => r.pk);
       return { rows, total, clientFiltered: true, window: { looked: page.results.length, of: page.count }, hitPks };
     },
-    enabled: status === 'signed-in',
+    enabled: ready,
     placeholderData: keepPreviousData,
     staleTime: 5_000,
   });
@@ -46,12 +46,12 @@ export function useHistoryPage(view: HistoryView, abilities: ServerAbilities) {
 
 /** Rows with one result, newest first, up to `limit` (for grouping failures). */
 export function useHistoryWindow(result: boolean, limit: number, enabled: boolean) {
-  const { connection, connectionKey, status } = useConnection();
+  const { connection, connectionKey, ready } = useApiSession();
   return useQuery({
     queryKey: [...queryKeys.histories(connectionKey), 'window', result, limit],
     queryFn: async ({ signal }) =>
       toPage<HistoryRow>(await apiRequest<unknown>(connection, { path: HISTORY_PATH, query: { result, limit, offset: 0, ordering: '-timestamp' }, signal })),
-    enabled: enabled && status === 'signed-in',
+    enabled: enabled && ready,
     staleTime: 5_000,
   });
 }
@@ -63,7 +63,7 @@ export interface UserChoice {
 
 /** Users to filter by (`GET /api/user/`). */
 export function useUserChoices() {
-  const { connection, connectionKey, status } = useConnection();
+  const { connection, connectionKey, ready } = useApiSession();
   return useQuery({
     queryKey: [...queryKeys.all(connectionKey), 'users'],
     queryFn: async ({ signal }) => {
@@ -72,7 +72,7 @@ export function useUserChoices() {
         .filter((u) => typeof u.pk === 'number' && typeof u.username === 'string')
         .map((u) => ({ pk: u.pk as number, username: u.username as string }));
     },
-    enabled: status === 'signed-in',
+    enabled: ready,
     staleTime: 5 * 60_000,
   });
 }

@@ -22,7 +22,7 @@ import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback } from '../../scanner/useFeedback.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
-import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
+import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import { useMachine } from '../../ui/useMachine.ts';
@@ -213,7 +213,7 @@ export function LinkPage() {
               ) : (
                 <Stack gap="xs">
                   <Text size="sm">Scan the item’s InvenTree label, or find it:</Text>
-                  <ObjectSearchPicker onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
+                  <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
                 </Stack>
               )}
             </Card>

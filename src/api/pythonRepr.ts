@@ -1,11 +1,24 @@
 /**
- * Readable history `context` and `response`. v291 stores every top-level value with Python's
- * `str()`, so nested answers arrive as Python reprs:
+ * The one parser of Python reprs in the app. InvenTree v291 often hands over Python's `str()` of a
+ * value instead of JSON: error texts (errors/serverText.ts) and scan history's stored `context` and
+ * `response` (the History page), e.g.:
  *   "{'pk': 231, 'api_url': '/api/stock/231/', 'web_url': '/stock/item/231/'}"
  *   "{'barcode': [ErrorDetail(string='This field may not be blank.', code='blank')]}"
  * This parses Python literals (dict, list, tuple, str, int, float, True/False/None, ErrorDetail)
- * into plain values, so the drawer can show them as structured data instead of one long string.
+ * into plain values, so they can be shown as structured data or as their messages.
  */
+
+/** The text of a Python string literal (without its quotes) with its escapes decoded. */
+export function unescapePythonString(body: string): string {
+  return body.replace(/\\(U[0-9a-fA-F]{8}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, e: string) => {
+    if (e === 'n') return '\n';
+    if (e === 't') return '\t';
+    if (e === 'r') return '\r';
+    const code = parseInt(e.slice(1), 16);
+    if (e.length > 1) return code <= 0x10ffff ? String.fromCodePoint(code) : e;
+    return e;
+  });
+}
 
 export type PyValue = string | number | boolean | null | PyValue[] | { [key: string]: PyValue };
 
@@ -32,14 +45,18 @@ class Parser {
     if (c === '(') return this.seq('(', ')');
     if (c === "'" || c === '"') return this.str();
     if (this.s.startsWith('ErrorDetail(', this.i)) return this.errorDetail();
-    for (const [word, v] of [['True', true], ['False', false], ['None', null]] as const) {
+    for (const [word, v] of [
+      ['True', true],
+      ['False', false],
+      ['None', null],
+    ] as const) {
       if (this.s.startsWith(word, this.i) && !/\w/.test(this.s[this.i + word.length] ?? '')) {
         this.i += word.length;
         return v;
       }
     }
     // Decimal('10.5') keeps its digits as text.
-    if (this.s.startsWith("Decimal(", this.i)) {
+    if (this.s.startsWith('Decimal(', this.i)) {
       this.i += 'Decimal('.length;
       const inner = this.value();
       this.expect(')');
@@ -114,28 +131,15 @@ class Parser {
 
   private str(): string {
     const q = this.s[this.i++];
-    let out = '';
+    const start = this.i;
     while (this.i < this.s.length) {
-      const c = this.s[this.i++];
-      if (c === q) return out;
-      if (c !== '\\') {
-        out += c;
+      const c = this.s[this.i];
+      if (c === '\\') {
+        this.i += 2;
         continue;
       }
-      const e = this.s[this.i++];
-      if (e === 'n') out += '\n';
-      else if (e === 't') out += '\t';
-      else if (e === 'r') out += '\r';
-      else if (e === 'x') {
-        out += String.fromCharCode(parseInt(this.s.slice(this.i, this.i + 2), 16));
-        this.i += 2;
-      } else if (e === 'u') {
-        out += String.fromCharCode(parseInt(this.s.slice(this.i, this.i + 4), 16));
-        this.i += 4;
-      } else if (e === 'U') {
-        out += String.fromCodePoint(parseInt(this.s.slice(this.i, this.i + 8), 16));
-        this.i += 8;
-      } else out += e ?? '';
+      if (c === q) return unescapePythonString(this.s.slice(start, this.i++));
+      this.i++;
     }
     throw new Error('unterminated string');
   }
@@ -172,41 +176,4 @@ export function parsePythonRepr(text: string): PyValue | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * One stored value made readable: a repr of a dict or list becomes that structure; "None" becomes
- * null; other strings (barcode data, numbers as text, messages) stay exactly as stored.
- */
-export function readableValue(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (value === 'None') return null;
-  const t = value.trim();
-  // Python reprs quote with ' (JSON barcode data such as {"part": 69} has none, and stays text).
-  if ((/^[[{(]/.test(t) && t.includes("'")) || t.startsWith('ErrorDetail(')) {
-    const parsed = parsePythonRepr(t);
-    if (parsed !== undefined && typeof parsed === 'object') return parsed;
-    if (typeof parsed === 'string' && t.startsWith('ErrorDetail(')) return parsed;
-  }
-  return value;
-}
-
-/** Keys holding the scanned data itself: shown exactly as stored, never reinterpreted. */
-const RAW_KEYS = new Set(['barcode', 'barcode_data', 'barcode_hash', 'data']);
-
-/** A stored `context` / `response` dict with each value made readable (see readableValue). */
-export function readableRecord(record: unknown): unknown {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) {
-    const value = RAW_KEYS.has(k) ? v : readableValue(v);
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/** Pretty text for the drawer: JSON layout, with control characters escaped so they stay visible. */
-export function prettyReadable(record: unknown): string {
-  if (record === null || record === undefined) return '—';
-  return JSON.stringify(readableRecord(record), null, 2) ?? '—';
 }
