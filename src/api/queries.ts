@@ -40,6 +40,8 @@ import {
 import { BARCODE_MODEL_INFO, modelForApiUrl, type BarcodeModel } from './models.ts';
 import { loadObject, summarizeObject } from './objects.ts';
 import { queryKeys } from './queryKeys.ts';
+import { getServerInfo } from './serverInfo.ts';
+import { getRoles } from './users.ts';
 import { getGlobalSetting, getPluginSettings, INTERNAL_BARCODE_PLUGIN, setGlobalSetting } from './settings.ts';
 
 /**
@@ -49,6 +51,28 @@ import { getGlobalSetting, getPluginSettings, INTERNAL_BARCODE_PLUGIN, setGlobal
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError) return error.retryable && failureCount < 2;
   return failureCount < 1;
+}
+
+/** `GET /api/` for the current connection: name, API version (used by the server check). */
+export function useServerInfo() {
+  const { connection, connectionKey } = useApiSession();
+  return useQuery({
+    queryKey: queryKeys.serverInfo(connectionKey),
+    queryFn: ({ signal }) => getServerInfo(connection, signal),
+    staleTime: 5 * 60_000,
+    enabled: connection.mode === 'demo' || !!connection.baseUrl,
+  });
+}
+
+/** The signed-in user's roles (`GET /api/user/roles/`). */
+export function useRoles() {
+  const { connection, connectionKey, ready } = useApiSession();
+  return useQuery({
+    queryKey: queryKeys.roles(connectionKey),
+    queryFn: ({ signal }) => getRoles(connection, signal),
+    enabled: ready,
+    staleTime: 5 * 60_000,
+  });
 }
 
 /**

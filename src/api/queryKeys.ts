@@ -7,6 +7,8 @@ type Key = readonly unknown[];
 
 export const queryKeys = {
   all: (ck: string) => ['inventree', ck] as const,
+  serverInfo: (ck: string) => ['inventree', ck, 'server-info'] as const,
+  roles: (ck: string) => ['inventree', ck, 'roles'] as const,
   objects: (ck: string) => ['inventree', ck, 'object'] as const,
   object: (ck: string, apiUrl: string) => ['inventree', ck, 'object', apiUrl] as const,
   lists: (ck: string) => ['inventree', ck, 'list'] as const,
