@@ -1,10 +1,10 @@
 import type { BarcodeFormatName, Roi } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineName } from '../engines/decodeEngine.ts';
-import { ALL_FORMATS } from '../engines/formatNames.ts';
-import { edgeDensity, type RgbaImage } from '../imageOps.ts';
+import { ALL_FORMATS, needsAgreement } from '../engines/formatNames.ts';
+import { edgeDensity, frameFingerprint, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
-import { ReadGuard, STRONG_LINE_COUNT } from './readGuard.ts';
+import { ReadGuard, type ReadSpot } from './readGuard.ts';
 
 export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
 
@@ -41,6 +41,15 @@ function centre(points: Point[]): Point | null {
   return { x, y };
 }
 
+/** Centre and longest extent of a read, for telling reads of one place from reads of another. */
+export function spotOf(points: Point[]): ReadSpot | null {
+  const c = centre(points);
+  if (!c) return null;
+  let size = 0;
+  for (const a of points) for (const b of points) size = Math.max(size, Math.hypot(a.x - b.x, a.y - b.y));
+  return { x: c.x, y: c.y, size };
+}
+
 /** Below this share of edge pixels (see edgeDensity) there is nothing a harder pass could read. */
 export const MIN_EDGE_DENSITY = 0.002;
 
@@ -74,6 +83,7 @@ export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: 
  */
 export class FrameStrategy {
   private frame = 0;
+  private frameKey = '';
   private failStreak = 0;
   private escalatedSlots = 0;
   private readonly guard = new ReadGuard();
@@ -96,6 +106,7 @@ export class FrameStrategy {
     this.guard.prune(this.frame);
     const formats = input.formats && input.formats.length > 0 ? input.formats : ALL_FORMATS;
     const frame = new FramePixels(input.image);
+    this.frameKey = frameFingerprint(input.image);
     const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
     const passes: PassTiming[] = [];
 
@@ -173,9 +184,12 @@ export class FrameStrategy {
     for (const r of reads) {
       const points = (r.points ?? []).map((p) => prepared.toFrame(p));
       const c = centre(points);
-      const strong = !this.plan.guard || r.lineCount === 0 || r.lineCount >= STRONG_LINE_COUNT;
+      const strong = !this.plan.guard || !needsAgreement(r.format);
       if (this.plan.guard) {
-        const verdict = this.guard.judge({ text: r.text, format: r.format, lineCount: r.lineCount, passId: spec.id }, this.frame);
+        const verdict = this.guard.judge(
+          { text: r.text, format: r.format, passId: spec.id, frameKey: this.frameKey, spot: spotOf(points) },
+          this.frame,
+        );
         if (verdict === 'pending') pending = true;
         if (verdict !== 'accept') continue;
       }
