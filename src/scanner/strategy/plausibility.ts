@@ -32,6 +32,8 @@ export function isPlausible(format: BarcodeFormatName, text: string): boolean {
       return /^[0-9\-$:/.+]+$/.test(body) && body.length >= (MIN_LENGTH.CODABAR ?? 0);
     }
     case 'ITF': return /^\d+$/.test(text) && text.length % 2 === 0 && text.length >= (MIN_LENGTH.ITF ?? 0);
+    // One-character Code 128 "reads" on noise are control codes; no label carries those alone.
+    case 'CODE_128': return text.length >= 2 || /^[\x20-\x7e]$/.test(text);
     default: return text.length >= (MIN_LENGTH[format] ?? 1);
   }
 }
