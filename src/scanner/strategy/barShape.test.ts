@@ -28,6 +28,16 @@ describe('bar shape of a 1D read', () => {
     expect(barsPlausible(shape)).toBe(true);
   });
 
+  it('rejects a variable-length read that ends among bars (the rest washed out or cut off)', () => {
+    // Bars from x = 40 on; an ITF "read" of only the part from x = 160.
+    const bars = image((x) => (x >= 40 && x < 460 && barAt(x) ? 30 : 220));
+    const partial = measureBars(bars, line(160, 460, 60, 140), 'ITF', '7367002603');
+    expect(partial!.quietActivity).toBeGreaterThan(0.25);
+    expect(barsPlausible(partial)).toBe(false);
+    const whole = measureBars(bars, line(40, 460, 60, 140), 'ITF', '79067367002603');
+    expect(barsPlausible(whole)).toBe(true);
+  });
+
   it('rejects a "code" on a texture that changes as much along the bars as across them', () => {
     let seed = 7;
     const noise = image(() => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % 256; });
@@ -35,7 +45,8 @@ describe('bar shape of a 1D read', () => {
   });
 
   it('rejects an EAN too small for its bars to be resolved, not a Code 39 of the same width', () => {
-    const bars = image((x) => (Math.floor(x / 1) % 2 ? 30 : 220));
+    // 1 px bars between x = 100 and 220 only, with quiet zones either side.
+    const bars = image((x) => (x >= 100 && x < 220 && x % 2 ? 30 : 220));
     // 95 modules in 120 px: 1.26 px per module.
     expect(barsPlausible(measureBars(bars, line(100, 220, 60, 62), 'EAN_13', '9780804816632'))).toBe(false);
     expect(barsPlausible(measureBars(bars, line(100, 220, 60, 62), 'CODE_39', 'AB'))).toBe(true);

@@ -36,7 +36,14 @@ export const MIN_RETAIL_MODULE_PX = 1.4;
  */
 export const MAX_ALONG_ACROSS = 0.55;
 
-export interface BarShape { retail: boolean; modulePx: number; alongAcross: number }
+/**
+ * Codes of variable length are misread as a shorter code when part of them is washed out
+ * (glare) or cut off: the read then ends among bars. Above this ratio of edge activity just
+ * outside an end (5 modules) to the activity inside, the read is no whole code.
+ */
+export const MAX_QUIET_ACTIVITY = 0.25;
+
+export interface BarShape { retail: boolean; variableLength: boolean; modulePx: number; alongAcross: number; quietActivity: number }
 
 function at(g: GrayImage, x: number, y: number): number {
   const xi = Math.min(g.width - 1, Math.max(0, Math.round(x)));
@@ -57,7 +64,8 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
   const right = { x: (tr.x + br.x) / 2, y: (tr.y + br.y) / 2 };
   const length = Math.hypot(right.x - left.x, right.y - left.y);
   const retail = format === 'EAN_13' || format === 'UPC_A' || format === 'EAN_8' || format === 'UPC_E';
-  if (length < 1) return { retail, modulePx: 0, alongAcross: Infinity };
+  const variableLength = format === 'ITF' || format === 'CODE_39' || format === 'CODABAR' || format === 'CODE_93';
+  if (length < 1) return { retail, variableLength, modulePx: 0, alongAcross: Infinity, quietActivity: Infinity };
   const modulePx = length / modules;
   const ux = (right.x - left.x) / length;
   const uy = (right.y - left.y) / length;
@@ -71,23 +79,38 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
   const d = Math.max(1, modulePx / 2);
   let across = 0;
   let along = 0;
-  for (let r = 0; r < rows; r++) {
-    const off = -half + (2 * half * r) / (rows - 1);
-    for (let i = 0; i < steps; i++) {
-      const t = (length * (i + 0.5)) / steps;
-      const x = left.x + ux * t + vx * off;
-      const y = left.y + uy * t + vy * off;
-      const v = at(g, x, y);
-      across += Math.abs(at(g, x + ux * d, y + uy * d) - v);
-      along += Math.abs(at(g, x + vx * d, y + vy * d) - v);
+  // Edge activity across the bars over the stretch [from, to] of the scan line (frame px; may lie outside the code).
+  const activity = (from: number, to: number, n: number, withAlong: boolean) => {
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      const off = -half + (2 * half * r) / (rows - 1);
+      for (let i = 0; i < n; i++) {
+        const t = from + ((to - from) * (i + 0.5)) / n;
+        const x = left.x + ux * t + vx * off;
+        const y = left.y + uy * t + vy * off;
+        const v = at(g, x, y);
+        sum += Math.abs(at(g, x + ux * d, y + uy * d) - v);
+        if (withAlong) along += Math.abs(at(g, x + vx * d, y + vy * d) - v);
+      }
     }
-  }
-  return { retail, modulePx, alongAcross: across > 0 ? along / across : Infinity };
+    return sum / (rows * n);
+  };
+  const inside = activity(0, length, steps, true);
+  across = inside * rows * steps;
+  const edge = Math.max(1, 5 * modulePx);
+  const n = Math.max(4, Math.round(edge));
+  const outside = Math.max(activity(-edge - d, -d, n, false), activity(length + d, length + edge + d, n, false));
+  return {
+    retail, variableLength, modulePx,
+    alongAcross: across > 0 ? along / across : Infinity,
+    quietActivity: inside > 0 ? outside / inside : Infinity,
+  };
 }
 
 /** True when a linear read's region looks like printed bars of a size a camera can resolve. */
 export function barsPlausible(shape: BarShape | null): boolean {
   if (!shape) return true;
   const minModule = shape.retail ? MIN_RETAIL_MODULE_PX : MIN_MODULE_PX;
-  return shape.modulePx >= minModule && shape.alongAcross <= MAX_ALONG_ACROSS;
+  return shape.modulePx >= minModule && shape.alongAcross <= MAX_ALONG_ACROSS
+    && (!shape.variableLength || shape.quietActivity <= MAX_QUIET_ACTIVITY);
 }
