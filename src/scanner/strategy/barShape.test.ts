@@ -38,6 +38,27 @@ describe('bar shape of a 1D read', () => {
     expect(barsPlausible(whole)).toBe(true);
   });
 
+  it('follows the slant of a turned code (ZXing-C++ corners: scan rows between slanted sides)', () => {
+    // Bars turned ~6°: each row's bars start 0.1 px further right per pixel down; clean quiet zones.
+    const bars = image((x, y) => {
+      const u = x - 0.1 * (y - 60);
+      return u >= 100 && u < 400 && barAt(u) ? 30 : 220;
+    });
+    const pts = [{ x: 100, y: 60 }, { x: 400, y: 60 }, { x: 408, y: 140 }, { x: 108, y: 140 }];
+    const shape = measureBars(bars, pts, 'ITF', '61892771669743');
+    expect(shape!.quietActivity).toBeLessThan(0.1);
+    expect(barsPlausible(shape)).toBe(true);
+  });
+
+  it('rejects an EAN-8 "read" across far more bars than an EAN-8 has (inside an ITF)', () => {
+    const bars = image((x) => (x >= 100 && x < 400 && Math.floor(x / 4) % 2 ? 30 : 220)); // 37 bars
+    const inside = measureBars(bars, line(100, 400, 60, 140), 'EAN_8', '96385074');
+    expect(inside!.bars).toBeGreaterThan(30);
+    expect(barsPlausible(inside)).toBe(false);
+    const ean8 = image((x) => (x >= 100 && x < 276 && Math.floor(x / 4) % 2 ? 30 : 220)); // 22 bars
+    expect(barsPlausible(measureBars(ean8, line(100, 276, 60, 140), 'EAN_8', '96385074'))).toBe(true);
+  });
+
   it('rejects a "code" on a texture that changes as much along the bars as across them', () => {
     let seed = 7;
     const noise = image(() => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % 256; });

@@ -157,8 +157,8 @@ describe('FrameStrategy', () => {
   });
 
   it('with two codes in view, waits for the centred one rather than report the confirmed corner one', async () => {
-    const corner: EngineRead = { text: '1920081045006', format: 'EAN_13', lineCount: 4, points: square(0, 0, 300) };
-    const centred: EngineRead = { text: '9784872348880', format: 'EAN_13', lineCount: 4, points: square(170, 90, 300) };
+    const corner: EngineRead = { text: '1920081045006', format: 'EAN_13', lineCount: 4, points: square(0, 0, 240) };
+    const centred: EngineRead = { text: '9784872348880', format: 'EAN_13', lineCount: 4, points: square(200, 120, 240) };
     const { provider } = fakeEngines((c, i) => (i === 0 ? [corner, centred] : c.engine === 'zxing-js' ? [centred] : [corner]));
     const s = new FrameStrategy(plan({}), provider);
     const out = await s.decodeFrame({ image: frame() });

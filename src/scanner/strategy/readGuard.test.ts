@@ -61,6 +61,13 @@ describe('ReadGuard', () => {
     expect(g.judge(read({ passId: 'b' }), 1)).toBe('pending');
   });
 
+  it('an EAN-8 found among the bars of an ITF read at the same place is a contradiction', () => {
+    const g = new ReadGuard();
+    g.judge(read({ text: '38065629444386', format: 'ITF', passId: 'a' }), 1);
+    g.judge(read({ text: '96385074', format: 'EAN_8', passId: 'a' }), 1);
+    expect(g.judge(read({ text: '96385074', format: 'EAN_8', passId: 'b' }), 1)).toBe('pending');
+  });
+
   it('two different codes side by side do not block each other', () => {
     const g = new ReadGuard();
     g.judge(read({ text: '5030159003930', passId: 'a', spot: at(900) }), 1);

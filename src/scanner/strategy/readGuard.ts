@@ -23,9 +23,12 @@ export type Verdict = 'accept' | 'pending' | 'reject';
 interface Sighting { passId: string; frameKey: string }
 interface Vote { format: BarcodeFormatName; text: string; sightings: Sighting[]; lastFrame: number; spot: ReadSpot | null }
 
-/** EAN/UPC variants misread as one another are one family: their reads can contradict each other. */
+/**
+ * Two different 1D reads of one place cannot both be right (an EAN-8 found among an ITF's bars,
+ * an EAN-13 misread as a UPC-A): all weak-check codes are one family.
+ */
 function family(format: BarcodeFormatName): string {
-  return format === 'EAN_13' || format === 'EAN_8' || format === 'UPC_A' || format === 'UPC_E' ? 'retail' : format;
+  return needsAgreement(format) ? 'weak-linear' : format;
 }
 
 /** Two reads of one place (or without a known place) that must not both be believed. */
@@ -38,7 +41,7 @@ function samePlace(a: ReadSpot | null, b: ReadSpot | null): boolean {
  * Decides which reads may be reported. Codes with a weak check (see needsAgreement) are held
  * until two independent reads agree: the same text from two different passes, or from one pass
  * on two different camera frames (identical frames, i.e. a still, are one read). A different
- * text of the same family read at the same place is a contradiction: the code is then reported
+ * text of another weak-check code read at the same place is a contradiction: the code is then reported
  * only once its reads outnumber the contradicting ones by two.
  */
 export class ReadGuard {
