@@ -2,9 +2,10 @@
 // Decoder benchmark: every image of FOLDER/manifest.json through the app's own scanner code
 // (decoder client → Web Worker → strategy → engines) in headless Chromium.
 //
-//   npm run bench:decode -- [--dir FOLDER] [--engine NAME] [--json FILE] [--extra-negatives DIR]
+//   npm run bench:decode -- [--dir FOLDER | --generated] [--engine NAME] [--json FILE] [--extra-negatives DIR]
 //
 // FOLDER defaults to ../shared/barcode-images (relative to the project) when present.
+// --generated uses the generated 1D set (gen/generate1d.mjs; made on first use, then cached).
 // --engine runs one strategy (adaptive | zxing-wasm | zxing-js); without it all run side by
 // side. --extra-negatives (default e2e/fixtures/negatives-extra) is a second manifest of
 // barcode-free images whose false positives are reported separately.
@@ -14,12 +15,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium, percentile, startStaticServer } from './benchHarness.mjs';
+import { ensureGenerated } from './gen/generate1d.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
 
 function parseArgs(argv) {
-  const args = { dir: null, engine: null, json: null, extraNegatives: undefined, maxFrames: 16 };
+  const args = { dir: null, engine: null, json: null, extraNegatives: undefined, maxFrames: 16, generated: false, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -33,8 +35,11 @@ function parseArgs(argv) {
     else if (a === '--extra-negatives') args.extraNegatives = next();
     else if (a === '--no-extra-negatives') args.extraNegatives = null;
     else if (a === '--max-frames') args.maxFrames = Number(next());
+    else if (a === '--generated') args.generated = true;
+    // A subset while tuning: only images whose file path contains this text.
+    else if (a === '--only') args.only = next();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench:decode -- [--dir FOLDER] [--engine adaptive|zxing-wasm|zxing-js] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]');
+      console.log('usage: npm run bench:decode -- [--dir FOLDER | --generated] [--engine adaptive|zxing-wasm|zxing-js] [--only TEXT] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -67,7 +72,7 @@ async function runFolder(page, urlPrefix, images, strategy, maxFrames, onProgres
       ? (r.text === null ? 'ok-empty' : 'false-positive')
       : r.text === null ? 'missed' : r.text === expected ? 'decoded' : 'wrong';
     results.push({
-      strategy, file: img.file, format: img.format, expected,
+      strategy, file: img.file, format: img.format, expected, degradation: img.degradation ?? null,
       text: r.text, readFormat: r.format, engine: r.engine, ms: r.ms, frames: r.frames, passes: r.passes, verdict,
     });
     onProgress?.(i + 1, images.length);
@@ -89,6 +94,16 @@ function report(strategy, results, extra) {
     const t = stats(rows.map((r) => r.ms));
     lines.push(`${f.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${String(wrong).padStart(6)} ${fmtMs(t.median).padStart(10)} ${fmtMs(t.p95).padStart(8)}`);
   }
+  const degradations = [...new Set(results.map((r) => r.degradation).filter((d) => d !== null && d !== 'negative'))];
+  if (degradations.length > 0) {
+    lines.push(`${'degradation'.padEnd(12)} ${'decoded'.padStart(9)} ${'rate'.padStart(7)} ${'wrong'.padStart(6)}`);
+    for (const d of degradations) {
+      const rows = positives.filter((r) => r.degradation === d);
+      const ok = rows.filter((r) => r.verdict === 'decoded').length;
+      const wrong = rows.filter((r) => r.verdict === 'wrong').length;
+      lines.push(`${d.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${`${((100 * ok) / rows.length).toFixed(1)}%`.padStart(7)} ${String(wrong).padStart(6)}`);
+    }
+  }
   for (const r of positives.filter((x) => x.verdict === 'wrong')) {
     lines.push(`  wrong read: ${r.file}: got ${JSON.stringify(r.text)} (${r.readFormat}), expected ${JSON.stringify(r.expected)}`);
   }
@@ -106,7 +121,7 @@ function report(strategy, results, extra) {
   const wrong = positives.filter((r) => r.verdict === 'wrong').length;
   const t = stats(positives.map((r) => r.ms));
   const pct = positives.length ? (100 * ok) / positives.length : 0;
-  const summary = `decoded ${ok}/${positives.length} (${pct.toFixed(1)}%) false-positives ${fp.length}/${negatives.length} median ${fmtMs(t.median)} ms p95 ${fmtMs(t.p95)} ms`;
+  const summary = `decoded ${ok}/${positives.length} (${pct.toFixed(1)}%) wrong ${wrong} false-positives ${fp.length}/${negatives.length} median ${fmtMs(t.median)} ms p95 ${fmtMs(t.p95)} ms`;
   return {
     lines, summary,
     row: { strategy, ok, total: positives.length, pct, wrong, fp: fp.length, negatives: negatives.length,
@@ -117,7 +132,7 @@ function report(strategy, results, extra) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const defaultDir = path.resolve(project, '../shared/barcode-images');
-  const dir = path.resolve(args.dir ?? defaultDir);
+  const dir = args.generated ? ensureGenerated() : path.resolve(args.dir ?? defaultDir);
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`no manifest.json in ${dir} (pass --dir FOLDER)`);
   }
@@ -129,8 +144,9 @@ async function main() {
   const outDir = path.join(project, 'e2e/.out/bench-dist');
   await build({ configFile: path.join(here, 'vite.bench.config.ts'), logLevel: 'error' });
 
-  const images = loadManifest(dir);
-  const extraImages = hasExtra ? loadManifest(extraDir) : [];
+  const keep = (img) => !args.only || img.file.includes(args.only);
+  const images = loadManifest(dir).filter(keep);
+  const extraImages = hasExtra ? loadManifest(extraDir).filter(keep) : [];
   const server = await startStaticServer(outDir, hasExtra ? { '/images/': dir, '/extra/': extraDir } : { '/images/': dir });
   const browser = await launchChromium();
   try {
@@ -174,7 +190,7 @@ async function main() {
       for (const { row: r } of reports) {
         console.log(`${r.strategy.padEnd(12)} ${`${r.ok}/${r.total} ${r.pct.toFixed(1)}%`.padStart(14)} ${String(r.wrong).padStart(6)} ${`${r.fp}/${r.negatives}`.padStart(6)} ${(r.extraFp === null ? '-' : `${r.extraFp}/${r.extraTotal}`).padStart(7)} ${fmtMs(r.median).padStart(7)} ${fmtMs(r.p95).padStart(7)}`);
       }
-      console.log(reports[reports.length - 1].summary);
+      for (const rep of reports) console.log(`${rep.row.strategy.padEnd(12)} ${rep.summary}`);
     }
     if (args.json) {
       fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });

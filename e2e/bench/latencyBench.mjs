@@ -7,13 +7,13 @@
 // Last, --steady S seconds (default 10) of continuous scanning (the video loops blank → code, each
 // code a new scan) while every main-thread task over 50 ms is counted: the page must not stutter.
 //
-// The camera plays a .y4m made here: a blank frame for a while, then a QR code of InvenTree's
+// The camera plays a .y4m made here in Node: a blank frame for a while, then a QR code of InvenTree's
 // internal barcode {"stockitem": 12}. Each run loads /scan afresh (camera and decoder start
 // during the blank part); a requestVideoFrameCallback in the page notes when the first barcode
 // frame is presented, and a MutationObserver notes when the scan result shows (the lookup has
 // started: "scan shown"), and when the looked-up object is on screen ("result shown").
 // Latency = result time − barcode-presented time; median and p95 over the runs.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,24 +47,39 @@ function parseArgs(argv) {
   return a;
 }
 
-/** blank (light grey) → QR code on the same background, as a 4:2:0 y4m slideshow. */
+/**
+ * blank (light grey) → QR code on the same background, as a 4:2:0 y4m written here in Node
+ * (bwip-js encodes the QR matrix; no ImageMagick or ffmpeg needed). Grey levels are in video
+ * (limited) range, as an RGB → YUV conversion would give them.
+ */
 async function makeVideo() {
   fs.mkdirSync(outDir, { recursive: true });
-  const y4m = path.join(outDir, 'blank-then-stockitem12.y4m');
+  const y4m = path.join(outDir, 'blank-then-stockitem12-v2.y4m');
   if (fs.existsSync(y4m)) return y4m;
-  const qrPng = path.join(outDir, 'qr.png');
-  fs.writeFileSync(qrPng, await bwipjs.toBuffer({ bcid: 'qrcode', text: BARCODE, scale: 7, paddingwidth: 4, paddingheight: 4, backgroundcolor: 'FFFFFF' }));
-  const blank = path.join(outDir, 'blank.png');
-  const code = path.join(outDir, 'code.png');
-  execFileSync('convert', ['-size', `${W}x${H}`, 'xc:#d8d8d8', blank]);
-  execFileSync('convert', ['-size', `${W}x${H}`, 'xc:#d8d8d8', qrPng, '-gravity', 'center', '-composite', code]);
-  execFileSync('ffmpeg', [
-    '-loglevel', 'error', '-y',
-    '-loop', '1', '-framerate', String(FPS), '-t', String(BLANK_SECONDS), '-i', blank,
-    '-loop', '1', '-framerate', String(FPS), '-t', String(CODE_SECONDS), '-i', code,
-    '-filter_complex', '[0:v][1:v]concat=n=2:v=1:a=0[v]', '-map', '[v]',
-    '-r', String(FPS), '-pix_fmt', 'yuv420p', y4m,
-  ]);
+  const luma = (rgb) => Math.round(16 + (219 * rgb) / 255);
+  const bg = luma(0xd8);
+  const blank = Buffer.alloc(W * H, bg);
+  const code = Buffer.from(blank);
+  const [qr] = bwipjs.raw('qrcode', BARCODE, {});
+  const MODULE = 7;
+  const QUIET = 4;
+  const side = (qr.pixx + 2 * QUIET) * MODULE;
+  const x0 = Math.round((W - side) / 2);
+  const y0 = Math.round((H - side) / 2);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const mx = Math.floor(x / MODULE) - QUIET;
+      const my = Math.floor(y / MODULE) - QUIET;
+      const dark = mx >= 0 && my >= 0 && mx < qr.pixx && my < qr.pixy && qr.pixs[my * qr.pixx + mx] === 1;
+      code[(y0 + y) * W + x0 + x] = dark ? luma(0) : luma(255);
+    }
+  }
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  const frame = (y) => Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+  const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F${FPS}:1 Ip A1:1 C420jpeg\n`)];
+  for (let i = 0; i < Math.round(BLANK_SECONDS * FPS); i++) parts.push(frame(blank));
+  for (let i = 0; i < Math.round(CODE_SECONDS * FPS); i++) parts.push(frame(code));
+  fs.writeFileSync(y4m, Buffer.concat(parts));
   return y4m;
 }
 

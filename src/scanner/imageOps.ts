@@ -196,3 +196,18 @@ export function edgeDensity(g: GrayImage, region?: { x: number; y: number; width
   }
   return samples ? edges / samples : 0;
 }
+
+/**
+ * A cheap key of an RGBA frame's pixels (FNV-1a over a sparse sample): equal for the same still
+ * fed twice, different for two camera frames (sensor noise alone changes the sampled bytes).
+ */
+export function frameFingerprint(img: RgbaImage): string {
+  const d = img.data;
+  let h = 0x811c9dc5;
+  // A prime stride walks over all four channels and all columns.
+  for (let i = 0; i < d.length; i += 61) {
+    h ^= d[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${img.width}x${img.height}:${(h >>> 0).toString(36)}`;
+}

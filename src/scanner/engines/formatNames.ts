@@ -1,4 +1,5 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
+import { printedUpcE } from './upc.ts';
 
 /** Every format the app knows, in the order a settings screen lists them. */
 export const ALL_FORMATS: readonly BarcodeFormatName[] = [
@@ -12,6 +13,19 @@ export const MATRIX_FORMATS: ReadonlySet<BarcodeFormatName> = new Set([
 
 export function isLinear(format: BarcodeFormatName): boolean {
   return !MATRIX_FORMATS.has(format);
+}
+
+/**
+ * Codes whose only protection against a misread is a weak check (a mod-10 or mod-43 digit, or
+ * none): a read is reported only when two independent reads agree. QR, Data Matrix, Aztec and
+ * PDF417 carry Reed-Solomon error correction, Code 128 a mod-103 check over a rigid structure.
+ */
+const WEAK_CHECK: ReadonlySet<BarcodeFormatName> = new Set([
+  'EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR', 'CODE_39', 'CODE_93',
+]);
+
+export function needsAgreement(format: BarcodeFormatName): boolean {
+  return WEAK_CHECK.has(format);
 }
 
 /** ZXing name → the zxing-wasm (ZXing-C++) name used in `ReaderOptions.formats`. */
@@ -60,15 +74,20 @@ export function fromWasmFormat(format: string): BarcodeFormatName | null {
 }
 
 /**
- * ZXing-C++ reports UPC-A as its 13-digit EAN-13 form (leading 0), and as EAN_13 when both are
- * enabled. ZXing Java/JS, scanner guns and InvenTree users expect the 12 printed digits as UPC_A,
- * so apply ZXing Java's rule: a leading-0 EAN-13 is a UPC-A whenever UPC_A is enabled.
+ * Retail codes as printed on the label. ZXing-C++ reports UPC-A as its 13-digit EAN-13 form
+ * (leading 0), and as EAN_13 when both are enabled; ZXing Java/JS, scanner guns and InvenTree
+ * users expect the 12 printed digits as UPC_A, so apply ZXing Java's rule: a leading-0 EAN-13 is
+ * a UPC-A whenever UPC_A is enabled. UPC-E comes back expanded to 13 digits: report its 8
+ * printed digits (`upcePrinted`: ZXing-C++'s own printed form, when it gives one). A UPC-E that
+ * cannot be put back into 8 digits was misread: its text is left empty, which no check passes.
  */
 export function normaliseRead(
   format: BarcodeFormatName,
   text: string,
   enabled: readonly BarcodeFormatName[],
+  upcePrinted?: string | null,
 ): { format: BarcodeFormatName; text: string } {
+  if (format === 'UPC_E') return { format, text: printedUpcE(text, upcePrinted) ?? '' };
   const upcInEan = /^0\d{12}$/.test(text);
   if (format === 'UPC_A' && upcInEan) return { format, text: text.slice(1) };
   if (format === 'EAN_13' && upcInEan && enabled.includes('UPC_A')) {

@@ -34,6 +34,17 @@ export function wasmReaderOptions(o: EnginePassOptions): ReaderOptions {
   };
 }
 
+/** ZXing-C++ puts a UPC-E's printed 8 digits in its JSON `extra` field ({"UPCE":"01234565"}). */
+export function upcePrinted(extra: string | undefined): string | null {
+  if (!extra) return null;
+  try {
+    const v = (JSON.parse(extra) as { UPCE?: unknown }).UPCE;
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 export function createZxingWasmEngine(): DecodeEngine {
   return {
     name: 'zxing-wasm',
@@ -50,7 +61,7 @@ export function createZxingWasmEngine(): DecodeEngine {
         if (!r.isValid) continue;
         const raw = fromWasmFormat(r.format);
         if (!raw) continue;
-        const { format, text } = normaliseRead(raw, r.text, options.formats);
+        const { format, text } = normaliseRead(raw, r.text, options.formats, upcePrinted(r.extra));
         if (!options.formats.includes(format)) continue;
         const p = r.position;
         reads.push({

@@ -139,7 +139,31 @@ describe('FrameStrategy', () => {
     const s = new FrameStrategy(plan({ escalate: [spec('h1')] }), provider);
     const first = await s.decodeFrame({ image: frame() });
     expect(first.barcode).toBeNull();
-    expect(first.passes.map((p) => p.id)).toEqual(['cheap', 'cheap+confirm', 'cheap+global']);
+    expect(first.passes.map((p) => p.id)).toEqual(['cheap', 'cheap+rescale', 'cheap+js']);
+  });
+
+  it('a still fed again is no second read; a new camera frame is', async () => {
+    const { provider } = fakeEngines((c) => (c.engine === 'zxing-wasm' && c.width === 640
+      ? [{ text: '9780804816632', format: 'EAN_13', lineCount: 8 }]
+      : []));
+    const s = new FrameStrategy(plan({}), provider);
+    const still = frame();
+    expect((await s.decodeFrame({ image: still })).barcode).toBeNull();
+    expect((await s.decodeFrame({ image: { ...still, data: new Uint8ClampedArray(still.data) } })).barcode).toBeNull();
+    const next = frame();
+    next.data[0] = 31; // sensor noise: another frame of the same view
+    const out = await s.decodeFrame({ image: next });
+    expect(out.barcode?.text).toBe('9780804816632');
+  });
+
+  it('with two codes in view, waits for the centred one rather than report the confirmed corner one', async () => {
+    const corner: EngineRead = { text: '1920081045006', format: 'EAN_13', lineCount: 4, points: square(0, 0, 240) };
+    const centred: EngineRead = { text: '9784872348880', format: 'EAN_13', lineCount: 4, points: square(200, 120, 240) };
+    const { provider } = fakeEngines((c, i) => (i === 0 ? [corner, centred] : c.engine === 'zxing-js' ? [centred] : [corner]));
+    const s = new FrameStrategy(plan({}), provider);
+    const out = await s.decodeFrame({ image: frame() });
+    expect(out.barcode?.text).toBe('9784872348880');
+    expect(out.barcode?.passId).toBe('cheap+js');
   });
 
   it('reports a weak 1D read once the confirmation pass reads the same text', async () => {
@@ -148,7 +172,7 @@ describe('FrameStrategy', () => {
     const s = new FrameStrategy(plan({}), provider);
     const out = await s.decodeFrame({ image: frame() });
     expect(out.barcode?.text).toBe('9780804816632');
-    expect(out.barcode?.passId).toBe('cheap+confirm');
+    expect(out.barcode?.passId).toBe('cheap+rescale');
   });
 
   it('never reports an implausible linear read, however strong', async () => {
@@ -174,13 +198,14 @@ describe('pass plans', () => {
     expect(ADAPTIVE_PLAN.escalate.some((p) => p.options.tryRotate && p.options.tryInvert)).toBe(true);
   });
 
-  it('confirmation passes sharpen one step more, then switch the threshold algorithm', () => {
-    const [sharper, other] = confirmationPasses(spec('a'));
-    expect(sharper.transforms).toEqual([{ kind: 'sharpen', amount: 1 }]);
-    expect(other.options.binarizer).toBe('global');
-    expect(other.transforms).toEqual([]);
-    expect(confirmationPasses(spec('b', { transforms: [{ kind: 'sharpen', amount: 2 }] }))[0].transforms)
-      .toEqual([{ kind: 'sharpen', amount: 3 }]);
+  it('confirmation passes resample under the other threshold, then ask the other engine', () => {
+    const [rescaled, other] = confirmationPasses(spec('a'));
+    expect(rescaled.transforms).toEqual([{ kind: 'scale', factor: 1.5 }]);
+    expect(rescaled.options.binarizer).toBe('global');
+    expect(other.engine).toBe('zxing-js');
+    const up = spec('b', { transforms: [{ kind: 'scale', factor: 2 }] });
+    expect(confirmationPasses(up)[0].transforms).toEqual([{ kind: 'scale', factor: 2 }, { kind: 'scale', factor: 0.6 }]);
+    expect(confirmationPasses(spec('c', { engine: 'zxing-js' })).map((p) => p.engine)).toEqual(['zxing-js']);
   });
 
   it('pickBest ranks guide box, then strength, then distance', () => {

@@ -1,10 +1,11 @@
 import type { BarcodeFormatName, Roi } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineName } from '../engines/decodeEngine.ts';
-import { ALL_FORMATS } from '../engines/formatNames.ts';
-import { edgeDensity, type RgbaImage } from '../imageOps.ts';
+import { ALL_FORMATS, isLinear, needsAgreement } from '../engines/formatNames.ts';
+import { edgeDensity, frameFingerprint, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
-import { ReadGuard, STRONG_LINE_COUNT } from './readGuard.ts';
+import { barsPlausible, measureBars } from './barShape.ts';
+import { ReadGuard, type ReadSpot } from './readGuard.ts';
 
 export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
 
@@ -41,6 +42,15 @@ function centre(points: Point[]): Point | null {
   return { x, y };
 }
 
+/** Centre and longest extent of a read, for telling reads of one place from reads of another. */
+export function spotOf(points: Point[]): ReadSpot | null {
+  const c = centre(points);
+  if (!c) return null;
+  let size = 0;
+  for (const a of points) for (const b of points) size = Math.max(size, Math.hypot(a.x - b.x, a.y - b.y));
+  return { x: c.x, y: c.y, size };
+}
+
 /** Below this share of edge pixels (see edgeDensity) there is nothing a harder pass could read. */
 export const MIN_EDGE_DENSITY = 0.002;
 
@@ -74,6 +84,7 @@ export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: 
  */
 export class FrameStrategy {
   private frame = 0;
+  private frameKey = '';
   private failStreak = 0;
   private escalatedSlots = 0;
   private readonly guard = new ReadGuard();
@@ -96,6 +107,7 @@ export class FrameStrategy {
     this.guard.prune(this.frame);
     const formats = input.formats && input.formats.length > 0 ? input.formats : ALL_FORMATS;
     const frame = new FramePixels(input.image);
+    this.frameKey = frameFingerprint(input.image);
     const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
     const passes: PassTiming[] = [];
 
@@ -127,8 +139,10 @@ export class FrameStrategy {
   }
 
   /**
-   * Run a pass; when it sees a weak linear read that nothing has confirmed yet, get a second
-   * opinion in the same frame (see confirmationPasses) instead of waiting for later frames.
+   * Run a pass; when it sees weak linear reads that nothing has confirmed yet, get second
+   * opinions in the same frame (see confirmationPasses) instead of waiting for later frames.
+   * With two codes in view, a confirmed code is reported only if no better placed one is still
+   * waiting (a book's price code must not win over the ISBN in the middle).
    */
   private async runConfirmed(
     spec: PassSpec,
@@ -138,18 +152,23 @@ export class FrameStrategy {
     passes: PassTiming[],
   ): Promise<FrameRead | null> {
     const first = await this.runPass(spec, frame, roi, formats, passes);
-    if (first.found || !first.pending || !this.plan.guard) return first.found;
+    if (first.best || first.pending.length === 0 || !this.plan.guard) return first.best;
+    const waiting = pickBest(first.pending);
+    const confirmed: Accepted[] = [];
     for (const second of confirmationPasses(spec)) {
       const again = await this.runPass(second, frame, roi, formats, passes);
-      if (again.found) return again.found;
+      if (again.best) confirmed.push(again.best);
+      const best = pickBest(confirmed);
+      if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return best;
     }
-    return null;
+    return pickBest(confirmed);
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
     this.failStreak = 0;
     this.escalatedSlots = 0;
-    return { barcode: found, passes, exhausted: false };
+    const { text, format, points, engine, passId } = found;
+    return { barcode: { text, format, points, engine, passId }, passes, exhausted: false };
   }
 
   private async runPass(
@@ -158,10 +177,10 @@ export class FrameStrategy {
     roi: Roi | null,
     formats: readonly BarcodeFormatName[],
     passes: PassTiming[],
-  ): Promise<{ found: FrameRead | null; pending: boolean }> {
+  ): Promise<{ best: Accepted | null; pending: Accepted[] }> {
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
-    if (!prepared) return { found: null, pending: false };
+    if (!prepared) return { best: null, pending: [] };
     const engine = await this.engines(spec.engine);
     const reads = await engine.decode(prepared.image, { ...spec.options, formats });
     passes.push({ id: spec.id, ms: performance.now() - t0 });
@@ -169,52 +188,59 @@ export class FrameStrategy {
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
       : { x: frame.width / 2, y: frame.height / 2 };
     const accepted: Accepted[] = [];
-    let pending = false;
+    const pending: Accepted[] = [];
     for (const r of reads) {
       const points = (r.points ?? []).map((p) => prepared.toFrame(p));
       const c = centre(points);
-      const strong = !this.plan.guard || r.lineCount === 0 || r.lineCount >= STRONG_LINE_COUNT;
-      if (this.plan.guard) {
-        const verdict = this.guard.judge({ text: r.text, format: r.format, lineCount: r.lineCount, passId: spec.id }, this.frame);
-        if (verdict === 'pending') pending = true;
-        if (verdict !== 'accept') continue;
-      }
+      // Phantom 1D reads come from textures and from regions too small to hold the bars.
+      if (this.plan.guard && isLinear(r.format) && !barsPlausible(measureBars(frame.gray, points, r.format, r.text))) continue;
       const inRoi = roi !== null && c !== null
         && c.x >= roi.x && c.x <= roi.x + roi.width && c.y >= roi.y && c.y <= roi.y + roi.height;
-      accepted.push({
+      const read: Accepted = {
         text: r.text, format: r.format, points, engine: spec.engine, passId: spec.id,
         inRoi: inRoi || (spec.region !== 'full' && roi !== null),
-        strong,
+        strong: !this.plan.guard || !needsAgreement(r.format),
         distance: c ? Math.hypot(c.x - target.x, c.y - target.y) : Number.MAX_VALUE,
-      });
+      };
+      if (this.plan.guard) {
+        const verdict = this.guard.judge(
+          { text: r.text, format: r.format, passId: spec.id, frameKey: this.frameKey, spot: spotOf(points) },
+          this.frame,
+        );
+        if (verdict === 'pending') pending.push(read);
+        if (verdict !== 'accept') continue;
+      }
+      accepted.push(read);
     }
-    const best = pickBest(accepted);
-    if (!best) return { found: null, pending };
-    return {
-      found: { text: best.text, format: best.format, points: best.points, engine: best.engine, passId: best.passId },
-      pending,
-    };
+    return { best: pickBest(accepted), pending };
   }
 }
 
+function sameRead(a: FrameRead, b: FrameRead): boolean {
+  return a.format === b.format && a.text === b.text;
+}
+
 /**
- * Second opinions on a weak read, tried in order: the same pass with stronger edge enhancement
- * (sharpening raised by one step, or added), then the same pixels under the other threshold
- * algorithm. Bars of a real code read the same either way; a checksum that came out right by
- * chance on noise, glare or stripes does not survive a different enhancement or threshold.
+ * Second opinions on a weak read, tried in order until one agrees. Each must fail differently
+ * from the first pass, or a misread repeats itself: the same pixels resampled to another scale
+ * under the other threshold algorithm (bar edges land on other pixels), then the other engine
+ * (another decoder altogether) on the same region.
  */
 export function confirmationPasses(spec: PassSpec): PassSpec[] {
-  const sharpenAt = spec.transforms.findIndex((t) => t.kind === 'sharpen');
-  const transforms = [...spec.transforms];
-  if (sharpenAt >= 0) {
-    const t = transforms[sharpenAt];
-    if (t.kind === 'sharpen') transforms[sharpenAt] = { ...t, amount: t.amount + 1 };
-  } else {
-    transforms.push({ kind: 'sharpen', amount: 1 });
-  }
+  const upscaled = spec.transforms.some((t) => t.kind === 'scale' && t.factor > 1);
   const otherBinarizer = spec.options.binarizer === 'global' ? 'local' : 'global';
-  return [
-    { ...spec, id: `${spec.id}+confirm`, transforms },
-    { ...spec, id: `${spec.id}+${otherBinarizer}`, options: { ...spec.options, binarizer: otherBinarizer } },
-  ];
+  const passes: PassSpec[] = [{
+    ...spec,
+    id: `${spec.id}+rescale`,
+    transforms: [...spec.transforms, { kind: 'scale', factor: upscaled ? 0.6 : 1.5 }],
+    maxSide: spec.maxSide,
+    options: { ...spec.options, binarizer: otherBinarizer },
+  }];
+  if (spec.engine !== 'zxing-js') {
+    passes.push({
+      ...spec, id: `${spec.id}+js`, engine: 'zxing-js', maxSide: Math.min(spec.maxSide ?? 640, 640),
+      options: { ...spec.options, tryHarder: true, tryRotate: false, binarizer: 'local' },
+    });
+  }
+  return passes;
 }

@@ -29,7 +29,7 @@ export interface PassPlan {
   escalateAfter: number;
   /** Frames of cheap passes only between two rounds of escalation. */
   cooldownFrames: number;
-  /** Apply the weak-read guard (plausibility + confirmation). Off only for raw engine baselines. */
+  /** Apply the read guard (plausibility, bar shape, agreement of two reads). Off only for raw engine baselines. */
   guard: boolean;
 }
 
@@ -64,7 +64,7 @@ export const ADAPTIVE_PLAN: PassPlan = {
     { id: 'sharpen', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
     { id: 'downscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
     // Glare and hard shadows leave few clean scan lines: one line is enough here, because the
-    // guard still wants a second opinion for every read on fewer than STRONG_LINE_COUNT lines.
+    // guard still wants a second, independent read of every weak-check code.
     { id: 'flatten', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: { ...HARD, minLineCount: 1 } },
     { id: 'upscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 480, transforms: [{ kind: 'scale', factor: 2 }], options: HARD },
     { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },

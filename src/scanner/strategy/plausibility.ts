@@ -1,31 +1,7 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
+import { expandUpcE, gs1CheckDigitOk } from '../engines/upc.ts';
 
-/** GS1 mod-10 check digit over all digits but the last. */
-export function gs1CheckDigitOk(digits: string): boolean {
-  if (!/^\d+$/.test(digits) || digits.length < 2) return false;
-  let sum = 0;
-  const body = digits.slice(0, -1);
-  for (let i = 0; i < body.length; i++) {
-    const d = body.charCodeAt(body.length - 1 - i) - 48;
-    sum += i % 2 === 0 ? d * 3 : d;
-  }
-  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
-}
-
-/** UPC-E (8 digits, number system 0/1) expanded to its 12-digit UPC-A form. */
-export function expandUpcE(upce: string): string | null {
-  if (!/^[01]\d{7}$/.test(upce)) return null;
-  const ns = upce[0];
-  const d = upce.slice(1, 7);
-  const check = upce[7];
-  const last = d[5];
-  let body: string;
-  if (last <= '2') body = d.slice(0, 2) + last + '0000' + d.slice(2, 5);
-  else if (last === '3') body = d.slice(0, 3) + '00000' + d.slice(3, 5);
-  else if (last === '4') body = d.slice(0, 4) + '00000' + d[4];
-  else body = d.slice(0, 5) + '0000' + last;
-  return ns + body + check;
-}
+export { expandUpcE, gs1CheckDigitOk };
 
 /** Minimum text lengths for formats without a mandatory check character. */
 const MIN_LENGTH: Partial<Record<BarcodeFormatName, number>> = {
@@ -56,6 +32,8 @@ export function isPlausible(format: BarcodeFormatName, text: string): boolean {
       return /^[0-9\-$:/.+]+$/.test(body) && body.length >= (MIN_LENGTH.CODABAR ?? 0);
     }
     case 'ITF': return /^\d+$/.test(text) && text.length % 2 === 0 && text.length >= (MIN_LENGTH.ITF ?? 0);
+    // One-character Code 128 "reads" on noise are control codes; no label carries those alone.
+    case 'CODE_128': return text.length >= 2 || /^[\x20-\x7e]$/.test(text);
     default: return text.length >= (MIN_LENGTH[format] ?? 1);
   }
 }

@@ -1,38 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { ReadGuard, STRONG_LINE_COUNT, VOTE_WINDOW_FRAMES } from './readGuard.ts';
+import { ReadGuard, VOTE_WINDOW_FRAMES, type Candidate } from './readGuard.ts';
 
 const ean = { text: '9780804816632', format: 'EAN_13' as const };
+const still = 'still-1';
+const at = (x: number) => ({ x, y: 100, size: 200 });
+const read = (c: Partial<Candidate> & { passId: string }): Candidate => ({ ...ean, frameKey: still, spot: at(300), ...c });
 
 describe('ReadGuard', () => {
-  it('accepts 2D codes and linear codes read on many lines at once', () => {
+  it('accepts codes with strong error correction or check on one read', () => {
     const g = new ReadGuard();
-    expect(g.judge({ text: 'hello', format: 'QR_CODE', lineCount: 0, passId: 'a' }, 1)).toBe('accept');
-    expect(g.judge({ ...ean, lineCount: STRONG_LINE_COUNT, passId: 'a' }, 1)).toBe('accept');
+    expect(g.judge(read({ text: 'hello', format: 'QR_CODE', passId: 'a' }), 1)).toBe('accept');
+    expect(g.judge(read({ text: 'INV-SI12', format: 'CODE_128', passId: 'a' }), 1)).toBe('accept');
+    expect(g.judge(read({ text: 'x', format: 'PDF_417', passId: 'a' }), 1)).toBe('accept');
   });
 
-  it('holds a weak linear read until a different pass reads the same text', () => {
+  it.each(['EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR', 'CODE_39', 'CODE_93'] as const)(
+    'holds a single %s read, however clear, until a second read agrees', (format) => {
+      const texts = {
+        EAN_13: '9780804816632', EAN_8: '96385074', UPC_A: '036602301467', UPC_E: '01234565',
+        ITF: '30712345000010', CODABAR: 'A40156B', CODE_39: 'INV-SI12', CODE_93: 'CODE93',
+      };
+      const g = new ReadGuard();
+      expect(g.judge(read({ text: texts[format], format, passId: 'cheap' }), 1)).toBe('pending');
+      expect(g.judge(read({ text: texts[format], format, passId: 'sharpen' }), 1)).toBe('accept');
+    },
+  );
+
+  it('on a still, the same pass again is no confirmation; a different pass is', () => {
     const g = new ReadGuard();
-    expect(g.judge({ ...ean, lineCount: 2, passId: 'cheap' }, 1)).toBe('pending');
-    // The same pass again (e.g. the same striped texture on the next frame) is no confirmation.
-    expect(g.judge({ ...ean, lineCount: 2, passId: 'cheap' }, 2)).toBe('pending');
-    expect(g.judge({ ...ean, lineCount: 3, passId: 'sharpen' }, 3)).toBe('accept');
+    expect(g.judge(read({ passId: 'cheap' }), 1)).toBe('pending');
+    expect(g.judge(read({ passId: 'cheap' }), 2)).toBe('pending');
+    expect(g.judge(read({ passId: 'sharpen' }), 3)).toBe('accept');
+  });
+
+  it('in the live loop, the same pass on a different camera frame confirms', () => {
+    const g = new ReadGuard();
+    expect(g.judge(read({ passId: 'cheap', frameKey: 'f1' }), 1)).toBe('pending');
+    expect(g.judge(read({ passId: 'cheap', frameKey: 'f2' }), 2)).toBe('accept');
   });
 
   it('does not let a different text confirm', () => {
     const g = new ReadGuard();
-    expect(g.judge({ ...ean, lineCount: 2, passId: 'a' }, 1)).toBe('pending');
-    expect(g.judge({ text: '5030159003930', format: 'EAN_13', lineCount: 2, passId: 'b' }, 1)).toBe('pending');
+    expect(g.judge(read({ passId: 'a' }), 1)).toBe('pending');
+    expect(g.judge(read({ text: '5030159003930', passId: 'b' }), 1)).toBe('pending');
+  });
+
+  it('after a contradicting read of the same place, wants two more agreeing reads than against', () => {
+    const g = new ReadGuard();
+    expect(g.judge(read({ text: '9780804816632', passId: 'a' }), 1)).toBe('pending');
+    // Two wrong digits that still pass the mod-10 check, read by another pass at the same place.
+    expect(g.judge(read({ text: '9780804861632', passId: 'b' }), 1)).toBe('pending');
+    expect(g.judge(read({ text: '9780804816632', passId: 'c' }), 1)).toBe('pending');
+    expect(g.judge(read({ text: '9780804816632', passId: 'd' }), 1)).toBe('accept');
+  });
+
+  it('a UPC-A and an EAN-13 read of one place contradict each other', () => {
+    const g = new ReadGuard();
+    g.judge(read({ text: '036602301467', format: 'UPC_A', passId: 'a' }), 1);
+    g.judge(read({ passId: 'a' }), 1);
+    expect(g.judge(read({ passId: 'b' }), 1)).toBe('pending');
+  });
+
+  it('an EAN-8 found among the bars of an ITF read at the same place is a contradiction', () => {
+    const g = new ReadGuard();
+    g.judge(read({ text: '38065629444386', format: 'ITF', passId: 'a' }), 1);
+    g.judge(read({ text: '96385074', format: 'EAN_8', passId: 'a' }), 1);
+    expect(g.judge(read({ text: '96385074', format: 'EAN_8', passId: 'b' }), 1)).toBe('pending');
+  });
+
+  it('two different codes side by side do not block each other', () => {
+    const g = new ReadGuard();
+    g.judge(read({ text: '5030159003930', passId: 'a', spot: at(900) }), 1);
+    g.judge(read({ passId: 'a' }), 1);
+    expect(g.judge(read({ passId: 'b' }), 1)).toBe('accept');
   });
 
   it('forgets sightings older than the vote window', () => {
     const g = new ReadGuard();
-    g.judge({ ...ean, lineCount: 2, passId: 'a' }, 1);
+    g.judge(read({ passId: 'a' }), 1);
     g.prune(2 + VOTE_WINDOW_FRAMES);
-    expect(g.judge({ ...ean, lineCount: 2, passId: 'b' }, 2 + VOTE_WINDOW_FRAMES)).toBe('pending');
+    expect(g.judge(read({ passId: 'b' }), 2 + VOTE_WINDOW_FRAMES)).toBe('pending');
   });
 
-  it('rejects implausible text outright, even when strong', () => {
+  it('rejects implausible text outright', () => {
     const g = new ReadGuard();
-    expect(g.judge({ text: '9780804816633', format: 'EAN_13', lineCount: 40, passId: 'a' }, 1)).toBe('reject');
+    expect(g.judge(read({ text: '9780804816633', passId: 'a' }), 1)).toBe('reject');
+    expect(g.judge(read({ text: '', format: 'QR_CODE', passId: 'a' }), 1)).toBe('reject');
   });
 });
