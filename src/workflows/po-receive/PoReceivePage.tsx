@@ -43,7 +43,7 @@ import {
   type PoReceiveStep,
 } from './poReceiveMachine.ts';
 import { fmt, lineRows, logLine, missingWords, outcomeSentence, receiveContext, remaining, type LineRow, type Names } from './poReceiveView.ts';
-import { rawAnswer, settle } from '../../api/httpAnswer.ts';
+import { rawAnswer, settleRaw as settle } from '../../api/httpAnswer.ts';
 
 type Rec = Record<string, unknown>;
 
