@@ -41,27 +41,35 @@ export function stay<S, F>(state: S): Transition<S, F> {
   return { state, effect: null };
 }
 
+/** The effect and waiting-scan types of a workflow state. */
+type EffectOf<S extends Work<unknown, unknown>> = NonNullable<S['inFlight']>;
+type ItemOf<S extends Work<unknown, unknown>> = S['queue'][number];
+
 /** Start `effect`: the machine is busy until its answer. */
-export function begin<S extends Work<F, Q>, F, Q>(state: S, effect: F): Transition<S, F> {
+export function begin<S extends Work<unknown, unknown>>(state: S, effect: EffectOf<S>): Transition<S, EffectOf<S>> {
   return { state: { ...state, inFlight: effect }, effect };
 }
 
 /** The answer arrived: not busy any more. */
-export function finish<S extends Work<F, Q>, F, Q>(state: S): S {
+export function finish<S extends Work<unknown, unknown>>(state: S): S {
   return { ...state, inFlight: null };
 }
 
 /** A scan: started now when idle, otherwise queued behind the request in flight. */
-export function scanOrQueue<S extends Work<F, Q>, F, Q>(state: S, item: Q, start: (state: S, item: Q) => Transition<S, F>): Transition<S, F> {
+export function scanOrQueue<S extends Work<unknown, unknown>>(
+  state: S,
+  item: ItemOf<S>,
+  start: (state: S, item: ItemOf<S>) => Transition<S, EffectOf<S>>,
+): Transition<S, EffectOf<S>> {
   if (isBusy(state)) return stay({ ...state, queue: [...state.queue, item] });
   return start(state, item);
 }
 
 /** After an answer: the oldest waiting scan, if any, is started. */
-export function nextQueued<S extends Work<F, Q>, F, Q>(state: S, start: (state: S, item: Q) => Transition<S, F>): Transition<S, F> {
+export function nextQueued<S extends Work<unknown, unknown>>(state: S, start: (state: S, item: ItemOf<S>) => Transition<S, EffectOf<S>>): Transition<S, EffectOf<S>> {
   if (isBusy(state) || state.queue.length === 0) return stay(state);
-  const [next, ...rest] = state.queue as [Q, ...Q[]];
-  return start({ ...state, queue: rest }, next);
+  const [next, ...rest] = state.queue;
+  return start({ ...state, queue: rest }, next as ItemOf<S>);
 }
 
 /** How many scans wait, in words: "2 more labels waiting…". */
