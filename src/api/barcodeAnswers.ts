@@ -107,7 +107,13 @@ export interface SoAllocateSuccess extends AnswerBase {
   quantity: number;
   success: string;
 }
-export type SoAllocateResult = SoAllocateSuccess | BarcodeFailure;
+/** A so-allocate failure keeps what the server echoed: the item, line and quantity it looked at. */
+export interface SoAllocateFailure extends BarcodeFailure {
+  stockItem: number | null;
+  lineItem: number | null;
+  quantity: number | null;
+}
+export type SoAllocateResult = SoAllocateSuccess | SoAllocateFailure;
 
 function str(v: unknown): string | null {
   if (typeof v !== 'string' || v === 'None') return null;
@@ -263,7 +269,8 @@ export function readPoReceiveAnswer(status: number, body: unknown): PoReceiveRes
 export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateResult {
   const path = BARCODE_PATHS.soAllocate;
   if (!isRecord(body)) throw unexpected(path, body);
-  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const echoed = { stockItem: num(body.stock_item), lineItem: num(body.line_item), quantity: num(body.quantity) };
+  if (body.error !== undefined && body.error !== null) return { ...failure(status, body, body.error, path), ...echoed };
   const base = baseOf(status, body);
   if (typeof body.success === 'string') {
     const stockItem = num(body.stock_item);
@@ -288,6 +295,7 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
   if (body.shipment === null || body.shipment === undefined) {
     return {
       ...base,
+      ...echoed,
       ok: false,
       code: 'no-shipment',
       message: 'Nothing was allocated: the sales order has no single open shipment to allocate to.',
@@ -298,6 +306,7 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
   const action = cleanServerText(body.action_required);
   return {
     ...base,
+    ...echoed,
     ok: false,
     code: 'needs-choice',
     message: action ? `Nothing was allocated: ${action}` : 'Nothing was allocated: the server needs more information.',
