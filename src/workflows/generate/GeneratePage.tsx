@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Checkbox,
-  Grid,
   Group,
   Loader,
   NativeSelect,
@@ -15,10 +14,9 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconCopy, IconDownload, IconPrinter, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/apiError.ts';
@@ -27,24 +25,14 @@ import { BARCODE_MODEL_INFO, modelTitle } from '../../api/models.ts';
 import { mediaUrl, type ObjectSummary } from '../../api/objects.ts';
 import { useObject } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
-import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
-import { ScanInput } from '../../scanner/ScanInput.tsx';
-import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { useFeedback } from '../../scanner/useFeedback.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearchPicker } from '../../ui/ObjectSearchPicker.tsx';
-import { SessionLogView } from '../../ui/SessionLogView.tsx';
-import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
-import { useMachine } from '../../ui/useMachine.ts';
-import { useSessionLog } from '../../ui/useSessionLog.ts';
 import { renderCanvas, renderSvg, svgDataUrl } from './barcodeRender.ts';
 import {
   type GenerateEffect,
   type GenerateEvent,
   type GenerateState,
-  type GenerateStep,
-  type HttpAnswer,
   generateStep,
   generateTargetFromUrl,
   initialGenerateState,
@@ -60,7 +48,9 @@ import {
   type SheetLayout,
   type Symbology,
 } from './labelSheet.ts';
-import { rawAnswer, settleRaw as settle } from '../../api/httpAnswer.ts';
+import { settle } from '../../api/httpAnswer.ts';
+import { useWorkflow } from '../kit/useWorkflow.ts';
+import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -96,42 +86,34 @@ export function GeneratePage() {
   const [params, setParams] = useSearchParams();
   const { connection, status } = useConnection();
   const signedIn = status === 'signed-in';
-  const feedback = useFeedback();
-  const log = useSessionLog();
 
-  const pendingLog = useRef<number | null>(null);
-
-  const run = (effect: GenerateEffect): Promise<HttpAnswer> =>
-    effect.kind === 'scan'
-      ? settle(scanBarcode(connection, effect.barcode), rawAnswer)
-      : settle(generateBarcode(connection, effect.target.model, effect.target.pk), (barcode) => ({ status: 200, body: { barcode } }));
-
-  const { state, stateRef, dispatch } = useMachine<GenerateState, GenerateEvent, GenerateEffect, GenerateStep>({
-    initial: () => initialGenerateState,
+  const wf = useWorkflow<GenerateState, GenerateEvent, GenerateEffect>({
     step: generateStep,
-    run,
-    answerEvent: (answer) => ({ type: 'answer', answer }),
-    onStep: (_before, event, step) => {
-      // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.
-      if (event.type !== 'answer' || step.effect || !step.state.outcome || pendingLog.current === null) return;
-      const o = step.state.outcome;
-      if (o.kind === 'generated') {
-        log.resolve(pendingLog.current, {
-          tone: 'success',
-          result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`,
-          to: `/generate?model=${o.target.model}&pk=${o.target.pk}`,
-        });
-        feedback.success();
-      } else {
-        const tone = o.reason === 'noMatch' ? 'notFound' : 'error';
-        log.resolve(pendingLog.current, { tone, result: o.message });
-        feedbackForTone(feedback, tone);
+    // The URL's object is taken once signed in (below), so that its barcode is asked for then.
+    fromUrl: () => initialGenerateState,
+    perform: async (effect) =>
+      effect.kind === 'scan'
+        ? { type: 'answer', to: 'scan', answer: await settle(scanBarcode(connection, effect.barcode)) }
+        : { type: 'answer', to: 'generate', answer: await settle(generateBarcode(connection, effect.target.model, effect.target.pk)) },
+    onStep: (before, event, step, io) => {
+      if (event.type === 'scan' && before.inFlight) {
+        // One object at a time: a scan while its barcode is on the way is not taken.
+        const ignored = io.pending.take();
+        if (ignored) io.log.resolve(ignored.logId, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
+        return;
       }
-      pendingLog.current = null;
+      // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.
+      if (event.type !== 'answer' || step.effect || !step.state.outcome || io.pending.size === 0) return;
+      const o = step.state.outcome;
+      const logId = io.pending.take()?.logId;
+      if (o.kind === 'generated') {
+        io.report(logId, { tone: 'success', result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`, to: `/generate?model=${o.target.model}&pk=${o.target.pk}` });
+      } else {
+        io.report(logId, { tone: o.reason === 'noMatch' ? 'notFound' : 'error', result: o.message });
+      }
     },
   });
-  const logRef = useRef(log);
-  logRef.current = log;
+  const { state, stateRef, dispatch } = wf;
 
   // The URL names the object (on arrival, or when a link or the user changes it).
   // Only once signed in: a request sent while demo sign-in is still under way would get a 401.
@@ -140,7 +122,7 @@ export function GeneratePage() {
     const t = generateTargetFromUrl(params);
     const cur = stateRef.current.target;
     if (t && (!cur || cur.model !== t.model || cur.pk !== t.pk)) dispatch({ type: 'chooseTarget', target: t });
-  }, [params, dispatch, signedIn]);
+  }, [params, dispatch, signedIn, stateRef]);
 
   // Keep the URL on the chosen object so the page can be bookmarked or shared.
   // Not before sign-in (the URL's object has not been taken yet); read the machine's newest state,
@@ -150,39 +132,20 @@ export function GeneratePage() {
     const t = stateRef.current.target;
     const want = t ? `model=${t.model}&pk=${t.pk}` : '';
     if (want !== params.toString()) setParams(new URLSearchParams(want), { replace: true });
-  }, [state.target, params, setParams, signedIn]);
-
-  const onScan = useCallback(
-    (scan: ScanEvent) => {
-      const log = logRef.current;
-      if (stateRef.current.busy) {
-        log.add(scan, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
-        return;
-      }
-      pendingLog.current = log.add(scan);
-      dispatch({ type: 'scan', scan });
-    },
-    [dispatch],
-  );
-
-  const onRepeat = useRepeatScan(log, feedback);
+  }, [state.target, params, setParams, signedIn, stateRef]);
 
   const object = useObject(state.target ? BARCODE_MODEL_INFO[state.target.model].apiUrl(state.target.pk) : null);
 
   return (
-    <Stack gap="md" data-testid="generate-page">
-      <FeedbackFlash />
-      <div>
-        <Title order={1} size="h2">Barcode label</Title>
-        <Text size="sm" c="dimmed">
-          Show, download or print the InvenTree barcode of a part, stock item, location or order.
-        </Text>
-      </div>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, sm: 5 }}>
-          <Stack gap="md">
-            {/* The label is the point of this page: the camera starts only when asked. */}
-            <ScanInput onScan={onScan} onRepeat={onRepeat} autoStartCamera={false} />
+    <WorkflowFrame
+      workflow={wf}
+      testId="generate-page"
+      title="Barcode label"
+      intro="Show, download or print the InvenTree barcode of a part, stock item, location or order."
+      // The label is the point of this page: the camera starts only when asked.
+      cameraOnRequest
+      busyInTitle={false}
+      result={
             <Card withBorder radius="md" padding="md" data-testid="generate-target">
               <Group justify="space-between" mb="xs">
                 <Text fw={700}>Item</Text>
@@ -211,11 +174,10 @@ export function GeneratePage() {
                 </Stack>
               )}
             </Card>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 7 }}>
+      }
+      panel={
           <Stack gap="md">
-            {state.busy && <Loader size="sm" aria-label="Working" />}
+            {state.inFlight && <Loader size="sm" aria-label="Working" />}
             {state.outcome?.kind === 'error' && (
               <Alert color="red" variant="light" icon={<IconX />} title="No barcode" role="alert" data-testid="generate-error">
                 {state.outcome.message}
@@ -225,10 +187,8 @@ export function GeneratePage() {
               <BarcodePanel text={state.barcode} summary={object.data?.summary ?? null} fileStem={`${state.target.model}-${state.target.pk}`} />
             )}
           </Stack>
-        </Grid.Col>
-      </Grid>
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} />
-    </Stack>
+      }
+    />
   );
 }
 
