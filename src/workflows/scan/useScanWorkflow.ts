@@ -19,7 +19,7 @@ import {
   failureAnswer,
   initialScanState,
   step,
-  type Answer,
+  type LookupAnswer,
   type LogOutcome,
   type ScanEffect,
   type ScanState,
@@ -89,7 +89,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
       const abort = new AbortController();
       aborts.current.add(abort);
       const conn = latest.current.connection;
-      let answer: Answer;
+      let answer: LookupAnswer;
       try {
         if (effect.kind === 'lookup') {
           // Server mode: a scan the server cannot take now waits in the offline queue (sendOrQueue decides);
@@ -166,7 +166,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), [dispatch]);
 
   /** A queued scan was answered (sent from the offline queue): the card shows it if still on screen. */
-  const queueAnswer = useCallback((seq: number, answer: Answer) => dispatch({ type: 'lookupAnswer', seq, answer }), [dispatch]);
+  const queueAnswer = useCallback((seq: number, answer: LookupAnswer) => dispatch({ type: 'lookupAnswer', seq, answer }), [dispatch]);
 
   return { state, scan, dismiss, queueAnswer };
 }
