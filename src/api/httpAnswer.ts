@@ -32,27 +32,3 @@ export function failureOf(e: unknown): RequestFailure {
   if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message, nextStep: e.nextStep };
   return { status: 0, body: null, message: errorMessage(e), nextStep: null };
 }
-
-// ---- Before the workflow kit: status + raw body. Removed once every page is on the kit. ----
-
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  message?: string;
-}
-
-/** @deprecated the kit's `settle` keeps the typed result. */
-export async function settleRaw<T>(call: Promise<T>, toAnswer: (value: T) => HttpAnswer): Promise<HttpAnswer> {
-  try {
-    return toAnswer(await call);
-  } catch (e) {
-    return thrownAnswer(e);
-  }
-}
-
-export function thrownAnswer(e: unknown): HttpAnswer {
-  if (e instanceof ApiError) return { status: e.status ?? 0, body: e.body, message: e.message };
-  return { status: 0, body: null, message: errorMessage(e) };
-}
-
-export const rawAnswer = (r: { status: number; raw: unknown }): HttpAnswer => ({ status: r.status, body: r.raw });

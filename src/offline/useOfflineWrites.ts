@@ -3,12 +3,12 @@
  * `send` runs a write, or — in server mode, when the server cannot take it (sendOrQueue, the same
  * rule as the scan page) — keeps it in the queue with its context and hands its session-log line to
  * the queue, which then shows it queued, sending, and done or failed (with retry and discard), also
- * after a reload. The page's machine gets `Queued` instead of an answer and treats it as a finished
- * step. When a queued write is answered, the lists and objects it may have changed are refreshed.
+ * after a reload. The page's machine gets `Queued` instead of its typed answer and treats it as a
+ * finished step. When a queued write is answered, the lists and objects it may have changed are refreshed.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { failureOf, thrownAnswer, type Answer, type HttpAnswer } from '../api/httpAnswer.ts';
+import { failureOf, type Answer } from '../api/httpAnswer.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import type { SessionLogControls } from '../ui/useSessionLog.ts';
@@ -52,14 +52,7 @@ export function useOfflineWrites({ log, route, kinds }: { log: SessionLogControl
     [],
   );
 
-  /** Before the workflow kit: the answer as status + raw body. */
-  const send = useCallback(
-    <T,>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>, toAnswer: (value: T) => HttpAnswer): Promise<HttpAnswer | Queued> =>
-      sendWith(latest.current, write, logId, call, toAnswer, thrownAnswer),
-    [],
-  );
-
-  return { queue, submit, send };
+  return { queue, submit };
 }
 
 interface Io {

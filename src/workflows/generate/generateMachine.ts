@@ -86,7 +86,7 @@ function readAnswer(state: GenerateState, event: Extract<GenerateEvent, { type: 
   const done = finish(state);
   if (!effect || effect.kind !== event.to) return stay(done);
   if (event.answer.kind === 'failed') {
-    const failure = commonFailure(event.answer.failure);
+    const failure = failedRequest(event.answer.failure);
     if (failure) return stay({ ...done, outcome: failure });
   }
   if (event.to === 'scan') {
@@ -111,7 +111,7 @@ function readAnswer(state: GenerateState, event: Extract<GenerateEvent, { type: 
 }
 
 /** No answer, signed out, server failure: the kit's mapping. A 403 is the server refusing, in its words. */
-function commonFailure(failure: RequestFailure): GenerateOutcome | null {
+function failedRequest(failure: RequestFailure): GenerateOutcome | null {
   if (failure.status === 403) return null;
   const o = failureOutcome(failure);
   return o ? { kind: 'error', ...o } : null;

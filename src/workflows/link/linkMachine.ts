@@ -179,7 +179,7 @@ function readAnswer(state: LinkState, event: Extract<LinkEvent, { type: 'answer'
   const done = finish(state);
   if (!effect || effect.kind !== event.to) return done;
   if (event.answer.kind === 'failed') {
-    const failed = commonFailure(event.answer.failure);
+    const failed = failedRequest(event.answer.failure);
     if (failed) return { ...done, outcome: failed };
   }
   if (event.to === 'scan' && effect.kind === 'scan') return readScanAnswer(done, effect.barcode, event.answer);
@@ -189,7 +189,7 @@ function readAnswer(state: LinkState, event: Extract<LinkEvent, { type: 'answer'
 }
 
 /** Answers any endpoint can give (signed out, network down, server crash): the kit's mapping, with link's words. */
-function commonFailure(failure: RequestFailure): LinkOutcome | null {
+function failedRequest(failure: RequestFailure): LinkOutcome | null {
   const o = failureOutcome(failure, { forbidden: (f) => forbiddenText(f.body), afterServerError: (f) => errorText(f.body) ?? '' });
   return o ? { kind: 'error', ...o } : null;
 }

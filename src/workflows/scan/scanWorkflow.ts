@@ -7,6 +7,7 @@
  * `step(state, event)` returns the next state, the effects the page must run, and (when a lookup
  * finished) the log outcome for that scan. No React, no fetch: answers are replayed in unit tests.
  */
+import { isRecord } from '../../api/answerFields.ts';
 import { ApiError } from '../../api/apiError.ts';
 import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
@@ -91,10 +92,6 @@ export const initialScanState: ScanState = { seq: 0, current: null, inFlight: {}
 
 /** InvenTree's own limit for barcode data (BEHAVIOUR 1.3); longer input is refused before sending. */
 export { MAX_BARCODE_LENGTH } from '../../scanner/barcodeLimits.ts';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Route of the link workflow for an unknown barcode. The barcode text is data, never a secret. */
 export function linkRoute(barcode: string): string {

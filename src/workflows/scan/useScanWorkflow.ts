@@ -5,7 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { scanBarcode } from '../../api/barcode.ts';
+import { BARCODE_PATHS, scanBarcode } from '../../api/barcode.ts';
 import { predictApiUrl } from '../../api/models.ts';
 import { loadObject } from '../../api/objects.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -100,7 +100,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
           const queue: WriteQueue | null = q && logId !== null ? { shouldQueue: q.shouldQueue, enqueue: (input) => q.enqueue(input, logId, effect.seq) } : null;
           const input =
             conn.mode === 'server' && scanEvent
-              ? { kind: 'scan' as const, path: '/api/barcode/', body: { barcode: effect.barcode }, barcode: effect.barcode, source: scanEvent.source, format: scanEvent.format, at: scanEvent.at, server: normaliseBaseUrl(conn.baseUrl), route: '/scan', context: '' }
+              ? { kind: 'scan' as const, path: BARCODE_PATHS.scan, body: { barcode: effect.barcode }, barcode: effect.barcode, source: scanEvent.source, format: scanEvent.format, at: scanEvent.at, server: normaliseBaseUrl(conn.baseUrl), route: '/scan', context: '' }
               : null;
           const r = await sendOrQueue(
             queue,
