@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
+import { readGenerateAnswer, readScanAnswer } from '../../api/barcodeAnswers.ts';
+import type { Answer } from '../../api/httpAnswer.ts';
 import {
+  type GenerateEvent,
   type GenerateState,
   generateStep,
   generateTargetFromUrl,
@@ -24,9 +28,31 @@ function transcript(name: string): Transcript {
   return t;
 }
 
-function answer(name: string) {
+interface Reply {
+  status: number;
+  body: unknown;
+  message?: string;
+}
+
+function recorded(name: string): Reply {
   const t = transcript(name);
-  return { type: 'answer' as const, answer: { status: t.response.status, body: t.response.body } };
+  return { status: t.response.status, body: t.response.body };
+}
+
+/** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
+function reply(state: GenerateState, r: Reply): GenerateEvent {
+  const fix = <T,>(a: Answer<T>): Answer<T> => {
+    // No answer at all (status 0): the API layer's message.
+    if (a.kind === 'failed' && r.message) a.failure.message = r.message;
+    return a;
+  };
+  if (state.inFlight?.kind === 'generate') {
+    // generate is no barcode-result endpoint: any error status is a failed request (as apiRequest throws it).
+    const ok = r.status >= 200 && r.status < 300;
+    const failure = { status: r.status, body: r.body, message: r.message ?? '', nextStep: null };
+    return { type: 'answer', to: 'generate', answer: ok ? { kind: 'answered', value: readGenerateAnswer(r.body) } : { kind: 'failed', failure } };
+  }
+  return { type: 'answer', to: 'scan', answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)) };
 }
 
 const scan = (text: string): ScanEvent => ({ text, source: 'manual', format: null, at: 1 });
@@ -37,8 +63,8 @@ function generateThrough(name: string): GenerateState {
   const target = { model: t.request.body!.model as 'part', pk: t.request.body!.pk as number };
   const step = generateStep(initialGenerateState, { type: 'chooseTarget', target });
   expect(step.effect).toEqual({ kind: 'generate', target });
-  expect(step.state.busy).toBe('generate');
-  return generateStep(step.state, answer(name)).state;
+  expect(step.state.inFlight?.kind).toBe('generate');
+  return generateStep(step.state, reply(step.state, recorded(name))).state;
 }
 
 describe('generate', () => {
@@ -55,14 +81,12 @@ describe('generate', () => {
     const s = generateThrough(name);
     expect(s.barcode).toBe(text);
     expect(s.outcome).toMatchObject({ kind: 'generated', barcode: text });
-    expect(s.busy).toBeNull();
+    expect(s.inFlight).toBeNull();
   });
 
   it('an unsupported model is explained (036)', () => {
-    const s = generateStep(
-      generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 1 } }).state,
-      answer('036-generate-bad-model'),
-    ).state;
+    const chosen = generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 1 } }).state;
+    const s = generateStep(chosen, reply(chosen, recorded('036-generate-bad-model'))).state;
     expect(s.outcome).toEqual({
       kind: 'error',
       reason: 'unsupported',
@@ -78,10 +102,8 @@ describe('generate', () => {
   });
 
   it('field errors are shown in words (038)', () => {
-    const s = generateStep(
-      generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 1 } }).state,
-      answer('038-generate-missing-fields'),
-    ).state;
+    const chosen = generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 1 } }).state;
+    const s = generateStep(chosen, reply(chosen, recorded('038-generate-missing-fields'))).state;
     expect(s.outcome).toMatchObject({ kind: 'error', reason: 'invalid', message: 'The server refused: model: This field is required.' });
   });
 
@@ -92,22 +114,22 @@ describe('generate', () => {
   it('a scan of an InvenTree label chooses the object and asks for its barcode at once', () => {
     const first = generateStep(initialGenerateState, { type: 'scan', scan: scan('{"stocklocation": 7}') });
     expect(first.effect).toEqual({ kind: 'scan', barcode: '{"stocklocation": 7}' });
-    const second = generateStep(first.state, answer('011-scan-stocklocation'));
+    const second = generateStep(first.state, reply(first.state, recorded('011-scan-stocklocation')));
     expect(second.effect).toEqual({ kind: 'generate', target: { model: 'stocklocation', pk: 7 } });
-    const third = generateStep(second.state, answer('032-generate-stocklocation'));
+    const third = generateStep(second.state, reply(second.state, recorded('032-generate-stocklocation')));
     expect(third.state.barcode).toBe('{"stocklocation": 7}');
   });
 
   it('a scanned linked custom barcode finds its object too (048)', () => {
     const first = generateStep(initialGenerateState, { type: 'scan', scan: scan('CUSTOM-BARCODE-0001') });
-    const second = generateStep(first.state, answer('048-scan-linked-custom'));
+    const second = generateStep(first.state, reply(first.state, recorded('048-scan-linked-custom')));
     expect(second.effect).toEqual({ kind: 'generate', target: { model: 'stockitem', pk: 231 } });
   });
 
   it('an unknown scan is an error and leaves the current barcode alone (019)', () => {
     const done = generateThrough('031-generate-stockitem');
     const first = generateStep(done, { type: 'scan', scan: scan('123456789') });
-    const s = generateStep(first.state, answer('019-scan-unknown')).state;
+    const s = generateStep(first.state, reply(first.state, recorded('019-scan-unknown'))).state;
     expect(s.outcome).toMatchObject({ kind: 'error', reason: 'noMatch' });
     expect(s.barcode).toBe('{"stockitem": 231}');
   });
@@ -115,9 +137,9 @@ describe('generate', () => {
   it('ignores scans while busy and a network failure frees it again', () => {
     const first = generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 69 } });
     expect(generateStep(first.state, { type: 'scan', scan: scan('x') }).effect).toBeNull();
-    const s = generateStep(first.state, { type: 'answer', answer: { status: 0, body: null, message: 'Timed out.' } }).state;
+    const s = generateStep(first.state, reply(first.state, { status: 0, body: null, message: 'Timed out.' })).state;
     expect(s.outcome).toMatchObject({ kind: 'error', reason: 'network', message: 'Timed out.' });
-    expect(s.busy).toBeNull();
+    expect(s.inFlight).toBeNull();
   });
 
   it('reads the target from the URL', () => {

@@ -3,32 +3,24 @@
  * InvenTree object, or remove it. The target comes from the URL, a scan of its own InvenTree
  * label, or a search; then each scan of a third-party barcode links it.
  */
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { rawAnswer, settle, type HttpAnswer } from '../../api/httpAnswer.ts';
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { BARCODE_PATHS } from '../../api/barcode.ts';
+import { settle } from '../../api/httpAnswer.ts';
 import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
 import { mediaUrl } from '../../api/objects.ts';
 import { useLinkMutation, useObject, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
-import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
-import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
-import { useOfflineWrites } from '../../offline/useOfflineWrites.ts';
-import { FeedbackFlash } from '../../scanner/FeedbackFlash.tsx';
-import { ScanInput } from '../../scanner/ScanInput.tsx';
-import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { useFeedback } from '../../scanner/useFeedback.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearch } from '../kit/ObjectSearch.tsx';
-import { SessionLogView } from '../../ui/SessionLogView.tsx';
-import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
-import { useMachine } from '../../ui/useMachine.ts';
-import { useSessionLog } from '../../ui/useSessionLog.ts';
 import { isInternalBarcode } from './linkAnswers.ts';
-import { type LinkEffect, type LinkEvent, type LinkState, type LinkStep, type LinkTarget, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import { answered, useWorkflow } from '../kit/useWorkflow.ts';
+import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
+import { type LinkEffect, type LinkEvent, type LinkState, type LinkTarget, fromScan, linkQuery, linkStateFromUrl, linkStep } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
 
 /** The object behind a target, as the shared card shows it. */
@@ -64,117 +56,70 @@ function TargetCard({ target }: { target: LinkTarget }) {
 }
 
 export function LinkPage() {
-  const [params, setParams] = useSearchParams();
   const { connection } = useConnection();
-  const feedback = useFeedback();
-  const log = useSessionLog();
   const scanM = useScanMutation();
   const linkM = useLinkMutation();
   const unlinkM = useUnlinkMutation();
-
-  /** Session-log entries of scans not yet sent, oldest first (the machine queues the scans). */
-  const waitingLogs = useRef<number[]>([]);
   /** The session-log entry waiting for the answer now in flight. */
   const pendingLog = useRef<number | null>(null);
 
-  // Server mode: a link the server cannot take now is kept in the offline queue (its log line follows it).
-  const offline = useOfflineWrites({ log, route: '/link', kinds: ['link'] });
-
-  const run = (effect: LinkEffect): Promise<HttpAnswer | Queued> => {
-    switch (effect.kind) {
-      case 'scan':
-        return settle(scanM.mutateAsync(effect.barcode), rawAnswer);
-      case 'link': {
-        const { barcode, target } = effect;
-        // An InvenTree label scanned with a target set means "this object instead": only the server can say which.
-        const write = isInternalBarcode(barcode)
-          ? null
-          : { kind: 'link' as const, path: '/api/barcode/link/', body: { barcode, [target.model]: target.pk }, barcode, context: `to ${modelTitle(target.model)} #${target.pk}` };
-        return offline.send(write, pendingLog.current, () => linkM.mutateAsync({ barcode, model: target.model, pk: target.pk }), rawAnswer);
-      }
-      case 'unlink':
-        return settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk }), rawAnswer);
-    }
-  };
-
-  const { state, dispatch } = useMachine<LinkState, LinkEvent, LinkEffect, LinkStep, HttpAnswer | Queued>({
-    initial: () => linkStateFromUrl(params),
+  const wf = useWorkflow<LinkState, LinkEvent, LinkEffect>({
     step: linkStep,
-    run,
-    answerEvent: (answer) => (isQueued(answer) ? { type: 'queued', id: answer.id, reason: answer.reason } : { type: 'answer', answer }),
-    onStep: (before, event, step) => {
+    fromUrl: linkStateFromUrl,
+    // Keep the URL bookmarkable: the target, and a barcode still waiting for one.
+    toUrl: linkQuery,
+    // Server mode: a link the server cannot take now is kept in the offline queue (its log line follows it).
+    offline: { route: '/link', kinds: ['link'] },
+    perform: async (effect, io) => {
+      switch (effect.kind) {
+        case 'scan':
+          return { type: 'answer', to: 'scan', answer: await settle(scanM.mutateAsync(effect.barcode)) };
+        case 'link': {
+          const { barcode, target } = effect;
+          // An InvenTree label scanned with a target set means "this object instead": only the server can say which.
+          const write = isInternalBarcode(barcode)
+            ? null
+            : { kind: 'link' as const, path: BARCODE_PATHS.link, body: { barcode, [target.model]: target.pk }, barcode, context: `to ${modelTitle(target.model)} #${target.pk}` };
+          return answered('link', await io.submit(write, pendingLog.current, () => linkM.mutateAsync({ barcode, model: target.model, pk: target.pk })));
+        }
+        case 'unlink':
+          return { type: 'answer', to: 'unlink', answer: await settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk })) };
+      }
+    },
+    onStep: (before, event, step, io) => {
       if (event.type === 'queued' && before.inFlight?.kind === 'link') {
         // The queue owns this scan's log line now.
         pendingLog.current = null;
-        feedbackForTone(feedback, 'queued');
+        io.report(null, { tone: 'queued', result: '' });
       }
       if (event.type === 'answer' && step.state.outcome) {
-        const line = linkOutcomeLine(step.state.outcome);
-        if (pendingLog.current !== null) log.resolve(pendingLog.current, line);
+        io.report(pendingLog.current, linkOutcomeLine(step.state.outcome));
         pendingLog.current = null;
-        feedbackForTone(feedback, line.tone);
       }
-      if (step.effect && step.fromScan) pendingLog.current = waitingLogs.current.shift() ?? null;
+      if (fromScan(event, step)) pendingLog.current = io.pending.take()?.logId ?? null;
     },
   });
-
-  const logRef = useRef(log);
-  logRef.current = log;
-  const onScan = useCallback(
-    (scan: ScanEvent) => {
-      if (scan.text.trim() === '') return;
-      waitingLogs.current.push(logRef.current.add(scan));
-      dispatch({ type: 'scan', scan });
-    },
-    [dispatch],
-  );
-  const onRepeat = useRepeatScan(log, feedback);
-
-  // Keep the URL bookmarkable: the target, and a barcode still waiting for one.
-  useEffect(() => {
-    const next = new URLSearchParams();
-    if (state.target) {
-      next.set('model', state.target.model);
-      next.set('pk', String(state.target.pk));
-    }
-    if (state.barcode) next.set('barcode', state.barcode);
-    if (next.toString() !== params.toString()) setParams(next, { replace: true });
-  }, [state.target, state.barcode, params, setParams]);
-
-  const { target, barcode, busy } = state;
+  const { state, dispatch } = wf;
+  const { target, barcode } = state;
+  const busy = state.inFlight;
 
   return (
-    <Stack gap="md" data-testid="link-page">
-      <FeedbackFlash />
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
-        <div>
-          <Title order={1} size="h2">Link a barcode</Title>
-          <Text size="sm" c="dimmed">
-            Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item.
-          </Text>
-        </div>
-        {busy && <Loader size="sm" aria-label="Working" />}
-      </Group>
-
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Stack gap="md">
-            <ScanInput onScan={onScan} onRepeat={onRepeat} />
-            {state.queue.length > 0 && (
-              <Text size="sm" c="dimmed" data-testid="link-queue">
-                {state.queue.length} more {state.queue.length === 1 ? 'scan' : 'scans'} waiting…
-              </Text>
-            )}
-            <OutcomePanel
-              state={state}
-              baseUrl={connection.baseUrl}
-              serverMode={connection.mode === 'server'}
-              onUseMatch={() => dispatch({ type: 'useMatchAsTarget' })}
-            />
-          </Stack>
-        </Grid.Col>
-
-        <Grid.Col span={{ base: 12, sm: 6 }}>
+    <WorkflowFrame
+      workflow={wf}
+      testId="link-page"
+      title="Link a barcode"
+      intro="Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item."
+      scannerSpan={6}
+      waiting={{ noun: ['scan', 'scans'], testId: 'link-queue' }}
+      result={
+        <OutcomePanel
+          state={state}
+          baseUrl={connection.baseUrl}
+          serverMode={connection.mode === 'server'}
+          onUseMatch={() => dispatch({ type: 'useMatchAsTarget' })}
+        />
+      }
+      panel={
           <Stack gap="md">
             <Card withBorder radius="md" padding="md" data-testid="link-target">
               <Group justify="space-between" mb="xs">
@@ -248,12 +193,8 @@ export function LinkPage() {
               )}
             </Card>
           </Stack>
-        </Grid.Col>
-      </Grid>
-
-      <OfflineQueueStatus />
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offline.queue?.retry} onDiscard={offline.queue?.discard} />
-
+      }
+    >
       <Modal
         opened={state.confirmingUnlink}
         onClose={() => dispatch({ type: 'cancelUnlink' })}
@@ -277,7 +218,7 @@ export function LinkPage() {
           </Stack>
         )}
       </Modal>
-    </Stack>
+    </WorkflowFrame>
   );
 }
 

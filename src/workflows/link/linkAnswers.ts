@@ -15,11 +15,7 @@ import { cleanServerText, extractFieldErrors, roleName } from '../../api/errorMa
 
 export type { BarcodeModel };
 
-/** An HTTP answer as the page got it; status 0 means the request never got an answer. */
-import type { HttpAnswer } from '../../api/httpAnswer.ts';
 import { isRecord } from '../../api/answerFields.ts';
-
-export type { HttpAnswer };
 
 /** The object a barcode belongs to, as named in a scan or link answer. */
 export type MatchedObject = Pick<BarcodeMatch, 'model' | 'pk' | 'apiUrl' | 'webUrl'>;

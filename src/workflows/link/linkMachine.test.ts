@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type LinkState, initialLinkState, linkStateFromUrl, linkStep } from './linkMachine.ts';
-import type { HttpAnswer } from './linkAnswers.ts';
+import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
+import { readLinkAnswer, readScanAnswer, readUnlinkAnswer } from '../../api/barcodeAnswers.ts';
+import { type LinkEvent, type LinkState, fromScan, initialLinkState, linkStateFromUrl, linkStep } from './linkMachine.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 interface Transcript {
@@ -20,7 +21,32 @@ function transcript(name: string): Transcript {
   return t;
 }
 
-function answerOf(name: string): HttpAnswer {
+interface Reply {
+  status: number;
+  body: unknown;
+  message?: string;
+}
+
+/** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
+function reply(state: LinkState, r: Reply): LinkEvent {
+  const effect = state.inFlight;
+  const fix = <T,>(a: ReturnType<typeof answerFromReply<T>>) => {
+    // No answer at all (status 0): the API layer's message.
+    if (a.kind === 'failed' && r.message) a.failure.message = r.message;
+    return a;
+  };
+  if (effect?.kind === 'link') {
+    const { model, pk } = effect.target;
+    return { type: 'answer', to: 'link', answer: fix(answerFromReply(BARCODE_PATHS.link, r.status, r.body, (s, b) => readLinkAnswer(s, b, model, pk))) };
+  }
+  if (effect?.kind === 'unlink') {
+    const { model } = effect.target;
+    return { type: 'answer', to: 'unlink', answer: fix(answerFromReply(BARCODE_PATHS.unlink, r.status, r.body, (s, b) => readUnlinkAnswer(s, b, model))) };
+  }
+  return { type: 'answer', to: 'scan', answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)) };
+}
+
+function answerOf(name: string): Reply {
   const t = transcript(name);
   return { status: t.response.status, body: t.response.body };
 }
@@ -34,7 +60,7 @@ function scanThrough(state: LinkState, name: string): LinkState {
   const t = transcript(name);
   const step = linkStep(state, { type: 'scan', scan: scan(String(t.request.body?.barcode)) });
   expect(step.effect).not.toBeNull();
-  return linkStep(step.state, { type: 'answer', answer: answerOf(name) }).state;
+  return linkStep(step.state, reply(step.state, answerOf(name))).state;
 }
 
 const item231 = { model: 'stockitem', pk: 231 } as const;
@@ -55,10 +81,10 @@ describe('link: choosing the target', () => {
   it('without a target, a scan asks the scan endpoint and an InvenTree label becomes the target', () => {
     const step = linkStep(initialLinkState(), { type: 'scan', scan: scan('{"stockitem": 231}') });
     expect(step.effect).toEqual({ kind: 'scan', barcode: '{"stockitem": 231}' });
-    const next = linkStep(step.state, { type: 'answer', answer: answerOf('010-scan-stockitem') }).state;
+    const next = linkStep(step.state, reply(step.state, answerOf('010-scan-stockitem'))).state;
     expect(next.target).toEqual(item231);
     expect(next.outcome).toEqual({ kind: 'targetChosen', target: item231, via: 'scan' });
-    expect(next.busy).toBeNull();
+    expect(next.inFlight).toBeNull();
   });
 
   it('without a target, an unknown barcode waits for a target', () => {
@@ -75,7 +101,7 @@ describe('link: choosing the target', () => {
     expect(step.effect).toEqual({ kind: 'link', barcode: 'CUSTOM-BARCODE-0001', target: item231 });
     // The request body the page builds from this effect is the one the transcript sent.
     expect(transcript('047-link-stockitem').request.body).toEqual({ barcode: 'CUSTOM-BARCODE-0001', stockitem: 231 });
-    const next = linkStep(step.state, { type: 'answer', answer: answerOf('047-link-stockitem') }).state;
+    const next = linkStep(step.state, reply(step.state, answerOf('047-link-stockitem'))).state;
     expect(next.outcome).toEqual({
       kind: 'linked',
       target: item231,
@@ -124,7 +150,7 @@ describe('link: scanning the barcode to assign', () => {
   it('the same barcode on the target itself is reported as already linked to it', () => {
     const answer = answerOf('050-link-already-used');
     const s = linkStep(initialLinkState({ target: item231 }), { type: 'scan', scan: scan('CUSTOM-BARCODE-0001') }).state;
-    const next = linkStep(s, { type: 'answer', answer }).state;
+    const next = linkStep(s, reply(s, answer)).state;
     expect(next.outcome).toMatchObject({ kind: 'alreadyLinked', isTarget: true });
   });
 
@@ -138,10 +164,10 @@ describe('link: scanning the barcode to assign', () => {
     let s = scanThrough(initialLinkState({ target: { model: 'part', pk: 69 } }), '057-link-part');
     expect(s.outcome?.kind).toBe('linked');
     s = linkStep(s, { type: 'scan', scan: scan('{"part": 69}') }).state;
-    s = linkStep(s, { type: 'answer', answer: answerOf('051-link-internal-barcode') }).state;
+    s = linkStep(s, reply(s, answerOf('051-link-internal-barcode'))).state;
     expect(s.outcome?.kind).toBe('linked');
     expect(s.target).toEqual({ model: 'part', pk: 69 });
-    expect(s.busy).toBeNull();
+    expect(s.inFlight).toBeNull();
   });
 
   it('a target that no longer exists is named (055)', () => {
@@ -157,13 +183,13 @@ describe('link: scanning the barcode to assign', () => {
   it('no target on the server side asks to choose one (054)', () => {
     const s = initialLinkState({ target: item231 });
     const step = linkStep(s, { type: 'scan', scan: scan('CUSTOM-BARCODE-0003') });
-    const next = linkStep(step.state, { type: 'answer', answer: answerOf('054-link-no-target') }).state;
+    const next = linkStep(step.state, reply(step.state, answerOf('054-link-no-target'))).state;
     expect(next.outcome).toMatchObject({ kind: 'error', reason: 'noTarget', message: 'Choose the object to link first.' });
   });
 
   it('a missing barcode field is shown as a barcode error (056)', () => {
     const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('x') }).state;
-    const next = linkStep(s, { type: 'answer', answer: answerOf('056-link-missing-barcode') }).state;
+    const next = linkStep(s, reply(s, answerOf('056-link-missing-barcode'))).state;
     expect(next.outcome).toMatchObject({ kind: 'error', reason: 'invalid', message: 'Barcode: This field is required.' });
   });
 
@@ -182,16 +208,16 @@ describe('link: scanning the barcode to assign', () => {
 
   it('a network failure is an error, and the machine is free again', () => {
     const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('Z') }).state;
-    expect(s.busy).toBe('link');
-    const next = linkStep(s, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } }).state;
+    expect(s.inFlight?.kind).toBe('link');
+    const next = linkStep(s, reply(s, { status: 0, body: null, message: 'Network down' })).state;
     expect(next.outcome).toMatchObject({ kind: 'error', reason: 'network', message: 'Network down' });
-    expect(next.busy).toBeNull();
+    expect(next.inFlight).toBeNull();
   });
 
   it('queues scans that arrive while a request is in flight and sends them in order after it', () => {
     const first = linkStep(initialLinkState(), { type: 'scan', scan: scan('{"stockitem": 325}') });
     expect(first.effect).toEqual({ kind: 'scan', barcode: '{"stockitem": 325}' });
-    expect(first.fromScan).toBe(true);
+    expect(fromScan({ type: 'scan', scan: scan('{"stockitem": 325}') }, first)).toBe(true);
     // The supplier label comes before the target's answer: it waits, nothing is sent yet.
     const queued = linkStep(first.state, { type: 'scan', scan: scan('ACME-1') });
     expect(queued.effect).toBeNull();
@@ -202,16 +228,16 @@ describe('link: scanning the barcode to assign', () => {
       status: 200,
       body: { stockitem: { pk: 325, api_url: '/api/stock/325/', web_url: '/stock/item/325/' }, plugin: 'InvenTreeBarcode', barcode_data: '{"stockitem": 325}', barcode_hash: 'x', success: 'Match found for barcode data' },
     };
-    const after = linkStep(both, { type: 'answer', answer: targetAnswer });
+    const after = linkStep(both, reply(both, targetAnswer));
     expect(after.state.target).toEqual(item325);
     expect(after.effect).toEqual({ kind: 'link', barcode: 'ACME-1', target: item325 });
-    expect(after.fromScan).toBe(true);
+    expect(fromScan(reply(both, targetAnswer), after)).toBe(true);
     expect(after.state.queue.map((q) => q.text)).toEqual(['ACME-2']);
     // Then the second, whatever the first's answer was.
-    const last = linkStep(after.state, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } });
+    const last = linkStep(after.state, reply(after.state, { status: 0, body: null, message: 'Network down' }));
     expect(last.effect).toEqual({ kind: 'link', barcode: 'ACME-2', target: item325 });
     expect(last.state.queue).toEqual([]);
-    expect(linkStep(last.state, { type: 'answer', answer: { status: 0, body: null } }).effect).toBeNull();
+    expect(linkStep(last.state, reply(last.state, { status: 0, body: null })).effect).toBeNull();
   });
 
   it('ignores blank scans, and a confirm while busy', () => {
@@ -222,10 +248,7 @@ describe('link: scanning the barcode to assign', () => {
 
   it('the duplicate-barcode model check is explained', () => {
     const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('INV-ZZ1') }).state;
-    const next = linkStep(s, {
-      type: 'answer',
-      answer: { status: 400, body: { non_field_errors: ['Existing barcode found'] } },
-    }).state;
+    const next = linkStep(s, reply(s, { status: 400, body: { non_field_errors: ['Existing barcode found'] } })).state;
     expect(next.outcome).toMatchObject({ kind: 'error', message: 'Another stock item already has this barcode.' });
   });
 });
@@ -238,7 +261,7 @@ describe('unlink', () => {
     const step = linkStep(s, { type: 'confirmUnlink' });
     expect(step.effect).toEqual({ kind: 'unlink', target });
     expect(transcript(name).request.body).toEqual({ [target.model]: target.pk });
-    return linkStep(step.state, { type: 'answer', answer: answerOf(name) }).state;
+    return linkStep(step.state, reply(step.state, answerOf(name))).state;
   }
 
   it('asks for confirmation and can be cancelled', () => {
@@ -276,11 +299,11 @@ describe('unlink', () => {
   it('the server-side "missing data" and "multiple fields" errors are shown (063, 064)', () => {
     for (const name of ['063-unlink-no-target', '064-unlink-multiple-targets']) {
       let s = linkStep(initialLinkState({ target: item231 }), { type: 'confirmUnlink' }).state;
-      s = linkStep(s, { type: 'answer', answer: answerOf(name) }).state;
+      s = linkStep(s, reply(s, answerOf(name))).state;
       expect(s.outcome?.kind).toBe('error');
     }
     let s = linkStep(initialLinkState({ target: item231 }), { type: 'confirmUnlink' }).state;
-    s = linkStep(s, { type: 'answer', answer: answerOf('064-unlink-multiple-targets') }).state;
+    s = linkStep(s, reply(s, answerOf('064-unlink-multiple-targets'))).state;
     expect(s.outcome).toMatchObject({ message: expect.stringContaining('Multiple conflicting fields') });
   });
 });
@@ -292,10 +315,10 @@ describe('link: kept in the offline queue', () => {
     step = linkStep(step.state, { type: 'queued', id: 'q1', reason: 'You are offline.' });
     expect(step.state.outcome).toEqual({ kind: 'queued', target: item231, barcode: 'ACME-1', queueId: 'q1', reason: 'You are offline.' });
     expect(step.effect).toEqual({ kind: 'link', barcode: 'ACME-2', target: item231 });
-    expect(step.fromScan).toBe(true);
+    expect(fromScan({ type: 'queued', id: 'q1', reason: null }, step)).toBe(true);
     step = linkStep(step.state, { type: 'queued', id: 'q2', reason: null });
     expect(step.effect).toBeNull();
-    expect(step.state).toMatchObject({ busy: null, inFlight: null, barcode: null, queue: [] });
+    expect(step.state).toMatchObject({ inFlight: null, barcode: null, queue: [] });
   });
 
   it('a confirmed pending barcode that is queued is no longer pending; an unlink is never "queued"', () => {

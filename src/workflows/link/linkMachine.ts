@@ -2,21 +2,18 @@
  * Link workflow as a pure state machine: choose the target object, then assign a third-party
  * barcode to it (`POST /api/barcode/link/`), or unassign it (`POST /api/barcode/unlink/`).
  *
- * `step(state, event)` returns the next state and at most one effect (an API call) for the page
- * to run; the page feeds the HTTP answer back as an `answer` event. No React, no fetch here, so
- * every answer a v291 server gives can be replayed in unit tests.
+ * On the workflow kit's contract: the page feeds each typed answer (ScanResult, LinkResult,
+ * UnlinkResult, parsed once in api/) back as an `answer` event; scans arriving while a request is in
+ * flight wait in the kit's queue. No React, no fetch here: answers are replayed in unit tests.
  */
+import type { LinkResult, ScanResult, UnlinkResult } from '../../api/barcode.ts';
+import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
+import { type BarcodeMatch, type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
-import {
-  type HttpAnswer,
-  type MatchedObject,
-  errorText,
-  fieldErrors,
-  findMatch,
-  forbiddenText,
-  isInternalBarcode,
-} from './linkAnswers.ts';
+import { failureOutcome, type FailureReason } from '../kit/failure.ts';
+import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
+import { capitalise } from '../kit/text.ts';
+import { type MatchedObject, errorText, fieldErrors, forbiddenText, isInternalBarcode } from './linkAnswers.ts';
 
 export interface LinkTarget {
   model: BarcodeModel;
@@ -36,39 +33,25 @@ export type LinkOutcome =
   | { kind: 'queued'; target: LinkTarget; barcode: string; queueId: string; reason: string | null }
   | { kind: 'error'; message: string; reason: LinkErrorReason; status: number };
 
-export type LinkErrorReason =
-  | 'forbidden'
-  | 'signedOut'
-  | 'notFound'
-  | 'invalid'
-  | 'noTarget'
-  | 'network'
-  | 'server';
+export type LinkErrorReason = FailureReason | 'invalid' | 'noTarget';
 
 export type LinkEffect =
   | { kind: 'scan'; barcode: string }
   | { kind: 'link'; barcode: string; target: LinkTarget }
   | { kind: 'unlink'; target: LinkTarget };
 
-export interface LinkState {
+export interface LinkState extends Work<LinkEffect, ScanEvent> {
   target: LinkTarget | null;
   /** A third-party barcode (from the URL or an unmatched scan) that waits for a target. */
   barcode: string | null;
-  /** The request in flight, if any. */
-  busy: LinkEffect['kind'] | null;
-  /**
-   * Scans that arrived while a request was in flight, oldest first. A picker scans the target and
-   * then the supplier label in one quick motion; the second must wait for the first, not vanish.
-   */
-  queue: ScanEvent[];
-  /** The effect now in flight, kept so its answer can be read in context. */
-  inFlight: LinkEffect | null;
+  /* The queue matters here: a picker scans the target and then the supplier label in one quick
+     motion; the second must wait for the first, not vanish. */
   outcome: LinkOutcome | null;
   confirmingUnlink: boolean;
 }
 
 export type LinkEvent =
-  | { type: 'scan'; scan: ScanEvent }
+  | ScanEventOf
   | { type: 'chooseTarget'; target: LinkTarget; via: 'search' | 'url' }
   | { type: 'clearTarget' }
   | { type: 'setBarcode'; barcode: string }
@@ -79,15 +62,16 @@ export type LinkEvent =
   | { type: 'confirmUnlink' }
   /** Use the object a barcode already belongs to as the new target. */
   | { type: 'useMatchAsTarget' }
-  | { type: 'answer'; answer: HttpAnswer }
-  /** The link in flight went to the offline queue instead: a finished step, the next scan goes on. */
-  | { type: 'queued'; id: string; reason: string | null };
+  | AnswerEvent<'scan', ScanResult>
+  | AnswerEvent<'link', LinkResult>
+  | AnswerEvent<'unlink', UnlinkResult>
+  | QueuedEvent;
 
-export interface LinkStep {
-  state: LinkState;
-  effect: LinkEffect | null;
-  /** The effect handles a scan (just made, or the oldest queued one), so its log line can follow it. */
-  fromScan: boolean;
+export type LinkStep = Transition<LinkState, LinkEffect>;
+
+/** The step's effect handles a scan (just made, or the oldest queued one), so its log line can follow it. */
+export function fromScan(event: LinkEvent, step: LinkStep): boolean {
+  return step.effect !== null && event.type !== 'confirmLink' && event.type !== 'confirmUnlink';
 }
 
 export function initialLinkState(init: { target?: LinkTarget | null; barcode?: string | null } = {}): LinkState {
@@ -96,7 +80,6 @@ export function initialLinkState(init: { target?: LinkTarget | null; barcode?: s
   return {
     target,
     barcode,
-    busy: null,
     queue: [],
     inFlight: null,
     outcome: target ? { kind: 'targetChosen', target, via: 'url' } : null,
@@ -115,33 +98,37 @@ export function linkStateFromUrl(params: URLSearchParams): LinkState {
   return initialLinkState({ target, barcode: params.get('barcode') });
 }
 
-function withEffect(state: LinkState, effect: LinkEffect, fromScan = false): LinkStep {
-  return { state: { ...state, busy: effect.kind, inFlight: effect, confirmingUnlink: false }, effect, fromScan };
+/** The URL query for the context: the target, and a barcode still waiting for one. */
+export function linkQuery(state: Pick<LinkState, 'target' | 'barcode'>): string {
+  const next = new URLSearchParams();
+  if (state.target) {
+    next.set('model', state.target.model);
+    next.set('pk', String(state.target.pk));
+  }
+  if (state.barcode) next.set('barcode', state.barcode);
+  return next.toString();
 }
 
-function idle(state: LinkState): LinkStep {
-  return { state, effect: null, fromScan: false };
+function withEffect(state: LinkState, effect: LinkEffect): LinkStep {
+  return begin({ ...state, confirmingUnlink: false }, effect);
 }
+
+const idle = (state: LinkState): LinkStep => stay(state);
 
 /** A scan with nothing in flight: with a target it is the barcode to assign, else it names the target. */
-function startScan(state: LinkState, text: string): LinkStep {
-  if (state.target) return withEffect(state, { kind: 'link', barcode: text, target: state.target }, true);
-  return withEffect(state, { kind: 'scan', barcode: text }, true);
+function startScan(state: LinkState, scan: ScanEvent): LinkStep {
+  if (state.target) return withEffect(state, { kind: 'link', barcode: scan.text, target: state.target });
+  return withEffect(state, { kind: 'scan', barcode: scan.text });
 }
 
 /** After an answer: the oldest waiting scan goes next. */
-function next(state: LinkState): LinkStep {
-  const [first, ...rest] = state.queue;
-  if (!first) return idle(state);
-  return startScan({ ...state, queue: rest }, first.text);
-}
+const next = (state: LinkState): LinkStep => nextQueued(state, startScan);
 
 export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
   switch (event.type) {
     case 'scan': {
       if (event.scan.text.trim() === '') return idle(state);
-      if (state.busy) return idle({ ...state, queue: [...state.queue, event.scan] });
-      return startScan(state, event.scan.text);
+      return scanOrQueue(state, event.scan, startScan);
     }
     case 'chooseTarget':
       return idle({
@@ -157,14 +144,14 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
     case 'clearBarcode':
       return idle({ ...state, barcode: null });
     case 'confirmLink':
-      if (state.busy || !state.target || !state.barcode) return idle(state);
+      if (state.inFlight || !state.target || !state.barcode) return idle(state);
       return withEffect(state, { kind: 'link', barcode: state.barcode, target: state.target });
     case 'askUnlink':
       return idle({ ...state, confirmingUnlink: state.target !== null });
     case 'cancelUnlink':
       return idle({ ...state, confirmingUnlink: false });
     case 'confirmUnlink':
-      if (state.busy || !state.target) return idle(state);
+      if (state.inFlight || !state.target) return idle(state);
       return withEffect(state, { kind: 'unlink', target: state.target });
     case 'useMatchAsTarget': {
       const o = state.outcome;
@@ -173,15 +160,13 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
       return idle({ ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } });
     }
     case 'answer':
-      return next(readAnswer(state, event.answer));
+      return next(readAnswer(state, event));
     case 'queued': {
       const effect = state.inFlight;
       if (effect?.kind !== 'link') return idle(state);
       // Like a link that succeeded, the barcode is used up: the queue will link it.
       return next({
-        ...state,
-        busy: null,
-        inFlight: null,
+        ...finish(state),
         barcode: null,
         outcome: { kind: 'queued', target: effect.target, barcode: effect.barcode.trim(), queueId: event.id, reason: event.reason },
       });
@@ -189,102 +174,74 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
   }
 }
 
-function readAnswer(state: LinkState, answer: HttpAnswer): LinkState {
+function readAnswer(state: LinkState, event: Extract<LinkEvent, { type: 'answer' }>): LinkState {
   const effect = state.inFlight;
-  const done: LinkState = { ...state, busy: null, inFlight: null };
-  if (!effect) return done;
-  const failed = commonFailure(answer);
-  if (failed) return { ...done, outcome: failed };
-  switch (effect.kind) {
-    case 'scan':
-      return readScanAnswer(done, effect.barcode, answer);
-    case 'link':
-      return readLinkAnswer(done, effect, answer);
-    case 'unlink':
-      return readUnlinkAnswer(done, effect.target, answer);
+  const done = finish(state);
+  if (!effect || effect.kind !== event.to) return done;
+  if (event.answer.kind === 'failed') {
+    const failed = failedRequest(event.answer.failure);
+    if (failed) return { ...done, outcome: failed };
   }
+  if (event.to === 'scan' && effect.kind === 'scan') return readScanAnswer(done, effect.barcode, event.answer);
+  if (event.to === 'link' && effect.kind === 'link') return readLinkAnswer(done, effect, event.answer);
+  if (event.to === 'unlink' && effect.kind === 'unlink') return readUnlinkAnswer(done, effect.target, event.answer);
+  return done;
 }
 
-/** Answers any endpoint can give: signed out, network down, server crash. */
-function commonFailure(answer: HttpAnswer): LinkOutcome | null {
-  if (answer.status === 0) {
-    return { kind: 'error', reason: 'network', status: 0, message: answer.message ?? 'The server could not be reached.' };
-  }
-  if (answer.status === 401) {
-    return { kind: 'error', reason: 'signedOut', status: 401, message: 'You are signed out. Sign in again in Settings.' };
-  }
-  if (answer.status === 403) {
-    return { kind: 'error', reason: 'forbidden', status: 403, message: forbiddenText(answer.body) };
-  }
-  if (answer.status >= 500) {
-    return {
-      kind: 'error',
-      reason: 'server',
-      status: answer.status,
-      message: `The server failed (HTTP ${answer.status}). ${errorText(answer.body) ?? ''}`.trim(),
-    };
-  }
-  return null;
+/** Answers any endpoint can give (signed out, network down, server crash): the kit's mapping, with link's words. */
+function failedRequest(failure: RequestFailure): LinkOutcome | null {
+  const o = failureOutcome(failure, { forbidden: (f) => forbiddenText(f.body), afterServerError: (f) => errorText(f.body) ?? '' });
+  return o ? { kind: 'error', ...o } : null;
 }
+
+const matched = (m: BarcodeMatch): MatchedObject => ({ model: m.model, pk: m.pk, apiUrl: m.apiUrl, webUrl: m.webUrl });
 
 /** The generic scan, used only to pick the target from its own InvenTree barcode. */
-function readScanAnswer(state: LinkState, barcode: string, answer: HttpAnswer): LinkState {
-  const match = answer.status === 200 ? findMatch(answer.body) : null;
-  if (match) {
-    const target = { model: match.model, pk: match.pk };
+function readScanAnswer(state: LinkState, barcode: string, answer: Answer<ScanResult>): LinkState {
+  if (answer.kind === 'answered' && answer.value.ok) {
+    const target = { model: answer.value.match.model, pk: answer.value.match.pk };
     return { ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } };
   }
-  if (answer.status === 200 || answer.status === 400) {
+  if (answer.kind === 'answered' || answer.failure.status === 400) {
     // Not known to InvenTree: this is the barcode to link once the target is chosen.
     return { ...state, barcode, outcome: { kind: 'barcodePending', barcode } };
   }
-  return { ...state, outcome: unexpected(answer) };
+  return { ...state, outcome: unexpected(answer.failure) };
 }
 
-function readLinkAnswer(state: LinkState, effect: Extract<LinkEffect, { kind: 'link' }>, answer: HttpAnswer): LinkState {
-  const body = answer.body as Record<string, unknown> | null;
-  if (answer.status === 200 && body && typeof body.success === 'string') {
-    return {
-      ...state,
-      barcode: null,
-      outcome: {
-        kind: 'linked',
-        target: effect.target,
-        barcode: typeof body.barcode_data === 'string' ? body.barcode_data : effect.barcode.trim(),
-        hash: typeof body.barcode_hash === 'string' ? body.barcode_hash : '',
-      },
-    };
+function readLinkAnswer(state: LinkState, effect: Extract<LinkEffect, { kind: 'link' }>, answer: Answer<LinkResult>): LinkState {
+  if (answer.kind === 'failed') {
+    if (answer.failure.status === 400) return { ...state, outcome: invalidInput(answer.failure.body, effect.target) };
+    return { ...state, outcome: unexpected(answer.failure) };
   }
-  if (answer.status === 400) {
-    const match = findMatch(answer.body);
-    if (match) {
-      // An InvenTree label scanned while a target is set means "link to this one instead".
-      if (isInternalBarcode(effect.barcode)) {
-        // The current target's own label again (a camera sees it more than once): nothing changes.
-        if (match.model === effect.target.model && match.pk === effect.target.pk) return state;
-        const target = { model: match.model, pk: match.pk };
-        return { ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } };
-      }
-      const isTarget = match.model === effect.target.model && match.pk === effect.target.pk;
-      return { ...state, outcome: { kind: 'alreadyLinked', barcode: effect.barcode.trim(), match, isTarget } };
+  const r = answer.value;
+  if (r.ok) {
+    return { ...state, barcode: null, outcome: { kind: 'linked', target: effect.target, barcode: r.barcodeData ?? effect.barcode.trim(), hash: r.barcodeHash ?? '' } };
+  }
+  if (r.match) {
+    const match = matched(r.match);
+    // An InvenTree label scanned while a target is set means "link to this one instead".
+    if (isInternalBarcode(effect.barcode)) {
+      // The current target's own label again (a camera sees it more than once): nothing changes.
+      if (match.model === effect.target.model && match.pk === effect.target.pk) return state;
+      const target = { model: match.model, pk: match.pk };
+      return { ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } };
     }
-    return { ...state, outcome: invalidInput(answer, effect.target) };
+    const isTarget = match.model === effect.target.model && match.pk === effect.target.pk;
+    return { ...state, outcome: { kind: 'alreadyLinked', barcode: effect.barcode.trim(), match, isTarget } };
   }
-  return { ...state, outcome: unexpected(answer) };
+  return { ...state, outcome: refused(r.serverError) };
 }
 
-function readUnlinkAnswer(state: LinkState, target: LinkTarget, answer: HttpAnswer): LinkState {
-  const body = answer.body as Record<string, unknown> | null;
-  if (answer.status === 200 && body && typeof body.success === 'string') {
-    return { ...state, outcome: { kind: 'unlinked', target } };
-  }
-  if (answer.status === 400) return { ...state, outcome: invalidInput(answer, target) };
-  return { ...state, outcome: unexpected(answer) };
+function readUnlinkAnswer(state: LinkState, target: LinkTarget, answer: Answer<UnlinkResult>): LinkState {
+  if (answer.kind === 'answered') return { ...state, outcome: answer.value.ok ? { kind: 'unlinked', target } : refused(answer.value.serverError) };
+  if (answer.failure.status === 400) return { ...state, outcome: invalidInput(answer.failure.body, target) };
+  return { ...state, outcome: unexpected(answer.failure) };
 }
 
 /** 400 answers without a match: field errors, "Missing data", "Could not unassign barcode"... */
-function invalidInput(answer: HttpAnswer, target: LinkTarget): LinkOutcome {
-  const fields = fieldErrors(answer.body);
+function invalidInput(body: unknown, target: LinkTarget): LinkOutcome {
+  const fields = fieldErrors(body);
   const targetErrors = fields[target.model];
   if (targetErrors?.some((m) => m.includes('does not exist'))) {
     return {
@@ -298,29 +255,20 @@ function invalidInput(answer: HttpAnswer, target: LinkTarget): LinkOutcome {
     return { kind: 'error', reason: 'invalid', status: 400, message: `Barcode: ${fields.barcode.join(' ')}` };
   }
   if (fields.non_field_errors?.includes('Existing barcode found')) {
-    return {
-      kind: 'error',
-      reason: 'invalid',
-      status: 400,
-      message: `Another ${modelName(target.model)} already has this barcode.`,
-    };
+    return { kind: 'error', reason: 'invalid', status: 400, message: `Another ${modelName(target.model)} already has this barcode.` };
   }
-  const text = errorText(answer.body) ?? 'The server rejected the request.';
+  return refused(errorText(body));
+}
+
+/** A refusal in the server's words ("Missing data", "Could not unassign barcode", …). */
+function refused(serverText: string | null): LinkOutcome {
+  const text = serverText || 'The server rejected the request.';
   if (text.startsWith('Missing data')) {
     return { kind: 'error', reason: 'noTarget', status: 400, message: 'Choose the object to link first.' };
   }
   return { kind: 'error', reason: 'invalid', status: 400, message: text };
 }
 
-function unexpected(answer: HttpAnswer): LinkOutcome {
-  return {
-    kind: 'error',
-    reason: 'server',
-    status: answer.status,
-    message: answer.message ?? `Unexpected answer (HTTP ${answer.status}). ${errorText(answer.body) ?? ''}`.trim(),
-  };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function unexpected(failure: RequestFailure): LinkOutcome {
+  return { kind: 'error', reason: 'server', status: failure.status, message: failure.message || `Unexpected answer (HTTP ${failure.status}). ${errorText(failure.body) ?? ''}`.trim() };
 }

@@ -10,14 +10,15 @@
  * the generic scan endpoint what the barcode is, then (for a part or manufacturer part) counts that
  * object's supplier parts from the order's supplier, or (for a supplier part) reads its supplier.
  */
-import { cleanServerText, extractFieldErrors } from '../../api/errorMapping.ts';
-import { extractMatch, modelName, type BarcodeModel } from '../../api/models.ts';
-import type { ScanEvent } from '../../scanner/scanEvent.ts';
-
-import type { HttpAnswer } from '../../api/httpAnswer.ts';
-import { isRecord, answerNumber as num, positiveInt } from '../../api/answerFields.ts';
-
-export type { HttpAnswer };
+import { positiveInt } from '../../api/answerFields.ts';
+import type { Page, PoAllocateResult, ScanResult } from '../../api/barcode.ts';
+import { extractFieldErrors } from '../../api/errorMapping.ts';
+import type { Answer } from '../../api/httpAnswer.ts';
+import type { PurchaseOrderLine, SupplierPart } from '../../api/lists.ts';
+import { modelName, type BarcodeModel } from '../../api/models.ts';
+import { failureOutcome, serverReason, type FailureReason } from '../kit/failure.ts';
+import { begin, finish, stay, type AnswerEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
+import { capitalise as capital } from '../kit/text.ts';
 
 export interface PoAllocateBody {
   barcode: string;
@@ -61,10 +62,7 @@ export type PoAllocateErrorReason =
   | 'unknownBarcode'
   | 'unexplained'
   | 'lineRejected'
-  | 'forbidden'
-  | 'signedOut'
-  | 'network'
-  | 'server'
+  | FailureReason
   | 'invalid';
 
 export type PoAllocateOutcome =
@@ -72,14 +70,11 @@ export type PoAllocateOutcome =
   | { kind: 'lineAdded'; order: number; line: number | null; supplierPart: number; quantity: number; barcode: string }
   | { kind: 'error'; reason: PoAllocateErrorReason; message: string; status: number; barcode: string | null };
 
-export interface PoAllocateState {
+export interface PoAllocateState extends Work<PoAllocateEffect> {
   order: number | null;
   /** The order's supplier (company pk) and name, for diagnosing and wording failures. */
   supplier: number | null;
   supplierName: string | null;
-  busy: boolean;
-  inFlight: PoAllocateEffect | null;
-  queue: string[];
   /** Newest first. */
   offers: LineOffer[];
   outcome: PoAllocateOutcome | null;
@@ -89,23 +84,28 @@ export interface PoAllocateState {
 export type PoAllocateEvent =
   | { type: 'setOrder'; order: number | null }
   | { type: 'setSupplier'; supplier: number | null; name?: string | null }
-  | { type: 'scan'; scan: ScanEvent }
+  | ScanEventOf
   | { type: 'setOfferQuantity'; id: number; quantity: number }
   | { type: 'addLine'; id: number }
   | { type: 'dismissOffer'; id: number }
-  | { type: 'answer'; answer: HttpAnswer };
+  | AnswerEvent<'allocate', PoAllocateResult>
+  | AnswerEvent<'identify', ScanResult>
+  | AnswerEvent<'supplierPart', SupplierPartDetail>
+  | AnswerEvent<'countSupplierParts', Page<SupplierPart>>
+  | AnswerEvent<'createLine', PurchaseOrderLine>;
 
-export interface PoAllocateStep {
-  state: PoAllocateState;
-  effect: PoAllocateEffect | null;
-}
+/** `supplier_detail=true` adds the supplier (not in the OpenAPI file; v291 honours it). */
+export type SupplierPartDetail = SupplierPart & { supplier_detail?: { name?: string } | null };
+
+export type PoAllocateStep = Transition<PoAllocateState, PoAllocateEffect>;
+
+const WORDS = { forbidden: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).' };
 
 export function initialPoAllocateState(init: { order?: number | null } = {}): PoAllocateState {
   return {
     order: init.order ?? null,
     supplier: null,
     supplierName: null,
-    busy: false,
     inFlight: null,
     queue: [],
     offers: [],
@@ -123,9 +123,7 @@ export function poAllocateQuery(state: Pick<PoAllocateState, 'order'>): string {
   return state.order ? new URLSearchParams({ order: String(state.order) }).toString() : '';
 }
 
-function start(state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep {
-  return { state: { ...state, busy: true, inFlight: effect }, effect };
-}
+const start = (state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep => begin(state, effect);
 
 function fail(state: PoAllocateState, reason: PoAllocateErrorReason, message: string, status: number, barcode: string | null): PoAllocateState {
   return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
@@ -145,7 +143,7 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
       if (!state.order) {
         return { state: fail(state, 'noOrder', 'Choose a pending purchase order first, then scan parts.', 0, text), effect: null };
       }
-      if (state.busy) return { state: { ...state, queue: [...state.queue, text] }, effect: null };
+      if (state.inFlight) return stay({ ...state, queue: [...state.queue, text] });
       return start(state, { kind: 'allocate', request: { barcode: text, purchase_order: state.order } });
     }
     case 'setOfferQuantity': {
@@ -154,16 +152,16 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
     }
     case 'addLine': {
       const offer = state.offers.find((o) => o.id === event.id);
-      if (!offer || state.busy || !state.order) return { state, effect: null };
+      if (!offer || state.inFlight || !state.order) return { state, effect: null };
       return start(state, { kind: 'createLine', offerId: offer.id, request: { order: state.order, part: offer.supplierPart, quantity: offer.quantity } });
     }
     case 'dismissOffer':
       return { state: { ...state, offers: state.offers.filter((o) => o.id !== event.id) }, effect: null };
     case 'answer': {
       const effect = state.inFlight;
-      const done: PoAllocateState = { ...state, busy: false, inFlight: null };
-      if (!effect) return { state: done, effect: null };
-      const next = readAnswer(done, effect, event.answer);
+      const done = finish(state);
+      if (!effect || effect.kind !== event.to) return stay(done);
+      const next = readAnswer(done, effect, event);
       if (next.effect) return next;
       if (next.state.queue.length > 0 && next.state.order) {
         const [barcode, ...rest] = next.state.queue;
@@ -174,107 +172,81 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
   }
 }
 
-function commonFailure(answer: HttpAnswer): { reason: PoAllocateErrorReason; message: string } | null {
-  if (answer.status === 0) return { reason: 'network', message: answer.message ?? 'The server could not be reached.' };
-  if (answer.status === 401) return { reason: 'signedOut', message: 'You are signed out. Sign in again in Settings.' };
-  if (answer.status === 403) return { reason: 'forbidden', message: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).' };
-  if (answer.status >= 500) return { reason: 'server', message: `The server failed (HTTP ${answer.status}).` };
-  return null;
+function readAnswer(state: PoAllocateState, effect: PoAllocateEffect, event: Extract<PoAllocateEvent, { type: 'answer' }>): PoAllocateStep {
+  if (event.to === 'allocate' && effect.kind === 'allocate') return readAllocateAnswer(state, effect.request, event.answer);
+  if (event.to === 'identify' && effect.kind === 'identify') return readIdentifyAnswer(state, effect.barcode, event.answer);
+  if (event.to === 'supplierPart' && effect.kind === 'supplierPart') return stay(readSupplierPartAnswer(state, effect, event.answer));
+  if (event.to === 'countSupplierParts' && effect.kind === 'countSupplierParts') return stay(readCountAnswer(state, effect, event.answer));
+  if (event.to === 'createLine' && effect.kind === 'createLine') return stay(readCreateLineAnswer(state, effect, event.answer));
+  return stay(state);
 }
 
-function readAnswer(state: PoAllocateState, effect: PoAllocateEffect, answer: HttpAnswer): PoAllocateStep {
-  switch (effect.kind) {
-    case 'allocate':
-      return readAllocateAnswer(state, effect.request, answer);
-    case 'identify':
-      return readIdentifyAnswer(state, effect.barcode, answer);
-    case 'supplierPart':
-      return { state: readSupplierPartAnswer(state, effect, answer), effect: null };
-    case 'countSupplierParts':
-      return { state: readCountAnswer(state, effect, answer), effect: null };
-    case 'createLine':
-      return { state: readCreateLineAnswer(state, effect, answer), effect: null };
-  }
-}
-
-function readAllocateAnswer(state: PoAllocateState, request: PoAllocateBody, answer: HttpAnswer): PoAllocateStep {
+function readAllocateAnswer(state: PoAllocateState, request: PoAllocateBody, answer: Answer<PoAllocateResult>): PoAllocateStep {
   const barcode = request.barcode;
-  const common = commonFailure(answer);
-  if (common) return { state: fail(state, common.reason, common.message, answer.status, barcode), effect: null };
-  const body = isRecord(answer.body) ? answer.body : null;
-  if (answer.status === 200 && body && typeof body.success === 'string') {
-    const sp = isRecord(body.supplierpart) ? num(body.supplierpart.pk) : null;
-    if (sp === null) return { state: fail(state, 'server', 'The server matched the barcode but did not say which supplier part.', 200, barcode), effect: null };
-    const { supplierpart: _sp, ...rest } = body;
-    void _sp;
-    const scannedMatch = extractMatch(rest);
-    const scanned = scannedMatch ? { model: scannedMatch.model, pk: scannedMatch.pk } : { model: 'supplierpart' as const, pk: sp };
-    const existing = state.offers.find((o) => o.supplierPart === sp);
-    if (existing) {
-      // Scanning the same part again adds one more to its line.
-      const bumped = { ...existing, quantity: existing.quantity + 1 };
-      return {
-        state: {
-          ...state,
-          offers: [bumped, ...state.offers.filter((o) => o.id !== existing.id)],
-          outcome: { kind: 'offered', offerId: existing.id, barcode, supplierPart: sp, scanned, repeated: true },
-        },
-        effect: null,
-      };
-    }
-    const offer: LineOffer = { id: state.nextOfferId, barcode, supplierPart: sp, scanned, quantity: 1 };
-    return {
-      state: {
-        ...state,
-        nextOfferId: state.nextOfferId + 1,
-        offers: [offer, ...state.offers],
-        outcome: { kind: 'offered', offerId: offer.id, barcode, supplierPart: sp, scanned, repeated: false },
-      },
-      effect: null,
-    };
-  }
-  if (answer.status === 400) {
-    const fields = extractFieldErrors(answer.body);
+  if (answer.kind === 'failed') {
+    const { failure } = answer;
+    const common = failureOutcome(failure, WORDS);
+    if (common) return stay(fail(state, common.reason, common.message, failure.status, barcode));
+    if (failure.status !== 400) return stay(fail(state, 'server', `Unexpected answer from the server (HTTP ${failure.status}).`, failure.status, barcode));
+    const fields = extractFieldErrors(failure.body);
     const po = fields.purchase_order?.join(' ') ?? '';
     if (/not pending/i.test(po)) {
-      return {
-        state: fail(state, 'orderNotPending', 'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.', 400, barcode),
-        effect: null,
-      };
+      const message = 'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.';
+      return stay(fail(state, 'orderNotPending', message, 400, barcode));
     }
     const firstField = Object.entries(fields)[0];
-    if (firstField && !Array.isArray(answer.body)) {
-      return { state: fail(state, 'invalid', `${firstField[0]}: ${firstField[1].join(' ')}`, 400, barcode), effect: null };
-    }
-    // ["Invalid input."]: v291 keeps the reason to itself. Find it out.
+    if (firstField) return stay(fail(state, 'invalid', `${firstField[0]}: ${firstField[1].join(' ')}`, 400, barcode));
     return start(state, { kind: 'identify', barcode });
   }
-  return { state: fail(state, 'server', `Unexpected answer from the server (HTTP ${answer.status}).`, answer.status, barcode), effect: null };
+  const r = answer.value;
+  // ["Invalid input."]: v291 keeps the reason to itself. Find it out.
+  if (!r.ok) return start(state, { kind: 'identify', barcode });
+  const sp = r.supplierPart.pk;
+  const hit = r.match ?? r.supplierPart;
+  const scanned = { model: hit.model, pk: hit.pk };
+  const existing = state.offers.find((o) => o.supplierPart === sp);
+  if (existing) {
+    // Scanning the same part again adds one more to its line.
+    const bumped = { ...existing, quantity: existing.quantity + 1 };
+    return stay({
+      ...state,
+      offers: [bumped, ...state.offers.filter((o) => o.id !== existing.id)],
+      outcome: { kind: 'offered', offerId: existing.id, barcode, supplierPart: sp, scanned, repeated: true },
+    });
+  }
+  const offer: LineOffer = { id: state.nextOfferId, barcode, supplierPart: sp, scanned, quantity: 1 };
+  return stay({
+    ...state,
+    nextOfferId: state.nextOfferId + 1,
+    offers: [offer, ...state.offers],
+    outcome: { kind: 'offered', offerId: offer.id, barcode, supplierPart: sp, scanned, repeated: false },
+  });
 }
 
 function supplierWords(state: PoAllocateState): string {
   return state.supplierName ? state.supplierName : 'this order’s supplier';
 }
 
-function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: HttpAnswer): PoAllocateStep {
-  const common = commonFailure(answer);
+function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Answer<ScanResult>): PoAllocateStep {
+  const common = answer.kind === 'failed' ? failureOutcome(answer.failure, WORDS) : null;
+  const status = answer.kind === 'failed' ? answer.failure.status : answer.value.status;
   if (common) {
     return {
-      state: fail(state, 'unexplained', `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`, answer.status, barcode),
+      state: fail(state, 'unexplained', `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`, status, barcode),
       effect: null,
     };
   }
-  const body = isRecord(answer.body) ? answer.body : null;
-  if (body && /^Found multiple matching supplier parts/i.test(cleanServerText(body.error))) {
+  const result = answer.kind === 'answered' ? answer.value : null;
+  if (result && !result.ok && /^Found multiple matching supplier parts/i.test(result.serverError)) {
     return {
-      state: fail(state, 'multipleSupplierParts', 'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.', answer.status, barcode),
+      state: fail(state, 'multipleSupplierParts', 'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.', status, barcode),
       effect: null,
     };
   }
-  const match = answer.status === 200 && body && body.error === undefined ? extractMatch(body) : null;
+  const match = result?.ok ? result.match : null;
   if (!match) {
     return {
-      state: fail(state, 'unknownBarcode', 'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.', answer.status, barcode),
+      state: fail(state, 'unknownBarcode', 'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.', status, barcode),
       effect: null,
     };
   }
@@ -300,17 +272,12 @@ function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Htt
   };
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>, answer: HttpAnswer): PoAllocateState {
-  const body = isRecord(answer.body) ? answer.body : null;
-  const supplier = body ? num(body.supplier) : null;
-  const sku = body && typeof body.SKU === 'string' ? body.SKU : `#${effect.pk}`;
-  const detail = body && isRecord(body.supplier_detail) ? body.supplier_detail : null;
-  const theirName = detail && typeof detail.name === 'string' ? detail.name : supplier !== null ? `company #${supplier}` : null;
-  if (answer.status === 200 && supplier !== null && state.supplier !== null && supplier !== state.supplier) {
+function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>, answer: Answer<SupplierPartDetail>): PoAllocateState {
+  const part = answer.kind === 'answered' ? answer.value : null;
+  const supplier = part?.supplier ?? null;
+  const sku = part?.SKU ? part.SKU : `#${effect.pk}`;
+  const theirName = part?.supplier_detail?.name ?? (supplier !== null ? `company #${supplier}` : null);
+  if (part && supplier !== null && state.supplier !== null && supplier !== state.supplier) {
     return fail(
       state,
       'wrongSupplier',
@@ -322,11 +289,10 @@ function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAlloca
   return fail(state, 'unexplained', `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
 }
 
-function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>, answer: HttpAnswer): PoAllocateState {
+function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>, answer: Answer<Page<SupplierPart>>): PoAllocateState {
   const what = `${capital(modelName(effect.model))} #${effect.pk}`;
-  const body = answer.body;
-  const count = Array.isArray(body) ? body.length : isRecord(body) ? num(body.count) : null;
-  if (answer.status !== 200 || count === null) {
+  const count = answer.kind === 'answered' ? answer.value.count : null;
+  if (count === null) {
     return fail(state, 'unexplained', `${what} has no single supplier part from ${supplierWords(state)}.`, 400, effect.barcode);
   }
   if (count === 0) {
@@ -350,29 +316,29 @@ function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffec
   return fail(state, 'unexplained', `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
 }
 
-function readCreateLineAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'createLine' }>, answer: HttpAnswer): PoAllocateState {
+function readCreateLineAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'createLine' }>, answer: Answer<PurchaseOrderLine>): PoAllocateState {
   const offer = state.offers.find((o) => o.id === effect.offerId);
   const barcode = offer?.barcode ?? null;
-  if (answer.status === 200 || answer.status === 201) {
-    const body = isRecord(answer.body) ? answer.body : {};
+  if (answer.kind === 'answered') {
     return {
       ...state,
       offers: state.offers.filter((o) => o.id !== effect.offerId),
       outcome: {
         kind: 'lineAdded',
         order: effect.request.order,
-        line: num(body.pk),
+        line: typeof answer.value.pk === 'number' ? answer.value.pk : null,
         supplierPart: effect.request.part,
         quantity: effect.request.quantity,
         barcode: barcode ?? '',
       },
     };
   }
-  const common = commonFailure(answer);
-  if (common) return fail(state, common.reason, common.message, answer.status, barcode);
-  const fields = extractFieldErrors(answer.body);
+  const { failure } = answer;
+  const common = failureOutcome(failure, WORDS);
+  if (common) return fail(state, common.reason, common.message, failure.status, barcode);
+  const fields = extractFieldErrors(failure.body);
   const detail = Object.entries(fields)
     .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
-  return fail(state, 'lineRejected', `The line was not added. ${detail || cleanServerText(answer.body) || `HTTP ${answer.status}`}`.trim(), answer.status, barcode);
+  return fail(state, 'lineRejected', `The line was not added. ${detail || serverReason(failure.body) || `HTTP ${failure.status}`}`.trim(), failure.status, barcode);
 }

@@ -1,50 +1,15 @@
 /** The add-to-order page's words: outcomes as sentences, and what the order already holds of a part. */
 import { modelName } from '../../api/models.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
+import type { PoLine } from '../kit/orderLines.ts';
+import { formatQuantity as fmtQty } from '../kit/text.ts';
 import type { PoAllocateOutcome } from './poAllocateMachine.ts';
 
-export interface OrderLine {
-  pk: number;
-  /** Supplier part pk. */
-  part: number;
-  sku: string;
-  partName: string;
-  quantity: number;
-  received: number;
-}
-
-function rec(v: unknown): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-function num(v: unknown): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : 0;
-}
-
-/** Rows of `GET /api/order/po-line/?order=…` (transcript 143). */
-export function orderLines(results: unknown[]): OrderLine[] {
-  return results.map((r) => {
-    const x = rec(r);
-    return {
-      pk: num(x.pk),
-      part: num(x.part),
-      sku: typeof x.sku === 'string' && x.sku ? x.sku : `supplier part #${num(x.part)}`,
-      partName: typeof x.internal_part_name === 'string' ? x.internal_part_name : '',
-      quantity: num(x.quantity),
-      received: num(x.received),
-    };
-  });
-}
-
-export function fmtQty(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100000) / 100000);
-}
-
 /** "Already on this order: 400 on line #20." — or null when the supplier part is not on it yet. */
-export function alreadyOnOrder(supplierPart: number, lines: OrderLine[]): string | null {
+export function alreadyOnOrder(supplierPart: number, lines: PoLine[]): string | null {
   const same = lines.filter((l) => l.part === supplierPart);
   if (same.length === 0) return null;
-  const total = same.reduce((t, l) => t + l.quantity, 0);
+  const total = same.reduce((t, l) => t + l.ordered, 0);
   return `Already on this order: ${fmtQty(total)} on line${same.length > 1 ? 's' : ''} ${same.map((l) => `#${l.pk}`).join(', ')}.`;
 }
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { mapErrorBody } from '../../api/errorMapping.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import {
-  type Answer,
+  type LookupAnswer,
   initialScanState,
-  readScanAnswer,
+  readLookupAnswer,
   step,
   type ScanState,
 } from './scanWorkflow.ts';
@@ -19,7 +19,7 @@ const transcript = (name: string): Transcript =>
   JSON.parse(readFileSync(new URL(`../../../e2e/fixtures/contract/transcripts/${name}`, import.meta.url), 'utf8'));
 
 /** The answer the page hands the machine: the body on 2xx, the client's mapped error otherwise. */
-function answerOf(t: Transcript): Answer {
+function answerOf(t: Transcript): LookupAnswer {
   const { status, body } = t.response;
   if (status < 400) return { ok: true, body };
   const mapped = mapErrorBody(status, body, { method: t.request.method, path: t.request.path });
@@ -97,7 +97,7 @@ describe('scan workflow over v291 answers', () => {
       barcode_hash: 'h',
       success: 'Match found for barcode data',
     };
-    expect(readScanAnswer('x', { ok: true, body })).toMatchObject({
+    expect(readLookupAnswer('x', { ok: true, body })).toMatchObject({
       kind: 'error',
       message: 'Found multiple matching supplier parts for barcode',
     });
@@ -105,7 +105,7 @@ describe('scan workflow over v291 answers', () => {
 
   it('field errors (overlong input) read as errors', () => {
     const t = transcript('023-scan-overlong-barcode.json');
-    expect(readScanAnswer('A', answerOf(t))).toMatchObject({ kind: 'error', status: 400 });
+    expect(readLookupAnswer('A', answerOf(t))).toMatchObject({ kind: 'error', status: 400 });
   });
 
   it('refuses empty and overlong barcodes without asking the server', () => {
@@ -163,7 +163,7 @@ describe('continuous scanning', () => {
 
   it('ignores a duplicate or unknown answer', () => {
     const s1 = step(initialScanState, { type: 'scan', scan: scanOf('X'), logId: 1 });
-    const a: Answer = { ok: false, status: null, body: null, message: 'offline' };
+    const a: LookupAnswer = { ok: false, status: null, body: null, message: 'offline' };
     const once = step(s1.state, { type: 'lookupAnswer', seq: 1, answer: a });
     const twice = step(once.state, { type: 'lookupAnswer', seq: 1, answer: a });
     expect(twice.log).toBeNull();

@@ -7,6 +7,7 @@
  * `step(state, event)` returns the next state, the effects the page must run, and (when a lookup
  * finished) the log outcome for that scan. No React, no fetch: answers are replayed in unit tests.
  */
+import { isRecord } from '../../api/answerFields.ts';
 import { ApiError } from '../../api/apiError.ts';
 import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
@@ -14,11 +15,11 @@ import { refuseBarcode } from '../../scanner/barcodeLimits.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 /** An answer as the page got it: the parsed body, or the ApiError's essentials. */
-export type Answer =
+export type LookupAnswer =
   | { ok: true; body: unknown }
   | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null };
 
-export type ScanResult =
+export type ScanOutcome =
   | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null }
   /** The server knows no object for this barcode; `message` is the server's reason. */
   | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
@@ -37,7 +38,7 @@ export interface ScanAttempt {
   scan: ScanEvent;
   /** Session log entry this scan was recorded under, so its outcome lands there. */
   logId: number | null;
-  result: ScanResult | null;
+  result: ScanOutcome | null;
   object: ObjectLoad;
   /**
    * The same code was scanned again while its result was on screen (the label is still in front of
@@ -59,8 +60,8 @@ export interface ScanState {
 
 export type ScanWorkflowEvent =
   | { type: 'scan'; scan: ScanEvent; logId?: number | null }
-  | { type: 'lookupAnswer'; seq: number; answer: Answer }
-  | { type: 'objectAnswer'; seq: number; answer: Answer }
+  | { type: 'lookupAnswer'; seq: number; answer: LookupAnswer }
+  | { type: 'objectAnswer'; seq: number; answer: LookupAnswer }
   /** The lookup went to the offline queue instead (reason: why the server could not be used). */
   | { type: 'queued'; seq: number; reason: string | null }
   | { type: 'dismiss' };
@@ -92,10 +93,6 @@ export const initialScanState: ScanState = { seq: 0, current: null, inFlight: {}
 /** InvenTree's own limit for barcode data (BEHAVIOUR 1.3); longer input is refused before sending. */
 export { MAX_BARCODE_LENGTH } from '../../scanner/barcodeLimits.ts';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Route of the link workflow for an unknown barcode. The barcode text is data, never a secret. */
 export function linkRoute(barcode: string): string {
   return `/link?barcode=${encodeURIComponent(barcode)}`;
@@ -106,7 +103,7 @@ export function linkRoute(barcode: string): string {
  * with `error` is a plugin failure; 400 with `barcode_hash` + `error` is "no plugin matched";
  * anything else (field errors, 401, 500, network) is an error with the client's message.
  */
-export function readScanAnswer(barcode: string, answer: Answer): Exclude<ScanResult, { kind: 'queued' }> {
+export function readLookupAnswer(barcode: string, answer: LookupAnswer): Exclude<ScanOutcome, { kind: 'queued' }> {
   if (answer.ok) {
     const body = answer.body;
     if (isRecord(body) && typeof body.error === 'string' && body.error) {
@@ -144,7 +141,7 @@ export function readScanAnswer(barcode: string, answer: Answer): Exclude<ScanRes
 }
 
 /** An answer from whatever a request threw: ApiError keeps its status and body. */
-export function failureAnswer(error: unknown): Answer {
+export function failureAnswer(error: unknown): LookupAnswer {
   if (error instanceof ApiError) {
     return { ok: false, status: error.status, body: error.body, message: error.message, nextStep: error.nextStep };
   }
@@ -160,7 +157,7 @@ export function matchLine(match: BarcodeMatch, detail: Record<string, unknown>):
 }
 
 /** A queued scan has no outcome here: the offline queue writes its log line. */
-function logFor(result: Exclude<ScanResult, { kind: 'queued' }>, logId: number | null): LogOutcome {
+function logFor(result: Exclude<ScanOutcome, { kind: 'queued' }>, logId: number | null): LogOutcome {
   switch (result.kind) {
     case 'match':
       return { logId, tone: 'success', result: `${modelTitle(result.match.model)} #${result.match.pk}` };
@@ -205,7 +202,7 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       const inFlight = { ...state.inFlight };
       delete inFlight[event.seq];
       const current = state.current;
-      const result: ScanResult = { kind: 'queued', barcode, reason: event.reason };
+      const result: ScanOutcome = { kind: 'queued', barcode, reason: event.reason };
       const next = current && current.seq === event.seq ? { ...current, result, object: { status: 'idle' } as ObjectLoad, refreshing: false, objectPending: false } : current;
       return { state: { ...state, inFlight, current: next }, effects: [], log: null };
     }
@@ -214,7 +211,7 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       // A queued scan's answer arrives from the queue: the card takes it while it still shows that scan.
       const fromQueue = !(event.seq in state.inFlight) && current0 !== null && current0.seq === event.seq && current0.result?.kind === 'queued';
       if (fromQueue) {
-        const result = readScanAnswer(current0.scan.text, event.answer);
+        const result = readLookupAnswer(current0.scan.text, event.answer);
         const object: ObjectLoad = result.kind === 'match' ? (result.match.instance ? { status: 'loaded', detail: result.match.instance } : { status: 'loading' }) : { status: 'idle' };
         const loadNeeded = result.kind === 'match' && !result.match.instance;
         return {
@@ -229,7 +226,7 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       const inFlight = { ...state.inFlight };
       delete inFlight[event.seq];
       const current = state.current;
-      const result = readScanAnswer(barcode, event.answer);
+      const result = readLookupAnswer(barcode, event.answer);
       const log = logFor(result, logId);
       // The card shows this answer when it belongs to the card's scan, or when the card still waits
       // for the same code scanned again (on a slow server, an earlier identical lookup answers first).

@@ -5,7 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { scanBarcode } from '../../api/barcode.ts';
+import { BARCODE_PATHS, scanBarcode } from '../../api/barcode.ts';
 import { predictApiUrl } from '../../api/models.ts';
 import { loadObject } from '../../api/objects.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -19,7 +19,7 @@ import {
   failureAnswer,
   initialScanState,
   step,
-  type Answer,
+  type LookupAnswer,
   type LogOutcome,
   type ScanEffect,
   type ScanState,
@@ -89,7 +89,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
       const abort = new AbortController();
       aborts.current.add(abort);
       const conn = latest.current.connection;
-      let answer: Answer;
+      let answer: LookupAnswer;
       try {
         if (effect.kind === 'lookup') {
           // Server mode: a scan the server cannot take now waits in the offline queue (sendOrQueue decides);
@@ -100,7 +100,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
           const queue: WriteQueue | null = q && logId !== null ? { shouldQueue: q.shouldQueue, enqueue: (input) => q.enqueue(input, logId, effect.seq) } : null;
           const input =
             conn.mode === 'server' && scanEvent
-              ? { kind: 'scan' as const, path: '/api/barcode/', body: { barcode: effect.barcode }, barcode: effect.barcode, source: scanEvent.source, format: scanEvent.format, at: scanEvent.at, server: normaliseBaseUrl(conn.baseUrl), route: '/scan', context: '' }
+              ? { kind: 'scan' as const, path: BARCODE_PATHS.scan, body: { barcode: effect.barcode }, barcode: effect.barcode, source: scanEvent.source, format: scanEvent.format, at: scanEvent.at, server: normaliseBaseUrl(conn.baseUrl), route: '/scan', context: '' }
               : null;
           const r = await sendOrQueue(
             queue,
@@ -166,7 +166,7 @@ export function useScanWorkflow({ connection, connectionKey, log, onOutcome, off
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), [dispatch]);
 
   /** A queued scan was answered (sent from the offline queue): the card shows it if still on screen. */
-  const queueAnswer = useCallback((seq: number, answer: Answer) => dispatch({ type: 'lookupAnswer', seq, answer }), [dispatch]);
+  const queueAnswer = useCallback((seq: number, answer: LookupAnswer) => dispatch({ type: 'lookupAnswer', seq, answer }), [dispatch]);
 
   return { state, scan, dismiss, queueAnswer };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
+import { readSoAllocateAnswer } from '../../api/barcodeAnswers.ts';
+import type { SalesOrderShipment } from '../../api/lists.ts';
 import {
+  isResend,
+  type SoAllocateEvent,
   type AllocateRequest,
   type SoAllocateState,
   initialSoAllocateState,
@@ -27,6 +32,28 @@ function transcript(name: string): Transcript {
   return t;
 }
 
+interface Reply {
+  status: number;
+  body: unknown;
+  message?: string;
+}
+
+/** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
+function reply(state: SoAllocateState, r: Reply): SoAllocateEvent {
+  if (state.inFlight?.kind === 'createShipment') {
+    const ok = r.status >= 200 && r.status < 300;
+    return {
+      type: 'answer',
+      to: 'createShipment',
+      answer: ok ? { kind: 'answered', value: r.body as SalesOrderShipment } : { kind: 'failed', failure: { status: r.status, body: r.body, message: r.message ?? '', nextStep: null } },
+    };
+  }
+  const answer = answerFromReply(BARCODE_PATHS.soAllocate, r.status, r.body, readSoAllocateAnswer);
+  // No answer at all (status 0): the API layer's message.
+  if (answer.kind === 'failed' && r.message) answer.failure.message = r.message;
+  return { type: 'answer', to: 'allocate', answer };
+}
+
 const scan = (text: string): ScanEvent => ({ text, source: 'wedge', format: null, at: 5 });
 
 /**
@@ -43,7 +70,7 @@ function replay(name: string, from?: SoAllocateState): SoAllocateState {
   s = soAllocateStep(s, { type: 'setQuantity', quantity: body.quantity ?? null }).state;
   const step = soAllocateStep(s, { type: 'scan', scan: scan(body.barcode) });
   expect(step.effect).toEqual({ kind: 'allocate', request: body });
-  return soAllocateStep(step.state, { type: 'answer', answer: { status: t.response.status, body: t.response.body } }).state;
+  return soAllocateStep(step.state, reply(step.state, { status: t.response.status, body: t.response.body })).state;
 }
 
 function errorOf(s: SoAllocateState) {
@@ -58,7 +85,7 @@ describe('so-allocate: success', () => {
       kind: 'allocated',
       allocation: { barcode: '{"stockitem": 231}', stockItem: 231, part: 108, line: 2, shipment: 6, quantity: 5 },
     });
-    expect(s.busy).toBeNull();
+    expect(s.inFlight).toBeNull();
   });
 
   it('explicit line, shipment and quantity (127)', () => {
@@ -91,14 +118,14 @@ describe('so-allocate: no single open shipment', () => {
     expect(create.effect).toEqual({ kind: 'createShipment', order: 2, reference: 'SHIP-BARCODE-1' });
     expect(transcript('125-setup-create-shipment').request.body).toEqual({ order: 2, reference: 'SHIP-BARCODE-1' });
     const created = transcript('125-setup-create-shipment').response;
-    const again = soAllocateStep(create.state, { type: 'answer', answer: { status: created.status, body: created.body } });
+    const again = soAllocateStep(create.state, reply(create.state, { status: created.status, body: created.body }));
     expect(again.state.shipment).toBe(6);
     expect(again.effect).toEqual({
       kind: 'allocate',
       request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 },
     });
     const answer = transcript('126-so-allocate-auto').response;
-    s = soAllocateStep(again.state, { type: 'answer', answer: { status: answer.status, body: answer.body } }).state;
+    s = soAllocateStep(again.state, reply(again.state, { status: answer.status, body: answer.body })).state;
     expect(s.outcome).toMatchObject({ kind: 'allocated', allocation: { shipment: 6, line: 2, quantity: 5 } });
     expect(s.waiting).toBeNull();
   });
@@ -113,17 +140,14 @@ describe('so-allocate: no single open shipment', () => {
   it('a refused shipment creation is explained and the scan keeps waiting', () => {
     const s = replay('124-so-allocate-no-shipment');
     const create = soAllocateStep(s, { type: 'createShipment', reference: '1' });
-    const refused = soAllocateStep(create.state, {
-      type: 'answer',
-      answer: { status: 400, body: { non_field_errors: ['The fields order, reference must make a unique set.'] } },
-    });
+    const refused = soAllocateStep(create.state, reply(create.state, { status: 400, body: { non_field_errors: ['The fields order, reference must make a unique set.'] } }));
     expect(refused.effect).toBeNull();
     expect(errorOf(refused.state)).toMatchObject({
       reason: 'shipmentNotCreated',
       message: 'The shipment was not created. The fields order, reference must make a unique set.',
     });
     expect(refused.state.waiting).not.toBeNull();
-    const forbidden = soAllocateStep(create.state, { type: 'answer', answer: { status: 403, body: { detail: 'You do not have permission to perform this action.' } } });
+    const forbidden = soAllocateStep(create.state, reply(create.state, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }));
     expect(errorOf(forbidden.state).message).toContain('may not create shipments');
   });
 
@@ -182,10 +206,9 @@ describe('so-allocate: refusals in words', () => {
     const t = transcript('134-so-allocate-missing-so');
     const forced: SoAllocateState = {
       ...initialSoAllocateState({ order: 2 }),
-      busy: 'allocate',
       inFlight: { kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2 } },
     };
-    const s = soAllocateStep(forced, { type: 'answer', answer: { status: t.response.status, body: t.response.body } }).state;
+    const s = soAllocateStep(forced, reply(forced, { status: t.response.status, body: t.response.body })).state;
     expect(errorOf(s)).toMatchObject({ reason: 'noOrder', message: 'Sales order: This field is required. Choose a pending sales order.' });
   });
 
@@ -203,32 +226,24 @@ describe('so-allocate: refusals in words', () => {
   it('several lines for the part, and a delivered shipment (BEHAVIOUR 2.7)', () => {
     const base: SoAllocateState = {
       ...initialSoAllocateState({ order: 2 }),
-      busy: 'allocate',
       inFlight: { kind: 'allocate', request: { barcode: 'x', sales_order: 2, shipment: 1 } },
     };
-    const multi = soAllocateStep(base, {
-      type: 'answer',
-      answer: { status: 400, body: { error: "[ErrorDetail(string='Multiple matching line items found', code='invalid')]" } },
-    }).state;
+    const multi = soAllocateStep(base, reply(base, { status: 400, body: { error: "[ErrorDetail(string='Multiple matching line items found', code='invalid')]" } })).state;
     expect(errorOf(multi).reason).toBe('multipleLines');
-    const delivered = soAllocateStep(base, {
-      type: 'answer',
-      answer: { status: 400, body: { shipment: ['Shipment has already been delivered'] } },
-    }).state;
+    const delivered = soAllocateStep(base, reply(base, { status: 400, body: { shipment: ['Shipment has already been delivered'] } })).state;
     expect(errorOf(delivered).reason).toBe('shipmentDelivered');
   });
 
   it('signed out, network and server failures', () => {
     const base: SoAllocateState = {
       ...initialSoAllocateState({ order: 2 }),
-      busy: 'allocate',
       inFlight: { kind: 'allocate', request: { barcode: 'x', sales_order: 2 } },
     };
     const cases: [number, string][] = [[401, 'signedOut'], [0, 'network'], [500, 'server']];
     for (const [status, reason] of cases) {
-      const s = soAllocateStep(base, { type: 'answer', answer: { status, body: null } }).state;
+      const s = soAllocateStep(base, reply(base, { status, body: null })).state;
       expect(errorOf(s).reason).toBe(reason);
-      expect(s.busy).toBeNull();
+      expect(s.inFlight).toBeNull();
     }
   });
 });
@@ -282,36 +297,36 @@ describe('so-allocate: scans faster than the server', () => {
 
   it('queues scans while a request is in flight and sends them in order, each as a new scan', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
-    expect(step.fromScan).toBe(true);
+    expect(isResend(step)).toBe(false);
     step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 232}') });
     expect(step.effect).toBeNull();
     step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 233}') });
     expect(step.state.queue).toEqual(['{"stockitem": 232}', '{"stockitem": 233}']);
 
-    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(231) });
+    step = soAllocateStep(step.state, reply(step.state, allocated(231)));
     expect(step.state.outcome).toMatchObject({ kind: 'allocated', allocation: { stockItem: 231 } });
     expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 232}', sales_order: 2 } });
-    expect(step.fromScan).toBe(true);
-    step = soAllocateStep(step.state, { type: 'answer', answer: { status: 0, body: null, message: 'Network down' } });
+    expect(isResend(step)).toBe(false);
+    step = soAllocateStep(step.state, reply(step.state, { status: 0, body: null, message: 'Network down' }));
     expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 233}', sales_order: 2 } });
-    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(233) });
+    step = soAllocateStep(step.state, reply(step.state, allocated(233)));
     expect(step.effect).toBeNull();
     expect(step.state.queue).toEqual([]);
   });
 
   it('holds the queue while a scan waits for a shipment; the waiting scan goes again first', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
-    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    step = soAllocateStep(step.state, reply(step.state, noShipment));
     expect(step.state.waiting).not.toBeNull();
     step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 240}') });
     expect(step.effect).toBeNull();
     // The shipment is chosen: the waiting scan is sent again (not a new scan), then the queued one.
     step = soAllocateStep(step.state, { type: 'chooseShipmentForWaiting', shipment: 6 });
     expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 } });
-    expect(step.fromScan).toBe(false);
-    step = soAllocateStep(step.state, { type: 'answer', answer: allocated(231) });
+    expect(isResend(step)).toBe(true);
+    step = soAllocateStep(step.state, reply(step.state, allocated(231)));
     expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 240}', sales_order: 2, shipment: 6 } });
-    expect(step.fromScan).toBe(true);
+    expect(isResend(step)).toBe(false);
   });
 
   it('an allocation kept in the offline queue is a finished step: the next scan goes at once, with the same context', () => {
@@ -321,15 +336,15 @@ describe('so-allocate: scans faster than the server', () => {
     step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: 'Cannot reach the server.' });
     expect(step.state.outcome).toEqual({ kind: 'queued', barcode: '{"stockitem": 231}', queueId: 'q1', reason: 'Cannot reach the server.' });
     expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 232}', sales_order: 2, line: 2, shipment: 6, quantity: 2 } });
-    expect(step.fromScan).toBe(true);
+    expect(isResend(step)).toBe(false);
     step = soAllocateStep(step.state, { type: 'queued', id: 'q2', reason: null });
     expect(step.effect).toBeNull();
-    expect(step.state).toMatchObject({ busy: null, inFlight: null, queue: [], waiting: null });
+    expect(step.state).toMatchObject({ inFlight: null, queue: [], waiting: null });
   });
 
   it('a waiting scan sent again and queued stops waiting; a shipment creation is never "queued"', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
-    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    step = soAllocateStep(step.state, reply(step.state, noShipment));
     step = soAllocateStep(step.state, { type: 'chooseShipmentForWaiting', shipment: 6 });
     step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: null });
     expect(step.state.waiting).toBeNull();
@@ -340,7 +355,7 @@ describe('so-allocate: scans faster than the server', () => {
 
   it('dismissing the shipment question lets the queue go on; changing the order drops it', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
-    step = soAllocateStep(step.state, { type: 'answer', answer: noShipment });
+    step = soAllocateStep(step.state, reply(step.state, noShipment));
     step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 240}') });
     const dismissed = soAllocateStep(step.state, { type: 'dismissWaiting' });
     expect(dismissed.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 240}', sales_order: 2 } });

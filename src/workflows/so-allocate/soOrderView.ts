@@ -2,17 +2,13 @@
  * What the SO allocation page shows of an order: its lines (required, allocated, shipped) and its
  * open shipments, read loosely from list rows (400-style strings and missing details tolerated).
  */
+import { isRecord } from '../../api/answerFields.ts';
+import { formatQuantity as fmt } from '../kit/text.ts';
 import type { AllocateRequest, Allocation, SoOutcome } from './soAllocateMachine.ts';
-
-type Row = Record<string, unknown>;
 
 function num(v: unknown): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : 0;
-}
-
-function isRecord(v: unknown): v is Row {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export interface LineRow {
@@ -76,9 +72,6 @@ export function allocateContext(request: AllocateRequest, orderRef: string, line
   return parts.join(', ');
 }
 
-export function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toLocaleString('en', { maximumFractionDigits: 4 });
-}
 
 /** Session-log tone and line for an outcome. */
 export function soOutcomeLine(o: SoOutcome, lines: LineRow[], shipments: ShipmentRow[]): { tone: 'success' | 'info' | 'error' | 'notFound'; result: string } {
