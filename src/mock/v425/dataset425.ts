@@ -5,6 +5,7 @@
 import builds from './data/builds.json';
 import companies from './data/companies.json';
 import details from './data/details.json';
+import info from './data/info.json';
 import manufacturerParts from './data/manufacturer-parts.json';
 import parts from './data/parts.json';
 import purchaseOrders from './data/purchase-orders.json';
@@ -29,6 +30,8 @@ export interface Dataset425 {
   companies: Json[];
   /** One plain detail GET per barcode model (detail-only fields such as `notes`). */
   details: Record<string, { path: string; status: number; body: Json }>;
+  /** `GET /api/` as staff see it. */
+  info: Json;
 }
 
 const results = (list: unknown): Json[] => (list as { results: Json[] }).results;
@@ -45,4 +48,5 @@ export const dataset425: Dataset425 = {
   builds: results(builds),
   companies: results(companies),
   details: details as unknown as Dataset425['details'],
+  info: results(info)[0],
 };

@@ -11,7 +11,7 @@ import type { Dataset425 } from './dataset425';
 type Json = Record<string, unknown>;
 
 interface InstanceSpec {
-  dataset: Exclude<keyof Dataset425, 'details'>;
+  dataset: Exclude<keyof Dataset425, 'details' | 'info'>;
   /** Serializer field order (as recorded in transcripts-425). */
   keys: readonly string[];
   /** Annotated fields: null when the serializer runs without its queryset. */
@@ -103,7 +103,7 @@ const BLANK_THUMBNAIL = '/static/img/blank_image.thumbnail.png';
 const indexes = new WeakMap<Dataset425, Map<string, Map<number, Json>>>();
 
 /** The pristine 425 row of a dataset list, by pk (null for objects created at run time). */
-export function row425(data: Dataset425, list: Exclude<keyof Dataset425, 'details'>, pk: number): Json | null {
+export function row425(data: Dataset425, list: Exclude<keyof Dataset425, 'details' | 'info'>, pk: number): Json | null {
   let byList = indexes.get(data);
   if (!byList) indexes.set(data, (byList = new Map()));
   let index = byList.get(list);

@@ -6,6 +6,7 @@ import { linkRoutes } from '../endpoints/link';
 import { purchaseOrderList } from '../orders/orderLists';
 import { createPurchaseOrder } from '../orders/orderWrites';
 import type { EndpointHandler, Route } from '../router';
+import { dataset425 } from './dataset425';
 import { poReceive425 } from './poReceive425';
 
 const MODEL_ORDER_291 = ['build', 'manufacturerpart', 'supplierpart', 'purchaseorder', 'salesorder', 'returnorder', 'part', 'stocklocation', 'stockitem'];
@@ -73,7 +74,20 @@ function history425(handler: EndpointHandler): EndpointHandler {
   };
 }
 
+const STAFF_ONLY_FIELDS = ['system_health', 'database', 'platform', 'django_admin'];
+
 export const routes425: Route[] = [
+  {
+    pattern: '/api/',
+    permission: 'any',
+    methods: {
+      GET: (req) => {
+        const info: Record<string, unknown> = { ...dataset425.info };
+        if (!req.user?.is_staff) for (const key of STAFF_ONLY_FIELDS) info[key] = null;
+        return jsonResponse(200, info);
+      },
+    },
+  },
   ...historyRoutes.map((route) => ({
     ...route,
     methods: Object.fromEntries(Object.entries(route.methods).map(([m, h]) => [m, history425(h)])) as Route['methods'],
