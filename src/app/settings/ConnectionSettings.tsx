@@ -32,6 +32,8 @@ import { useConnection } from '../../connection/useConnection.ts';
 import { errorMessage } from '../../api/apiError.ts';
 import { CredentialFields } from '../../ui/CredentialFields.tsx';
 import { useDemoBackend } from '../demoBackend.ts';
+import { loadDemoApiVersion } from '../demoApiVersion.ts';
+import { DemoApiVersionSelect } from './DemoApiVersionSelect.tsx';
 
 export function ConnectionSettings() {
   const c = useConnection();
@@ -157,7 +159,7 @@ function DemoSection() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        The demo is a simulated InvenTree (API 291) running inside this browser, with InvenTree’s public demo data. No
+        The demo is a simulated InvenTree (API {loadDemoApiVersion()}) running inside this browser, with InvenTree’s public demo data. No
         server is needed; changes are kept on this device until you reset them.
       </Text>
       {!inDemo && (
@@ -179,6 +181,7 @@ function DemoSection() {
             disabled={busy}
             maw={460}
           />
+          <DemoApiVersionSelect disabled={busy} />
           <ConnectedSummary />
           {c.diagnosis && <DiagnosisAlert diagnosis={c.diagnosis} />}
           <Group>
