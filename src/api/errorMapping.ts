@@ -344,7 +344,7 @@ const KNOWN_ERRORS: Known[] = [
   { test: /^Stock item does not match line item$/i, message: () => 'This stock item is not the part of the chosen line.' },
   { test: /^Insufficient stock available$/i, message: () => 'Not enough unallocated stock in this item for that quantity.' },
   {
-    test: /^You do not have the required permissions for (\w+)$/i,
+    test: /^You do not have the required permissions for (\w+|<class '[\w.]+'>)$/i,
     message: (m) => {
       const model = modelForTable(m[1]);
       return model
@@ -502,7 +502,7 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
 
   if (status === 403) {
     const errText = rec && 'error' in rec ? cleanServerText(rec.error) : '';
-    const perm = /You do not have the required permissions for (\w+)/i.exec(errText);
+    const perm = /You do not have the required permissions for (\w+|<class '[\w.]+'>)/i.exec(errText);
     if (perm) {
       const model = modelForTable(perm[1]);
       const roles = model ? BARCODE_MODEL_INFO[model].linkRoles : [];
