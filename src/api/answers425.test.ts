@@ -52,6 +52,9 @@ describe('API 425 barcode answers through the typed readers', () => {
       'orderNotPending',
       'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
     ]);
+    // No open shipment (124): 425 still says "Found matching item", yet nothing was allocated.
+    expect(answerOf('124-')).toMatchObject({ kind: 'answered', value: { ok: false, code: 'no-shipment' } });
+    expect(answerOf('126-')).toMatchObject({ kind: 'answered', value: { ok: true, outcome: 'allocated', shipment: 6, quantity: 5 } });
     expect(answerOf('130-')).toMatchObject({ kind: 'answered', value: { ok: false, message: 'This stock item is not the part of the chosen line.' } });
   });
 

@@ -265,7 +265,10 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
   if (!isRecord(body)) throw unexpected(path, body);
   if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
   const base = baseOf(status, body);
-  if (typeof body.success === 'string') {
+  // API 425 keeps the plugin's "Found matching item" as `success` even when nothing was allocated
+  // (no shipment): only an answer with a shipment allocated something.
+  const noShipment = body.shipment === null || body.shipment === undefined;
+  if (typeof body.success === 'string' && !(noShipment && body.success === 'Found matching item')) {
     const stockItem = num(body.stock_item);
     const salesOrder = num(body.sales_order);
     const lineItem = num(body.line_item);
@@ -285,7 +288,7 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
     };
   }
   // v291 answers 200 without success/error when no single open shipment exists: nothing was allocated.
-  if (body.shipment === null || body.shipment === undefined) {
+  if (noShipment) {
     return {
       ...base,
       ok: false,
