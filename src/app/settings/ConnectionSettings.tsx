@@ -33,6 +33,7 @@ import { errorMessage } from '../../api/apiError.ts';
 import { CredentialFields } from '../../ui/CredentialFields.tsx';
 import { useDemoBackend } from '../demoBackend.ts';
 import { loadDemoApiVersion } from '../demoApiVersion.ts';
+import { NEWEST_TESTED_API_VERSION } from '../../api/apiVersion.ts';
 import { DemoApiVersionSelect } from './DemoApiVersionSelect.tsx';
 
 export function ConnectionSettings() {
@@ -96,6 +97,7 @@ function ConnectedSummary() {
             <Text span fw={600} data-testid="api-version">
               {info.apiVersion}
             </Text>
+            {info.apiVersion > NEWEST_TESTED_API_VERSION ? ` (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})` : ''}
           </Text>
         </>
       )}
