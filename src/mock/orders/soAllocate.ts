@@ -126,7 +126,8 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
   };
   if (unallocatedQuantity(item) < amount) {
     response.error = 'Insufficient stock available';
-    logBarcodeScan(req, sim, response, false);
+    // InvenTree logs `'success' in response`: false on 291; API 425 keeps the plugin's success key.
+    logBarcodeScan(req, sim, response, 'success' in response);
     return stringifiedError(response);
   }
   if (shipment) {
