@@ -3,6 +3,9 @@
 import { jsonResponse, type ApiResponse } from '../apiTypes';
 import { historyRoutes } from '../endpoints/history';
 import { linkRoutes } from '../endpoints/link';
+import { readRoutes } from '../endpoints/readEndpoints';
+import type { BarcodeModelLabel } from '../barcodeModels';
+import { instanceOf } from './instances';
 import { purchaseOrderList } from '../orders/orderLists';
 import { createPurchaseOrder } from '../orders/orderWrites';
 import type { EndpointHandler, Route } from '../router';
@@ -74,9 +77,41 @@ function history425(handler: EndpointHandler): EndpointHandler {
   };
 }
 
+/** Order detail GETs: the 425 serializer (as in `instance`) with the annotated counts of the read. */
+const ORDER_DETAILS: [string, BarcodeModelLabel, string[]][] = [
+  ['/api/order/po/#pk/', 'purchaseorder', ['line_items', 'completed_lines', 'overdue']],
+  ['/api/order/so/#pk/', 'salesorder', ['line_items', 'completed_lines', 'overdue', 'shipments_count', 'completed_shipments_count']],
+];
+
+function orderDetail425(pattern: string, label: BarcodeModelLabel, annotated: string[]): Route {
+  const base = readRoutes.find((r) => r.pattern === pattern)?.methods.GET as EndpointHandler;
+  return {
+    pattern,
+    permission: 'authenticated',
+    methods: {
+      GET: (req, sim) => {
+        const answer = base(req, sim);
+        // Detail flags (?supplier_detail=…) keep the shared shape; the plain GET is the 425 one.
+        if (answer.status !== 200 || [...req.query.keys()].length > 0) return answer;
+        const body = answer.body as Record<string, unknown>;
+        const instance = instanceOf(sim, dataset425, label, Number(req.params.pk));
+        if (!instance) return answer;
+        for (const key of annotated) if (key in body) instance[key] = body[key];
+        if (label === 'salesorder') {
+          const shipments = sim.store.soShipments.filter((x) => x.order === body.pk);
+          instance.shipments_count = shipments.length;
+          instance.completed_shipments_count = shipments.filter((x) => x.shipment_date !== null).length;
+        }
+        return jsonResponse(200, instance);
+      },
+    },
+  };
+}
+
 const STAFF_ONLY_FIELDS = ['system_health', 'database', 'platform', 'django_admin'];
 
 export const routes425: Route[] = [
+  ...ORDER_DETAILS.map(([pattern, label, annotated]) => orderDetail425(pattern, label, annotated)),
   {
     pattern: '/api/',
     permission: 'any',
