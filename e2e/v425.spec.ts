@@ -43,7 +43,7 @@ test.describe('demo as InvenTree 1.x (API 425)', () => {
     expect(answer.body).toMatchObject({ stockitem: { pk: 12, instance: { pk: 12, part: expect.any(Number) }, web_url: '/web/stock/item/12' } });
 
     // A DigiKey label: 425 answers the supplier part and its order; the card shows the one, lists the other.
-    await manualScan(page, LABEL_LINE1);
+    await gun(page, LABEL_LINE1);
     await expect(page.getByTestId('object-card').getByTestId('object-title')).toContainText('YAG1343TR-ND');
     await expect(page.getByTestId('also-matched')).toHaveText('Also matched: PO0001');
   });
