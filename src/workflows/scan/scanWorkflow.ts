@@ -9,7 +9,8 @@
  */
 import { isRecord } from '../../api/answerFields.ts';
 import { ApiError } from '../../api/apiError.ts';
-import { extractMatch, modelTitle, type BarcodeMatch } from '../../api/models.ts';
+import { extractMatches, modelTitle, type BarcodeMatch } from '../../api/models.ts';
+import { chooseMatch } from '../../api/supplierLabel.ts';
 import { summarizeObject } from '../../api/objects.ts';
 import { refuseBarcode } from '../../scanner/barcodeLimits.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
@@ -20,7 +21,7 @@ export type LookupAnswer =
   | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null };
 
 export type ScanOutcome =
-  | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null }
+  | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null; /** Other objects of the same answer (API 425 supplier labels). */ others?: BarcodeMatch[] }
   /** The server knows no object for this barcode; `message` is the server's reason. */
   | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
   | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null }
@@ -109,10 +110,12 @@ export function readLookupAnswer(barcode: string, answer: LookupAnswer): Exclude
     if (isRecord(body) && typeof body.error === 'string' && body.error) {
       return { kind: 'error', barcode, message: body.error, nextStep: null, status: 200 };
     }
-    const match = extractMatch(body);
+    // A supplier label on API 425 matches several objects: the card shows the part (else the
+    // supplier part), the others are listed beside it.
+    const { chosen: match, others } = chooseMatch(extractMatches(body), 'card');
     if (match) {
       const plugin = isRecord(body) && typeof body.plugin === 'string' ? body.plugin : null;
-      return { kind: 'match', barcode, match, plugin };
+      return others.length > 0 ? { kind: 'match', barcode, match, plugin, others } : { kind: 'match', barcode, match, plugin };
     }
     return {
       kind: 'error',
