@@ -53,8 +53,10 @@ const rulesFor = (theme: 'light' | 'dark'): Rules => (theme === 'light' ? 'all' 
 async function auditEveryPage(page: Page, theme: 'light' | 'dark', pages = APP_PAGES): Promise<Finding[]> {
   // Auto theme follows the system live, so a second theme needs no reload (no second demo start).
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-  if (page.url() === 'about:blank') await openDemo(page, pages[0].path);
-  else await navigateTo(page, pages[0]);
+  const [first] = pages;
+  if (!first) throw new Error('no pages to audit');
+  if (page.url() === 'about:blank') await openDemo(page, first.path);
+  else await navigateTo(page, first);
   await pageReady(page);
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
   const findings: Finding[] = [];

@@ -18,7 +18,7 @@ export interface PageRef {
  */
 export const APP_PAGES: PageRef[] = (() => {
   const src = readFileSync(resolve(import.meta.dirname, '../src/app/routes.tsx'), 'utf8');
-  const pages = [...src.matchAll(/path: '([^']+)',\s*label: '([^']+)'/g)].map((m) => ({ path: m[1], label: m[2] }));
+  const pages = [...src.matchAll(/path: '([^']+)',\s*label: '([^']+)'/g)].map((m) => ({ path: m[1]!, label: m[2]! }));
   if (pages.length < 5) throw new Error(`routes.tsx: only ${pages.length} pages found; did its shape change?`);
   return pages;
 })();

@@ -74,7 +74,7 @@ test('offline mid-burst: 50 scans, back online, all 50 reach the server once and
   await expect(logEntries(page).filter({ hasText: '(sent from the queue)' })).toHaveCount(40);
   await expect(page.getByTestId('session-log-summary')).toHaveText('50 scans: 10 found, 40 not found');
   // The newest scan's card took its answer from the queue (Q-049, unless a rescanned code came last).
-  const newest = offline[offline.length - 1];
+  const newest = offline[offline.length - 1]!;
   await expect(newest.startsWith('Q-') ? page.getByTestId('no-match') : page.getByTestId('object-title')).toBeVisible();
   if (newest.startsWith('Q-')) await expect(page.getByTestId('no-match')).toContainText(newest);
 
@@ -92,7 +92,7 @@ test('a reload while offline keeps the queue; it is sent once, in order, when th
   await page.reload();
   // The log comes back from the device's storage, oldest scan at the bottom.
   await expect(tone(page, 'queued')).toHaveCount(12);
-  await expect(logEntries(page).last()).toContainText(list[0]);
+  await expect(logEntries(page).last()).toContainText(list[0]!);
   await expect(page.getByTestId('offline-queue-counts')).toHaveText('12 waiting to be sent');
   expect(await simAcceptedBarcodes(request)).toEqual([]);
 

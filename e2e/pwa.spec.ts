@@ -12,7 +12,9 @@ import { SIM_URL } from './servers.ts';
 function pngSize(bytes: number[]): { width: number; height: number } | null {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (!sig.every((b, i) => bytes[i] === b)) return null;
-  const u32 = (o: number) => ((bytes[o] << 24) | (bytes[o + 1] << 16) | (bytes[o + 2] << 8) | bytes[o + 3]) >>> 0;
+  // IHDR's width and height end at byte 24; shorter bytes are no PNG (they used to read as 0×0).
+  if (bytes.length < 24) return null;
+  const u32 = (o: number) => ((bytes[o]! << 24) | (bytes[o + 1]! << 16) | (bytes[o + 2]! << 8) | bytes[o + 3]!) >>> 0;
   return { width: u32(16), height: u32(20) };
 }
 

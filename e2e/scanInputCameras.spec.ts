@@ -37,7 +37,7 @@ test('choosing a camera switches to it and is remembered after a reload (asked a
   const chosenId = await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.scanner.v1') ?? '{}').cameraDeviceId);
   expect(chosenId).toBeTruthy();
   const [oldLive, asked] = await page.evaluate(() => [
-    window.__streams[0].getTracks().some((t) => t.readyState === 'live'),
+    window.__streams[0]!.getTracks().some((t) => t.readyState === 'live'),
     JSON.stringify(window.__constraints[1]),
   ]);
   expect(oldLive).toBe(false);

@@ -272,7 +272,7 @@ describe('scan history', () => {
     const page = await listScanHistory(conn, { limit: 3, offset: 0 });
     expect(page.count).toBe(75);
     expect(page.results).toHaveLength(3);
-    expect(page.results[0].pk).toBe((t.response.body as { results: { pk: number }[] }).results[0].pk);
+    expect(page.results[0]!.pk).toBe((t.response.body as { results: { pk: number }[] }).results[0]!.pk);
   });
   it('delete one answers 204 with an empty body', async () => {
     replay('162-');
@@ -312,7 +312,7 @@ describe('property: any answer body gives a result or an ApiError, never a crash
       fc.asyncProperty(fc.constantFrom(200, 400), bodies, fc.integer({ min: 0, max: calls.length - 1 }), async (status, body, which) => {
         installFakeFetch(() => jsonResponse(status, body ?? ''));
         try {
-          const r = (await calls[which](conn)) as { ok?: boolean; message?: string } | string;
+          const r = (await calls[which]!(conn)) as { ok?: boolean; message?: string } | string;
           if (typeof r === 'object' && r.ok === false) {
             expect(r.message?.trim()).toBeTruthy();
             expect(r.message).not.toContain('[object Object]');

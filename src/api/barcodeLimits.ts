@@ -17,8 +17,8 @@ export function barcodeLength(text: string): number {
   const chars = [...text];
   let start = 0;
   let end = chars.length;
-  while (start < end && isPySpace(chars[start])) start++;
-  while (end > start && isPySpace(chars[end - 1])) end--;
+  while (start < end && isPySpace(chars[start]!)) start++;
+  while (end > start && isPySpace(chars[end - 1]!)) end--;
   return end - start;
 }
 

@@ -41,7 +41,7 @@ describe('users', () => {
     const { calls } = answerWith('003-');
     const t = await fetchToken({ ...conn, token: null }, 'admin', 'inventree');
     expect(t).toEqual({ token: '<REDACTED>', name: '', expiry: '2027-11-27' });
-    expect(calls[0].headers.authorization).toBe(`Basic ${btoa('admin:inventree')}`);
+    expect(calls[0]!.headers.authorization).toBe(`Basic ${btoa('admin:inventree')}`);
   });
   it('me and display names', async () => {
     answerWith('005-');
@@ -51,10 +51,10 @@ describe('users', () => {
   });
   it('role rights from the real roles answers (null roles, superuser)', () => {
     const r = roles as unknown as Record<string, { roles: UserRoles }>;
-    expect(hasRoleRight(r.engineer.roles, 'part', 'change')).toBe(true);
-    expect(hasRoleRight(r.engineer.roles, 'purchase_order', 'view')).toBe(false);
-    expect(hasRoleRight(r.reader.roles, 'stock', 'change')).toBe(false);
-    expect(hasRoleRight(r.admin.roles, 'anything', 'delete')).toBe(true);
+    expect(hasRoleRight(r.engineer!.roles, 'part', 'change')).toBe(true);
+    expect(hasRoleRight(r.engineer!.roles, 'purchase_order', 'view')).toBe(false);
+    expect(hasRoleRight(r.reader!.roles, 'stock', 'change')).toBe(false);
+    expect(hasRoleRight(r.admin!.roles, 'anything', 'delete')).toBe(true);
   });
 });
 
@@ -70,7 +70,7 @@ describe('settings', () => {
     const { calls } = answerWith('040-');
     const s = await setPluginSetting(conn, 'inventreebarcode', 'INTERNAL_BARCODE_FORMAT', 'short');
     expect(s.value).toBe('short');
-    expect(new URL(calls[0].url).pathname).toBe('/api/plugins/inventreebarcode/settings/INTERNAL_BARCODE_FORMAT/');
+    expect(new URL(calls[0]!.url).pathname).toBe('/api/plugins/inventreebarcode/settings/INTERNAL_BARCODE_FORMAT/');
   });
 });
 
@@ -78,7 +78,7 @@ describe('lists and writes', () => {
   it('always asks for a page, and accepts the bare array InvenTree sends without limit', async () => {
     const { calls } = answerWith('143-');
     const page = await listPoLines(conn, { filters: { order: 7, part_detail: true } });
-    const q = new URL(calls[0].url).searchParams;
+    const q = new URL(calls[0]!.url).searchParams;
     expect(q.get('order')).toBe('7');
     expect(q.get('part_detail')).toBe('true');
     expect(q.get('limit')).toBe('25');
@@ -93,15 +93,15 @@ describe('lists and writes', () => {
   it('creates a PO line and a shipment (201)', async () => {
     const po = answerWith('085-');
     await expect(createPoLine(conn, { order: 13, part: 1035, quantity: 20 })).resolves.toMatchObject({ pk: 32, order: 13 });
-    expect(po.calls[0].body).toEqual(po.t.request.body);
+    expect(po.calls[0]!.body).toEqual(po.t.request.body);
     const sh = answerWith('125-');
     await expect(createShipment(conn, { order: 2, reference: 'SHIP-BARCODE-1' })).resolves.toMatchObject({ pk: 6, reference: 'SHIP-BARCODE-1' });
-    expect(sh.calls[0].body).toEqual(sh.t.request.body);
+    expect(sh.calls[0]!.body).toEqual(sh.t.request.body);
   });
   it('receives a line by hand with a decimal-string quantity', async () => {
     const calls = installFakeFetch(() => jsonResponse(201, { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 }));
     await receivePurchaseOrder(conn, 13, { items: [{ line_item: 32, quantity: 10, location: 7, barcode: 'LABEL' }], location: 7 });
-    expect(new URL(calls[0].url).pathname).toBe('/api/order/po/13/receive/');
-    expect(calls[0].body).toEqual({ items: [{ line_item: 32, quantity: '10', location: 7, barcode: 'LABEL' }], location: 7 });
+    expect(new URL(calls[0]!.url).pathname).toBe('/api/order/po/13/receive/');
+    expect(calls[0]!.body).toEqual({ items: [{ line_item: 32, quantity: '10', location: 7, barcode: 'LABEL' }], location: 7 });
   });
 });

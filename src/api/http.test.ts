@@ -27,11 +27,11 @@ describe('request building', () => {
     const calls = installFakeFetch(() => jsonResponse(200, { ok: 1 }));
     const out = await apiRequest(server, { path: '/api/order/po-line/', query: { order: 7, search: 'a b', skip: undefined, multi: [1, 2] } });
     expect(out).toEqual({ ok: 1 });
-    expect(calls[0].url).toBe('https://inventree.example.com/api/order/po-line/?order=7&search=a+b&multi=1&multi=2');
-    expect(calls[0].url).not.toContain('secret-token-123');
-    expect(calls[0].headers.authorization).toBe('Token secret-token-123');
-    expect(calls[0].headers.accept).toBe('application/json');
-    expect(calls[0].credentials).toBe('omit');
+    expect(calls[0]!.url).toBe('https://inventree.example.com/api/order/po-line/?order=7&search=a+b&multi=1&multi=2');
+    expect(calls[0]!.url).not.toContain('secret-token-123');
+    expect(calls[0]!.headers.authorization).toBe('Token secret-token-123');
+    expect(calls[0]!.headers.accept).toBe('application/json');
+    expect(calls[0]!.credentials).toBe('omit');
   });
 
   it('demo mode requests go to the same origin', () => {
@@ -45,15 +45,15 @@ describe('request building', () => {
   it('sends a JSON body with its content type', async () => {
     const calls = installFakeFetch(() => jsonResponse(200, { barcode: '{"part": 69}' }));
     await apiRequest(server, { method: 'POST', path: '/api/barcode/generate/', body: { model: 'part', pk: 69 } });
-    expect(calls[0].method).toBe('POST');
-    expect(calls[0].headers['content-type']).toBe('application/json');
-    expect(calls[0].body).toEqual({ model: 'part', pk: 69 });
+    expect(calls[0]!.method).toBe('POST');
+    expect(calls[0]!.headers['content-type']).toBe('application/json');
+    expect(calls[0]!.body).toEqual({ model: 'part', pk: 69 });
   });
 
   it('HTTP Basic replaces the token and encodes UTF-8 credentials', async () => {
     const calls = installFakeFetch(() => jsonResponse(200, { token: 't' }));
     await apiRequest(server, { path: '/api/user/token/', basicAuth: { username: 'jürgen', password: 'pä:ss' } });
-    const encoded = calls[0].headers.authorization.replace(/^Basic /, '');
+    const encoded = calls[0]!.headers.authorization!.replace(/^Basic /, '');
     expect(new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)))).toBe('jürgen:pä:ss');
   });
 
@@ -126,8 +126,8 @@ describe('failures', () => {
     const e = await caught(apiRequest(server, { path: '/api/user/me/' }));
     expect(e.kind).toBe('cors');
     expect(e.message).toBe('https://inventree.example.com is reachable, but the browser blocked its answer (CORS).');
-    expect(calls[1].url).toBe('https://inventree.example.com/api/');
-    expect(calls[1].headers.authorization).toBeUndefined();
+    expect(calls[1]!.url).toBe('https://inventree.example.com/api/');
+    expect(calls[1]!.headers.authorization).toBeUndefined();
   });
 
   it('a failed fetch whose probe fails too is unreachable', async () => {

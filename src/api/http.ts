@@ -85,7 +85,7 @@ function displayPath(path: string): string {
   } catch {
     /* fall through */
   }
-  return path.split('?')[0];
+  return path.split('?')[0] ?? path;
 }
 
 function base64Utf8(text: string): string {

@@ -34,7 +34,7 @@ class Parser {
   }
 
   private ws() {
-    while (this.i < this.s.length && /\s/.test(this.s[this.i])) this.i++;
+    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
   }
 
   private value(): PyValue {

@@ -41,7 +41,7 @@ describe('rights per demo user (GET /api/user/roles/ of v291)', () => {
     const s = statuses(input('reader'));
     expect([s.scan, s.generate]).toEqual(['ready', 'ready']);
     for (const id of ['link', 'receive', 'add-to-order', 'allocate', 'stock', 'history']) expect(s[id], id).toBe('not-ready');
-    const receive = sections[1].lines.find((l) => l.id === 'receive');
+    const receive = sections[1]!.lines.find((l) => l.id === 'receive');
     expect(receive?.detail).toBe('reader cannot receive supplier labels into stock: missing Purchase Orders: change and Stock Items: add.');
     expect(receive?.fix).toContain('Purchase Orders: change and Stock Items: add');
   });
@@ -50,7 +50,7 @@ describe('rights per demo user (GET /api/user/roles/ of v291)', () => {
     const s = statuses(input('engineer'));
     expect(s.scan).toBe('ready');
     for (const id of ['link', 'receive', 'add-to-order', 'allocate', 'stock']) expect(s[id], id).toBe('not-ready');
-    expect(evaluateServerCheck(input('engineer'))[1].lines.find((l) => l.id === 'receive')?.detail).toContain('missing Purchase Orders: change and Stock Items: add');
+    expect(evaluateServerCheck(input('engineer'))[1]!.lines.find((l) => l.id === 'receive')?.detail).toContain('missing Purchase Orders: change and Stock Items: add');
   });
 
   it('signed out: rights and plugins unknown, server lines still answered', () => {
@@ -69,9 +69,9 @@ describe('server, plugins and stored scans', () => {
   });
 
   it('CORS blocked → not ready with the setting to change', () => {
-    const server = evaluateServerCheck(input('admin', { apiVersion: null, infoFailure: 'cors' }))[0];
+    const server = evaluateServerCheck(input('admin', { apiVersion: null, infoFailure: 'cors' }))[0]!;
     expect(server.lines.map((l) => l.status)).toEqual(['not-ready', 'unknown']);
-    expect(server.lines[0].fix).toContain('INVENTREE_CORS_ORIGIN_WHITELIST');
+    expect(server.lines[0]!.fix).toContain('INVENTREE_CORS_ORIGIN_WHITELIST');
   });
 
   it('an inactive or missing supplier plugin is not ready; store results off is not ready', () => {

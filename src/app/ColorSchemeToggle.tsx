@@ -9,7 +9,10 @@ import {
 } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 
-const CHOICES: { value: MantineColorScheme; label: string }[] = [
+type Choice = { value: MantineColorScheme; label: string };
+
+// A non-empty tuple type: the first choice is the fallback below.
+const CHOICES: [Choice, ...Choice[]] = [
   { value: 'auto', label: 'Follow the system' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },

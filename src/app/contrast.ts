@@ -9,7 +9,7 @@ export type Rgb = [number, number, number];
 export function parseHex(hex: string): Rgb {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  const n = parseInt(m[1], 16);
+  const n = parseInt(m[1]!, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
@@ -19,15 +19,19 @@ export function toHex([r, g, b]: Rgb): string {
 
 /** WCAG 2 relative luminance. */
 export function luminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map((v) => {
+  const linear = (v: number) => {
     const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [r, g, b] = parseHex(hex);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  const la = luminance(a);
+  const lb = luminance(b);
+  const hi = Math.max(la, lb);
+  const lo = Math.min(la, lb);
   return (hi + 0.05) / (lo + 0.05);
 }
 

@@ -46,19 +46,20 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
       [`--mantine-color-${name}-text`]: readable(c[4], darkBgs, MIN, 'white'),
     });
   }
-  const blueText = light['--mantine-color-blue-text'];
+  // Set by the loop above: blue and red are names in Mantine's own palette.
+  const blueText = light['--mantine-color-blue-text']!;
   return {
     variables: {},
     light: {
       ...light,
       '--mantine-color-dimmed': readable(gray[6], [...lightBgs, colors.yellow[1], colors.blue[1]], MIN),
       '--mantine-color-anchor': blueText,
-      '--mantine-color-error': light['--mantine-color-red-text'],
+      '--mantine-color-error': light['--mantine-color-red-text']!,
     },
     dark: {
       ...darkVars,
       '--mantine-color-dimmed': readable(dark[2], darkBgs, MIN, 'white'),
-      '--mantine-color-error': darkVars['--mantine-color-red-text'],
+      '--mantine-color-error': darkVars['--mantine-color-red-text']!,
     },
   };
 };

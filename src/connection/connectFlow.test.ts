@@ -26,9 +26,9 @@ describe('connect', () => {
     expect(r.user.username).toBe('admin');
     expect(r.serverInfo.apiVersion).toBe(291);
     expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/', '/api/user/token/', '/api/user/me/']);
-    expect(calls[0].headers.authorization).toBeUndefined();
-    expect(calls[1].headers.authorization).toMatch(/^Basic /);
-    expect(calls[2].headers.authorization).toBe('Token inv-abc');
+    expect(calls[0]!.headers.authorization).toBeUndefined();
+    expect(calls[1]!.headers.authorization).toMatch(/^Basic /);
+    expect(calls[2]!.headers.authorization).toBe('Token inv-abc');
     expect(calls.every((c) => !c.url.includes('inv-abc'))).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('connect', () => {
     const calls = installFakeFetch((req) => (new URL(req.url).pathname === '/api/' ? jsonResponse(200, info) : jsonResponse(200, me)));
     const r = await connect(conn, { token: ' Token xyz ' });
     expect(r.ok && r.token).toBe('xyz');
-    expect(calls[1].headers.authorization).toBe('Token xyz');
+    expect(calls[1]!.headers.authorization).toBe('Token xyz');
   });
 
   it('a server that is not InvenTree stops before sending credentials', async () => {

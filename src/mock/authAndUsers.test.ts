@@ -32,7 +32,7 @@ describe('demo users', () => {
     const me = await h.get('/api/user/me/', authorization);
     expect(me.body).toEqual(users.results.find((u) => u.username === username));
     const userRoles = await h.get('/api/user/roles/', authorization);
-    expect(userRoles.body).toEqual((roles as Record<string, { roles: unknown }>)[username].roles);
+    expect(userRoles.body).toEqual((roles as Record<string, { roles: unknown }>)[username]!.roles);
   });
 
   it('the same user and name get the same token back while it is valid', async () => {

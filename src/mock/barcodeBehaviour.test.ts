@@ -189,10 +189,10 @@ describe('scan: /api/barcode/', () => {
     expect(body.stockitem.pk).toBe(522);
     const rows = (await h.get(HISTORY, auth)).body as Body[];
     expect(rows).toHaveLength(before + 1);
-    expect(rows[0].result).toBe(true);
-    expect(rows[0].data).toBe('{"stockitem": 522}');
-    expect(rows[0].response.plugin).toBe('InvenTreeBarcode');
-    expect(Object.keys(rows[0].response)).toEqual(expect.arrayContaining(['barcode_data', 'stockitem', 'success']));
+    expect(rows[0]!.result).toBe(true);
+    expect(rows[0]!.data).toBe('{"stockitem": 522}');
+    expect(rows[0]!.response.plugin).toBe('InvenTreeBarcode');
+    expect(Object.keys(rows[0]!.response)).toEqual(expect.arrayContaining(['barcode_data', 'stockitem', 'success']));
   });
 
   it('case 20: two supplier parts with one SKU and no MPN → 200 with error and success', async () => {
@@ -267,7 +267,7 @@ describe('link: /api/barcode/link/', () => {
 
   it('case 26: internal barcodes of existing objects cannot be linked', async () => {
     const auth = fx();
-    for (const [barcode, key] of [['{"stockitem": 521}', 'stockitem'], ['{"stocklocation": 7}', 'stocklocation'], ['{"part": 10004}', 'part']]) {
+    for (const [barcode, key] of [['{"stockitem": 521}', 'stockitem'], ['{"stocklocation": 7}', 'stocklocation'], ['{"part": 10004}', 'part']] as const) {
       const response = await h.post(LINK, { barcode, stockitem: 521 }, auth);
       expect(response.status).toBe(400);
       expect((response.body as Body).error).toBe('Barcode matches existing item');
@@ -419,7 +419,7 @@ describe('unlink: /api/barcode/unlink/', () => {
     for (const body of [{ part: 99999999999 }, { build: 999999999 }, { salesorder: 999999999 }, { part: 999999999 }]) {
       const response = await h.post(UNLINK, body, auth);
       expect(response.status).toBe(400);
-      const field = Object.keys(body)[0];
+      const field = Object.keys(body)[0]!;
       expect((response.body as Body)[field][0]).toContain('object does not exist');
     }
   });
@@ -443,10 +443,10 @@ describe('history: /api/barcode/history/', () => {
     const rows = list.body as Body[];
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.data)).toEqual(['{"stocklocation": 1}', 'no-such-barcode', '{"part": 1}']);
-    expect(Object.keys(rows[0])).toEqual(['pk', 'data', 'timestamp', 'endpoint', 'context', 'response', 'result', 'user', 'user_detail']);
-    expect(rows[0].timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(rows[0].endpoint).toBe('/api/barcode/');
-    expect(rows[0].context).toEqual({});
+    expect(Object.keys(rows[0]!)).toEqual(['pk', 'data', 'timestamp', 'endpoint', 'context', 'response', 'result', 'user', 'user_detail']);
+    expect(rows[0]!.timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(rows[0]!.endpoint).toBe('/api/barcode/');
+    expect(rows[0]!.context).toEqual({});
     const page = await h.get(HISTORY, auth, { limit: 2, offset: 0 });
     expect(page.body).toMatchObject({ count: 3, previous: null });
     expect((page.body as Body).next).toMatch(/offset=2/);
@@ -468,7 +468,7 @@ describe('history: /api/barcode/history/', () => {
     const auth = fx();
     setStoreResults(h.sim, true);
     await scan('one', auth);
-    const pk = ((await h.get(HISTORY, auth)).body as Body[])[0].pk;
+    const pk = ((await h.get(HISTORY, auth)).body as Body[])[0]!.pk;
     const reader = addTestUser(h.sim, { username: 'plain', isStaff: false }).authorization;
     expect((await h.del(HISTORY, { items: [pk] }, reader)).status).toBe(403);
     const deleted = await h.del(HISTORY, { items: [pk] }, auth);
@@ -488,7 +488,7 @@ describe('history: /api/barcode/history/', () => {
     const missing = await h.get(`${HISTORY}999999/`, auth);
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ detail: 'Not found.' });
-    const pk = ((await h.get(HISTORY, auth)).body as Body[])[0].pk;
+    const pk = ((await h.get(HISTORY, auth)).body as Body[])[0]!.pk;
     const deleted = await h.del(`${HISTORY}${pk}/`, undefined, auth);
     expect(deleted.status).toBe(204);
     expect(deleted.body).toBe('');

@@ -14,8 +14,8 @@ export function isPyWhitespace(ch: string): boolean {
 export function pyStrip(value: string): string {
   let start = 0;
   let end = value.length;
-  while (start < end && PY_WHITESPACE.includes(value[start])) start++;
-  while (end > start && PY_WHITESPACE.includes(value[end - 1])) end--;
+  while (start < end && PY_WHITESPACE.includes(value[start]!)) start++;
+  while (end > start && PY_WHITESPACE.includes(value[end - 1]!)) end--;
   return value.slice(start, end);
 }
 

@@ -34,7 +34,7 @@ export function parseShortBarcode(barcode: string, prefix: string): ShortBarcode
   if (!match) return { kind: 'not-short' };
   const label = BARCODE_MODEL_LABELS.find((l) => BARCODE_MODELS[l].code === match[1]);
   if (!label) return { kind: 'unknown-code' };
-  return { kind: 'short', label, pk: unicodeDigitsToInt(match[2]) };
+  return { kind: 'short', label, pk: unicodeDigitsToInt(match[2]!) };
 }
 
 /** Python's type name of a JSON value, for TypeError messages. */

@@ -32,8 +32,8 @@ describe('auto pricing of a new PO line (update_pricing → SupplierPart.get_pri
     expect(line.body.auto_pricing).toBe(true);
     // A later GET and the order's total carry the stored price.
     const lines = (await h.get('/api/order/po-line/', admin, { order })).body as Body[];
-    expect(lines[0].purchase_price).toBe('0.491600');
-    expect(lines[0].total_price).toBe(245.8);
+    expect(lines[0]!.purchase_price).toBe('0.491600');
+    expect(lines[0]!.total_price).toBe(245.8);
     const po = (await h.get(`/api/order/po/${order}/`, admin)).body as Body;
     expect(po.total_price).toBe('245.800000');
   });
@@ -93,8 +93,8 @@ describe("a stored scan's list-shaped error", () => {
     expect(response.status).toBe(400);
     expect(response.body).toEqual(['Invalid input.']);
     const history = (await h.get('/api/barcode/history/', admin)).body as Body[];
-    expect(history[0].endpoint).toBe('/api/barcode/po-allocate/');
-    expect(history[0].response.error).toBe("[ErrorDetail(string='No matching part data found', code='invalid')]");
+    expect(history[0]!.endpoint).toBe('/api/barcode/po-allocate/');
+    expect(history[0]!.response.error).toBe("[ErrorDetail(string='No matching part data found', code='invalid')]");
   });
 });
 
@@ -118,6 +118,6 @@ describe('ordering ties (SQLite: an indexed column is walked in the ordering dir
   it('-endpoint (unindexed): ties stay in ascending pk, as transcript 151 shows', async () => {
     const all = await scans();
     expect(await pks({ ordering: '-endpoint' })).toEqual([all[4], ...all.slice(0, 4)]);
-    expect(await pks({ ordering: '-user,endpoint' })).toEqual([...all.slice(0, 4)].reverse().concat(all[4]));
+    expect(await pks({ ordering: '-user,endpoint' })).toEqual([...all.slice(0, 4)].reverse().concat(all[4]!));
   });
 });

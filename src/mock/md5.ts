@@ -44,11 +44,12 @@ export function md5Hex(bytes: Uint8Array): string {
         f = c ^ (b | ~d);
         g = (7 * i) % 16;
       }
-      const sum = (a + f + K[i] + m[g]) >>> 0;
+      // i < 64 and g < 16: inside the constant tables and the 16-word block.
+      const sum = (a + f + K[i]! + m[g]!) >>> 0;
       a = d;
       d = c;
       c = b;
-      b = (b + ((sum << S[i]) | (sum >>> (32 - S[i])))) >>> 0;
+      b = (b + ((sum << S[i]!) | (sum >>> (32 - S[i]!)))) >>> 0;
     }
     a0 = (a0 + a) >>> 0;
     b0 = (b0 + b) >>> 0;

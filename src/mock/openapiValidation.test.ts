@@ -102,7 +102,7 @@ describe('OpenAPI v291 schema conformance of barcode endpoint responses', () => 
     const validate = validatorFor('/api/barcode/generate/', 'POST', 200);
     expect(validate).not.toBeNull();
     for (const label of BARCODE_MODEL_LABELS) {
-      const row = sim.store.barcodeTable(label).all()[0];
+      const row = sim.store.barcodeTable(label).all()[0]!;
       const response = await request('/api/barcode/generate/', { method: 'POST', body: { model: label, pk: row.pk }, authorization });
       expect(response.status).toBe(200);
       expect(schemaErrors(validate as ValidateFunction, response.body)).toEqual([]);

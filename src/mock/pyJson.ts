@@ -20,7 +20,7 @@ export function pyJsonLoads(text: string): PyJsonResult {
   const s = Array.from(text);
   let i = 0;
   const skip = () => {
-    while (i < s.length && ' \t\n\r'.includes(s[i])) i++;
+    while (i < s.length && ' \t\n\r'.includes(s[i]!)) i++;
   };
   const value = (): unknown => {
     const ch = s[i];
@@ -47,7 +47,7 @@ export function pyJsonLoads(text: string): PyJsonResult {
     let out = '';
     for (;;) {
       if (i >= s.length) throw new DecodeError('Unterminated string starting at', start);
-      const ch = s[i];
+      const ch = s[i]!;
       if (ch === '"') {
         i++;
         return out;

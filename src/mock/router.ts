@@ -67,7 +67,7 @@ export function matchRoute(routes: CompiledRoute[], path: string): { route: Comp
     if (match) {
       const params: Record<string, string> = {};
       route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(match[i + 1]);
+        params[name] = decodeURIComponent(match[i + 1]!);
       });
       return { route, params };
     }
@@ -83,7 +83,7 @@ export async function parseBody(request: Request): Promise<ParsedBody> {
   const text = await request.text();
   if (text === '') return { ok: true, body: undefined };
   const contentType = request.headers.get('Content-Type') ?? '';
-  const mediaType = contentType.split(';')[0].trim().toLowerCase();
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
     const parsed = pyJsonLoads(text);
     if (parsed.ok) return { ok: true, body: parsed.value };

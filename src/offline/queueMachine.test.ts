@@ -50,7 +50,7 @@ describe('offline queue state machine', () => {
     expect(first.barcode).toBe('A');
     items = replace(items, markSending(first, 1));
     expect(nextToSend(items, SERVER)).toBeNull();
-    items = replace(items, settle(items[0], done, 2));
+    items = replace(items, settle(items[0]!, done, 2));
     expect(nextToSend(items, SERVER)?.barcode).toBe('B');
   });
 
@@ -60,7 +60,7 @@ describe('offline queue state machine', () => {
   });
 
   it('no answer: back to queued; uncertain only when the request may have arrived', () => {
-    const [a] = queueOf(['A']);
+    const [a] = queueOf(['A']) as [QueuedAction];
     const off = settle(markSending(a, 1), offline, 2);
     expect(off).toMatchObject({ status: 'queued', uncertain: false, attempts: 1 });
     expect(queueLogLine(off)).toEqual({ tone: 'queued', result: 'Waiting to be sent (You are offline)' });
@@ -68,14 +68,14 @@ describe('offline queue state machine', () => {
   });
 
   it('a 401 keeps it queued (nothing was done) until a new sign-in', () => {
-    const [a] = queueOf(['A']);
+    const [a] = queueOf(['A']) as [QueuedAction];
     const s = settle(markSending(a, 1), expiredToken, 2);
     expect(s).toMatchObject({ status: 'queued', uncertain: false });
     expect(s.problem?.message).toMatch(/revoked/);
   });
 
   it('a refusal is failed and shown, never dropped; retry puts it back, keeping its place', () => {
-    const [a] = queueOf(['A']);
+    const [a] = queueOf(['A']) as [QueuedAction];
     const f = settle(markSending(a, 1), refused, 2);
     expect(f.status).toBe('failed');
     expect(queueLogLine(f)).toEqual({ tone: 'error', result: 'Not sent: The InvenTree server failed with an internal error (TypeError). Try a different input.' });
@@ -87,20 +87,20 @@ describe('offline queue state machine', () => {
 
   it('a failed action does not hold up the ones behind it', () => {
     let items = queueOf(['A', 'B']);
-    items = replace(items, settle(markSending(items[0], 1), refused, 2));
+    items = replace(items, settle(markSending(items[0]!, 1), refused, 2));
     expect(nextToSend(items, SERVER)?.barcode).toBe('B');
   });
 
   it('after a reload, an action left "sending" is queued again as uncertain', () => {
     const items = queueOf(['A', 'B']);
-    const cut = replace(items, markSending(items[0], 1));
+    const cut = replace(items, markSending(items[0]!, 1));
     const back = recover(cut, 5);
     expect(back[0]).toMatchObject({ status: 'queued', uncertain: true, attempts: 1 });
     expect(back[1]).toBe(cut[1]);
   });
 
   it('done outcomes say they came from the queue; old done actions expire, waiting ones never', () => {
-    const [a, b] = queueOf(['A', 'B']);
+    const [a, b] = queueOf(['A', 'B']) as [QueuedAction, QueuedAction];
     const d = settle(markSending(a, 1), done, 1000);
     expect(queueLogLine(d)).toEqual({ tone: 'success', result: 'Stock item #12 (sent from the queue)' });
     expect(expired([d, b], 1000 + 13 * 3600_000)).toEqual([d.id]);

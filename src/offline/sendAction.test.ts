@@ -73,13 +73,13 @@ describe('sendAction', () => {
     const persisted: Partial<QueuedAction>[] = [];
     const first = await sendAction(conn, item, async (p) => void persisted.push(p));
     expect(first).toMatchObject({ kind: 'done', outcome: { tone: 'success' } });
-    expect(persisted[0].allocationsBefore).toBeInstanceOf(Array);
+    expect(persisted[0]!.allocationsBefore).toBeInstanceOf(Array);
     const count = async () => ((await get('/api/order/so-allocation/?order=2')) as unknown[]).length;
     const after = await count();
-    expect(after).toBe(persisted[0].allocationsBefore!.length + 1);
+    expect(after).toBe(persisted[0]!.allocationsBefore!.length + 1);
 
     // The answer to that request was lost: the sender checks the order and does not allocate again.
-    item = { ...item, uncertain: true, attempts: 1, allocationsBefore: persisted[0].allocationsBefore };
+    item = { ...item, uncertain: true, attempts: 1, allocationsBefore: persisted[0]!.allocationsBefore };
     expect(await sendAction(conn, item, noPersist)).toMatchObject({ kind: 'done', outcome: { result: expect.stringContaining('answer was lost') } });
     expect(await count()).toBe(after);
 

@@ -43,7 +43,9 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     case 'warm':
       try {
         // The first engine of the plan is the one every frame needs; load it now.
-        await engine(strategy.engineNames()[0]);
+        const first = strategy.engineNames()[0];
+        // A plan without passes needs no engine (it used to load ZXing JS for nothing).
+        if (first !== undefined) await engine(first);
         post({ type: 'warmed', id: msg.id });
       } catch (e) {
         post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });

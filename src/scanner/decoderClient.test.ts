@@ -46,12 +46,12 @@ describe('createFrameDecoder', () => {
     const d = createFrameDecoder({ strategy: 'zxing-js' });
     const warming = d.warm();
     const again = d.warm();
-    const w = FakeWorker.instances[0];
+    const w = FakeWorker.instances[0]!;
     expect(w.options.type).toBe('module');
     expect(w.url.pathname.endsWith('/decodeWorker.ts')).toBe(true);
     expect(w.posted.map((p) => p.msg.type)).toEqual(['configure', 'warm']);
-    expect(w.posted[0].msg).toEqual({ type: 'configure', strategy: 'zxing-js' });
-    const warm = w.posted[1].msg as Extract<WorkerRequest, { type: 'warm' }>;
+    expect(w.posted[0]!.msg).toEqual({ type: 'configure', strategy: 'zxing-js' });
+    const warm = w.posted[1]!.msg as Extract<WorkerRequest, { type: 'warm' }>;
     w.answer({ type: 'warmed', id: warm.id });
     await Promise.all([warming, again]);
   });
@@ -60,8 +60,8 @@ describe('createFrameDecoder', () => {
     const d = createFrameDecoder({ formats: ['QR_CODE'] });
     const frame = image();
     const pending = d.decode({ image: frame, roi: { x: 0, y: 0, width: 2, height: 2 } });
-    const w = FakeWorker.instances[0];
-    const sent = w.posted[0];
+    const w = FakeWorker.instances[0]!;
+    const sent = w.posted[0]!;
     const req = sent.msg as Extract<WorkerRequest, { type: 'decode' }>;
     expect(req.type).toBe('decode');
     expect(sent.transfer).toEqual([frame.data.buffer]);
@@ -81,9 +81,9 @@ describe('createFrameDecoder', () => {
     const second = await d.decodeWithStats({ image: image() });
     expect(second.dropped).toBe(true);
     expect(second.barcode).toBeNull();
-    const w = FakeWorker.instances[0];
+    const w = FakeWorker.instances[0]!;
     expect(w.posted).toHaveLength(1);
-    const req = w.posted[0].msg as Extract<WorkerRequest, { type: 'decode' }>;
+    const req = w.posted[0]!.msg as Extract<WorkerRequest, { type: 'decode' }>;
     w.answer({ type: 'decoded', id: req.id, barcode: null, ms: 9, passes: [{ id: 'full-cheap', ms: 9 }], exhausted: false });
     expect((await first).ms).toBe(9);
     expect(d.busy).toBe(false);
@@ -92,8 +92,8 @@ describe('createFrameDecoder', () => {
   it('rejects a frame the worker failed on, and takes the next one', async () => {
     const d = createFrameDecoder();
     const p = d.decode({ image: image() });
-    const w = FakeWorker.instances[0];
-    const req = w.posted[0].msg as Extract<WorkerRequest, { type: 'decode' }>;
+    const w = FakeWorker.instances[0]!;
+    const req = w.posted[0]!.msg as Extract<WorkerRequest, { type: 'decode' }>;
     w.answer({ type: 'error', id: req.id, message: 'wasm failed to load' });
     await expect(p).rejects.toThrow('wasm failed to load');
     void d.decode({ image: image() });
@@ -104,7 +104,7 @@ describe('createFrameDecoder', () => {
     const d = createFrameDecoder();
     const p = d.decode({ image: image() });
     d.dispose();
-    expect(FakeWorker.instances[0].terminated).toBe(true);
+    expect(FakeWorker.instances[0]!.terminated).toBe(true);
     expect(await p).toBeNull();
     expect(await d.decode({ image: image() })).toBeNull();
   });

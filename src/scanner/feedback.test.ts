@@ -62,10 +62,10 @@ describe('feedback', () => {
     expect(sounds.size).toBe(4);
     expect(buzzes.size).toBe(4);
     // Match rises; error is a low buzz; repeat is a single quiet blip.
-    expect(TONES.match[1].frequency).toBeGreaterThan(TONES.match[0].frequency);
-    expect(TONES.error[0].frequency).toBeLessThan(200);
+    expect(TONES.match[1]!.frequency).toBeGreaterThan(TONES.match[0]!.frequency);
+    expect(TONES.error[0]!.frequency).toBeLessThan(200);
     expect(TONES.repeat).toHaveLength(1);
-    expect(TONES.repeat[0].gain).toBeLessThan(TONES.match[0].gain);
+    expect(TONES.repeat[0]!.gain).toBeLessThan(TONES.match[0]!.gain);
   });
 
   it('plays, vibrates and flashes when all channels are on', () => {
@@ -85,7 +85,7 @@ describe('feedback', () => {
     signalFeedback('repeat', { sound: true, vibration: false, flash: false });
     signalFeedback('nomatch', { sound: false, vibration: false, flash: true });
     off();
-    expect(started.map((s) => s.frequency)).toEqual([TONES.repeat[0].frequency]);
+    expect(started.map((s) => s.frequency)).toEqual([TONES.repeat[0]!.frequency]);
     expect(vibrations).toEqual([VIBRATION.error]);
     expect(flashes).toEqual(['nomatch']);
   });

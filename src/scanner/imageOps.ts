@@ -1,6 +1,9 @@
 import type { Roi } from './decoderTypes.ts';
 
-/** One byte of luminance per pixel; what every decoding pass works on. */
+/**
+ * One byte of luminance per pixel; what every decoding pass works on. The `!` on pixel reads
+ * below rest on data.length === width·height (×4 for RGBA) and loops bounded by those sizes.
+ */
 export interface GrayImage {
   data: Uint8ClampedArray;
   width: number;
@@ -25,7 +28,7 @@ export function toGray(img: RgbaImage): GrayImage {
   const src = img.data;
   const out = new Uint8ClampedArray(n);
   for (let i = 0, j = 0; i < n; i++, j += 4) {
-    out[i] = (306 * src[j] + 601 * src[j + 1] + 117 * src[j + 2] + 512) >> 10;
+    out[i] = (306 * src[j]! + 601 * src[j + 1]! + 117 * src[j + 2]! + 512) >> 10;
   }
   return { data: out, width: img.width, height: img.height };
 }
@@ -36,7 +39,7 @@ export function grayToRgba(g: GrayImage): RgbaImage {
   const out = new Uint8ClampedArray(n * 4);
   const src = g.data;
   for (let i = 0, j = 0; i < n; i++, j += 4) {
-    const v = src[i];
+    const v = src[i]!;
     out[j] = v; out[j + 1] = v; out[j + 2] = v; out[j + 3] = 255;
   }
   return { data: out, width: g.width, height: g.height };
@@ -64,7 +67,7 @@ export function crop(g: GrayImage, roi: Roi): GrayImage {
 
 export function invert(g: GrayImage): GrayImage {
   const out = new Uint8ClampedArray(g.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = 255 - g.data[i];
+  for (let i = 0; i < out.length; i++) out[i] = 255 - g.data[i]!;
   return { data: out, width: g.width, height: g.height };
 }
 
@@ -74,7 +77,7 @@ export function rotate90(g: GrayImage): GrayImage {
   const out = new Uint8ClampedArray(w * h);
   for (let y = 0; y < h; y++) {
     const row = y * w;
-    for (let x = 0; x < w; x++) out[x * h + (h - 1 - y)] = data[row + x];
+    for (let x = 0; x < w; x++) out[x * h + (h - 1 - y)] = data[row + x]!;
   }
   return { data: out, width: h, height: w };
 }
@@ -99,8 +102,8 @@ export function scale(g: GrayImage, factor: number): GrayImage {
       const x0 = Math.floor(fx);
       const x1 = Math.min(gw - 1, x0 + 1);
       const wx = fx - x0;
-      const top = src[y0 * gw + x0] * (1 - wx) + src[y0 * gw + x1] * wx;
-      const bottom = src[y1 * gw + x0] * (1 - wx) + src[y1 * gw + x1] * wx;
+      const top = src[y0 * gw + x0]! * (1 - wx) + src[y0 * gw + x1]! * wx;
+      const bottom = src[y1 * gw + x0]! * (1 - wx) + src[y1 * gw + x1]! * wx;
       out[y * w + x] = top * (1 - wy) + bottom * wy;
     }
   }
@@ -120,7 +123,7 @@ function boxDownscale(g: GrayImage, w: number, h: number): GrayImage {
       let sum = 0;
       for (let yy = ya; yy < yb; yy++) {
         const row = yy * g.width;
-        for (let xx = xa; xx < xb; xx++) sum += g.data[row + xx];
+        for (let xx = xa; xx < xb; xx++) sum += g.data[row + xx]!;
       }
       out[y * w + x] = sum / ((yb - ya) * (xb - xa));
     }
@@ -135,7 +138,7 @@ function boxDownscale(g: GrayImage, w: number, h: number): GrayImage {
 export function sharpen(g: GrayImage, amount = 1, radius = 1): GrayImage {
   const blur = boxBlur(g, radius);
   const out = new Uint8ClampedArray(g.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = g.data[i] + amount * (g.data[i] - blur[i]);
+  for (let i = 0; i < out.length; i++) out[i] = g.data[i]! + amount * (g.data[i]! - blur[i]!);
   return { data: out, width: g.width, height: g.height };
 }
 
@@ -146,8 +149,8 @@ function boxBlur(g: GrayImage, radius: number): Float32Array {
   for (let y = 0; y < h; y++) {
     let rowSum = 0;
     for (let x = 0; x < w; x++) {
-      rowSum += data[y * w + x];
-      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + rowSum;
+      rowSum += data[y * w + x]!;
+      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + rowSum;
     }
   }
   const out = new Float32Array(w * h);
@@ -157,8 +160,8 @@ function boxBlur(g: GrayImage, radius: number): Float32Array {
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - radius);
       const x1 = Math.min(w, x + radius + 1);
-      const sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1]
-        - integral[y1 * (w + 1) + x0] + integral[y0 * (w + 1) + x0];
+      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]!
+        - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
       out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
     }
   }
@@ -172,7 +175,7 @@ function boxBlur(g: GrayImage, radius: number): Float32Array {
 export function flattenLighting(g: GrayImage, radius: number): GrayImage {
   const mean = boxBlur(g, radius);
   const out = new Uint8ClampedArray(g.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = (128 * g.data[i]) / Math.max(8, mean[i]);
+  for (let i = 0; i < out.length; i++) out[i] = (128 * g.data[i]!) / Math.max(8, mean[i]!);
   return { data: out, width: g.width, height: g.height };
 }
 
@@ -189,8 +192,8 @@ export function edgeDensity(g: GrayImage, region?: { x: number; y: number; width
   for (let y = r.y; y < r.y + r.height - 2; y += 2) {
     const row = y * w;
     for (let x = r.x; x < r.x + r.width - 2; x += 2) {
-      const v = data[row + x];
-      if (Math.abs(v - data[row + x + 2]) > step || Math.abs(v - data[row + 2 * w + x]) > step) edges++;
+      const v = data[row + x]!;
+      if (Math.abs(v - data[row + x + 2]!) > step || Math.abs(v - data[row + 2 * w + x]!) > step) edges++;
       samples++;
     }
   }
@@ -206,7 +209,7 @@ export function frameFingerprint(img: RgbaImage): string {
   let h = 0x811c9dc5;
   // A prime stride walks over all four channels and all columns.
   for (let i = 0; i < d.length; i += 61) {
-    h ^= d[i];
+    h ^= d[i]!;
     h = Math.imul(h, 0x01000193);
   }
   return `${img.width}x${img.height}:${(h >>> 0).toString(36)}`;

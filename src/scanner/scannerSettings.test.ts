@@ -14,7 +14,7 @@ function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & 
   const data = { ...initial };
   return {
     data,
-    getItem: (k) => (k in data ? data[k] : null),
+    getItem: (k) => (k in data ? data[k]! : null),
     setItem: (k, v) => {
       data[k] = v;
     },
@@ -67,7 +67,7 @@ describe('scanner settings', () => {
     const storage = memoryStorage();
     saveScannerSettings({ cameraDeviceId: 'cam-2', sound: false }, storage);
     saveScannerSettings({ duplicateWindowMs: 3500 }, storage);
-    expect(JSON.parse(storage.data[SCANNER_SETTINGS_KEY])).toMatchObject({
+    expect(JSON.parse(storage.data[SCANNER_SETTINGS_KEY]!)).toMatchObject({
       cameraDeviceId: 'cam-2',
       sound: false,
       duplicateWindowMs: 3500,

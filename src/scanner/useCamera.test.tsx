@@ -76,7 +76,7 @@ describe('useCamera', () => {
     const { container, unmount } = render(<Probe />);
     expect(latest?.status).toBe('starting');
     const { stream, track } = fakeStream();
-    await act(async () => pending[0].resolve(stream));
+    await act(async () => pending[0]!.resolve(stream));
     expect(latest?.status).toBe('live');
     expect(container.querySelector('video')?.srcObject).toBe(stream);
     expect(latest?.devices).toEqual([{ deviceId: 'cam-1', label: 'Back camera' }]);
@@ -88,28 +88,28 @@ describe('useCamera', () => {
     const { unmount } = render(<Probe />);
     unmount();
     const { stream, track } = fakeStream();
-    await act(async () => pending[0].resolve(stream));
+    await act(async () => pending[0]!.resolve(stream));
     expect(track.stopped).toBe(true);
   });
 
   it('stops the camera while the tab is hidden and reopens it when visible', async () => {
     render(<Probe />);
     const first = fakeStream();
-    await act(async () => pending[0].resolve(first.stream));
+    await act(async () => pending[0]!.resolve(first.stream));
     act(() => setHidden(true));
     expect(first.track.stopped).toBe(true);
     expect(latest?.status).toBe('paused');
     act(() => setHidden(false));
     expect(pending).toHaveLength(2);
     const second = fakeStream();
-    await act(async () => pending[1].resolve(second.stream));
+    await act(async () => pending[1]!.resolve(second.stream));
     expect(latest?.status).toBe('live');
     expect(second.track.stopped).toBe(false);
   });
 
   it('a refused permission becomes a message with a next step; restart asks again', async () => {
     render(<Probe />);
-    await act(async () => pending[0].reject(new DOMException('denied', 'NotAllowedError')));
+    await act(async () => pending[0]!.reject(new DOMException('denied', 'NotAllowedError')));
     expect(latest?.status).toBe('error');
     expect(latest?.problem?.kind).toBe('denied');
     act(() => latest?.restart());
@@ -125,18 +125,18 @@ describe('useCamera', () => {
 
   it('a remembered camera is asked for as an ideal; switching it stops the old stream', async () => {
     const { rerender } = render(<Probe deviceId="cam-1" />);
-    expect(pending[0].constraints.video).toMatchObject({ deviceId: { ideal: 'cam-1' } });
+    expect(pending[0]!.constraints.video).toMatchObject({ deviceId: { ideal: 'cam-1' } });
     const first = fakeStream();
-    await act(async () => pending[0].resolve(first.stream));
+    await act(async () => pending[0]!.resolve(first.stream));
     rerender(<Probe deviceId="cam-2" />);
     expect(first.track.stopped).toBe(true);
-    expect(pending[1].constraints.video).toMatchObject({ deviceId: { ideal: 'cam-2' } });
+    expect(pending[1]!.constraints.video).toMatchObject({ deviceId: { ideal: 'cam-2' } });
   });
 
   it('switched off: no camera is asked for, and a running one stops', async () => {
     const { rerender } = render(<Probe />);
     const first = fakeStream();
-    await act(async () => pending[0].resolve(first.stream));
+    await act(async () => pending[0]!.resolve(first.stream));
     rerender(<Probe enabled={false} />);
     expect(first.track.stopped).toBe(true);
     expect(latest?.status).toBe('off');

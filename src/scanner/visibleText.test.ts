@@ -39,7 +39,7 @@ describe('visibleText', () => {
       { text: '␝', kind: 'control', name: 'GS (group separator), U+001D' },
       { text: '21', kind: 'text' },
     ]);
-    expect(visibleSegments('\u202E')[0].name).toBe('right-to-left override, U+202E');
+    expect(visibleSegments('\u202E')[0]!.name).toBe('right-to-left override, U+202E');
   });
 
   it('over any string: the output has no invisible or direction-changing characters left', () => {

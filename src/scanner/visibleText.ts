@@ -83,14 +83,14 @@ export function controlSymbol(cp: number): string {
  * keep those inside an emoji so emoji stay readable, and show them everywhere else.
  */
 function partOfEmoji(chars: string[], i: number): boolean {
-  const cp = chars[i].codePointAt(0) ?? 0;
-  const prev = i > 0 ? chars[i - 1] : '';
+  const cp = chars[i]?.codePointAt(0) ?? 0;
+  const prev = chars[i - 1] ?? '';
   if (cp === 0xfe0f || cp === 0xfe0e) return prev !== '' && EMOJI.test(prev);
   if (cp === 0x200d) {
     let j = i - 1;
-    while (j >= 0 && (chars[j] === '\ufe0f' || EMOJI_MODIFIER.test(chars[j]))) j--;
-    const before = j >= 0 ? chars[j] : '';
-    const after = i + 1 < chars.length ? chars[i + 1] : '';
+    while (j >= 0 && (chars[j] === '\ufe0f' || EMOJI_MODIFIER.test(chars[j]!))) j--;
+    const before = chars[j] ?? '';
+    const after = chars[i + 1] ?? '';
     return PICTOGRAPHIC.test(before) && PICTOGRAPHIC.test(after);
   }
   return false;
@@ -107,7 +107,7 @@ export function visibleSegments(text: string): VisibleSegment[] {
   const out: VisibleSegment[] = [];
   let plain = '';
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+    const ch = chars[i]!;
     const cp = ch.codePointAt(0) ?? 0;
     if (isHidden(ch, cp) && !partOfEmoji(chars, i)) {
       if (plain) out.push({ text: plain, kind: 'text' });

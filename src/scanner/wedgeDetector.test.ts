@@ -162,7 +162,7 @@ describe('WedgeDetector', () => {
     const d = new WedgeDetector();
     // Timings seen from Playwright typing with a 4 ms delay on a loaded machine.
     const times = [0, 76, 105, 167, 242, 253, 277, 291];
-    const events: WedgeKey[] = [...'INV-SI13'].map((key, i) => ({ key, time: times[i] }));
+    const events: WedgeKey[] = [...'INV-SI13'].map((key, i) => ({ key, time: times[i]! }));
     events.push({ key: 'Enter', time: 344 });
     expect(scans(run(d, events))).toEqual(['INV-SI13']);
   });
@@ -172,7 +172,7 @@ describe('WedgeDetector', () => {
     const gaps = [90, 35, 110, 60, 85, 40];
     let t = 0;
     const events: WedgeKey[] = [...'sample1'].map((key, i) => {
-      if (i > 0) t += gaps[i - 1];
+      if (i > 0) t += gaps[i - 1]!;
       return { key, time: t };
     });
     events.push({ key: 'Enter', time: t + 60 });

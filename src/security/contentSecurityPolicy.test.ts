@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from './contentSecurityPolicy.ts';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 }
 
 describe('Content-Security-Policy', () => {
@@ -38,6 +38,6 @@ describe('Content-Security-Policy', () => {
 
   it('frame-ancestors only in the header (a <meta> policy ignores it)', () => {
     expect(csp.has('frame-ancestors')).toBe(false);
-    expect(directives(securityHeaders()['Content-Security-Policy']).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives(securityHeaders()['Content-Security-Policy']!).get('frame-ancestors')).toEqual(["'none'"]);
   });
 });

@@ -25,7 +25,7 @@ describe('session log', () => {
     log = addScan(log, scan('C', 3, 'camera')).log;
     expect(log.entries.map((e) => e.text)).toEqual(['C', 'B', 'A']);
     expect(log.entries.every((e) => e.tone === 'pending')).toBe(true);
-    expect(log.entries[0].source).toBe('camera');
+    expect(log.entries[0]!.source).toBe('camera');
   });
 
   it('resolves the right entry even after newer scans arrived', () => {
@@ -42,7 +42,7 @@ describe('session log', () => {
     const a = addScan(log, scan('A', 1));
     log = resolveEntry(a.log, a.id, { tone: 'notFound', result: 'No match', to: '/link?barcode=A' });
     log = resolveEntry(log, a.id, { tone: 'error', result: 'Server error' });
-    expect(log.entries[0].to).toBeUndefined();
+    expect(log.entries[0]!.to).toBeUndefined();
   });
 
   it('ignores answers for removed or cleared entries, and never reuses their ids', () => {
@@ -56,7 +56,7 @@ describe('session log', () => {
     log = clearLog(b.log);
     const c = addScan(log, scan('C', 3));
     expect(c.id).toBeGreaterThan(b.id);
-    expect(resolveEntry(c.log, b.id, { tone: 'success', result: 'x' }).entries[0].tone).toBe('pending');
+    expect(resolveEntry(c.log, b.id, { tone: 'success', result: 'x' }).entries[0]!.tone).toBe('pending');
   });
 
   it('relabels a result without touching its tone or link', () => {
@@ -82,8 +82,8 @@ describe('session log', () => {
       log = r.log;
       ids.push(r.id);
     }
-    log = resolveEntry(log, ids[0], { tone: 'success', result: '' });
-    log = resolveEntry(log, ids[1], { tone: 'notFound', result: '' });
+    log = resolveEntry(log, ids[0]!, { tone: 'success', result: '' });
+    log = resolveEntry(log, ids[1]!, { tone: 'notFound', result: '' });
     const counts = countByTone(log);
     expect(counts).toMatchObject({ success: 1, notFound: 1, pending: 1, error: 0 });
   });

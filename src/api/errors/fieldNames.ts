@@ -39,7 +39,7 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 export function roleName(role: string): string {
-  return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role] : humanise(role);
+  return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role]! : humanise(role);
 }
 
 export function humanise(key: string): string {
@@ -54,7 +54,7 @@ export function humanise(key: string): string {
 /** "purchase_order" → "Purchase order"; "non_field_errors"/"__all__" → "" (a general message). */
 export function humanFieldName(key: string): string {
   if (key === 'non_field_errors' || key === '__all__' || key === 'detail' || key === 'error') return '';
-  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key];
+  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key]!;
   if (isBarcodeModel(key)) {
     const n = BARCODE_MODEL_INFO[key].name;
     return n.charAt(0).toUpperCase() + n.slice(1);

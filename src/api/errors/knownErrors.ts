@@ -107,7 +107,7 @@ const KNOWN_ERRORS: Known[] = [
   {
     test: /^You do not have the required permissions for (\w+|<class '[\w.]+'>)$/i,
     message: (m) => {
-      const model = modelForTable(m[1]);
+      const model = modelForTable(m[1]!);
       return model
         ? `You do not have permission to change ${BARCODE_MODEL_INFO[model].plural}.`
         : 'You do not have permission to do this.';

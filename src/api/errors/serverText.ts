@@ -23,7 +23,7 @@ export function extractErrorDetails(text: string): string[] | null {
   if (!text.includes('ErrorDetail(')) return null;
   // Remember the dict keys that precede each ErrorDetail so field names survive.
   const keys: { at: number; key: string }[] = [];
-  for (const k of text.matchAll(PY_KEY_RE)) keys.push({ at: k.index ?? 0, key: k[1] });
+  for (const k of text.matchAll(PY_KEY_RE)) keys.push({ at: k.index ?? 0, key: k[1]! });
   const out: string[] = [];
   for (const m of text.matchAll(ERROR_DETAIL_RE)) {
     const raw = m[1] ?? m[2] ?? '';

@@ -192,7 +192,7 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     const errText = rec && 'error' in rec ? cleanServerText(rec.error) : '';
     const perm = /You do not have the required permissions for (\w+|<class '[\w.]+'>)/i.exec(errText);
     if (perm) {
-      const model = modelForTable(perm[1]);
+      const model = modelForTable(perm[1]!);
       const roles = model ? BARCODE_MODEL_INFO[model].linkRoles : [];
       const role = roles[0] ?? null;
       const roleText = roles.map((r) => `“${roleName(r)}”`).join(' or ');
@@ -282,7 +282,7 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
   // 400 and other client errors.
   if (Array.isArray(body)) {
     const msgs = messagesFromValue(body);
-    const invalidInput = msgs.length === 1 && /^Invalid input\.?$/i.test(msgs[0]);
+    const invalidInput = msgs.length === 1 && /^Invalid input\.?$/i.test(msgs[0]!);
     if (invalidInput && /\/api\/barcode\/po-allocate\/?$/.test(ctx.path ?? '')) {
       // po-allocate hides its reason behind ["Invalid input."] (BEHAVIOUR 2.5).
       return {

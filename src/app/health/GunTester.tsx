@@ -52,7 +52,7 @@ export function GunTester() {
     if (recs.length === 0) return;
     const chars = recs.filter((r) => r.rec.char !== null);
     const text = chars.map((r) => r.rec.char).join('');
-    const meanGap = chars.length > 1 ? (chars[chars.length - 1].time - chars[0].time) / (chars.length - 1) : null;
+    const meanGap = chars.length > 1 ? (chars[chars.length - 1]!.time - chars[0]!.time) / (chars.length - 1) : null;
     // Replay through the real detector so "would scan" is the app's own verdict.
     const d = new WedgeDetector();
     let wouldScan = false;

@@ -118,7 +118,7 @@ describe('WakeLockKeeper', () => {
     await t.k.enable();
     expect(t.states).toEqual(['awake']);
     t.setVisible(false);
-    t.sentinels[0].fire();
+    t.sentinels[0]!.fire();
     expect(t.states.at(-1)).toBe('released');
     await t.k.visibilityChanged(); // still hidden: no request
     expect(t.sentinels).toHaveLength(1);
@@ -141,7 +141,7 @@ describe('WakeLockKeeper', () => {
     const t = keeper();
     await t.k.enable();
     await t.k.disable();
-    expect(t.sentinels[0].released).toBe(true);
+    expect(t.sentinels[0]!.released).toBe(true);
     expect(t.states.at(-1)).toBe('off');
     await t.k.visibilityChanged();
     expect(t.sentinels).toHaveLength(1);

@@ -132,21 +132,21 @@ function createPart(req: ApiRequest, sim: Simulation): ApiResponse {
     const keywords = optionalText(data, 'keywords', errors, null);
     const link = optionalText(data, 'link', errors, null);
     const units = optionalText(data, 'units', errors, '');
-    const flags: Record<string, boolean> = {};
-    for (const [key, setting] of [
-      ['active', null],
-      ['assembly', 'PART_ASSEMBLY'],
-      ['component', 'PART_COMPONENT'],
-      ['is_template', 'PART_TEMPLATE'],
-      ['purchaseable', 'PART_PURCHASEABLE'],
-      ['salable', 'PART_SALABLE'],
-      ['testable', null],
-      ['trackable', 'PART_TRACKABLE'],
-      ['virtual', 'PART_VIRTUAL'],
-      ['locked', null],
-    ] as const) {
-      flags[key] = boolInput(data, key, errors) ?? (setting ? globalSettingBool(store, setting) : key === 'active');
-    }
+    // Read in this order (errors keep it); a setting gives the default when the field is absent.
+    const flag = (key: string, setting: string | null) =>
+      boolInput(data, key, errors) ?? (setting ? globalSettingBool(store, setting) : key === 'active');
+    const flags = {
+      active: flag('active', null),
+      assembly: flag('assembly', 'PART_ASSEMBLY'),
+      component: flag('component', 'PART_COMPONENT'),
+      is_template: flag('is_template', 'PART_TEMPLATE'),
+      purchaseable: flag('purchaseable', 'PART_PURCHASEABLE'),
+      salable: flag('salable', 'PART_SALABLE'),
+      testable: flag('testable', null),
+      trackable: flag('trackable', 'PART_TRACKABLE'),
+      virtual: flag('virtual', 'PART_VIRTUAL'),
+      locked: flag('locked', null),
+    };
     if (hasErrors(errors) || name === undefined) return jsonResponse(400, {});
     const categoryPk = category.present ? category.pk : null;
     const categoryRow = categoryPk === null ? undefined : store.categories.get(categoryPk);

@@ -86,7 +86,7 @@ function ordering(raw: string | null): Comparator {
     const compare = fieldComparator(term.replace(/^-/, ''));
     return term.startsWith('-') ? (a: HistoryRow, b: HistoryRow) => -compare(a, b) : compare;
   });
-  const tieBreak = historyTieBreak(chosen[0]);
+  const tieBreak = historyTieBreak(chosen[0] ?? '-timestamp');
   return (a, b) => {
     for (const compare of comparators) {
       const result = compare(a, b);

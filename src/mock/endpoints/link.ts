@@ -97,7 +97,7 @@ export const linkRoutes: Route[] = [
         // A null value still counts as a given field.
         if (targets.size === 0) return jsonResponse(400, { error: `Missing data: Provide one of '${LABEL_LIST_TEXT}'` });
         if (targets.size > 1) return jsonResponse(400, { error: `Multiple conflicting fields: '${LABEL_LIST_TEXT}'` });
-        const [label, pk] = [...targets.entries()][0];
+        const [label, pk] = [...targets.entries()][0]!;
         if (pk === null) return jsonResponse(400, { error: 'Could not unassign barcode' });
         const denied = permissionDenied(sim, requireUser(req), label);
         if (denied) return denied;

@@ -60,7 +60,7 @@ function writeSetting(req: ApiRequest, row: SettingRow, materialize: () => void)
 }
 
 function globalRow(req: ApiRequest, sim: Simulation): SettingRow | undefined {
-  return findGlobalSetting(sim.store, req.params.key.toUpperCase());
+  return findGlobalSetting(sim.store, req.params.key!.toUpperCase());
 }
 
 function pluginRows(sim: Simulation, slug: string): SettingRow[] | null {
@@ -113,8 +113,8 @@ export const settingsRoutes: Route[] = [
     permission: 'authenticated',
     methods: {
       GET: (req, sim) => {
-        const rows = pluginRows(sim, req.params.slug);
-        if (!rows) return pluginNotFound(req.params.slug);
+        const rows = pluginRows(sim, req.params.slug!);
+        if (!rows) return pluginNotFound(req.params.slug!);
         // Not paginated: a plain list even with limit/offset. Listing shows unstored settings with
         // their defaults and pk null, without creating rows (SHORT_BARCODE_PREFIX in the dataset).
         return jsonResponse(200, rows.map(settingBody));
@@ -126,15 +126,15 @@ export const settingsRoutes: Route[] = [
     permission: 'authenticated',
     methods: {
       GET: (req, sim) => {
-        const rows = pluginRows(sim, req.params.slug);
-        if (!rows) return pluginNotFound(req.params.slug);
+        const rows = pluginRows(sim, req.params.slug!);
+        if (!rows) return pluginNotFound(req.params.slug!);
         const row = rows.find((r) => r.key === req.params.key);
         if (!row) return jsonResponse(404, { detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'` });
         return jsonResponse(200, settingBody(materializePluginSetting(sim.store, row)));
       },
       PATCH: (req, sim) => {
-        const rows = pluginRows(sim, req.params.slug);
-        if (!rows) return pluginNotFound(req.params.slug);
+        const rows = pluginRows(sim, req.params.slug!);
+        if (!rows) return pluginNotFound(req.params.slug!);
         const row = rows.find((r) => r.key === req.params.key);
         if (!row) return jsonResponse(404, { detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'` });
         return writeSetting(req, row, () => materializePluginSetting(sim.store, row));

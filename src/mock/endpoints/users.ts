@@ -104,7 +104,7 @@ export const userRoutes: Route[] = [
     permission: 'authenticated',
     methods: {
       GET: (req, sim) => {
-        const user = /^\d+$/.test(req.params.pk) ? sim.store.users.get(Number(req.params.pk)) : undefined;
+        const user = /^\d+$/.test(req.params.pk!) ? sim.store.users.get(Number(req.params.pk)) : undefined;
         return user ? jsonResponse(200, userBody(user)) : jsonResponse(404, NOT_FOUND);
       },
     },

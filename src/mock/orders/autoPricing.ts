@@ -34,7 +34,7 @@ const PRICE_SCALE = 1_000_000n;
 const QUANTITY_SCALE = 100_000n;
 
 function toScaled(text: string, scale: bigint, places: number): bigint {
-  const [whole, frac = ''] = text.replace(/^\+/, '').split('.');
+  const [whole = '', frac = ''] = text.replace(/^\+/, '').split('.');
   const negative = whole.startsWith('-');
   const digits = BigInt(whole.replace('-', '') || '0') * scale + BigInt((frac + '0'.repeat(places)).slice(0, places) || '0');
   return negative ? -digits : digits;
@@ -67,7 +67,8 @@ function formatPrice(scaled: bigint): string {
  */
 export function autoPurchasePrice(sim: Simulation, supplierPartPk: number, quantity: number, multiple = 1, baseCost = '0'): string | null {
   const breaks = priceBreaksOf(sim, supplierPartPk).filter((pb) => pb.price !== null);
-  if (breaks.length === 0 || quantity === 0) return null;
+  const [first] = breaks;
+  if (first === undefined || quantity === 0) return null;
   const lineQuantity = toScaled(quantity.toFixed(5), QUANTITY_SCALE, 5);
   let priceQuantity = lineQuantity;
   if (lineQuantity % QUANTITY_SCALE === 0n) {
@@ -75,7 +76,7 @@ export function autoPurchasePrice(sim: Simulation, supplierPartPk: number, quant
     const whole = lineQuantity / QUANTITY_SCALE;
     priceQuantity = ((whole + m - 1n) / m) * m * QUANTITY_SCALE;
   }
-  let chosen = breaks[0];
+  let chosen = first;
   for (const pb of breaks) if (toScaled(pb.quantity.toFixed(5), QUANTITY_SCALE, 5) <= priceQuantity) chosen = pb;
   const unit = toScaled(chosen.price as string, PRICE_SCALE, 6);
   // cost in units of 1e-11, base cost added at the same scale, then divided by the line quantity.

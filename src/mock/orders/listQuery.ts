@@ -35,7 +35,7 @@ export function detailFlag(query: URLSearchParams, key: string): boolean {
 /** The integer InvenTree extracts from a reference for ordering (`PO0013` → 13). */
 export function referenceInt(reference: string): number {
   const match = /(\d+)/.exec(reference);
-  return match ? Number.parseInt(match[1], 10) : 0;
+  return match ? Number.parseInt(match[1]!, 10) : 0;
 }
 
 /** `-reference` ordering (reference_int, then the text), the default of the order lists. */

@@ -53,7 +53,7 @@ describe('order list filters, search and paging', () => {
   it('purchase order lines of one order, and pending lines', async () => {
     const lines = (await h.get('/api/order/po-line/', h.admin, { order: 7 })).body as Body[];
     expect(lines.map((l) => l.pk)).toEqual([20]);
-    expect(lines[0].sku).toBe('WM1731-ND');
+    expect(lines[0]!.sku).toBe('WM1731-ND');
   });
 
   it('sales order lines, shipments and allocations of one order', async () => {

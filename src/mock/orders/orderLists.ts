@@ -71,7 +71,8 @@ function orderingFrom<T>(query: URLSearchParams, fields: Record<string, (row: T)
   if (requested.length === 0) return fallback;
   return (a, b) => {
     for (const term of requested) {
-      const get = fields[term.replace(/^-/, '')];
+      // Only terms naming a field survive the filter above.
+      const get = fields[term.replace(/^-/, '')]!;
       const result = compareValues(get(a), get(b));
       if (result !== 0) return term.startsWith('-') ? -result : result;
     }

@@ -33,8 +33,8 @@ describe('order writes', () => {
     );
     expect(response.status).toBe(201);
     const lines = (await h.get('/api/order/po-line/', h.admin, { order })).body as Body[];
-    expect(lines[0].received).toBe(10);
-    expect(lines[0].destination_detail).toEqual({ pk: 7, name: 'Electronics Lab', pathstring: 'Electronics Lab' });
+    expect(lines[0]!.received).toBe(10);
+    expect(lines[0]!.destination_detail).toEqual({ pk: 7, name: 'Electronics Lab', pathstring: 'Electronics Lab' });
     const po = (await h.get(`/api/order/po/${order}/`, h.admin)).body as Body;
     expect(po.line_items).toBe(1);
     expect(po.completed_lines).toBe(0);
@@ -49,7 +49,7 @@ describe('order writes', () => {
 
   it('receive rejects lines of another order, non-positive quantities and missing items', async () => {
     const { order } = await placedDigikeyOrder();
-    const otherLine = h.sim.store.poLines.all()[0].pk;
+    const otherLine = h.sim.store.poLines.all()[0]!.pk;
     const response = await h.post(`/api/order/po/${order}/receive/`, { items: [{ line_item: otherLine, quantity: 0 }], location: 7 }, h.admin);
     expect(response.status).toBe(400);
     expect(response.body).toEqual({

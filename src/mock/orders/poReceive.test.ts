@@ -127,7 +127,7 @@ describe('po-receive: /api/barcode/po-receive/ (POX)', () => {
     const { auth, lineOf } = await pox(h);
     location(h.sim, 'Location 1');
     const location2 = location(h.sim, 'Location 2');
-    const line = h.sim.store.poLines.get(lineOf['42']);
+    const line = h.sim.store.poLines.get(lineOf['42']!);
     if (line) line.destination = location2;
     expect((await receive({ barcode: MOUSER_BARCODE }, auth)).status).toBe(200);
     expect((await scanStockItem(MOUSER_BARCODE, auth)).item.location).toBe(location2);
@@ -163,7 +163,7 @@ describe('po-receive: /api/barcode/po-receive/ (POX)', () => {
     expect(body.action_required).toBe('Further information required to receive line item');
     expect(body).not.toHaveProperty('success');
     expect(h.sim.store.stockItems.size).toBe(items);
-    expect(h.sim.store.poLines.get(lineOf['42'])?.received).toBe(0);
+    expect(h.sim.store.poLines.get(lineOf['42']!)?.received).toBe(0);
   });
 
   it('case 63: "hello world" → 400 "No match for supplier barcode", plugin "None"', async () => {

@@ -111,10 +111,10 @@ function scanReceiveItem(
     const shown = number === undefined ? 'None' : number;
     if (orders.length > 1) return { error: `Found multiple purchase orders matching '${shown}'` };
     if (orders.length === 0) return { error: `No matching purchase order for '${shown}'` };
-    order = orders[0];
+    order = orders[0]!;
   }
   if (supplier && order.supplier !== supplier.pk) return { error: 'Purchase order does not match supplier' };
-  return receivePurchaseOrderItem(sim, parts[0], fields.quantity, order, location, barcode);
+  return receivePurchaseOrderItem(sim, parts[0]!, fields.quantity, order, location, barcode);
 }
 
 export function poReceive(req: ApiRequest, sim: Simulation): ApiResponse {

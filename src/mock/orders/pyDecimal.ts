@@ -37,7 +37,7 @@ export function parsePyDecimal(text: string): PyDecimal | null {
   const frac = (fracDigits ?? onlyFrac ?? '').replace(/_/g, '');
   const exponent = (expDigits ? Number.parseInt(expDigits.replace(/_/g, ''), 10) : 0) - frac.length;
   const coefficient = `${whole}${frac}` || '0';
-  return new PyDecimal(decimalToString(sign, coefficient, exponent));
+  return new PyDecimal(decimalToString(sign ?? '', coefficient, exponent));
 }
 
 export function decimalValue(value: PyDecimal): number {

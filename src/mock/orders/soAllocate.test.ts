@@ -90,7 +90,7 @@ describe('so-allocate: /api/barcode/so-allocate/ (SOX)', () => {
     expect(body.quantity).toBe(10);
     expect(allocatedToLine(h.sim.store, line.pk)).toBe(10);
     const lines = await h.get('/api/order/so-line/', auth, { order: so.pk });
-    expect((lines.body as Body[])[0].allocated).toBe(10);
+    expect((lines.body as Body[])[0]!.allocated).toBe(10);
   });
 
   it('case 50: two open shipments → 200, shipment null, no success or error, nothing allocated', async () => {

@@ -19,11 +19,11 @@ export function parseLcscBarcode(barcode: string): ParsedFields {
   const match = LCSC_BARCODE.exec(barcode);
   if (!match) return {};
   const raw = new Map<string, string>();
-  for (const pair of match[1].split(',')) {
+  for (const pair of match[1]!.split(',')) {
     const colon = pair.indexOf(':');
     raw.set(pair.slice(0, colon), pair.slice(colon + 1));
   }
   const fields: ParsedFields = {};
-  for (const [key, value] of raw) fields[Object.hasOwn(LCSC_FIELDS, key) ? LCSC_FIELDS[key] : key] = value;
+  for (const [key, value] of raw) fields[Object.hasOwn(LCSC_FIELDS, key) ? LCSC_FIELDS[key]! : key] = value;
   return fields;
 }

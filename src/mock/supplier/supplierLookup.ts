@@ -40,9 +40,10 @@ export function detectSupplier(store: Store, slug: string, defaultSupplierName: 
   }
   const needle = sqliteLower(defaultSupplierName);
   const suppliers = store.companies.filter((c) => c.is_supplier && sqliteLower(c.name).includes(needle));
-  if (suppliers.length !== 1) return null;
-  setPluginSetting(store, slug, 'SUPPLIER_ID', suppliers[0].pk);
-  return suppliers[0];
+  const [only] = suppliers;
+  if (suppliers.length !== 1 || only === undefined) return null;
+  setPluginSetting(store, slug, 'SUPPLIER_ID', only.pk);
+  return only;
 }
 
 /**

@@ -47,7 +47,7 @@ export function createSupplierPlugin(spec: SupplierPluginSpec): SimSupplierPlugi
       const parts = findSupplierParts(sim.store, fields.supplier_part_number, supplier, fields.manufacturer_part_number);
       if (parts.length > 1) return { error: 'Found multiple matching supplier parts for barcode' };
       if (parts.length === 0) return null;
-      return { supplierpart: sim.matchObject('supplierpart', parts[0].pk) };
+      return { supplierpart: sim.matchObject('supplierpart', parts[0]!.pk) };
     },
   };
 }

@@ -35,8 +35,9 @@ export function parseTmeBarcode(barcode: string): ParsedFields {
       if (!item.includes(':')) continue;
       const parts = item.split(':');
       if (parts.length > 2) throw new SimulatedServerError('ValueError', 'too many values to unpack (expected 2)');
-      const [key, value] = parts;
-      if (Object.hasOwn(TME_QRCODE_FIELDS, key)) fields[TME_QRCODE_FIELDS[key]] = value;
+      // includes(':') gives at least two parts, the check above at most two.
+      const [key, value] = parts as [string, string];
+      if (Object.hasOwn(TME_QRCODE_FIELDS, key)) fields[TME_QRCODE_FIELDS[key]!] = value;
     }
   } else if (isTmeBarcode2d(barcode)) {
     // Every identifier a token starts with is applied (no early stop), later ones overwrite.

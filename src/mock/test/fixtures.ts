@@ -76,7 +76,7 @@ export function applyFx(sim: Simulation): void {
   const part1 = store.parts.get(1);
   if (!part1) throw new Error('demo part 1 missing');
   store.parts.put(cloneRow(part1, 10004, { name: 'FX part 10004' }));
-  const template = store.stockItems.get(520) ?? store.stockItems.all()[0];
+  const template = store.stockItems.get(520) ?? store.stockItems.all()[0]!;
   store.stockItems.put(cloneRow(template, 1));
   for (const pk of [520, 521, 522]) {
     const row = store.stockItems.get(pk) ?? store.stockItems.put(cloneRow(template, pk));
@@ -84,7 +84,7 @@ export function applyFx(sim: Simulation): void {
   }
   store.setBarcode('stockitem', 520, 'blbla=10004', hashBarcode('blbla=10004'));
   for (const pk of [5, 123]) store.stockItems.delete(pk);
-  const supplierPart = store.supplierParts.all()[0];
+  const supplierPart = store.supplierParts.all()[0]!;
   store.supplierParts.put(cloneRow(supplierPart, 1));
 }
 

@@ -18,7 +18,8 @@ export function expandUpcE(upce: string): string | null {
   const ns = upce[0];
   const d = upce.slice(1, 7);
   const check = upce[7];
-  const last = d[5];
+  // The pattern above fixes the length, so every digit read here exists.
+  const last = d[5]!;
   let body: string;
   if (last <= '2') body = d.slice(0, 2) + last + '0000' + d.slice(2, 5);
   else if (last === '3') body = d.slice(0, 3) + '00000' + d.slice(3, 5);
@@ -38,10 +39,11 @@ export function compressUpcA(upca: string): string | null {
   const p = upca.slice(6, 11);
   const check = upca[11];
   let d: string | null = null;
-  if (m[2] <= '2' && m.slice(3) === '00' && p.slice(0, 2) === '00') d = m.slice(0, 2) + p.slice(2) + m[2];
+  // The pattern above fixes the length, so every digit read here exists.
+  if (m[2]! <= '2' && m.slice(3) === '00' && p.slice(0, 2) === '00') d = m.slice(0, 2) + p.slice(2) + m[2];
   else if (m.slice(3) === '00' && p.slice(0, 3) === '000') d = m.slice(0, 3) + p.slice(3) + '3';
   else if (m[4] === '0' && p.slice(0, 4) === '0000') d = m.slice(0, 4) + p[4] + '4';
-  else if (p.slice(0, 4) === '0000' && p[4] >= '5') d = m + p[4];
+  else if (p.slice(0, 4) === '0000' && p[4]! >= '5') d = m + p[4];
   return d === null ? null : ns + d + check;
 }
 

@@ -57,7 +57,8 @@ export interface BarShape {
 function at(g: GrayImage, x: number, y: number): number {
   const xi = Math.min(g.width - 1, Math.max(0, Math.round(x)));
   const yi = Math.min(g.height - 1, Math.max(0, Math.round(y)));
-  return g.data[yi * g.width + xi];
+  // Both coordinates are clamped into the image just above.
+  return g.data[yi * g.width + xi]!;
 }
 
 /**
@@ -67,8 +68,8 @@ function at(g: GrayImage, x: number, y: number): number {
  */
 export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormatName, text: string): BarShape | null {
   const modules = minModules(format, text);
-  if (!modules || points.length < 4) return null;
   const [tl, tr, br, bl] = points;
+  if (!modules || !tl || !tr || !br || !bl) return null;
   const left = { x: (tl.x + bl.x) / 2, y: (tl.y + bl.y) / 2 };
   const right = { x: (tr.x + br.x) / 2, y: (tr.y + br.y) / 2 };
   const length = Math.hypot(right.x - left.x, right.y - left.y);
@@ -146,8 +147,9 @@ function countBars(g: GrayImage, row: { a: Point; b: Point }, modulePx: number):
     values.push(at(g, row.a.x + (row.b.x - row.a.x) * t, row.a.y + (row.b.y - row.a.y) * t));
   }
   const sorted = [...values].sort((p, q) => p - q);
-  const lo = sorted[Math.floor(n * 0.1)];
-  const hi = sorted[Math.floor(n * 0.9)];
+  // n >= 16 samples, so both percentile indices are inside `sorted`.
+  const lo = sorted[Math.floor(n * 0.1)]!;
+  const hi = sorted[Math.floor(n * 0.9)]!;
   const mid = (lo + hi) / 2;
   const hyst = (hi - lo) * 0.1;
   let dark = false;

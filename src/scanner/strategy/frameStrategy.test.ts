@@ -57,7 +57,7 @@ describe('FrameStrategy', () => {
     expect(out.passes.map((p) => p.id)).toEqual(['cheap']);
     expect(calls).toHaveLength(1);
     // Untouched full frames go to the engine as RGBA without a grayscale round trip.
-    expect(calls[0].rgba).toBe(true);
+    expect(calls[0]!.rgba).toBe(true);
   });
 
   it('escalates one harder pass per frame while the cheap ones keep failing, then cools down', async () => {
@@ -103,7 +103,7 @@ describe('FrameStrategy', () => {
     const { calls, provider } = fakeEngines(() => []);
     const s = new FrameStrategy(plan({}), provider);
     await s.decodeFrame({ image: frame(), formats: ['EAN_13', 'UPC_A'] });
-    expect(calls[0].options.formats).toEqual(['EAN_13', 'UPC_A']);
+    expect(calls[0]!.options.formats).toEqual(['EAN_13', 'UPC_A']);
   });
 
   it('decodes the guide box first, on its own pixels', async () => {
@@ -200,11 +200,12 @@ describe('pass plans', () => {
 
   it('confirmation passes resample under the other threshold, then ask the other engine', () => {
     const [rescaled, other] = confirmationPasses(spec('a'));
+    if (!rescaled || !other) throw new Error('expected two confirmation passes');
     expect(rescaled.transforms).toEqual([{ kind: 'scale', factor: 1.5 }]);
     expect(rescaled.options.binarizer).toBe('global');
     expect(other.engine).toBe('zxing-js');
     const up = spec('b', { transforms: [{ kind: 'scale', factor: 2 }] });
-    expect(confirmationPasses(up)[0].transforms).toEqual([{ kind: 'scale', factor: 2 }, { kind: 'scale', factor: 0.6 }]);
+    expect(confirmationPasses(up)[0]!.transforms).toEqual([{ kind: 'scale', factor: 2 }, { kind: 'scale', factor: 0.6 }]);
     expect(confirmationPasses(spec('c', { engine: 'zxing-js' })).map((p) => p.engine)).toEqual(['zxing-js']);
   });
 

@@ -125,7 +125,7 @@ export class FrameStrategy {
       const slot = this.escalatedSlots % roundLength;
       this.escalatedSlots++;
       if (slot < escalate.length) {
-        const found = await run(escalate[slot]);
+        const found = await run(escalate[slot]!);
         if (found) return this.succeed(found, passes);
       }
     }

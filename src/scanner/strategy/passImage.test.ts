@@ -73,7 +73,7 @@ describe('image ops', () => {
     for (let y = 0; y < w; y++) for (let x = 0; x < w; x++) ramp.data[y * w + x] = 60 + x * 3;
     const flat = flattenLighting(ramp, 4);
     // Away from the edges every pixel sits near the local mean: mid-grey.
-    expect(Math.abs(flat.data[20 * w + 10] - 128)).toBeLessThan(4);
-    expect(Math.abs(flat.data[20 * w + 30] - 128)).toBeLessThan(4);
+    expect(Math.abs(flat.data[20 * w + 10]! - 128)).toBeLessThan(4);
+    expect(Math.abs(flat.data[20 * w + 30]! - 128)).toBeLessThan(4);
   });
 });

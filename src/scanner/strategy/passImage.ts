@@ -78,7 +78,7 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
     image,
     toFrame(p) {
       let q = p;
-      for (let i = inverses.length - 1; i >= 0; i--) q = inverses[i](q);
+      for (let i = inverses.length - 1; i >= 0; i--) q = inverses[i]!(q);
       return { x: q.x + ox, y: q.y + oy };
     },
   };

@@ -50,11 +50,11 @@ describe('rendered symbols decode back to the exact text', () => {
 });
 
 describe('label sheet', () => {
-  const a4 = PAPERS[0];
+  const a4 = PAPERS[0]!;
   const small = LABEL_SIZES.find((l) => l.id === '63x38')!;
 
   it('one label per label-sized page for a label printer', () => {
-    const plan = planSheet({ layout: 'single', copies: 3, label: LABEL_SIZES[0], paper: a4, marginMm: 10, gapMm: 2 });
+    const plan = planSheet({ layout: 'single', copies: 3, label: LABEL_SIZES[0]!, paper: a4, marginMm: 10, gapMm: 2 });
     expect(plan).toMatchObject({ pageWidthMm: 62, pageHeightMm: 29, perPage: 1, pages: [1, 1, 1] });
   });
 
@@ -76,8 +76,8 @@ describe('label sheet', () => {
   });
 
   it('the print stylesheet sets the page size and hides the rest of the app', () => {
-    const plan = planSheet({ layout: 'single', copies: 1, label: LABEL_SIZES[0], paper: a4, marginMm: 10, gapMm: 2 });
-    const css = sheetCss(plan, LABEL_SIZES[0], 2);
+    const plan = planSheet({ layout: 'single', copies: 1, label: LABEL_SIZES[0]!, paper: a4, marginMm: 10, gapMm: 2 });
+    const css = sheetCss(plan, LABEL_SIZES[0]!, 2);
     expect(css).toContain('@page { size: 62mm 29mm; margin: 0mm; }');
     expect(css).toContain('body > *:not(.label-print-root) { display: none !important; }');
     expect(css).toContain('@media screen { .label-print-root { display: none; } }');

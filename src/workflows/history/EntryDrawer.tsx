@@ -193,7 +193,7 @@ function Section({ title, text }: { title: string; text: string }) {
         <CopyIcon value={text} label={`Copy ${title.toLowerCase()}`} />
       </Group>
       <ScrollArea.Autosize mah={320} type="auto">
-        <Code block data-testid={`history-drawer-${title.split(' ')[0].toLowerCase()}`}>
+        <Code block data-testid={`history-drawer-${(title.split(' ')[0] ?? title).toLowerCase()}`}>
           {text}
         </Code>
       </ScrollArea.Autosize>

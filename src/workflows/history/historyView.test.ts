@@ -13,13 +13,13 @@ const ascending = (transcript('150-history-list-ordering-timestamp').response.bo
 
 describe('Python repr strings made readable', () => {
   it('a nested match dict (148 row 75 response.stockitem)', () => {
-    const stored = (page1[0].response as Record<string, string>).stockitem;
+    const stored = (page1[0]!.response as Record<string, string>).stockitem;
     expect(stored).toBe("{'pk': 231, 'api_url': '/api/stock/231/', 'web_url': '/stock/item/231/'}");
     expect(readableValue(stored)).toEqual({ pk: 231, api_url: '/api/stock/231/', web_url: '/stock/item/231/' });
   });
 
   it('a validation error with ErrorDetail and an escaped quote (148 row 73)', () => {
-    const stored = (page1[2].response as Record<string, string>).error;
+    const stored = (page1[2]!.response as Record<string, string>).error;
     expect(readableValue(stored)).toEqual({ line: ['Invalid pk "999999" - object does not exist.'] });
   });
 
@@ -71,23 +71,23 @@ describe('rows in words', () => {
   });
 
   it('users', () => {
-    expect(userLabel(page1[0])).toBe('Ronald Reader (reader)');
-    expect(userLabel(page1[1])).toBe('admin');
+    expect(userLabel(page1[0]!)).toBe('Ronald Reader (reader)');
+    expect(userLabel(page1[1]!)).toBe('admin');
     expect(userLabel({ user: null, user_detail: null })).toBe('—');
   });
 
   it('outcome messages, with reprs unwrapped', () => {
-    expect(outcomeText(page1[0])).toBe('Stock item allocated to sales order');
-    expect(outcomeText(page1[1])).toBe('Nothing allocated (no single open shipment)');
-    expect(outcomeText(page1[2])).toBe('Line item: Invalid pk "999999" - object does not exist.');
-    expect(outcomeText(page2[2])).toBe('No matching plugin found for barcode data');
-    expect(outcomeText(ascending[0])).toBe('Match found for barcode data');
+    expect(outcomeText(page1[0]!)).toBe('Stock item allocated to sales order');
+    expect(outcomeText(page1[1]!)).toBe('Nothing allocated (no single open shipment)');
+    expect(outcomeText(page1[2]!)).toBe('Line item: Invalid pk "999999" - object does not exist.');
+    expect(outcomeText(page2[2]!)).toBe('No matching plugin found for barcode data');
+    expect(outcomeText(ascending[0]!)).toBe('Match found for barcode data');
   });
 
   it('unmatched failures can be linked', () => {
-    expect(isUnmatched(page2[2])).toBe(true);
-    expect(isUnmatched(page1[2])).toBe(false);
-    expect(isUnmatched(page1[0])).toBe(false);
+    expect(isUnmatched(page2[2]!)).toBe(true);
+    expect(isUnmatched(page1[2]!)).toBe(false);
+    expect(isUnmatched(page1[0]!)).toBe(false);
   });
 });
 
@@ -115,10 +115,10 @@ describe('failures grouped by barcode data', () => {
       ['SHELF-9', 14, 0, true],
       ['X1', 2, 1, false],
     ]);
-    expect(groupSentence(groups[0])).toBe('seen 14 times, never matched');
-    expect(groupSentence(groups[1])).toBe('seen 2 times, matched 1 time');
-    expect(groups[1].lastError).toBe('Item has already been received');
-    expect(groups[0].lastSeen).toBe('2026-11-27 00:13');
+    expect(groupSentence(groups[0]!)).toBe('seen 14 times, never matched');
+    expect(groupSentence(groups[1]!)).toBe('seen 2 times, matched 1 time');
+    expect(groups[1]!.lastError).toBe('Item has already been received');
+    expect(groups[0]!.lastSeen).toBe('2026-11-27 00:13');
   });
 });
 
@@ -128,7 +128,7 @@ describe('CSV export', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-5')).toBe("'-5");
-    const csv = historyCsv([page1[0], { ...page2[2], data: '[)>\u001e06\u001dP1' }]);
+    const csv = historyCsv([page1[0]!, { ...page2[2]!, data: '[)>\u001e06\u001dP1' }]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,timestamp,user,workflow,endpoint,result,barcode,outcome');
     expect(lines[1]).toBe('75,2026-11-27 00:29,reader,Allocate (sales order),/api/barcode/so-allocate/,success,"{""stockitem"": 231}",Stock item allocated to sales order');

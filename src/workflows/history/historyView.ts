@@ -25,7 +25,7 @@ const ENDPOINT_NAMES: Record<string, string> = {
 /** "Receive (purchase order)" for "/api/barcode/po-receive/"; unknown paths are shown as they are. */
 export function endpointLabel(endpoint: string | null): string {
   if (!endpoint) return '—';
-  const path = endpoint.replace(/^https?:\/\/[^/]+/i, '').split('?')[0];
+  const path = endpoint.replace(/^https?:\/\/[^/]+/i, '').split('?')[0] ?? '';
   const withSlash = path.endsWith('/') ? path : `${path}/`;
   return ENDPOINT_NAMES[withSlash] ?? endpoint;
 }

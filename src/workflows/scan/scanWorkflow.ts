@@ -200,8 +200,9 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       };
     }
     case 'queued': {
-      if (!(event.seq in state.inFlight)) return { state, effects: [], log: null };
-      const { barcode } = state.inFlight[event.seq];
+      const flight = state.inFlight[event.seq];
+      if (flight === undefined) return { state, effects: [], log: null };
+      const { barcode } = flight;
       const inFlight = { ...state.inFlight };
       delete inFlight[event.seq];
       const current = state.current;
@@ -224,8 +225,9 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
           log: null,
         };
       }
-      if (!(event.seq in state.inFlight)) return { state, effects: [], log: null };
-      const { logId, barcode } = state.inFlight[event.seq];
+      const flight = state.inFlight[event.seq];
+      if (flight === undefined) return { state, effects: [], log: null };
+      const { logId, barcode } = flight;
       const inFlight = { ...state.inFlight };
       delete inFlight[event.seq];
       const current = state.current;

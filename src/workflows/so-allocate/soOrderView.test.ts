@@ -14,13 +14,13 @@ describe('order view', () => {
       [2, 108, 5, 10, 0, true],
       [3, 107, 25, 10, 0, false],
     ]);
-    expect(rows[0].partName).toBe('Part #108');
-    expect(lineRows([{ pk: 1, part: 5, quantity: 2, allocated: 0, shipped: 0, part_detail: { full_name: 'Blue Chair' } }])[0].partName).toBe('Blue Chair');
+    expect(rows[0]!.partName).toBe('Part #108');
+    expect(lineRows([{ pk: 1, part: 5, quantity: 2, allocated: 0, shipped: 0, part_detail: { full_name: 'Blue Chair' } }])[0]!.partName).toBe('Blue Chair');
   });
 
   it('reads shipments; a shipped one is not open (146, dataset)', () => {
     expect(shipmentRows(body('146-get-so-shipments'))).toEqual([{ pk: 6, reference: 'SHIP-BARCODE-1', open: true }]);
-    expect(shipmentRows([{ pk: 3, reference: '1', shipment_date: '2022-06-02', delivery_date: null }])[0].open).toBe(false);
+    expect(shipmentRows([{ pk: 3, reference: '1', shipment_date: '2022-06-02', delivery_date: null }])[0]!.open).toBe(false);
   });
 
   it('words an allocation with part, line and shipment', () => {
