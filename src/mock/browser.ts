@@ -14,7 +14,7 @@ const DB_NAME = 'stockscan-demo';
 const DB_STORE = 'simulation';
 const STATE_KEY = 'state';
 /** Bump when the StoreState shape or the seed changes, so old saved states are dropped. */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 
 interface SavedState {
   format: number;

@@ -21,6 +21,7 @@ import soLines from './data/so-lines.json';
 import soShipments from './data/so-shipments.json';
 import stockItems from './data/stock-items.json';
 import stockLocations from './data/stock-locations.json';
+import stockTracking from './data/stock-tracking.json';
 import supplierParts from './data/supplier-parts.json';
 import users from './data/users.json';
 
@@ -40,6 +41,8 @@ export interface Dataset {
   parts: DatasetList;
   stockLocations: DatasetList;
   stockItems: DatasetList;
+  /** `/api/stock/track/` of the pristine data (1076 entries, pks up to 1131). */
+  stockTracking: DatasetList;
   companies: DatasetList;
   supplierParts: DatasetList;
   manufacturerParts: DatasetList;
@@ -67,6 +70,7 @@ export const demoDataset: Dataset = {
   parts,
   stockLocations,
   stockItems,
+  stockTracking,
   companies,
   supplierParts,
   manufacturerParts,
