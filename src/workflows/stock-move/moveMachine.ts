@@ -1,0 +1,230 @@
+/**
+ * Move stock by scanning (/stock/move?location=N) as a pure state machine.
+ *
+ * A location label sets the destination, which stays until another location label is scanned.
+ * Each stock item label then moves that item there, whole, or the quantity typed before the scan
+ * (the server splits the item). Scans arriving while a request is in flight wait in `pending`, so
+ * a gun burst is moved in scan order. `moveStep(state, event)` returns the next state and at most
+ * one effect; the page runs the effect (API calls, offline queue) and answers with an event.
+ */
+import type { LocationView, StockItemView } from '../../api/stock.ts';
+import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode, type StockFailure } from '../../api/stockBarcode.ts';
+
+export type MoveEffect =
+  /** POST /api/barcode/: a custom barcode; what does it name? */
+  | { kind: 'identify'; barcode: string }
+  | { kind: 'readLocation'; pk: number; barcode: string }
+  /** GET the item (where it is, how much); offline answers `unknown`. */
+  | { kind: 'readItem'; pk: number; barcode: string }
+  /** POST /api/stock/transfer/ (or the offline queue). `quantity` null: whole item, read when sent. */
+  | { kind: 'move'; rowId: number; item: number; quantity: number | null; location: number; barcode: string }
+  /** Move a moved item (or the part split off it) back where it was. */
+  | { kind: 'undo'; rowId: number };
+
+export type MoveAnswer =
+  | { kind: 'match'; model: string; pk: number }
+  | { kind: 'noMatch' }
+  | { kind: 'location'; location: LocationView | null }
+  | { kind: 'item'; item: StockItemView | null }
+  /** The item could not be read (offline): move it whole, from wherever it is. */
+  | { kind: 'unknown' }
+  | { kind: 'moved'; opId: string }
+  | { kind: 'queued'; id: string; reason: string | null; opId: string }
+  | { kind: 'undone' }
+  | StockFailure;
+
+export type RowStatus = 'moving' | 'moved' | 'queued' | 'failed' | 'undoing' | 'undone';
+
+export interface MoveRow {
+  id: number;
+  barcode: string;
+  item: number;
+  partName: string | null;
+  /** Moved quantity; null: the whole item (quantity unknown when scanned offline). */
+  quantity: number | null;
+  /** Less than the item had: the server split it (the moved part is a new item). */
+  split: boolean;
+  from: number | null;
+  fromName: string | null;
+  to: number;
+  status: RowStatus;
+  opId: string | null;
+  queueId: string | null;
+  message: string | null;
+}
+
+export type MoveOutcome =
+  | { kind: 'locationSet'; location: number; name: string | null }
+  | { kind: 'moved'; rowId: number }
+  | { kind: 'queued'; rowId: number; queueId: string; reason: string | null; barcode: string }
+  | { kind: 'alreadyThere'; item: number; partName: string; location: number }
+  | { kind: 'undone'; rowId: number }
+  | { kind: 'error'; reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request'; message: string; failure?: StockFailure; barcode: string | null };
+
+export interface MoveState {
+  location: number | null;
+  locationName: string | null;
+  shortPrefix: string;
+  /** Quantity for the next item scan (a partial move); null: whole item. Used once. */
+  quantity: number | null;
+  busy: boolean;
+  inFlight: MoveEffect | null;
+  /** Scans waiting for the one in flight, oldest first. */
+  pending: string[];
+  /** Newest first. */
+  rows: MoveRow[];
+  outcome: MoveOutcome | null;
+  nextRowId: number;
+}
+
+export type MoveEvent =
+  | { type: 'scan'; barcode: string }
+  | { type: 'answer'; answer: MoveAnswer }
+  | { type: 'setLocation'; location: number | null; name?: string | null }
+  | { type: 'setQuantity'; quantity: number | null }
+  | { type: 'setShortPrefix'; prefix: string }
+  | { type: 'undo'; rowId: number };
+
+export interface MoveStep {
+  state: MoveState;
+  effect: MoveEffect | null;
+}
+
+export function initialMoveState(init: { location?: number | null } = {}): MoveState {
+  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, busy: false, inFlight: null, pending: [], rows: [], outcome: null, nextRowId: 1 };
+}
+
+export function moveStateFromUrl(params: URLSearchParams): MoveState {
+  const n = Number(params.get('location'));
+  return initialMoveState({ location: Number.isInteger(n) && n > 0 ? n : null });
+}
+
+export function moveQuery(state: MoveState): string {
+  return state.location ? `location=${state.location}` : '';
+}
+
+const run = (state: MoveState, effect: MoveEffect): MoveStep => ({ state: { ...state, busy: true, inFlight: effect }, effect });
+
+/** Nothing in flight any more: start the next waiting scan, if any. */
+function idle(state: MoveState): MoveStep {
+  const base = { ...state, busy: false, inFlight: null };
+  if (base.pending.length === 0) return { state: base, effect: null };
+  const [next, ...rest] = base.pending;
+  return startScan({ ...base, pending: rest }, next);
+}
+
+function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, failure?: StockFailure): MoveState {
+  return { ...state, outcome: { kind: 'error', reason, message, barcode, failure } };
+}
+
+function startScan(state: MoveState, barcode: string): MoveStep {
+  const target = stockTargetFromBarcode(barcode, state.shortPrefix);
+  if (!target) return run(state, { kind: 'identify', barcode });
+  return targetScanned(state, target.model, target.pk, barcode);
+}
+
+function targetScanned(state: MoveState, model: string, pk: number, barcode: string): MoveStep {
+  if (model === 'stocklocation') return run(state, { kind: 'readLocation', pk, barcode });
+  if (model !== 'stockitem') return idle(fail(state, 'notStock', 'This label is not a stock item or a location.', barcode));
+  if (state.location === null) return idle(fail(state, 'noLocation', 'Scan a location label first: it sets where items move to.', barcode));
+  return run(state, { kind: 'readItem', pk, barcode });
+}
+
+function updateRow(state: MoveState, id: number, patch: Partial<MoveRow>): MoveState {
+  return { ...state, rows: state.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) };
+}
+
+function startMove(state: MoveState, barcode: string, pk: number, item: StockItemView | null): MoveStep {
+  const location = state.location as number;
+  const wanted = state.quantity;
+  const quantity = item ? (wanted !== null && wanted > 0 && wanted < item.quantity ? wanted : item.quantity) : wanted;
+  const row: MoveRow = {
+    id: state.nextRowId,
+    barcode,
+    item: pk,
+    partName: item?.partName ?? null,
+    quantity,
+    split: item !== null && quantity !== null && quantity < item.quantity && !item.serialized,
+    from: item?.location ?? null,
+    fromName: item?.locationName ?? null,
+    to: location,
+    status: 'moving',
+    opId: null,
+    queueId: null,
+    message: null,
+  };
+  const next = { ...state, quantity: null, rows: [row, ...state.rows], nextRowId: state.nextRowId + 1 };
+  return run(next, { kind: 'move', rowId: row.id, item: pk, quantity, location, barcode });
+}
+
+function onAnswer(state: MoveState, answer: MoveAnswer): MoveStep {
+  const effect = state.inFlight;
+  if (!effect) return { state, effect: null };
+  const barcode = 'barcode' in effect ? effect.barcode : null;
+  switch (effect.kind) {
+    case 'identify':
+      if (answer.kind === 'match') return targetScanned({ ...state, busy: false, inFlight: null }, answer.model, answer.pk, effect.barcode);
+      if (answer.kind === 'error') return idle(fail(state, 'request', answer.message, barcode, answer));
+      return idle(fail(state, 'notStock', 'InvenTree does not know this barcode.', barcode));
+    case 'readLocation': {
+      if (answer.kind === 'error' && answer.status !== null) return idle(fail(state, 'request', answer.message, barcode, answer));
+      const loc = answer.kind === 'location' ? answer.location : null;
+      if (answer.kind === 'location' && loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, barcode));
+      if (loc?.structural) return idle(fail(state, 'structural', `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`, barcode));
+      // Offline (no answer): the label still names the location.
+      const name = loc ? loc.pathstring || loc.name : null;
+      return idle({ ...state, location: effect.pk, locationName: name, outcome: { kind: 'locationSet', location: effect.pk, name } });
+    }
+    case 'readItem': {
+      if (answer.kind === 'unknown' || (answer.kind === 'error' && answer.status === null)) return startMove({ ...state, busy: false, inFlight: null }, effect.barcode, effect.pk, null);
+      if (answer.kind === 'error') return idle(fail(state, 'request', answer.message, barcode, answer));
+      const item = answer.kind === 'item' ? answer.item : null;
+      if (!item) return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, barcode));
+      if (!item.inStock) return idle(fail(state, 'notInStock', `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`, barcode));
+      const whole = state.quantity === null || state.quantity >= item.quantity;
+      if (item.location === state.location && whole) {
+        return idle({ ...state, quantity: null, outcome: { kind: 'alreadyThere', item: item.pk, partName: item.partName, location: state.location as number } });
+      }
+      return startMove({ ...state, busy: false, inFlight: null }, effect.barcode, effect.pk, item);
+    }
+    case 'move': {
+      if (answer.kind === 'moved') return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
+      if (answer.kind === 'queued') {
+        const next = updateRow(state, effect.rowId, { status: 'queued', opId: answer.opId, queueId: answer.id });
+        return idle({ ...next, outcome: { kind: 'queued', rowId: effect.rowId, queueId: answer.id, reason: answer.reason, barcode: effect.barcode } });
+      }
+      const message = answer.kind === 'error' ? answer.message : 'The move was not made.';
+      const next = updateRow(state, effect.rowId, { status: 'failed', message });
+      return idle(fail(next, 'request', message, effect.barcode, answer.kind === 'error' ? answer : undefined));
+    }
+    case 'undo': {
+      if (answer.kind === 'undone') return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } });
+      const message = answer.kind === 'error' ? answer.message : 'The undo was not made.';
+      return idle(fail(updateRow(state, effect.rowId, { status: 'moved', message }), 'request', message, null, answer.kind === 'error' ? answer : undefined));
+    }
+  }
+}
+
+export function moveStep(state: MoveState, event: MoveEvent): MoveStep {
+  switch (event.type) {
+    case 'scan': {
+      const barcode = event.barcode;
+      if (barcode.trim() === '') return { state, effect: null };
+      if (state.busy) return { state: { ...state, pending: [...state.pending, barcode] }, effect: null };
+      return startScan(state, barcode);
+    }
+    case 'answer':
+      return onAnswer(state, event.answer);
+    case 'setLocation':
+      return { state: { ...state, location: event.location, locationName: event.name ?? null }, effect: null };
+    case 'setQuantity':
+      return { state: { ...state, quantity: event.quantity !== null && event.quantity > 0 ? event.quantity : null }, effect: null };
+    case 'setShortPrefix':
+      return { state: { ...state, shortPrefix: event.prefix }, effect: null };
+    case 'undo': {
+      const row = state.rows.find((r) => r.id === event.rowId);
+      if (!row || row.status !== 'moved' || row.from === null || state.busy) return { state, effect: null };
+      return run(updateRow(state, row.id, { status: 'undoing' }), { kind: 'undo', rowId: row.id });
+    }
+  }
+}
