@@ -8,7 +8,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { thrownAnswer, type HttpAnswer } from '../api/httpAnswer.ts';
+import { failureOf, thrownAnswer, type Answer, type HttpAnswer } from '../api/httpAnswer.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import type { SessionLogControls } from '../ui/useSessionLog.ts';
@@ -38,33 +38,58 @@ export function useOfflineWrites({ log, route, kinds }: { log: SessionLogControl
     }
   }, [queryClient]);
   const { queue, enqueue } = useQueueLog({ log, route, kinds, onAnswered });
-  const latest = useRef({ queue, enqueue, log });
-  latest.current = { queue, enqueue, log };
+  const latest = useRef({ queue, enqueue, log, route });
+  latest.current = { queue, enqueue, log, route };
 
   /**
    * Send `call`'s write, or queue `write` for the log line `logId` (null: a line is added when it is
-   * queued, for writes started by a button). `write` null: never queued (not replayable).
+   * queued, for writes started by a button). `write` null: never queued (not replayable). The
+   * typed result, or why there is none, is the answer; `Queued` when the queue took it.
    */
-  const send = useCallback(
-    async <T>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>, toAnswer: (value: T) => HttpAnswer): Promise<HttpAnswer | Queued> => {
-      const { queue: q, enqueue: enq, log: l } = latest.current;
-      const entry = logId !== null ? l.entry(logId) : undefined;
-      const input = write && q?.server ? { ...write, source: entry?.source ?? 'manual', format: entry?.format ?? null, at: entry?.at ?? Date.now(), server: q.server, route } : null;
-      const writeQueue = q
-        ? {
-            shouldQueue: q.shouldQueue,
-            enqueue: (i: Parameters<typeof enq>[0]) => enq(i, logId ?? l.add({ text: i.barcode, source: i.source, format: i.format, at: i.at })),
-          }
-        : null;
-      try {
-        const r = await sendOrQueue(writeQueue, input, call);
-        return r.queued ? r : toAnswer(r.sent);
-      } catch (e) {
-        return thrownAnswer(e);
-      }
-    },
-    [route],
+  const submit = useCallback(
+    <T,>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>): Promise<Answer<T> | Queued> =>
+      sendWith<T, Answer<T>>(latest.current, write, logId, call, (value) => ({ kind: 'answered', value }), (e) => ({ kind: 'failed', failure: failureOf(e) })),
+    [],
   );
 
-  return { queue, send };
+  /** Before the workflow kit: the answer as status + raw body. */
+  const send = useCallback(
+    <T,>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>, toAnswer: (value: T) => HttpAnswer): Promise<HttpAnswer | Queued> =>
+      sendWith(latest.current, write, logId, call, toAnswer, thrownAnswer),
+    [],
+  );
+
+  return { queue, submit, send };
+}
+
+interface Io {
+  queue: ReturnType<typeof useQueueLog>['queue'];
+  enqueue: ReturnType<typeof useQueueLog>['enqueue'];
+  log: SessionLogControls;
+  route: string;
+}
+
+async function sendWith<T, A>(
+  io: Io,
+  write: QueueableWrite | null,
+  logId: number | null,
+  call: () => Promise<T>,
+  toAnswer: (value: T) => A,
+  onThrow: (e: unknown) => A,
+): Promise<A | Queued> {
+  const { queue: q, enqueue: enq, log: l, route } = io;
+  const entry = logId !== null ? l.entry(logId) : undefined;
+  const input = write && q?.server ? { ...write, source: entry?.source ?? 'manual', format: entry?.format ?? null, at: entry?.at ?? Date.now(), server: q.server, route } : null;
+  const writeQueue = q
+    ? {
+        shouldQueue: q.shouldQueue,
+        enqueue: (i: Parameters<typeof enq>[0]) => enq(i, logId ?? l.add({ text: i.barcode, source: i.source, format: i.format, at: i.at })),
+      }
+    : null;
+  try {
+    const r = await sendOrQueue(writeQueue, input, call);
+    return r.queued ? r : toAnswer(r.sent);
+  } catch (e) {
+    return onThrow(e);
+  }
 }

@@ -60,7 +60,7 @@ import {
   type SheetLayout,
   type Symbology,
 } from './labelSheet.ts';
-import { rawAnswer, settle } from '../../api/httpAnswer.ts';
+import { rawAnswer, settleRaw as settle } from '../../api/httpAnswer.ts';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);

@@ -7,7 +7,7 @@ import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Stack, 
 import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { rawAnswer, settle, type HttpAnswer } from '../../api/httpAnswer.ts';
+import { rawAnswer, settleRaw as settle, type HttpAnswer } from '../../api/httpAnswer.ts';
 import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
 import { mediaUrl } from '../../api/objects.ts';
 import { useLinkMutation, useObject, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';

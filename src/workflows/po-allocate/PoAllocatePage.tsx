@@ -31,7 +31,7 @@ import {
   type PoAllocateStep,
 } from './poAllocateMachine.ts';
 import { alreadyOnOrder, fmtQty, logLine, orderLines, outcomeSentence, type OrderLine } from './poAllocateView.ts';
-import { rawAnswer, settle } from '../../api/httpAnswer.ts';
+import { rawAnswer, settleRaw as settle } from '../../api/httpAnswer.ts';
 
 type Rec = Record<string, unknown>;
 

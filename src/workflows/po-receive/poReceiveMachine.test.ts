@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
+import { readPoReceiveAnswer, readScanAnswer } from '../../api/barcodeAnswers.ts';
+import type { RequestFailure } from '../../api/httpAnswer.ts';
 import { transcript } from '../../api/testing/transcripts.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import {
@@ -7,16 +10,35 @@ import {
   poReceiveQuery,
   poReceiveStateFromUrl,
   poReceiveStep,
-  type HttpAnswer,
+  type PoReceiveEvent,
   type PoReceiveBody,
   type PoReceiveState,
 } from './poReceiveMachine.ts';
 
 const scan = (text: string): ScanEvent => ({ text, source: 'wedge', format: null, at: 1 });
-const answerOf = (name: string): HttpAnswer => {
+interface Reply {
+  status: number;
+  body: unknown;
+  message?: string;
+}
+const answerOf = (name: string): Reply => {
   const t = transcript(name);
   return { status: t.response.status, body: t.response.body };
 };
+
+/** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
+function reply(state: PoReceiveState, r: Reply): PoReceiveEvent {
+  const kind = state.inFlight?.kind;
+  if (kind === 'identify') return { type: 'answer', to: 'identify', answer: answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer) };
+  if (kind === 'receiveLine') {
+    const failure: RequestFailure = { status: r.status, body: r.body, message: r.message ?? '', nextStep: null };
+    return { type: 'answer', to: 'receiveLine', answer: r.status >= 200 && r.status < 300 ? { kind: 'answered', value: r.body } : { kind: 'failed', failure } };
+  }
+  const answer = answerFromReply(BARCODE_PATHS.poReceive, r.status, r.body, readPoReceiveAnswer);
+  // No answer at all (status 0): the API layer's message.
+  if (answer.kind === 'failed' && r.message) answer.failure.message = r.message;
+  return { type: 'answer', to: 'receive', answer };
+}
 
 /** Set the context from the recorded request, scan its barcode, check the request sent, feed the recorded answer. */
 function replay(name: string, from?: PoReceiveState): ReturnType<typeof poReceiveStep> {
@@ -27,7 +49,7 @@ function replay(name: string, from?: PoReceiveState): ReturnType<typeof poReceiv
   s = poReceiveStep(s, { type: 'setLocation', location: body.location ?? null }).state;
   const step = poReceiveStep(s, { type: 'scan', scan: scan(body.barcode) });
   expect(step.effect).toEqual({ kind: 'receive', request: body });
-  return poReceiveStep(step.state, { type: 'answer', answer: { status: t.response.status, body: t.response.body } });
+  return poReceiveStep(step.state, reply(step.state, { status: t.response.status, body: t.response.body }));
 }
 
 function errorOf(s: PoReceiveState) {
@@ -41,7 +63,7 @@ describe('po-receive: received', () => {
     expect(effect).toBeNull();
     expect(state.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, plugin: 'DigiKeyPlugin', byHand: false });
     expect(state.lastOrder).toBe(13);
-    expect(state.busy).toBe(false);
+    expect(state.inFlight).toBeNull();
   });
 
   it('Mouser label against an explicit order (112), LCSC (113) and TME QR (114)', () => {
@@ -62,10 +84,7 @@ describe('po-receive: action_required asks only for what is missing', () => {
 
   it('a label without quantity asks for the quantity only', () => {
     let s = poReceiveStep(initialPoReceiveState({ location: 7 }), { type: 'scan', scan: scan('LABEL-WITHOUT-Q') }).state;
-    s = poReceiveStep(s, {
-      type: 'answer',
-      answer: { status: 200, body: { barcode_data: 'x', barcode_hash: 'h', plugin: 'MouserPlugin', lineitem: { pk: 33, purchase_order: 14, location: 7 }, action_required: 'Further information required to receive line item' } },
-    }).state;
+    s = poReceiveStep(s, reply(s, { status: 200, body: { barcode_data: 'x', barcode_hash: 'h', plugin: 'MouserPlugin', lineitem: { pk: 33, purchase_order: 14, location: 7 }, action_required: 'Further information required to receive line item' } })).state;
     expect(s.awaiting[0]).toMatchObject({ quantity: null, location: 7, missing: ['quantity'] });
   });
 
@@ -84,7 +103,7 @@ describe('po-receive: action_required asks only for what is missing', () => {
     });
     // The chosen location becomes the station's location.
     expect(step.state.location).toBe(7);
-    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 201, body: { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 } } }).state;
+    s = poReceiveStep(step.state, reply(step.state, { status: 201, body: { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 } })).state;
     expect(s.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, byHand: true });
     expect(s.awaiting).toHaveLength(0);
   });
@@ -100,10 +119,10 @@ describe('po-receive: action_required asks only for what is missing', () => {
     let s = replay('106-po-receive-digikey-no-location').state;
     let step = poReceiveStep(s, { type: 'scan', scan: scan('{"stocklocation": 7}') });
     expect(step.effect).toEqual({ kind: 'identify', barcode: '{"stocklocation": 7}', purpose: 'location' });
-    step = poReceiveStep(step.state, { type: 'answer', answer: answerOf('011-scan-stocklocation') });
+    step = poReceiveStep(step.state, reply(step.state, answerOf('011-scan-stocklocation')));
     expect(step.state.location).toBe(7);
     expect(step.effect).toMatchObject({ kind: 'receiveLine', order: 13, request: { items: [{ line_item: 32, quantity: 10, location: 7 }], location: 7 } });
-    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 201, body: {} } }).state;
+    s = poReceiveStep(step.state, reply(step.state, { status: 201, body: {} })).state;
     expect(s.outcome).toMatchObject({ kind: 'received', byHand: true, location: 7 });
     expect(s.awaiting).toHaveLength(0);
   });
@@ -111,10 +130,7 @@ describe('po-receive: action_required asks only for what is missing', () => {
   it('a refused manual receipt stays waiting with the reason in words', () => {
     const s0 = replay('106-po-receive-digikey-no-location').state;
     const step = poReceiveStep(s0, { type: 'completeReceipt', id: s0.awaiting[0].id, quantity: null, location: 7 });
-    const s = poReceiveStep(step.state, {
-      type: 'answer',
-      answer: { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } },
-    }).state;
+    const s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } })).state;
     expect(errorOf(s)).toMatchObject({ reason: 'receiveRejected', message: 'Not received: Barcode is already in use' });
     expect(s.awaiting).toHaveLength(1);
   });
@@ -153,32 +169,32 @@ describe('po-receive: failures in words', () => {
   it('several matching supplier parts, and no pending line', () => {
     const base = { barcode_data: 'x', barcode_hash: 'h', plugin: 'DigiKeyPlugin' };
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
-    let s = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { ...base, error: 'Found multiple matching supplier parts for barcode' } } }).state;
+    let s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { ...base, error: 'Found multiple matching supplier parts for barcode' } })).state;
     expect(errorOf(s).reason).toBe('multipleParts');
     step = poReceiveStep(s, { type: 'scan', scan: scan('x') });
-    s = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { ...base, error: 'Failed to find pending line item for supplier part' } } }).state;
+    s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { ...base, error: 'Failed to find pending line item for supplier part' } })).state;
     expect(errorOf(s).reason).toBe('noPendingLine');
   });
 
   it('no supplier label (119): the scan endpoint is asked, then "unknown" is explained', () => {
     const step = replay('119-po-receive-unknown');
     expect(step.effect).toEqual({ kind: 'identify', barcode: 'UNKNOWN-BARCODE-XYZ-123', purpose: 'explain' });
-    const s = poReceiveStep(step.state, { type: 'answer', answer: answerOf('019-scan-unknown') }).state;
+    const s = poReceiveStep(step.state, reply(step.state, answerOf('019-scan-unknown'))).state;
     expect(errorOf(s).reason).toBe('unknownBarcode');
   });
 
   it('a part barcode (118) is explained as not a supplier label', () => {
     const step = replay('118-po-receive-internal-part');
     expect(step.effect).toMatchObject({ kind: 'identify', purpose: 'explain' });
-    const s = poReceiveStep(step.state, { type: 'answer', answer: answerOf('009-scan-part') }).state;
+    const s = poReceiveStep(step.state, reply(step.state, answerOf('009-scan-part'))).state;
     expect(errorOf(s)).toMatchObject({ reason: 'notSupplierLabel', message: expect.stringContaining('part #69') });
   });
 
   it('a custom barcode linked to a location sets the location', () => {
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('SHELF-A1') });
-    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { barcode_data: 'SHELF-A1', barcode_hash: 'h', plugin: 'None', error: 'No match for supplier barcode' } } });
+    step = poReceiveStep(step.state, reply(step.state, { status: 400, body: { barcode_data: 'SHELF-A1', barcode_hash: 'h', plugin: 'None', error: 'No match for supplier barcode' } }));
     expect(step.effect).toMatchObject({ kind: 'identify', purpose: 'explain' });
-    const s = poReceiveStep(step.state, { type: 'answer', answer: { status: 200, body: { stocklocation: { pk: 3, api_url: '/api/stock/location/3/', web_url: '/stock/location/3/' }, plugin: 'InvenTreeBarcode', success: 'Match found for barcode data' } } }).state;
+    const s = poReceiveStep(step.state, reply(step.state, { status: 200, body: { stocklocation: { pk: 3, api_url: '/api/stock/location/3/', web_url: '/stock/location/3/' }, plugin: 'InvenTreeBarcode', success: 'Match found for barcode data' } })).state;
     expect(s.location).toBe(3);
     expect(s.outcome).toMatchObject({ kind: 'locationSet', location: 3 });
   });
@@ -186,8 +202,8 @@ describe('po-receive: failures in words', () => {
   it('signed out (121), network and server trouble', () => {
     expect(errorOf(replay('121-po-receive-noauth').state).reason).toBe('signedOut');
     const step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
-    expect(errorOf(poReceiveStep(step.state, { type: 'answer', answer: { status: 0, body: null, message: 'offline' } }).state).reason).toBe('network');
-    expect(errorOf(poReceiveStep(step.state, { type: 'answer', answer: { status: 500, body: { error: 'IndexError' } } }).state).reason).toBe('server');
+    expect(errorOf(poReceiveStep(step.state, reply(step.state, { status: 0, body: null, message: 'offline' })).state).reason).toBe('network');
+    expect(errorOf(poReceiveStep(step.state, reply(step.state, { status: 500, body: { error: 'IndexError' } })).state).reason).toBe('server');
   });
 });
 
@@ -205,7 +221,7 @@ describe('po-receive: location barcodes and context', () => {
 
   it('a location scan sets the location, which stays for later labels (011 then 108)', () => {
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('{"stocklocation": 7}') });
-    step = poReceiveStep(step.state, { type: 'answer', answer: answerOf('011-scan-stocklocation') });
+    step = poReceiveStep(step.state, reply(step.state, answerOf('011-scan-stocklocation')));
     expect(step.state.outcome).toMatchObject({ kind: 'locationSet', location: 7 });
     const t = transcript('108-po-receive-digikey');
     step = poReceiveStep(step.state, { type: 'scan', scan: scan((t.request.body as PoReceiveBody).barcode) });
@@ -214,7 +230,7 @@ describe('po-receive: location barcodes and context', () => {
 
   it('a location barcode that matches nothing is reported', () => {
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('{"stocklocation": 999}') });
-    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 400, body: { plugin: 'None', barcode_data: '{"stocklocation": 999}', barcode_hash: 'h', error: 'No match found for barcode data' } } });
+    step = poReceiveStep(step.state, reply(step.state, { status: 400, body: { plugin: 'None', barcode_data: '{"stocklocation": 999}', barcode_hash: 'h', error: 'No match found for barcode data' } }));
     expect(errorOf(step.state).reason).toBe('notLocation');
     expect(step.state.location).toBeNull();
   });
@@ -224,7 +240,7 @@ describe('po-receive: location barcodes and context', () => {
     step = poReceiveStep(step.state, { type: 'scan', scan: scan('B') });
     expect(step.effect).toBeNull();
     expect(step.state.queue).toEqual(['B']);
-    step = poReceiveStep(step.state, { type: 'answer', answer: { status: 200, body: { plugin: 'DigiKeyPlugin', lineitem: { pk: 1, purchase_order: 1, quantity: 1.0, location: 7 }, success: 'Received purchase order line item' } } });
+    step = poReceiveStep(step.state, reply(step.state, { status: 200, body: { plugin: 'DigiKeyPlugin', lineitem: { pk: 1, purchase_order: 1, quantity: 1.0, location: 7 }, success: 'Received purchase order line item' } }));
     expect(step.effect).toEqual({ kind: 'receive', request: { barcode: 'B', location: 7 } });
     expect(step.state.queue).toEqual([]);
   });
@@ -235,10 +251,10 @@ describe('po-receive: location barcodes and context', () => {
     step = poReceiveStep(step.state, { type: 'queued', id: 'q1', reason: 'You are offline.' });
     expect(step.state.outcome).toEqual({ kind: 'queued', barcode: 'A', queueId: 'q1', reason: 'You are offline.' });
     expect(step.effect).toEqual({ kind: 'receive', request: { barcode: 'B', purchase_order: 1, location: 7 } });
-    expect(step.state.busy).toBe(true);
+    expect(step.state.inFlight).not.toBeNull();
     step = poReceiveStep(step.state, { type: 'queued', id: 'q2', reason: null });
     expect(step.effect).toBeNull();
-    expect(step.state).toMatchObject({ busy: false, inFlight: null, queue: [], outcome: { kind: 'queued', barcode: 'B', queueId: 'q2' } });
+    expect(step.state).toMatchObject({ inFlight: null, queue: [], outcome: { kind: 'queued', barcode: 'B', queueId: 'q2' } });
     // Nothing in flight: a stray "queued" changes nothing.
     expect(poReceiveStep(step.state, { type: 'queued', id: 'q3', reason: null }).state).toBe(step.state);
   });

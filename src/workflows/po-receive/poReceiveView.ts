@@ -1,59 +1,18 @@
 /**
  * The receive page's words: each outcome as a sentence with the order reference, SKU, part and
- * location names the page has loaded, and the order's lines as rows (ordered vs received).
+ * location names the page has loaded.
  */
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
+import type { PoLine } from '../kit/orderLines.ts';
+import { formatQuantity as fmt } from '../kit/text.ts';
 import type { MissingField, PoReceiveOutcome } from './poReceiveMachine.ts';
 
-export interface LineRow {
-  pk: number;
-  sku: string;
-  partName: string;
-  ordered: number;
-  received: number;
-  /** Fully received (received ≥ ordered). */
-  done: boolean;
-  destination: number | null;
-}
-
 export interface Names {
-  lines: LineRow[];
+  lines: PoLine[];
   /** Order pk → reference ("PO0013"). */
   orderRef: (pk: number) => string;
   /** Location pk → name or path ("Electronics Lab"). */
   locationName: (pk: number) => string;
-}
-
-function rec(v: unknown): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-function number(v: unknown): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : 0;
-}
-
-/** Rows from `GET /api/order/po-line/?order=…` results (transcripts 123 and 143). */
-export function lineRows(results: unknown[]): LineRow[] {
-  return results.map((r) => {
-    const x = rec(r);
-    const ordered = number(x.quantity);
-    const received = number(x.received);
-    return {
-      pk: number(x.pk),
-      sku: typeof x.sku === 'string' && x.sku ? x.sku : `supplier part #${number(x.part)}`,
-      partName: typeof x.internal_part_name === 'string' ? x.internal_part_name : '',
-      ordered,
-      received,
-      done: received >= ordered,
-      destination: typeof x.destination === 'number' ? x.destination : null,
-    };
-  });
-}
-
-/** 10.0 → "10", 2.5 → "2.5". */
-export function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100000) / 100000);
 }
 
 function lineWords(line: number, names: Names): string {
@@ -110,7 +69,7 @@ export function receiveContext(request: { purchase_order?: number; location?: nu
 }
 
 /** How much is still to come on a line (the default quantity when a label has none). */
-export function remaining(line: LineRow | undefined): number | null {
+export function remaining(line: PoLine | undefined): number | null {
   if (!line) return null;
   const left = line.ordered - line.received;
   return left > 0 ? left : null;

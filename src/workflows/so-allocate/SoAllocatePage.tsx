@@ -51,7 +51,7 @@ import {
   soAllocateStep,
 } from './soAllocateMachine.ts';
 import { allocateContext, allocationSentence, fmt, lineRows, shipmentRows, soOutcomeLine, type LineRow, type ShipmentRow } from './soOrderView.ts';
-import { rawAnswer, settle } from '../../api/httpAnswer.ts';
+import { rawAnswer, settleRaw as settle } from '../../api/httpAnswer.ts';
 
 export function SoAllocatePage() {
   const [params, setParams] = useSearchParams();

@@ -1,0 +1,325 @@
+/**
+ * Every barcode endpoint's answer, parsed once into a typed result: pure functions of the HTTP
+ * status and body, used by the calls in barcode.ts and, in unit tests, over recorded answers.
+ * Barcode-level failures (400 with `error`, and 200 with `error`, BEHAVIOUR 2.1) are results
+ * (`ok: false`); an answer StockScan cannot read throws ApiError.
+ */
+import { ApiError } from './apiError.ts';
+import { answerNumber as num, isRecord } from './answerFields.ts';
+import { BARCODE_PATHS } from './barcodePaths.ts';
+import { cleanServerText, describeBarcodeError, describeUnexpectedBody, mapErrorBody } from './errorMapping.ts';
+import { failureOf, type Answer } from './httpAnswer.ts';
+import { extractMatches, primaryMatch, readMatchEntry, type BarcodeMatch, type BarcodeModel } from './models.ts';
+
+/** Why a barcode answer is a failure, for workflows that branch on it. */
+export type BarcodeFailureCode =
+  | 'no-match' // nothing knows this barcode
+  | 'already-assigned' // link: the barcode already belongs to an object
+  | 'already-received' // po-receive: this label was received before
+  | 'needs-choice' // the server needs an order/line/shipment chosen first
+  | 'no-shipment' // so-allocate answered 200 but allocated nothing (no single open shipment)
+  | 'not-found' // the target object does not exist
+  | 'error';
+
+interface AnswerBase {
+  /** HTTP status of the answer (200 or 400). */
+  status: number;
+  /** Plugin NAME that answered (e.g. "InvenTreeBarcode", "DigiKeyPlugin"); null when none. */
+  plugin: string | null;
+  /** The barcode as the server stored it (trimmed); null when the answer did not echo it. */
+  barcodeData: string | null;
+  barcodeHash: string | null;
+  /** Every matched object in the answer (v291: at most one; newer supplier plugins: several). */
+  matches: BarcodeMatch[];
+  /** The most specific matched object, if any. */
+  match: BarcodeMatch | null;
+  /** The answer body as received (JSON value). */
+  raw: unknown;
+}
+
+export interface BarcodeFailure extends AnswerBase {
+  ok: false;
+  code: BarcodeFailureCode;
+  /** A clear sentence for the user. */
+  message: string;
+  nextStep: string | null;
+  /** The server's own error text, unwrapped from any Python repr. */
+  serverError: string;
+}
+
+export interface ScanSuccess extends AnswerBase {
+  ok: true;
+  match: BarcodeMatch;
+  success: string;
+}
+export type ScanResult = ScanSuccess | BarcodeFailure;
+
+export interface LinkSuccess extends AnswerBase {
+  ok: true;
+  model: BarcodeModel;
+  pk: number;
+  success: string;
+}
+export type LinkResult = LinkSuccess | BarcodeFailure;
+
+export interface UnlinkSuccess extends AnswerBase {
+  ok: true;
+  success: string;
+}
+export type UnlinkResult = UnlinkSuccess | BarcodeFailure;
+
+export interface PoAllocateSuccess extends AnswerBase {
+  ok: true;
+  /** The supplier part to add to the order (the endpoint does not change the order itself). */
+  supplierPart: BarcodeMatch;
+  success: string;
+}
+export type PoAllocateResult = PoAllocateSuccess | BarcodeFailure;
+
+export interface ReceivedLine {
+  /** Purchase order line pk. */
+  pk: number;
+  purchaseOrder: number | null;
+  /** Quantity on the label (v293+: always present). */
+  quantity: number | null;
+  location: number | null;
+  supplierPart: number | null;
+}
+
+export interface PoReceiveSuccess extends AnswerBase {
+  ok: true;
+  /** 'received': stock was created. 'action-required': nothing received; ask for quantity/location and use receivePurchaseOrder(). */
+  outcome: 'received' | 'action-required';
+  lineItem: ReceivedLine;
+  /** Server's success or action_required text. */
+  message: string;
+}
+export type PoReceiveResult = PoReceiveSuccess | BarcodeFailure;
+
+export interface SoAllocateSuccess extends AnswerBase {
+  ok: true;
+  outcome: 'allocated';
+  stockItem: number;
+  part: number | null;
+  salesOrder: number;
+  lineItem: number;
+  shipment: number | null;
+  quantity: number;
+  success: string;
+}
+export type SoAllocateResult = SoAllocateSuccess | BarcodeFailure;
+
+function str(v: unknown): string | null {
+  if (typeof v !== 'string' || v === 'None') return null;
+  return v;
+}
+
+function baseOf(status: number, body: unknown): AnswerBase {
+  const rec = isRecord(body) ? body : {};
+  const matches = extractMatches(rec);
+  return {
+    status,
+    plugin: str(rec.plugin),
+    barcodeData: typeof rec.barcode_data === 'string' ? rec.barcode_data : null,
+    barcodeHash: str(rec.barcode_hash),
+    matches,
+    match: primaryMatch(matches),
+    raw: body,
+  };
+}
+
+function codeFor(serverError: string): BarcodeFailureCode {
+  if (/^No match found for barcode data|^No matching plugin found|^No match for supplier barcode|^No plugin match for supplier barcode/i.test(serverError)) return 'no-match';
+  if (/^Barcode matches existing item/i.test(serverError)) return 'already-assigned';
+  if (/^Item has already been received/i.test(serverError)) return 'already-received';
+  if (/^Model instance not found/i.test(serverError)) return 'not-found';
+  // Cases the user can fix by choosing the order, line or target before scanning again.
+  if (/^(Found multiple purchase orders|Multiple matching line items|No matching purchase order|Missing data)/i.test(serverError)) return 'needs-choice';
+  return 'error';
+}
+
+function failure(status: number, body: unknown, error: unknown, path: string): BarcodeFailure {
+  const serverError = cleanServerText(error);
+  const rec = isRecord(body) ? body : null;
+  const described = rec ? describeBarcodeError(error, rec) : mapErrorBody(status, body, { method: 'POST', path });
+  return {
+    ...baseOf(status, body),
+    ok: false,
+    code: codeFor(serverError),
+    message: described.message,
+    nextStep: described.nextStep,
+    serverError,
+  };
+}
+
+/** A body InvenTree uses for barcode-level failures, as opposed to field errors or auth errors. */
+export function isBarcodeFailureBody(body: unknown, path: string): boolean {
+  if (isRecord(body)) return typeof body.error === 'string' || (body.error !== undefined && body.error !== null);
+  // po-allocate hides every failure behind ["Invalid input."] (BEHAVIOUR 1.2 #4).
+  return Array.isArray(body) && path === BARCODE_PATHS.poAllocate;
+}
+
+export function unexpected(path: string, body: unknown): ApiError {
+  if (body === null || body === undefined) {
+    // An empty 200 (e.g. a proxy that swallowed the body): say so rather than "not understood".
+    const mapped = describeUnexpectedBody(200, '', { method: 'POST', path });
+    return new ApiError({ kind: 'parse', status: 200, method: 'POST', path, body, message: mapped.message, nextStep: mapped.nextStep });
+  }
+  return new ApiError({
+    kind: 'parse',
+    status: 200,
+    method: 'POST',
+    path,
+    body,
+    message: 'The server’s answer to the barcode request was not in a form StockScan understands.',
+    nextStep: 'Check that the server runs InvenTree with a compatible API version.',
+  });
+}
+
+function readLine(v: unknown): ReceivedLine | null {
+  if (!isRecord(v)) return null;
+  const pk = num(v.pk);
+  if (pk === null) return null;
+  return {
+    pk,
+    purchaseOrder: num(v.purchase_order),
+    quantity: num(v.quantity),
+    location: num(v.location),
+    supplierPart: num(v.supplier_part),
+  };
+}
+
+
+/** POST /api/barcode/ */
+export function readScanAnswer(status: number, body: unknown): ScanResult {
+  const path = BARCODE_PATHS.scan;
+  if (!isRecord(body)) {
+    if (status === 400) return failure(status, body, body, path);
+    throw unexpected(path, body);
+  }
+  // 200 with `error` (e.g. several supplier parts match) is a failure too.
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const base = baseOf(status, body);
+  if (!base.match) {
+    return { ...base, ok: false, code: 'no-match', message: 'No match found for this barcode.', nextStep: null, serverError: '' };
+  }
+  return { ...base, ok: true, match: base.match, success: str(body.success) ?? 'Match found for barcode data' };
+}
+
+/** POST /api/barcode/generate/ */
+export function readGenerateAnswer(body: unknown): string {
+  if (isRecord(body) && typeof body.barcode === 'string') return body.barcode;
+  throw unexpected(BARCODE_PATHS.generate, body);
+}
+
+/** POST /api/barcode/link/ for `model` #`pk`. */
+export function readLinkAnswer(status: number, body: unknown, model: BarcodeModel, pk: number): LinkResult {
+  const path = BARCODE_PATHS.link;
+  if (!isRecord(body)) throw unexpected(path, body);
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const base = baseOf(status, body);
+  const target = readMatchEntry(model, body[model]);
+  return { ...base, ok: true, model, pk: target?.pk ?? pk, success: str(body.success) ?? `Assigned barcode to ${model} instance` };
+}
+
+/** POST /api/barcode/unlink/ for `model`. */
+export function readUnlinkAnswer(status: number, body: unknown, model: BarcodeModel): UnlinkResult {
+  const path = BARCODE_PATHS.unlink;
+  if (!isRecord(body)) throw unexpected(path, body);
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  return { ...baseOf(status, body), ok: true, success: str(body.success) ?? `Barcode unassigned from ${model} instance` };
+}
+
+/** POST /api/barcode/po-allocate/ */
+export function readPoAllocateAnswer(status: number, body: unknown): PoAllocateResult {
+  const path = BARCODE_PATHS.poAllocate;
+  if (Array.isArray(body)) return failure(status, body, body, path);
+  if (!isRecord(body)) throw unexpected(path, body);
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const base = baseOf(status, body);
+  const supplierPart = readMatchEntry('supplierpart', body.supplierpart);
+  if (!supplierPart) throw unexpected(path, body);
+  // The scanned object: the supplier part itself, or the part/manufacturer part that led to it.
+  const scanned = primaryMatch(base.matches.filter((m) => m.model !== 'supplierpart')) ?? supplierPart;
+  return { ...base, match: scanned, ok: true, supplierPart, success: str(body.success) ?? 'Matched supplier part' };
+}
+
+/** POST /api/barcode/po-receive/ */
+export function readPoReceiveAnswer(status: number, body: unknown): PoReceiveResult {
+  const path = BARCODE_PATHS.poReceive;
+  if (!isRecord(body)) throw unexpected(path, body);
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const base = baseOf(status, body);
+  const lineItem = readLine(body.lineitem);
+  if (!lineItem) throw unexpected(path, body);
+  if (typeof body.success === 'string') {
+    return { ...base, ok: true, outcome: 'received', lineItem, message: body.success };
+  }
+  const action = typeof body.action_required === 'string' ? body.action_required : 'Further information required to receive line item';
+  return { ...base, ok: true, outcome: 'action-required', lineItem, message: action };
+}
+
+/** POST /api/barcode/so-allocate/ */
+export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateResult {
+  const path = BARCODE_PATHS.soAllocate;
+  if (!isRecord(body)) throw unexpected(path, body);
+  if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
+  const base = baseOf(status, body);
+  if (typeof body.success === 'string') {
+    const stockItem = num(body.stock_item);
+    const salesOrder = num(body.sales_order);
+    const lineItem = num(body.line_item);
+    const quantity = num(body.quantity);
+    if (stockItem === null || salesOrder === null || lineItem === null || quantity === null) throw unexpected(path, body);
+    return {
+      ...base,
+      ok: true,
+      outcome: 'allocated',
+      stockItem,
+      part: num(body.part),
+      salesOrder,
+      lineItem,
+      shipment: num(body.shipment),
+      quantity,
+      success: body.success,
+    };
+  }
+  // v291 answers 200 without success/error when no single open shipment exists: nothing was allocated.
+  if (body.shipment === null || body.shipment === undefined) {
+    return {
+      ...base,
+      ok: false,
+      code: 'no-shipment',
+      message: 'Nothing was allocated: the sales order has no single open shipment to allocate to.',
+      nextStep: 'Choose a shipment (or create one) and scan again.',
+      serverError: '',
+    };
+  }
+  const action = cleanServerText(body.action_required);
+  return {
+    ...base,
+    ok: false,
+    code: 'needs-choice',
+    message: action ? `Nothing was allocated: ${action}` : 'Nothing was allocated: the server needs more information.',
+    nextStep: 'Choose the line and shipment, then scan again.',
+    serverError: action,
+  };
+}
+
+/**
+ * The answer a recorded reply (status + body) stands for, routed exactly as a live call routes it:
+ * a 2xx and a barcode-level 400 are read by `read`; any other status is a failed request.
+ */
+export function answerFromReply<T>(path: string, status: number, body: unknown, read: (status: number, body: unknown) => T): Answer<T> {
+  const readable = (status >= 200 && status < 300) || (status === 400 && isBarcodeFailureBody(body, path));
+  if (!readable) {
+    const mapped = mapErrorBody(status, body, { method: 'POST', path });
+    return { kind: 'failed', failure: { status, body, message: mapped.message, nextStep: mapped.nextStep } };
+  }
+  try {
+    return { kind: 'answered', value: read(status, body) };
+  } catch (e) {
+    if (e instanceof ApiError) return { kind: 'failed', failure: failureOf(e) };
+    throw e;
+  }
+}

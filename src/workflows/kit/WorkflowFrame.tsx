@@ -1,0 +1,90 @@
+/**
+ * The page every workflow fills: title and a "working" sign, the context fields, the scanner input
+ * with the waiting scans and the result panel beside the lines/targets panel, the offline-queue
+ * status and the session log. Phone: stacked; tablet/desktop: scanner and answers left, panel right.
+ * Feedback (sound, flash) is the app layout's: FeedbackFlash is mounted once, there.
+ */
+import { Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
+import { ScanInput } from '../../scanner/ScanInput.tsx';
+import { SessionLogView } from '../../ui/SessionLogView.tsx';
+import { waitingText } from './machine.ts';
+import type { Workflow } from './useWorkflow.ts';
+
+export interface WorkflowFrameProps {
+  workflow: Workflow;
+  /** data-testid of the page. */
+  testId: string;
+  title: string;
+  intro: ReactNode;
+  /** The context fields (order, location, …) above the scanner. */
+  context?: ReactNode;
+  /** Under the scanner: what came of the latest scan, and anything waiting for the user. */
+  result: ReactNode;
+  /** Beside the scanner: the order's lines, the targets. */
+  panel?: ReactNode;
+  /** Width of the scanner column from tablet up (of 12). */
+  scannerSpan?: number;
+  /** The waiting scans' line: its nouns and data-testid. */
+  waiting?: { noun: [string, string]; testId?: string };
+  /** The camera starts only when asked (a page whose point is not scanning). */
+  cameraOnRequest?: boolean;
+  /** The "working" sign in the title row (a page may show it elsewhere). */
+  busyInTitle?: boolean;
+  /** After the session log: dialogs. */
+  children?: ReactNode;
+}
+
+export function WorkflowFrame({
+  workflow,
+  testId,
+  title,
+  intro,
+  context,
+  result,
+  panel,
+  scannerSpan = 5,
+  waiting,
+  cameraOnRequest = false,
+  busyInTitle = true,
+  children,
+}: WorkflowFrameProps) {
+  const { log, offlineQueue } = workflow;
+  return (
+    <Stack gap="md" data-testid={testId}>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
+        <div>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {intro}
+          </Text>
+        </div>
+        {busyInTitle && workflow.busy && <Loader size="sm" aria-label="Working" />}
+      </Group>
+
+      {context}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: scannerSpan }}>
+          <Stack gap="md">
+            <ScanInput onScan={workflow.onScan} onRepeat={workflow.onRepeat} autoStartCamera={!cameraOnRequest} />
+            {waiting && workflow.waiting > 0 && (
+              <Text size="sm" c="dimmed" data-testid={waiting.testId}>
+                {waitingText(workflow.waiting, waiting.noun)}
+              </Text>
+            )}
+            {result}
+          </Stack>
+        </Grid.Col>
+        {panel && <Grid.Col span={{ base: 12, sm: 12 - scannerSpan }}>{panel}</Grid.Col>}
+      </Grid>
+
+      {offlineQueue !== null && <OfflineQueueStatus />}
+      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offlineQueue?.retry} onDiscard={offlineQueue?.discard} />
+      {children}
+    </Stack>
+  );
+}

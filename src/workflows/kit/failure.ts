@@ -1,0 +1,63 @@
+/**
+ * The one mapping from a failed request (no answer, 401, 403, 404, 5xx) to a workflow outcome,
+ * used by every machine. A workflow gives only its own words (what was not done, which right it
+ * needs); the rest — and anything the workflow says nothing about — comes from api/errorMapping.
+ * Other statuses (400 field errors, barcode-level failures) are the workflow's rules: null here.
+ */
+import { isRecord } from '../../api/answerFields.ts';
+import { cleanServerText, mapErrorBody } from '../../api/errorMapping.ts';
+import type { RequestFailure } from '../../api/httpAnswer.ts';
+
+export type FailureReason = 'network' | 'signedOut' | 'forbidden' | 'notFound' | 'server';
+
+export interface FailureOutcome {
+  reason: FailureReason;
+  message: string;
+  /** 0 when no answer came. */
+  status: number;
+}
+
+/** A workflow's words for the failures it explains itself. */
+export interface FailureWords {
+  /** Said after "You are signed out. Sign in again in Settings": e.g. ", then scan the label again". */
+  afterSignIn?: string;
+  /** A 403 in words ("Your InvenTree account may not receive purchase orders (…)"); default: the server's reason mapped. */
+  forbidden?: string | ((failure: RequestFailure) => string);
+  /** A 404 in words; default: left to the workflow (null). */
+  notFound?: string | ((failure: RequestFailure) => string);
+  /** Said after "The server failed (HTTP 500).": e.g. "Nothing was received." */
+  afterServerError?: string | ((failure: RequestFailure) => string);
+}
+
+function say(words: string | ((f: RequestFailure) => string), failure: RequestFailure): string {
+  return typeof words === 'string' ? words : words(failure);
+}
+
+/** The outcome of a failed request, or null when the status is the workflow's to read (400, 409, …). */
+export function failureOutcome(failure: RequestFailure, words: FailureWords = {}): FailureOutcome | null {
+  const { status } = failure;
+  if (status === 0) return { reason: 'network', status, message: failure.message || 'The server could not be reached.' };
+  if (status === 401) return { reason: 'signedOut', status, message: `You are signed out. Sign in again in Settings${words.afterSignIn ?? ''}.` };
+  if (status === 403) {
+    const message = words.forbidden ? say(words.forbidden, failure) : mappedText(failure);
+    return { reason: 'forbidden', status, message };
+  }
+  if (status === 404 && words.notFound) return { reason: 'notFound', status, message: say(words.notFound, failure) };
+  if (status >= 500) {
+    const after = words.afterServerError ? say(words.afterServerError, failure) : '';
+    return { reason: 'server', status, message: `The server failed (HTTP ${status}). ${after}`.trim() };
+  }
+  return null;
+}
+
+/** errorMapping's sentence for the failure, with its next step. */
+function mappedText(failure: RequestFailure): string {
+  const mapped = mapErrorBody(failure.status, failure.body);
+  return [mapped.message, mapped.nextStep].filter(Boolean).join(' ');
+}
+
+/** The server's own reason in a failed answer (`error`, `detail`, or the text), cleaned of Python reprs. */
+export function serverReason(body: unknown): string {
+  if (isRecord(body)) return cleanServerText(body.error ?? body.detail ?? '');
+  return cleanServerText(body ?? '');
+}

@@ -1,0 +1,124 @@
+/**
+ * Everything a workflow page needs around its machine, written once: the machine runner, the
+ * session log and the pending-scan lines, feedback, the context read from the URL and written back
+ * into it, and the offline queue. The page gives its rules (step), its URL fields, how to perform
+ * each effect, and which steps end a scan (onStep with `io.report`).
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Answer } from '../../api/httpAnswer.ts';
+import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
+import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { useFeedback, type Feedback } from '../../scanner/useFeedback.ts';
+import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
+import type { SessionLogTone } from '../../ui/sessionLog.ts';
+import { useSessionLog, type SessionLogControls } from '../../ui/useSessionLog.ts';
+import { isBusy, type QueuedEvent, type ScanEventOf, type Step, type Transition, type Work } from './machine.ts';
+import { useMachine } from './useMachine.ts';
+import { PendingScans } from './pendingScans.ts';
+
+export interface LogLine {
+  tone: SessionLogTone;
+  result: string;
+  /** A link for the log line (e.g. the found object's page). */
+  to?: string;
+}
+
+/** What a page's perform and onStep work with. */
+export interface WorkflowIo {
+  log: SessionLogControls;
+  feedback: Feedback;
+  /** Session-log lines of scans not yet answered, oldest first. */
+  pending: PendingScans;
+  /** Resolve a scan's log line (when given) and give the matching feedback. */
+  report(logId: number | null | undefined, line: LogLine): void;
+  /** Send a write through the offline queue (server mode), or at once. */
+  submit<T>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>): Promise<Answer<T> | Queued>;
+}
+
+export interface WorkflowOptions<S extends Work<F, unknown>, E, F> {
+  step: Step<S, E, F>;
+  /** The first state, from the page's URL query. */
+  fromUrl: (params: URLSearchParams) => S;
+  /** The URL query for the state's context; written back (replacing the history entry) so a station can bookmark it. */
+  toUrl?: (state: S) => string;
+  perform: (effect: F, io: WorkflowIo) => Promise<E>;
+  /** Sees every step: the page reports the scans it ended (log line, feedback). */
+  onStep?: (before: S, event: E, next: Transition<S, F>, io: WorkflowIo) => void;
+  /** The log line a scan starts with; default: the log's own "looking up". */
+  scanLine?: (state: S) => string | undefined;
+  /** Server mode: writes the page may queue, and the route they belong to. */
+  offline?: { route: string; kinds: QueueableWrite['kind'][] };
+}
+
+export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | { type: string }, F>(options: WorkflowOptions<S, E, F>) {
+  const [params, setParams] = useSearchParams();
+  const feedback = useFeedback();
+  const log = useSessionLog();
+  const offline = useOfflineWrites({ log, route: options.offline?.route ?? '', kinds: options.offline?.kinds ?? [] });
+  const pending = useRef<PendingScans | null>(null);
+  pending.current ??= new PendingScans();
+
+  const io: WorkflowIo = {
+    log,
+    feedback,
+    pending: pending.current,
+    report: (logId, line) => {
+      if (logId !== null && logId !== undefined) log.resolve(logId, line);
+      feedbackForTone(feedback, line.tone);
+    },
+    submit: (write, logId, call) => (options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call)),
+  };
+  const ioRef = useRef(io);
+  ioRef.current = io;
+
+  const { state, stateRef, dispatch } = useMachine<S, E, F>({
+    initial: () => options.fromUrl(params),
+    step: options.step,
+    perform: (effect) => options.perform(effect, ioRef.current),
+    onStep: (before, event, next) => options.onStep?.(before, event, next, ioRef.current),
+  });
+
+  const scanLine = useRef(options.scanLine);
+  scanLine.current = options.scanLine;
+  const onScan = useCallback(
+    (scan: ScanEvent) => {
+      if (scan.text.trim() === '') return;
+      const result = scanLine.current?.(stateRef.current);
+      const { log: l, pending: p } = ioRef.current;
+      p.push({ scan, logId: l.add(scan, result === undefined ? undefined : { result }) });
+      dispatch({ type: 'scan', scan } as E);
+    },
+    [dispatch, stateRef],
+  );
+  const onRepeat = useRepeatScan(log, feedback);
+
+  // The context in the URL, so a station can bookmark it.
+  const toUrl = options.toUrl;
+  const query = toUrl ? toUrl(state) : null;
+  useEffect(() => {
+    if (query !== null && query !== params.toString()) setParams(new URLSearchParams(query), { replace: true });
+  }, [query, params, setParams]);
+
+  return {
+    state,
+    stateRef,
+    dispatch,
+    busy: isBusy(state),
+    waiting: state.queue.length,
+    log,
+    feedback,
+    io,
+    onScan,
+    onRepeat,
+    offlineQueue: options.offline ? offline.queue : null,
+  };
+}
+
+export type Workflow = Pick<ReturnType<typeof useWorkflow>, 'busy' | 'waiting' | 'log' | 'onScan' | 'onRepeat' | 'offlineQueue'>;
+
+/** The event for an effect's result: its typed answer, or "kept in the offline queue". */
+export function answered<K extends string, T>(to: K, result: Answer<T> | Queued): { type: 'answer'; to: K; answer: Answer<T> } | QueuedEvent {
+  return isQueued(result) ? { type: 'queued', id: result.id, reason: result.reason } : { type: 'answer', to, answer: result };
+}

@@ -1,0 +1,195 @@
+/**
+ * What each typed answer means for the receive workflow: a receipt, a prompt for what is missing,
+ * a location set, or a failure in words. Failures common to every workflow are the kit's.
+ */
+import type { BarcodeFailure, PoReceiveResult, ScanResult } from '../../api/barcode.ts';
+import { extractFieldErrors } from '../../api/errorMapping.ts';
+import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
+import { modelName } from '../../api/models.ts';
+import { failureOutcome, serverReason, type FailureWords } from '../kit/failure.ts';
+import { begin, stay } from '../kit/machine.ts';
+import {
+  fail,
+  missingOf,
+  receiveLine,
+  type PendingReceipt,
+  type PoReceiveBody,
+  type PoReceiveEffect,
+  type PoReceiveErrorReason,
+  type PoReceiveState,
+  type PoReceiveStep,
+} from './poReceiveTypes.ts';
+
+const WORDS: FailureWords = {
+  afterSignIn: ', then scan the label again',
+  forbidden: 'Your InvenTree account may not receive purchase orders (it needs the Purchase orders "add" right).',
+  afterServerError: 'Nothing was received.',
+};
+
+function common(state: PoReceiveState, failure: RequestFailure, barcode: string | null): PoReceiveState | null {
+  const o = failureOutcome(failure, WORDS);
+  return o ? fail(state, o.reason, o.message, o.status, barcode) : null;
+}
+
+export function readReceiveAnswer(state: PoReceiveState, request: PoReceiveBody, answer: Answer<PoReceiveResult>): PoReceiveStep {
+  const barcode = request.barcode;
+  if (answer.kind === 'failed') return stay(readReceiveFailure(state, request, answer.failure));
+  const r = answer.value;
+  if (!r.ok) {
+    if (/^No match for supplier barcode$|^No plugin match for supplier barcode$/i.test(r.serverError)) {
+      // Maybe a location's custom barcode, maybe another InvenTree object: ask the scan endpoint.
+      return begin(state, { kind: 'identify', barcode, purpose: 'explain' });
+    }
+    const [reason, message] = explainReceiveError(r, request);
+    return stay(fail(state, reason, message, r.status, barcode));
+  }
+  const line = r.lineItem.pk;
+  const order = r.lineItem.purchaseOrder ?? request.purchase_order ?? null;
+  if (order === null) return stay(fail(state, 'server', 'The server answered without saying what it received.', r.status, barcode));
+  const { quantity, location } = r.lineItem;
+  if (r.outcome === 'received') {
+    return stay({ ...state, lastOrder: order, outcome: { kind: 'received', barcode, line, order, quantity, location, plugin: r.plugin, byHand: false } });
+  }
+  // action_required: nothing was received. Keep what the server knew; ask for the rest.
+  const receipt: PendingReceipt = {
+    id: state.nextReceiptId,
+    barcode,
+    line,
+    order,
+    quantity: quantity !== null && quantity > 0 ? quantity : null,
+    location: location ?? state.location,
+    missing: [],
+    autoSubmit: false,
+  };
+  receipt.missing = missingOf(receipt);
+  const next = { ...state, lastOrder: order, nextReceiptId: state.nextReceiptId + 1 };
+  // The server lacked nothing the page does not already know (e.g. the location was just set).
+  if (receipt.missing.length === 0) return receiveLine({ ...next, awaiting: [receipt, ...state.awaiting] }, receipt);
+  return stay({
+    ...next,
+    awaiting: [receipt, ...state.awaiting.filter((r) => r.barcode !== barcode)],
+    outcome: { kind: 'actionRequired', barcode, receiptId: receipt.id, line, order, missing: receipt.missing },
+  });
+}
+
+/** A refused request: the kit's common failures, else the field InvenTree refused. */
+function readReceiveFailure(state: PoReceiveState, request: PoReceiveBody, failure: RequestFailure): PoReceiveState {
+  const barcode = request.barcode;
+  const { status } = failure;
+  const known = common(state, failure, barcode);
+  if (known) return known;
+  if (status !== 400) return fail(state, 'server', `Unexpected answer from the server (HTTP ${status}).`, status, barcode);
+  const fields = extractFieldErrors(failure.body);
+  const po = fields.purchase_order?.join(' ') ?? '';
+  if (po) {
+    if (/not been placed/i.test(po)) {
+      const message =
+        'The chosen purchase order has not been placed (it is pending, complete or cancelled), so nothing can be received against it. Choose a placed order, or let the label find it.';
+      return fail(state, 'orderNotPlaced', message, status, barcode);
+    }
+    return fail(state, 'invalid', `Purchase order: ${po}`, status, barcode);
+  }
+  const loc = fields.location?.join(' ') ?? '';
+  if (loc) {
+    const structural = /structural/i.test(loc);
+    const message = structural
+      ? `Location #${request.location} is structural (it only holds other locations), so stock cannot be received into it. Scan or choose a location inside it.`
+      : `Location: ${loc} Choose another location.`;
+    // A location the server refuses must not stick: every further label would fail the same way.
+    return fail({ ...state, location: null }, structural ? 'structuralLocation' : 'badLocation', message, status, barcode);
+  }
+  const firstField = Object.entries(fields)[0];
+  if (firstField) return fail(state, 'invalid', `${firstField[0]}: ${firstField[1].join(' ')}`, status, barcode);
+  return fail(state, 'invalid', failure.message, status, barcode);
+}
+
+/** A po-receive `error` in words, with what to do next. */
+export function explainReceiveError(failure: BarcodeFailure, request: PoReceiveBody): [PoReceiveErrorReason, string] {
+  const error = failure.serverError;
+  const orderNo = /'(.*)'/.exec(error)?.[1];
+  const known = orderNo && orderNo !== 'None' ? `order number “${orderNo}”` : null;
+  if (/^Item has already been received$/i.test(error)) {
+    return ['alreadyReceived', 'Already received: this label belongs to a stock item that exists. Scan the next label.'];
+  }
+  if (/^No matching purchase order/i.test(error)) {
+    return [
+      'noMatchingOrder',
+      `No placed purchase order matches ${known ?? 'this label'}. Choose the order before scanning (an order still pending must be placed first).`,
+    ];
+  }
+  if (/^Found multiple purchase orders/i.test(error)) {
+    return ['multipleOrders', `Several placed purchase orders match ${known ?? 'this label'}. Choose the order, then scan again.`];
+  }
+  if (/^Purchase order does not match supplier$/i.test(error)) {
+    const plugin = failure.plugin ? failure.plugin.replace(/Plugin$/, '') : null;
+    return [
+      'wrongSupplier',
+      `Wrong supplier: this ${plugin ? `${plugin} ` : ''}label is not from the supplier of the chosen purchase order${request.purchase_order ? ` (#${request.purchase_order})` : ''}. Choose the right order, or “found from the label”.`,
+    ];
+  }
+  if (/^Found multiple matching supplier parts/i.test(error)) {
+    return ['multipleParts', 'Several supplier parts match this label, so InvenTree cannot tell which line it is. Receive it by hand, or make the SKUs unique.'];
+  }
+  if (/^Failed to find pending line item/i.test(error)) {
+    return ['noPendingLine', 'The purchase order has no line still waiting for this part (it is fully received or not on the order).'];
+  }
+  return ['invalid', failure.nextStep ? `${failure.message} ${failure.nextStep}` : failure.message];
+}
+
+export function readIdentifyAnswer(state: PoReceiveState, effect: Extract<PoReceiveEffect, { kind: 'identify' }>, answer: Answer<ScanResult>): PoReceiveState {
+  const barcode = effect.barcode;
+  if (answer.kind === 'failed') {
+    const known = common(state, answer.failure, barcode);
+    if (known) return known;
+  }
+  const match = answer.kind === 'answered' && answer.value.ok ? answer.value.match : null;
+  if (match?.model === 'stocklocation') {
+    // A location scan fills the gap of receipts that only lacked a location, and receives them.
+    const awaiting = state.awaiting.map((r) =>
+      r.location === null ? { ...r, location: match.pk, autoSubmit: missingOf({ ...r, location: match.pk }).length === 0 } : r,
+    );
+    return { ...state, location: match.pk, awaiting, outcome: { kind: 'locationSet', barcode, location: match.pk } };
+  }
+  const status = answer.kind === 'answered' ? answer.value.status : answer.failure.status;
+  if (effect.purpose === 'location') {
+    return fail(state, 'notLocation', 'No stock location has this barcode (it may have been deleted).', status, barcode);
+  }
+  if (match) {
+    const what = `${modelName(match.model)} #${match.pk}`;
+    const hint = match.model === 'stockitem' ? ' It has been received already.' : ' Scan the supplier’s label (DigiKey, Mouser, LCSC or TME) instead.';
+    return fail(state, 'notSupplierLabel', `That is the barcode of ${what}, not a supplier label.${hint}`, 400, barcode);
+  }
+  return fail(
+    state,
+    'unknownBarcode',
+    'Not a supplier label InvenTree can read, and no InvenTree object has this barcode. Scan the supplier’s label (DigiKey, Mouser, LCSC or TME).',
+    400,
+    barcode,
+  );
+}
+
+export function readReceiveLineAnswer(state: PoReceiveState, effect: Extract<PoReceiveEffect, { kind: 'receiveLine' }>, answer: Answer<unknown>): PoReceiveState {
+  const receipt = state.awaiting.find((r) => r.id === effect.receiptId);
+  const barcode = receipt?.barcode ?? effect.request.items[0]?.barcode ?? null;
+  const item = effect.request.items[0];
+  if (answer.kind === 'answered' && item) {
+    return {
+      ...state,
+      lastOrder: effect.order,
+      awaiting: state.awaiting.filter((r) => r.id !== effect.receiptId),
+      outcome: { kind: 'received', barcode: barcode ?? '', line: item.line_item, order: effect.order, quantity: item.quantity, location: item.location, plugin: null, byHand: true },
+    };
+  }
+  // The receipt stays in `awaiting` (no longer automatic) so the user can correct it.
+  const kept = { ...state, awaiting: state.awaiting.map((r) => (r.id === effect.receiptId ? { ...r, autoSubmit: false } : r)) };
+  if (answer.kind === 'answered') return kept;
+  const { failure } = answer;
+  const known = common(kept, failure, barcode);
+  if (known) return known;
+  const fields = extractFieldErrors(failure.body);
+  const detail = Object.entries(fields)
+    .map(([k, v]) => (k === 'non_field_errors' || k.startsWith('items') ? v.join(' ') : `${k}: ${v.join(' ')}`))
+    .join(' ');
+  const text = detail || serverReason(failure.body);
+  return fail(kept, 'receiveRejected', `Not received: ${text || `the server refused (HTTP ${failure.status})`}`, failure.status, barcode);
+}
