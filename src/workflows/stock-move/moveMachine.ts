@@ -7,8 +7,12 @@
  * a gun burst is moved in scan order. `moveStep(state, event)` returns the next state and at most
  * one effect; the page runs the effect (API calls, offline queue) and answers with an event.
  */
+import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { LocationView, StockItemView } from '../../api/stock.ts';
-import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode, type StockFailure } from '../../api/stockBarcode.ts';
+import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { failureOutcome } from '../kit/failure.ts';
+import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type Work } from '../kit/machine.ts';
 
 export type MoveEffect =
   /** POST /api/barcode/: a custom barcode; what does it name? */
@@ -21,7 +25,8 @@ export type MoveEffect =
   /** Move a moved item (or the part split off it) back where it was. */
   | { kind: 'undo'; rowId: number };
 
-export type MoveAnswer =
+/** The typed results the page's API calls give (api/stock.ts, api/stockOnce.ts). */
+export type MoveValue =
   | { kind: 'match'; model: string; pk: number }
   | { kind: 'noMatch' }
   | { kind: 'location'; location: LocationView | null }
@@ -29,9 +34,7 @@ export type MoveAnswer =
   /** The item could not be read (offline): move it whole, from wherever it is. */
   | { kind: 'unknown' }
   | { kind: 'moved'; opId: string }
-  | { kind: 'queued'; id: string; reason: string | null; opId: string }
-  | { kind: 'undone' }
-  | StockFailure;
+  | { kind: 'undone' };
 
 export type RowStatus = 'moving' | 'moved' | 'queued' | 'failed' | 'undoing' | 'undone';
 
@@ -59,18 +62,14 @@ export type MoveOutcome =
   | { kind: 'queued'; rowId: number; queueId: string; reason: string | null; barcode: string }
   | { kind: 'alreadyThere'; item: number; partName: string; location: number }
   | { kind: 'undone'; rowId: number }
-  | { kind: 'error'; reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request'; message: string; failure?: StockFailure; barcode: string | null };
+  | { kind: 'error'; reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request' | 'forbidden'; message: string; status: number | null; barcode: string | null };
 
-export interface MoveState {
+export interface MoveState extends Work<MoveEffect> {
   location: number | null;
   locationName: string | null;
   shortPrefix: string;
   /** Quantity for the next item scan (a partial move); null: whole item. Used once. */
   quantity: number | null;
-  busy: boolean;
-  inFlight: MoveEffect | null;
-  /** Scans waiting for the one in flight, oldest first. */
-  pending: string[];
   /** Newest first. */
   rows: MoveRow[];
   outcome: MoveOutcome | null;
@@ -78,8 +77,9 @@ export interface MoveState {
 }
 
 export type MoveEvent =
-  | { type: 'scan'; barcode: string }
-  | { type: 'answer'; answer: MoveAnswer }
+  | { type: 'scan'; scan: ScanEvent }
+  | AnswerEvent<MoveEffect['kind'], MoveValue>
+  | QueuedEvent
   | { type: 'setLocation'; location: number | null; name?: string | null }
   | { type: 'setQuantity'; quantity: number | null }
   | { type: 'setShortPrefix'; prefix: string }
@@ -90,8 +90,18 @@ export interface MoveStep {
   effect: MoveEffect | null;
 }
 
+/** The words for a refused move: the right the user lacks (403), or the server's reason. */
+export function moveFailureText(failure: RequestFailure): { message: string; forbidden: boolean } {
+  const common = failureOutcome(failure, {
+    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
+    afterSignIn: ', then scan the label again',
+    afterServerError: 'Nothing was moved.',
+  });
+  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
+}
+
 export function initialMoveState(init: { location?: number | null } = {}): MoveState {
-  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, busy: false, inFlight: null, pending: [], rows: [], outcome: null, nextRowId: 1 };
+  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, inFlight: null, queue: [], rows: [], outcome: null, nextRowId: 1 };
 }
 
 export function moveStateFromUrl(params: URLSearchParams): MoveState {
@@ -103,18 +113,20 @@ export function moveQuery(state: MoveState): string {
   return state.location ? `location=${state.location}` : '';
 }
 
-const run = (state: MoveState, effect: MoveEffect): MoveStep => ({ state: { ...state, busy: true, inFlight: effect }, effect });
+const run = (state: MoveState, effect: MoveEffect): MoveStep => begin(state, effect);
 
 /** Nothing in flight any more: start the next waiting scan, if any. */
 function idle(state: MoveState): MoveStep {
-  const base = { ...state, busy: false, inFlight: null };
-  if (base.pending.length === 0) return { state: base, effect: null };
-  const [next, ...rest] = base.pending;
-  return startScan({ ...base, pending: rest }, next);
+  return nextQueued(finish(state), startScan);
 }
 
-function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, failure?: StockFailure): MoveState {
-  return { ...state, outcome: { kind: 'error', reason, message, barcode, failure } };
+function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, status: number | null = null): MoveState {
+  return { ...state, outcome: { kind: 'error', reason, message, barcode, status } };
+}
+
+function failWith(state: MoveState, failure: RequestFailure, barcode: string | null): MoveState {
+  const text = moveFailureText(failure);
+  return fail(state, text.forbidden ? 'forbidden' : 'request', text.message, barcode, failure.status);
 }
 
 function startScan(state: MoveState, barcode: string): MoveStep {
@@ -157,73 +169,83 @@ function startMove(state: MoveState, barcode: string, pk: number, item: StockIte
   return run(next, { kind: 'move', rowId: row.id, item: pk, quantity, location, barcode });
 }
 
-function onAnswer(state: MoveState, answer: MoveAnswer): MoveStep {
-  const effect = state.inFlight;
-  if (!effect) return { state, effect: null };
+function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure): MoveStep {
   const barcode = 'barcode' in effect ? effect.barcode : null;
   switch (effect.kind) {
+    case 'readLocation':
+      // No answer (offline): the label still names the location.
+      if (failure.status === 0) return idle({ ...state, location: effect.pk, locationName: null, outcome: { kind: 'locationSet', location: effect.pk, name: null } });
+      return idle(failWith(state, failure, barcode));
+    case 'readItem':
+      // Offline: the item cannot be read; it is queued to move whole, from wherever it is.
+      if (failure.status === 0) return startMove(finish(state), effect.barcode, effect.pk, null);
+      return idle(failWith(state, failure, barcode));
+    case 'move':
+      return idle(failWith(updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }), failure, barcode));
+    case 'undo':
+      return idle(failWith(updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }), failure, null));
     case 'identify':
-      if (answer.kind === 'match') return targetScanned({ ...state, busy: false, inFlight: null }, answer.model, answer.pk, effect.barcode);
-      if (answer.kind === 'error') return idle(fail(state, 'request', answer.message, barcode, answer));
-      return idle(fail(state, 'notStock', 'InvenTree does not know this barcode.', barcode));
+      return idle(failWith(state, failure, barcode));
+  }
+}
+
+function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): MoveStep {
+  switch (effect.kind) {
+    case 'identify':
+      if (answer.kind === 'match') return targetScanned(finish(state), answer.model, answer.pk, effect.barcode);
+      return idle(fail(state, 'notStock', 'InvenTree does not know this barcode.', effect.barcode));
     case 'readLocation': {
-      if (answer.kind === 'error' && answer.status !== null) return idle(fail(state, 'request', answer.message, barcode, answer));
       const loc = answer.kind === 'location' ? answer.location : null;
-      if (answer.kind === 'location' && loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, barcode));
-      if (loc?.structural) return idle(fail(state, 'structural', `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`, barcode));
-      // Offline (no answer): the label still names the location.
-      const name = loc ? loc.pathstring || loc.name : null;
+      if (loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, effect.barcode));
+      if (loc.structural) return idle(fail(state, 'structural', `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`, effect.barcode));
+      const name = loc.pathstring || loc.name;
       return idle({ ...state, location: effect.pk, locationName: name, outcome: { kind: 'locationSet', location: effect.pk, name } });
     }
     case 'readItem': {
-      if (answer.kind === 'unknown' || (answer.kind === 'error' && answer.status === null)) return startMove({ ...state, busy: false, inFlight: null }, effect.barcode, effect.pk, null);
-      if (answer.kind === 'error') return idle(fail(state, 'request', answer.message, barcode, answer));
+      if (answer.kind === 'unknown') return startMove(finish(state), effect.barcode, effect.pk, null);
       const item = answer.kind === 'item' ? answer.item : null;
-      if (!item) return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, barcode));
-      if (!item.inStock) return idle(fail(state, 'notInStock', `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`, barcode));
+      if (!item) return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, effect.barcode));
+      if (!item.inStock) return idle(fail(state, 'notInStock', `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`, effect.barcode));
       const whole = state.quantity === null || state.quantity >= item.quantity;
       if (item.location === state.location && whole) {
         return idle({ ...state, quantity: null, outcome: { kind: 'alreadyThere', item: item.pk, partName: item.partName, location: state.location as number } });
       }
-      return startMove({ ...state, busy: false, inFlight: null }, effect.barcode, effect.pk, item);
+      return startMove(finish(state), effect.barcode, effect.pk, item);
     }
-    case 'move': {
-      if (answer.kind === 'moved') return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
-      if (answer.kind === 'queued') {
-        const next = updateRow(state, effect.rowId, { status: 'queued', opId: answer.opId, queueId: answer.id });
-        return idle({ ...next, outcome: { kind: 'queued', rowId: effect.rowId, queueId: answer.id, reason: answer.reason, barcode: effect.barcode } });
-      }
-      const message = answer.kind === 'error' ? answer.message : 'The move was not made.';
-      const next = updateRow(state, effect.rowId, { status: 'failed', message });
-      return idle(fail(next, 'request', message, effect.barcode, answer.kind === 'error' ? answer : undefined));
-    }
-    case 'undo': {
-      if (answer.kind === 'undone') return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } });
-      const message = answer.kind === 'error' ? answer.message : 'The undo was not made.';
-      return idle(fail(updateRow(state, effect.rowId, { status: 'moved', message }), 'request', message, null, answer.kind === 'error' ? answer : undefined));
-    }
+    case 'move':
+      if (answer.kind !== 'moved') return idle(state);
+      return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
+    case 'undo':
+      return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } });
   }
 }
 
 export function moveStep(state: MoveState, event: MoveEvent): MoveStep {
   switch (event.type) {
-    case 'scan': {
-      const barcode = event.barcode;
-      if (barcode.trim() === '') return { state, effect: null };
-      if (state.busy) return { state: { ...state, pending: [...state.pending, barcode] }, effect: null };
-      return startScan(state, barcode);
+    case 'scan':
+      if (event.scan.text.trim() === '') return stay(state);
+      return scanOrQueue(state, event.scan.text, startScan);
+    case 'answer': {
+      const effect = state.inFlight;
+      if (!effect || effect.kind !== event.to) return stay(state);
+      return event.answer.kind === 'answered' ? onAnswer(state, effect, event.answer.value) : onFailed(state, effect, event.answer.failure);
     }
-    case 'answer':
-      return onAnswer(state, event.answer);
+    case 'queued': {
+      // The offline queue took the move: it is sent (once) when the server can take it.
+      const effect = state.inFlight;
+      if (!effect || effect.kind !== 'move') return stay(state);
+      const next = updateRow(state, effect.rowId, { status: 'queued', queueId: event.id });
+      return idle({ ...next, outcome: { kind: 'queued', rowId: effect.rowId, queueId: event.id, reason: event.reason, barcode: effect.barcode } });
+    }
     case 'setLocation':
-      return { state: { ...state, location: event.location, locationName: event.name ?? null }, effect: null };
+      return stay({ ...state, location: event.location, locationName: event.name ?? null });
     case 'setQuantity':
       return { state: { ...state, quantity: event.quantity !== null && event.quantity > 0 ? event.quantity : null }, effect: null };
     case 'setShortPrefix':
       return { state: { ...state, shortPrefix: event.prefix }, effect: null };
     case 'undo': {
       const row = state.rows.find((r) => r.id === event.rowId);
-      if (!row || row.status !== 'moved' || row.from === null || state.busy) return { state, effect: null };
+      if (!row || row.status !== 'moved' || row.from === null || state.inFlight) return stay(state);
       return run(updateRow(state, row.id, { status: 'undoing' }), { kind: 'undo', rowId: row.id });
     }
   }
