@@ -12,6 +12,7 @@ import {
   IconPackageImport,
   IconScan,
   IconShoppingCartPlus,
+  IconTransfer,
   IconTruckLoading,
   type Icon,
 } from '@tabler/icons-react';
@@ -77,6 +78,14 @@ export const PAGES: AppPage[] = [
     load: () => import('../workflows/so-allocate/SoAllocatePage.tsx').then((m) => m.SoAllocatePage),
     phoneBar: false,
     goKey: 'a',
+  },
+  {
+    path: '/stock/move',
+    label: 'Move stock',
+    icon: IconTransfer,
+    load: () => import('../workflows/stock-move/MovePage.tsx').then((m) => m.default),
+    phoneBar: false,
+    goKey: 'm',
   },
   {
     path: '/history',
