@@ -48,6 +48,11 @@ test('location label, then item labels: whole move, split, already there, undo',
   await manualScan(page, '{"stockitem": 408}');
   await expect(outcome).toContainText('is already in Location 0/Location 1/Location 2: nothing moved.');
   await shoot(page, testInfo, 'stock-move-after-split');
+  // Each scan's log line says what came of that scan.
+  const line = (text: string) => page.getByTestId('session-log-entry').filter({ hasText: text });
+  await expect(line('INV-SI220')).toContainText('Scan a location label first');
+  await expect(line('INV-SI408')).toContainText('Moved 1551ABK (#408) from Storage Room B');
+  await expect(line('{"stockitem": 173}')).toContainText('Moved 1000 of M2x4 SHCS (#173)');
 
   // Undo the whole move of 408: back to Storage Room B.
   await page.getByRole('button', { name: 'Undo move of item 408' }).click();

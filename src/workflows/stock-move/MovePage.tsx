@@ -50,22 +50,15 @@ export default function MovePage() {
         locationName: (pk) => namesRef.current.location(pk),
       }),
     onStep: (before, event, next, io) => {
-      const b = before.inFlight;
-      if (!b || b.kind === 'undo') {
-        if (b?.kind === 'undo' && event.type === 'answer' && next.state.outcome) io.report(null, moveLogLine(next.state, namesRef.current));
-        return;
-      }
-      if (event.type === 'queued') {
+      let ended = next.state.ended - before.ended;
+      // The offline queue took the move: it owns that scan's log line from now on.
+      if (event.type === 'queued' && ended > 0) {
         io.pending.take();
         io.report(null, { tone: 'queued', result: '' });
-        return;
+        ended -= 1;
       }
-      if (event.type !== 'answer') return;
-      // The same scan goes on (identify → read → move): not its last word yet.
-      const n = next.effect;
-      const sameScan = n !== null && 'barcode' in n && n.barcode === b.barcode && next.state.queue.length === before.queue.length && n.kind !== b.kind;
-      if (sameScan) return;
-      io.report(io.pending.take()?.logId, moveLogLine(next.state, namesRef.current));
+      for (let i = 0; i < ended; i += 1) io.report(io.pending.take()?.logId, moveLogLine(next.state, namesRef.current));
+      if (event.type === 'answer' && before.inFlight?.kind === 'undo' && next.state.outcome) io.report(null, moveLogLine(next.state, namesRef.current));
     },
   });
   const { state, dispatch } = wf;

@@ -74,6 +74,8 @@ export interface MoveState extends Work<MoveEffect> {
   rows: MoveRow[];
   outcome: MoveOutcome | null;
   nextRowId: number;
+  /** Scans answered so far: the page resolves one session-log line per scan that ended in a step. */
+  ended: number;
 }
 
 export type MoveEvent =
@@ -101,7 +103,7 @@ export function moveFailureText(failure: RequestFailure): { message: string; for
 }
 
 export function initialMoveState(init: { location?: number | null } = {}): MoveState {
-  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, inFlight: null, queue: [], rows: [], outcome: null, nextRowId: 1 };
+  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, inFlight: null, queue: [], rows: [], outcome: null, nextRowId: 1, ended: 0 };
 }
 
 export function moveStateFromUrl(params: URLSearchParams): MoveState {
@@ -115,9 +117,9 @@ export function moveQuery(state: MoveState): string {
 
 const run = (state: MoveState, effect: MoveEffect): MoveStep => begin(state, effect);
 
-/** Nothing in flight any more: start the next waiting scan, if any. */
-function idle(state: MoveState): MoveStep {
-  return nextQueued(finish(state), startScan);
+/** A scan's last word (or, `endsScan` false, an undo's): start the next waiting scan, if any. */
+function idle(state: MoveState, endsScan = true): MoveStep {
+  return nextQueued(finish(endsScan ? { ...state, ended: state.ended + 1 } : state), startScan);
 }
 
 function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, status: number | null = null): MoveState {
@@ -183,7 +185,7 @@ function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure)
     case 'move':
       return idle(failWith(updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }), failure, barcode));
     case 'undo':
-      return idle(failWith(updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }), failure, null));
+      return idle(failWith(updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }), failure, null), false);
     case 'identify':
       return idle(failWith(state, failure, barcode));
   }
@@ -216,7 +218,7 @@ function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): Move
       if (answer.kind !== 'moved') return idle(state);
       return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
     case 'undo':
-      return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } });
+      return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } }, false);
   }
 }
 
