@@ -13,6 +13,7 @@ import {
   IconScan,
   IconShoppingCartPlus,
   IconTransfer,
+  IconPlusMinus,
   IconTruckLoading,
   type Icon,
 } from '@tabler/icons-react';
@@ -86,6 +87,14 @@ export const PAGES: AppPage[] = [
     load: () => import('../workflows/stock-move/MovePage.tsx').then((m) => m.default),
     phoneBar: false,
     goKey: 'm',
+  },
+  {
+    path: '/stock/adjust',
+    label: 'Adjust stock',
+    icon: IconPlusMinus,
+    load: () => import('../workflows/stock-adjust/AdjustPage.tsx').then((m) => m.default),
+    phoneBar: false,
+    goKey: 'j',
   },
   {
     path: '/history',
