@@ -14,6 +14,7 @@ import {
   IconShoppingCartPlus,
   IconTransfer,
   IconPlusMinus,
+  IconListCheck,
   IconTruckLoading,
   type Icon,
 } from '@tabler/icons-react';
@@ -87,6 +88,14 @@ export const PAGES: AppPage[] = [
     load: () => import('../workflows/stock-move/MovePage.tsx').then((m) => m.default),
     phoneBar: false,
     goKey: 'm',
+  },
+  {
+    path: '/stock/count',
+    label: 'Count stock',
+    icon: IconListCheck,
+    load: () => import('../workflows/stock-count/CountPage.tsx').then((m) => m.default),
+    phoneBar: false,
+    goKey: 't',
   },
   {
     path: '/stock/adjust',
