@@ -40,7 +40,7 @@ function logLine(state: AdjustState): LogLine {
 }
 
 export default function AdjustPage() {
-  const { connection } = useConnection();
+  const { connection, status } = useConnection();
   const [params] = useSearchParams();
   const wf = useWorkflow<AdjustState, AdjustEvent, AdjustEffect>({
     step: adjustStep,
@@ -75,11 +75,13 @@ export default function AdjustPage() {
   const { state, dispatch } = wf;
 
   const opened = useRef(false);
+  // Reads wait for the sign-in (in demo mode, for the simulation to be answering).
   useEffect(() => {
+    if (opened.current || status !== 'signed-in') return;
     const pk = adjustItemFromUrl(params);
-    if (!opened.current && pk !== null) dispatch({ type: 'open', pk });
+    if (pk !== null) dispatch({ type: 'open', pk });
     opened.current = true;
-  }, [params, dispatch]);
+  }, [params, dispatch, status]);
   const pluginSettings = usePluginSettings();
   useEffect(() => {
     const prefix = (pluginSettings.data ?? []).find((s) => s.key === 'SHORT_BARCODE_PREFIX')?.value;

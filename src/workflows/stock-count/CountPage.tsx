@@ -22,7 +22,7 @@ import { countLocationFromUrl, countQuery, countStep, initialCountState, missing
 const saveKey = (location: number) => `stockscan.count.v1.${location}`;
 
 export default function CountPage() {
-  const { connection } = useConnection();
+  const { connection, status } = useConnection();
   const [params] = useSearchParams();
   const wf = useWorkflow<CountState, CountEvent, CountEffect>({
     step: countStep,
@@ -81,8 +81,9 @@ export default function CountPage() {
 
   // A count in progress survives a reload: restored before the location loads, kept until submitted.
   const started = useRef(false);
+  // Reads wait for the sign-in (in demo mode, for the simulation to be answering).
   useEffect(() => {
-    if (started.current) return;
+    if (started.current || status !== 'signed-in') return;
     started.current = true;
     const pk = countLocationFromUrl(params);
     if (pk === null) return;
@@ -93,7 +94,7 @@ export default function CountPage() {
       /* a damaged save is ignored */
     }
     dispatch({ type: 'open', pk });
-  }, [params, dispatch]);
+  }, [params, dispatch, status]);
   useEffect(() => {
     if (state.location === null || state.expected === null) return;
     if (state.lines.length > 0) localStorage.setItem(saveKey(state.location), JSON.stringify(state.lines));
