@@ -22,6 +22,7 @@ export const SPEC_SIZES: Record<string, { sizes: Size[]; why: string }> = {
   'offlineQueue.spec.ts': { sizes: ['desktop'], why: 'queue behaviour does not depend on the screen size' },
   'offlineWorkflows.spec.ts': { sizes: ['desktop'], why: 'queue behaviour does not depend on the screen size' },
   'pwa.spec.ts': { sizes: ['desktop'], why: 'installability does not depend on the screen size' },
+  'stockExactlyOnce.spec.ts': { sizes: ['desktop'], why: 'exactly-once does not depend on the screen size' },
   'shortcuts.spec.ts': { sizes: ['desktop'], why: 'keyboard shortcuts are a desktop feature' },
   'v425.spec.ts': { sizes: ['desktop'], why: 'what differs between InvenTree versions does not depend on the screen size' },
 };

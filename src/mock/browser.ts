@@ -13,7 +13,7 @@ export interface DemoControls {
 const DB_NAME = 'stockscan-demo';
 const DB_STORE = 'simulation';
 /** Bump when the StoreState shape or the seed changes, so old saved states are dropped. */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 
 interface SavedState {
   format: number;

@@ -21,6 +21,7 @@ import soLines from './data/so-lines.json';
 import soShipments from './data/so-shipments.json';
 import stockItems from './data/stock-items.json';
 import stockLocations from './data/stock-locations.json';
+import stockTracking from './data/stock-tracking.json';
 import supplierParts from './data/supplier-parts.json';
 import supplierPriceBreaks from './data/supplier-price-breaks.json';
 import users from './data/users.json';
@@ -41,6 +42,8 @@ export interface Dataset {
   parts: DatasetList;
   stockLocations: DatasetList;
   stockItems: DatasetList;
+  /** `/api/stock/track/` of the pristine data (1076 entries, pks up to 1131). */
+  stockTracking: DatasetList;
   companies: DatasetList;
   supplierParts: DatasetList;
   /** `/api/company/price-break/` (read-only here: no recorded request writes price breaks). */
@@ -70,6 +73,7 @@ export const demoDataset: Dataset = {
   parts,
   stockLocations,
   stockItems,
+  stockTracking,
   companies,
   supplierParts,
   supplierPriceBreaks,

@@ -15,6 +15,7 @@ import { settingsRoutes } from './endpoints/settings';
 import { userRoutes } from './endpoints/users';
 import { API_URL_PATTERN, mswHandlerForRoutes, toHttpResponse, type RouteHandlerOptions } from './mswGlue';
 import { orderHandlers } from './orders/orderHandlers';
+import { stockRoutes } from './stock/stockRoutes';
 import type { Route } from './router';
 import type { Simulation } from './simulation';
 
@@ -33,6 +34,7 @@ export function coreRoutes(): Route[] {
     ...historyRoutes,
     ...readRoutes,
     ...createRoutes,
+    ...stockRoutes,
   ];
 }
 

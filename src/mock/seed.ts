@@ -137,6 +137,7 @@ export function seedState(dataset: Dataset): StoreState {
       userAuth: table(userAuth),
       tokens: table([], 1),
       history: table([], 1),
+      stockTracking: table(rows(dataset.stockTracking)),
     },
     barcodeData: {},
     globalSettings,

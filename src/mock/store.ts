@@ -166,6 +166,17 @@ export interface UserAuthRow extends Row {
   rolesBody: Record<string, unknown>;
 }
 
+/** A stock tracking entry (stock.StockItemTracking); `deltas` keeps only raw keys for new rows. */
+export interface StockTrackingRow extends Row {
+  item: number;
+  date: string;
+  deltas: Record<string, unknown>;
+  label: string;
+  notes: string;
+  tracking_type: number;
+  user: number | null;
+}
+
 export interface StoreState {
   version: 1;
   tables: { [K in TableName]: TableState<TableRowMap[K]> };
@@ -203,6 +214,7 @@ export interface TableRowMap {
   userAuth: UserAuthRow;
   tokens: TokenRow;
   history: HistoryRow;
+  stockTracking: StockTrackingRow;
 }
 
 export type TableName = keyof TableRowMap;
@@ -228,6 +240,7 @@ export const TABLE_NAMES: TableName[] = [
   'userAuth',
   'tokens',
   'history',
+  'stockTracking',
 ];
 
 type Tables = { [K in TableName]: Table<TableRowMap[K]> };
@@ -278,6 +291,7 @@ export class Store {
   get userAuth() { return this.tables.userAuth; }
   get tokens() { return this.tables.tokens; }
   get history() { return this.tables.history; }
+  get stockTracking() { return this.tables.stockTracking; }
 
   /** The table of one barcode model. */
   barcodeTable(label: BarcodeModelLabel): Table<Row & { barcode_hash: string }> {

@@ -10,7 +10,7 @@
  */
 import type { ScanSource } from '../scanner/scanEvent.ts';
 
-export type QueuedKind = 'scan' | 'po-receive' | 'so-allocate' | 'link';
+export type QueuedKind = 'scan' | 'po-receive' | 'so-allocate' | 'link' | 'stock-transfer' | 'stock-count' | 'stock-add' | 'stock-remove';
 export type QueueStatus = 'queued' | 'sending' | 'done' | 'failed';
 
 /** What the session log says about a finished action. */

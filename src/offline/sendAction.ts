@@ -18,6 +18,7 @@ import { apiRequest } from '../api/http.ts';
 import { isBarcodeModel, modelTitle, type BarcodeModel } from '../api/models.ts';
 import type { Connection } from '../connection/connectionTypes.ts';
 import type { QueuedAction, QueuedAnswer, SendResult } from './queueMachine.ts';
+import { sendStock } from './sendStock.ts';
 
 /** Writes a change to the action before the request goes out (kept even if the page dies mid-request). */
 export type PersistPatch = (patch: Partial<QueuedAction>) => Promise<void>;
@@ -149,6 +150,12 @@ export async function sendAction(conn: Connection, item: QueuedAction, persist: 
         return await sendLink(conn, item, signal);
       case 'so-allocate':
         return await sendSoAllocate(conn, item, persist, signal);
+      // Stock writes are not safe to repeat: sendStock looks for the operation id first.
+      case 'stock-transfer':
+      case 'stock-count':
+      case 'stock-add':
+      case 'stock-remove':
+        return await sendStock(conn, item, signal);
     }
   } catch (e) {
     return classifyError(e);

@@ -1,0 +1,254 @@
+/**
+ * Move stock by scanning (/stock/move?location=N) as a pure state machine.
+ *
+ * A location label sets the destination, which stays until another location label is scanned.
+ * Each stock item label then moves that item there, whole, or the quantity typed before the scan
+ * (the server splits the item). Scans arriving while a request is in flight wait in `pending`, so
+ * a gun burst is moved in scan order. `moveStep(state, event)` returns the next state and at most
+ * one effect; the page runs the effect (API calls, offline queue) and answers with an event.
+ */
+import type { RequestFailure } from '../../api/httpAnswer.ts';
+import type { LocationView, StockItemView } from '../../api/stock.ts';
+import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { failureOutcome } from '../kit/failure.ts';
+import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type Work } from '../kit/machine.ts';
+
+export type MoveEffect =
+  /** POST /api/barcode/: a custom barcode; what does it name? */
+  | { kind: 'identify'; barcode: string }
+  | { kind: 'readLocation'; pk: number; barcode: string }
+  /** GET the item (where it is, how much); offline answers `unknown`. */
+  | { kind: 'readItem'; pk: number; barcode: string }
+  /** POST /api/stock/transfer/ (or the offline queue). `quantity` null: whole item, read when sent. */
+  | { kind: 'move'; rowId: number; item: number; quantity: number | null; location: number; barcode: string }
+  /** Move a moved item (or the part split off it) back where it was. */
+  | { kind: 'undo'; rowId: number };
+
+/** The typed results the page's API calls give (api/stock.ts, api/stockOnce.ts). */
+export type MoveValue =
+  | { kind: 'match'; model: string; pk: number }
+  | { kind: 'noMatch' }
+  | { kind: 'location'; location: LocationView | null }
+  | { kind: 'item'; item: StockItemView | null }
+  /** The item could not be read (offline): move it whole, from wherever it is. */
+  | { kind: 'unknown' }
+  | { kind: 'moved'; opId: string }
+  | { kind: 'undone' };
+
+export type RowStatus = 'moving' | 'moved' | 'queued' | 'failed' | 'undoing' | 'undone';
+
+export interface MoveRow {
+  id: number;
+  barcode: string;
+  item: number;
+  partName: string | null;
+  /** Moved quantity; null: the whole item (quantity unknown when scanned offline). */
+  quantity: number | null;
+  /** Less than the item had: the server split it (the moved part is a new item). */
+  split: boolean;
+  from: number | null;
+  fromName: string | null;
+  to: number;
+  status: RowStatus;
+  opId: string | null;
+  queueId: string | null;
+  message: string | null;
+}
+
+export type MoveOutcome =
+  | { kind: 'locationSet'; location: number; name: string | null }
+  | { kind: 'moved'; rowId: number }
+  | { kind: 'queued'; rowId: number; queueId: string; reason: string | null; barcode: string }
+  | { kind: 'alreadyThere'; item: number; partName: string; location: number }
+  | { kind: 'undone'; rowId: number }
+  | { kind: 'error'; reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request' | 'forbidden'; message: string; status: number | null; barcode: string | null };
+
+export interface MoveState extends Work<MoveEffect> {
+  location: number | null;
+  locationName: string | null;
+  shortPrefix: string;
+  /** Quantity for the next item scan (a partial move); null: whole item. Used once. */
+  quantity: number | null;
+  /** Newest first. */
+  rows: MoveRow[];
+  outcome: MoveOutcome | null;
+  nextRowId: number;
+  /** Scans answered so far: the page resolves one session-log line per scan that ended in a step. */
+  ended: number;
+}
+
+export type MoveEvent =
+  | { type: 'scan'; scan: ScanEvent }
+  | AnswerEvent<MoveEffect['kind'], MoveValue>
+  | QueuedEvent
+  | { type: 'setLocation'; location: number | null; name?: string | null }
+  | { type: 'setQuantity'; quantity: number | null }
+  | { type: 'setShortPrefix'; prefix: string }
+  | { type: 'undo'; rowId: number };
+
+export interface MoveStep {
+  state: MoveState;
+  effect: MoveEffect | null;
+}
+
+/** The words for a refused move: the right the user lacks (403), or the server's reason. */
+export function moveFailureText(failure: RequestFailure): { message: string; forbidden: boolean } {
+  const common = failureOutcome(failure, {
+    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
+    afterSignIn: ', then scan the label again',
+    afterServerError: 'Nothing was moved.',
+  });
+  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
+}
+
+export function initialMoveState(init: { location?: number | null } = {}): MoveState {
+  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, inFlight: null, queue: [], rows: [], outcome: null, nextRowId: 1, ended: 0 };
+}
+
+export function moveStateFromUrl(params: URLSearchParams): MoveState {
+  const n = Number(params.get('location'));
+  return initialMoveState({ location: Number.isInteger(n) && n > 0 ? n : null });
+}
+
+export function moveQuery(state: MoveState): string {
+  return state.location ? `location=${state.location}` : '';
+}
+
+const run = (state: MoveState, effect: MoveEffect): MoveStep => begin(state, effect);
+
+/** A scan's last word (or, `endsScan` false, an undo's): start the next waiting scan, if any. */
+function idle(state: MoveState, endsScan = true): MoveStep {
+  return nextQueued(finish(endsScan ? { ...state, ended: state.ended + 1 } : state), startScan);
+}
+
+function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, status: number | null = null): MoveState {
+  return { ...state, outcome: { kind: 'error', reason, message, barcode, status } };
+}
+
+function failWith(state: MoveState, failure: RequestFailure, barcode: string | null): MoveState {
+  const text = moveFailureText(failure);
+  return fail(state, text.forbidden ? 'forbidden' : 'request', text.message, barcode, failure.status);
+}
+
+function startScan(state: MoveState, barcode: string): MoveStep {
+  const target = stockTargetFromBarcode(barcode, state.shortPrefix);
+  if (!target) return run(state, { kind: 'identify', barcode });
+  return targetScanned(state, target.model, target.pk, barcode);
+}
+
+function targetScanned(state: MoveState, model: string, pk: number, barcode: string): MoveStep {
+  if (model === 'stocklocation') return run(state, { kind: 'readLocation', pk, barcode });
+  if (model !== 'stockitem') return idle(fail(state, 'notStock', 'This label is not a stock item or a location.', barcode));
+  if (state.location === null) return idle(fail(state, 'noLocation', 'Scan a location label first: it sets where items move to.', barcode));
+  return run(state, { kind: 'readItem', pk, barcode });
+}
+
+function updateRow(state: MoveState, id: number, patch: Partial<MoveRow>): MoveState {
+  return { ...state, rows: state.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) };
+}
+
+function startMove(state: MoveState, barcode: string, pk: number, item: StockItemView | null): MoveStep {
+  const location = state.location as number;
+  const wanted = state.quantity;
+  const quantity = item ? (wanted !== null && wanted > 0 && wanted < item.quantity ? wanted : item.quantity) : wanted;
+  const row: MoveRow = {
+    id: state.nextRowId,
+    barcode,
+    item: pk,
+    partName: item?.partName ?? null,
+    quantity,
+    split: item !== null && quantity !== null && quantity < item.quantity && !item.serialized,
+    from: item?.location ?? null,
+    fromName: item?.locationName ?? null,
+    to: location,
+    status: 'moving',
+    opId: null,
+    queueId: null,
+    message: null,
+  };
+  const next = { ...state, quantity: null, rows: [row, ...state.rows], nextRowId: state.nextRowId + 1 };
+  return run(next, { kind: 'move', rowId: row.id, item: pk, quantity, location, barcode });
+}
+
+function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure): MoveStep {
+  const barcode = 'barcode' in effect ? effect.barcode : null;
+  switch (effect.kind) {
+    case 'readLocation':
+      // No answer (offline): the label still names the location.
+      if (failure.status === 0) return idle({ ...state, location: effect.pk, locationName: null, outcome: { kind: 'locationSet', location: effect.pk, name: null } });
+      return idle(failWith(state, failure, barcode));
+    case 'readItem':
+      // Offline: the item cannot be read; it is queued to move whole, from wherever it is.
+      if (failure.status === 0) return startMove(finish(state), effect.barcode, effect.pk, null);
+      return idle(failWith(state, failure, barcode));
+    case 'move':
+      return idle(failWith(updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }), failure, barcode));
+    case 'undo':
+      return idle(failWith(updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }), failure, null), false);
+    case 'identify':
+      return idle(failWith(state, failure, barcode));
+  }
+}
+
+function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): MoveStep {
+  switch (effect.kind) {
+    case 'identify':
+      if (answer.kind === 'match') return targetScanned(finish(state), answer.model, answer.pk, effect.barcode);
+      return idle(fail(state, 'notStock', 'InvenTree does not know this barcode.', effect.barcode));
+    case 'readLocation': {
+      const loc = answer.kind === 'location' ? answer.location : null;
+      if (loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, effect.barcode));
+      if (loc.structural) return idle(fail(state, 'structural', `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`, effect.barcode));
+      const name = loc.pathstring || loc.name;
+      return idle({ ...state, location: effect.pk, locationName: name, outcome: { kind: 'locationSet', location: effect.pk, name } });
+    }
+    case 'readItem': {
+      if (answer.kind === 'unknown') return startMove(finish(state), effect.barcode, effect.pk, null);
+      const item = answer.kind === 'item' ? answer.item : null;
+      if (!item) return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, effect.barcode));
+      if (!item.inStock) return idle(fail(state, 'notInStock', `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`, effect.barcode));
+      const whole = state.quantity === null || state.quantity >= item.quantity;
+      if (item.location === state.location && whole) {
+        return idle({ ...state, quantity: null, outcome: { kind: 'alreadyThere', item: item.pk, partName: item.partName, location: state.location as number } });
+      }
+      return startMove(finish(state), effect.barcode, effect.pk, item);
+    }
+    case 'move':
+      if (answer.kind !== 'moved') return idle(state);
+      return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
+    case 'undo':
+      return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } }, false);
+  }
+}
+
+export function moveStep(state: MoveState, event: MoveEvent): MoveStep {
+  switch (event.type) {
+    case 'scan':
+      if (event.scan.text.trim() === '') return stay(state);
+      return scanOrQueue(state, event.scan.text, startScan);
+    case 'answer': {
+      const effect = state.inFlight;
+      if (!effect || effect.kind !== event.to) return stay(state);
+      return event.answer.kind === 'answered' ? onAnswer(state, effect, event.answer.value) : onFailed(state, effect, event.answer.failure);
+    }
+    case 'queued': {
+      // The offline queue took the move: it is sent (once) when the server can take it.
+      const effect = state.inFlight;
+      if (!effect || effect.kind !== 'move') return stay(state);
+      const next = updateRow(state, effect.rowId, { status: 'queued', queueId: event.id });
+      return idle({ ...next, outcome: { kind: 'queued', rowId: effect.rowId, queueId: event.id, reason: event.reason, barcode: effect.barcode } });
+    }
+    case 'setLocation':
+      return stay({ ...state, location: event.location, locationName: event.name ?? null });
+    case 'setQuantity':
+      return { state: { ...state, quantity: event.quantity !== null && event.quantity > 0 ? event.quantity : null }, effect: null };
+    case 'setShortPrefix':
+      return { state: { ...state, shortPrefix: event.prefix }, effect: null };
+    case 'undo': {
+      const row = state.rows.find((r) => r.id === event.rowId);
+      if (!row || row.status !== 'moved' || row.from === null || state.inFlight) return stay(state);
+      return run(updateRow(state, row.id, { status: 'undoing' }), { kind: 'undo', rowId: row.id });
+    }
+  }
+}
