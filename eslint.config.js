@@ -137,6 +137,11 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'warn',
       'react-hooks/static-components': 'warn',
       'react-hooks/preserve-manual-memoization': 'warn',
+      // Also compiler diagnostics: a stable callback that calls itself, a timestamp kept in a ref, a test probe
+      // writing its hook's result out. Sound without the compiler; kept visible as warnings.
+      'react-hooks/immutability': 'warn',
+      'react-hooks/purity': 'warn',
+      'react-hooks/globals': 'warn',
     },
   },
   {

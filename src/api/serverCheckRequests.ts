@@ -1,5 +1,5 @@
 /** The server check's two reads beyond server info and roles (both GET, safe on production). */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { apiRequest } from './http.ts';
 import { parsePluginList, type BarcodePluginState } from './serverCheck.ts';
 import { getGlobalSetting, settingBool } from './settings.ts';

@@ -4,7 +4,7 @@
  * no-op answers the same), so callers read the item or its tracking afterwards (STOCK-OPERATIONS.md).
  * Answers are parsed here, once; pages see typed values.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { answerNumber, isRecord } from './answerFields.ts';
 import { apiRequest } from './http.ts';

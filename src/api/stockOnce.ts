@@ -5,7 +5,7 @@
  * every tracking entry the request writes, so when the outcome is unknown the item's tracking is
  * searched for that id first, and the request is sent only if it is absent.
  */
-import type { Connection } from '../connection/connectionTypes.ts';
+import type { Connection } from './apiConnection.ts';
 import { listTracking, postStockOp, type StockOpEcho, type StockOpKind, type StockOpRequest, type TrackingEntry } from './stock.ts';
 
 /** The word each kind writes into notes (a person reads "move", not "transfer"). */

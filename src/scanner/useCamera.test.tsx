@@ -38,7 +38,11 @@ let latest: CameraState | null = null;
 function Probe({ enabled = true, deviceId = null }: { enabled?: boolean; deviceId?: string | null }) {
   const ref = useRef<HTMLVideoElement | null>(null);
   latest = useCamera({ enabled, deviceId, videoRef: ref });
-  return <video ref={ref} />;
+  return (
+    <video ref={ref}>
+      <track kind="captions" />
+    </video>
+  );
 }
 
 function setHidden(hidden: boolean) {

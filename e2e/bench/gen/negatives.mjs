@@ -44,7 +44,7 @@ function textPatch(rng) {
     '||| III lll 111 ||| III lll 111', 'MADE IN EU 2024/11',
   ];
   const px = rng.int(2, 4);
-  for (let i = 0, y = 12; y < 400; i++, y += 9 * px) drawText(img, rng.pick(lines), 10, y, px, ink);
+  for (let y = 12; y < 400; y += 9 * px) drawText(img, rng.pick(lines), 10, y, px, ink);
   return img;
 }
 
