@@ -84,7 +84,7 @@ test('a burst of 30 moves queued offline is applied once each, in scan order', a
     expect(await locationOf(request, pk)).toBe(14);
     const entries = await moveEntries(request, pk);
     expect(entries).toHaveLength(1);
-    order.push(entries[0].pk);
+    order.push(entries[0]!.pk);
   }
   expect(order).toEqual([...order].sort((a, b) => a - b));
 });

@@ -73,7 +73,7 @@ test('a gun burst is moved in scan order, once each', async ({ page }) => {
     const track = (await sim(page, 'GET', `/api/stock/track/?item=${pk}`)).body as { pk: number; notes: string }[];
     const mine = track.filter((t) => t.notes.startsWith('StockScan move '));
     expect(mine).toHaveLength(1);
-    seen.push(mine[0].pk);
+    seen.push(mine[0]!.pk);
   }
   // Tracking entries are numbered in the order the server applied the moves: the scan order.
   expect(seen).toEqual([...seen].sort((a, b) => a - b));

@@ -26,7 +26,7 @@ const READERS: Record<string, (status: number, body: unknown) => unknown> = {
 
 function answerOf(prefix: string) {
   const t = transcript425(prefix);
-  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]);
+  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]!);
 }
 
 describe('API 425 barcode answers through the typed readers', () => {

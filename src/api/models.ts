@@ -130,13 +130,13 @@ export function modelTitle(model: BarcodeModel): string {
 export function modelForTable(table: string): BarcodeModel | null {
   // API 425 names the class ("<class 'stock.models.StockItem'>"): Django's table is app_model.
   const cls = /^<class '(\w+)\.models\.(\w+)'>$/.exec(table);
-  const name = cls ? `${cls[1]}_${cls[2].toLowerCase()}` : table;
+  const name = cls ? `${cls[1]}_${cls[2]!.toLowerCase()}` : table;
   return ALL_BARCODE_MODELS.find((m) => BARCODE_MODEL_INFO[m].table === name) ?? null;
 }
 
 /** The model whose detail endpoint this path is (e.g. "/api/stock/231/" → stockitem 231). */
 export function modelForApiUrl(path: string): { model: BarcodeModel; pk: number } | null {
-  const clean = path.split('?')[0];
+  const clean = path.split('?')[0] ?? path;
   for (const m of ALL_BARCODE_MODELS) {
     const list = BARCODE_MODEL_INFO[m].listPath;
     if (!clean.startsWith(list)) continue;
@@ -237,7 +237,7 @@ export function predictApiUrl(barcode: string): string | null {
   if (!isRecord(parsed)) return null;
   const entries = Object.entries(parsed);
   if (entries.length !== 1) return null;
-  const [model, pk] = entries[0];
+  const [model, pk] = entries[0]!;
   if (!(BARCODE_MODELS_V291 as readonly string[]).includes(model) || typeof pk !== 'number' || !Number.isInteger(pk) || pk <= 0) return null;
   return BARCODE_MODEL_INFO[model as BarcodeModel].apiUrl(pk);
 }

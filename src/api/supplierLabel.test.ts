@@ -24,11 +24,11 @@ describe('supplier labels answered with several models (API 425)', () => {
   it('names matches from their instance, without a second GET (101: Mouser)', () => {
     const r = scan425('101-');
     expect(r.matches.map(matchLabel)).toEqual(['manufacturer part MC34063ADR', 'supplier part 595-MC34063ADR']);
-    expect(matchLabel(scan425('014-').matches[0])).toBe('PO0001');
-    expect(matchLabel(scan425('009-').matches[0])).toBe('530470210');
+    expect(matchLabel(scan425('014-').matches[0]!)).toBe('PO0001');
+    expect(matchLabel(scan425('009-').matches[0]!)).toBe('530470210');
     // 291 answers carry no instance: the model and pk name it.
     const old = transcript('098-');
-    expect(matchLabel(readScanAnswer(old.response.status, old.response.body).matches[0])).toBe('supplier part #1035');
+    expect(matchLabel(readScanAnswer(old.response.status, old.response.body).matches[0]!)).toBe('supplier part #1035');
   });
 
   it('reads the plugin, its supplier company and the owners of the matched objects', () => {

@@ -48,7 +48,7 @@ const SAMPLE_TABLE: Record<string, TableName> = {
  * (PO0005+, SO0006, every return order). No v291 save turns a null note into ''.
  */
 const NOTES_NULLABLE_SINCE = '2022-06-20';
-const ORDER_NOTES_TABLES: TableName[] = ['purchaseOrders', 'salesOrders', 'returnOrders'];
+const ORDER_NOTES_TABLES = ['purchaseOrders', 'salesOrders', 'returnOrders'] as const satisfies readonly TableName[];
 
 /** Pristine `notes` of every order: detail sample, else nested snapshot, else the migration rule. */
 function pristineOrderNotes(dataset: Dataset, detailExtras: Record<string, Record<string, unknown>>): void {
@@ -61,7 +61,7 @@ function pristineOrderNotes(dataset: Dataset, detailExtras: Record<string, Recor
   };
   collect(dataset.poLines, 'purchaseOrders');
   collect(dataset.soShipments, 'salesOrders');
-  const lists: Record<string, DatasetList> = { purchaseOrders: dataset.purchaseOrders, salesOrders: dataset.salesOrders, returnOrders: dataset.returnOrders };
+  const lists: Record<(typeof ORDER_NOTES_TABLES)[number], DatasetList> = { purchaseOrders: dataset.purchaseOrders, salesOrders: dataset.salesOrders, returnOrders: dataset.returnOrders };
   for (const table of ORDER_NOTES_TABLES) {
     for (const row of lists[table].results) {
       const key = `${table}:${row.pk as number}`;
@@ -79,13 +79,12 @@ function rows<T extends Row>(list: DatasetList): T[] {
 
 export function seedState(dataset: Dataset): StoreState {
   const users = rows<TableRowMap['users']>(dataset.users);
-  const userAuth = users
-    .filter((user) => DEMO_PASSWORDS[user.username] !== undefined)
-    .map((user) => ({
-      pk: user.pk,
-      password: DEMO_PASSWORDS[user.username],
-      rolesBody: dataset.roles[user.username]?.roles ?? { user: user.pk, username: user.username, roles: {}, permissions: {} },
-    }));
+  const userAuth = users.flatMap((user) => {
+    const password = DEMO_PASSWORDS[user.username];
+    if (password === undefined) return [];
+    const rolesBody = dataset.roles[user.username]?.roles ?? { user: user.pk, username: user.username, roles: {}, permissions: {} };
+    return [{ pk: user.pk, password, rolesBody }];
+  });
 
   const globalSettings: SettingRow[] = (dataset.globalSettings.results as SettingRow[]).map((row) => ({
     ...row,
@@ -144,7 +143,7 @@ export function seedState(dataset: Dataset): StoreState {
     nextGlobalSettingPk: FIRST_LAZY_GLOBAL_SETTING_PK,
     pluginSettings,
     nextPluginSettingPk: 1,
-    serverInfo: dataset.info.results[0],
+    serverInfo: dataset.info.results[0] ?? {},
     detailExtras,
   } satisfies StoreState);
 }

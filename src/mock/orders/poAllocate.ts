@@ -39,7 +39,7 @@ function resolveSupplierPart(sim: Simulation, order: PurchaseOrderRow, result: J
   if (manufacturerPartPk !== null) candidates = candidates.filter((sp) => sp.manufacturer_part === manufacturerPartPk);
   if (candidates.length === 0) return 'No matching supplier parts found';
   if (candidates.length > 1) return 'Multiple matching supplier parts found';
-  return candidates[0];
+  return candidates[0]!;
 }
 
 export function poAllocate(req: ApiRequest, sim: Simulation): ApiResponse {

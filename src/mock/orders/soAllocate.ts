@@ -90,7 +90,7 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
     const candidates = store.soLines.filter((l) => l.order === order.pk && parts.has(l.part) && l.shipped <= l.quantity);
     if (candidates.length > 1) failed = errorDetailRepr('Multiple matching line items found');
     else if (candidates.length === 0) failed = errorDetailRepr('No matching line item found');
-    else line = candidates[0];
+    else line = candidates[0]!;
   }
   if (!failed) {
     const given = validated.value.shipment;
@@ -99,7 +99,7 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
       else shipment = given;
     } else {
       const open = store.soShipments.filter((s) => s.order === order.pk && s.delivery_date === null);
-      shipment = open.length === 1 ? open[0] : null;
+      shipment = open.length === 1 ? open[0]! : null;
     }
   }
   if (!failed && line && line.part !== item.part) failed = 'Stock item does not match line item';

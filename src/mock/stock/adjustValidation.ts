@@ -66,7 +66,7 @@ function decimalField(data: Record<string, unknown>, errors: FieldErrors): { val
   const value = Number(text);
   if (!Number.isFinite(value)) return fail('A valid number is required.', 'invalid');
   // Precision checks on the digits as written (leading zeros of the integer part do not count).
-  const whole = match[2].replace(/^0+/, '');
+  const whole = (match[2] ?? '').replace(/^0+/, '');
   const decimals = (match[3] ?? '').replace(/0+$/, '').length;
   if (!match[4]) {
     if (whole.length + decimals > 15) return fail('Ensure that there are no more than 15 digits in total.', 'max_digits');

@@ -36,11 +36,16 @@ function savedQuantities(kind: AdjustKind, item: StockItemRow, line: AdjustLine)
   }
 }
 
+/** One request line with the item as it was read before any line was saved. */
+interface StaleLine {
+  line: AdjustRequest['lines'][number];
+  item: StockItemRow;
+}
+
 /** StockItem.clean raised inside the atomic block: a top-level 400 and nothing saved. */
-function cleanError(sim: Simulation, kind: AdjustKind, request: AdjustRequest, stale: StockItemRow[]): ApiResponse | null {
+function cleanError(sim: Simulation, kind: AdjustKind, request: AdjustRequest, stale: StaleLine[]): ApiResponse | null {
   const store = sim.store;
-  for (const [i, line] of request.lines.entries()) {
-    const item = stale[i];
+  for (const { line, item } of stale) {
     const saved = savedQuantities(kind, item, line);
     if (saved.length === 0) continue;
     const part = store.parts.get(item.part) as PartRow | undefined;
@@ -60,12 +65,11 @@ function adjustHandler(kind: AdjustKind) {
     const validated = validateAdjust(sim, req.body, kind);
     if (!validated.ok) return validated.response;
     const request = validated.request;
-    const stale = request.lines.map((line) => structuredClone(sim.store.stockItems.get(line.pk) as StockItemRow));
+    const stale = request.lines.map((line): StaleLine => ({ line, item: structuredClone(sim.store.stockItems.get(line.pk) as StockItemRow) }));
     const refused = cleanError(sim, kind, request, stale);
     if (refused) return refused;
     const ctx: OpContext = { sim, user: req.user?.pk ?? null, notes: request.notes };
-    request.lines.forEach((line, i) => {
-      const item = stale[i];
+    stale.forEach(({ line, item }) => {
       if (!sim.store.stockItems.has(item.pk)) return;
       if (kind === 'transfer') moveItem(ctx, item, line, request.location as number);
       if (kind === 'count') countItem(ctx, item, line);

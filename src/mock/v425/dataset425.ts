@@ -48,5 +48,5 @@ export const dataset425: Dataset425 = {
   builds: results(builds),
   companies: results(companies),
   details: details as unknown as Dataset425['details'],
-  info: results(info)[0],
+  info: results(info)[0] ?? {},
 };

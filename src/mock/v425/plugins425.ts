@@ -45,7 +45,7 @@ export interface SupplierMatches {
 }
 
 function unique<T>(rows: T[]): T | null {
-  return rows.length === 1 ? rows[0] : null;
+  return rows.length === 1 ? rows[0]! : null;
 }
 
 /** get_purchase_order: by reference when the label has a customer order number, else by supplier_reference; any status. */

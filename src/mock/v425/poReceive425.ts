@@ -55,7 +55,7 @@ function scanReceiveItem(sim: Simulation, plugin: SimSupplierPlugin, input: Rece
   let line = input.line;
   if (!line) {
     const lines = store.poLines.filter((l) => l.order === order.pk && l.part === supplierPart.pk);
-    line = lines.length === 1 ? lines[0] : null;
+    line = lines.length === 1 ? lines[0]! : null;
   }
   if (!line) return null;
   if (line.part !== supplierPart.pk) return { error: 'Supplier part does not match line item' };

@@ -52,7 +52,7 @@ async function copyText(text: string): Promise<boolean> {
 export function BarcodePanel({ text, summary, fileStem }: { text: string; summary: ObjectSummary | null; fileStem: string }) {
   const available = symbologiesFor(text);
   const [symbology, setSymbology] = useState<Symbology>('qrcode');
-  const sym = available.includes(symbology) ? symbology : available[0];
+  const sym = available.includes(symbology) ? symbology : (available[0] ?? symbology);
   const [showText, setShowText] = useState(true);
   const [showName, setShowName] = useState(true);
   const [layout, setLayout] = useState<SheetLayout>('single');

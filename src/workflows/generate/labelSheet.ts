@@ -57,7 +57,7 @@ export interface PaperSize {
   heightMm: number;
 }
 
-export const PAPERS: PaperSize[] = [
+export const PAPERS: [PaperSize, ...PaperSize[]] = [
   { id: 'a4', name: 'A4 (210 × 297 mm)', widthMm: 210, heightMm: 297 },
   { id: 'letter', name: 'Letter (216 × 279 mm)', widthMm: 215.9, heightMm: 279.4 },
 ];
@@ -70,7 +70,7 @@ export interface LabelSize {
 }
 
 /** Common label-printer and sheet label sizes. */
-export const LABEL_SIZES: LabelSize[] = [
+export const LABEL_SIZES: [LabelSize, ...LabelSize[]] = [
   { id: '62x29', name: '62 × 29 mm (Brother DK-11209)', widthMm: 62, heightMm: 29 },
   { id: '50x30', name: '50 × 30 mm', widthMm: 50, heightMm: 30 },
   { id: '38x90', name: '38 × 90 mm (Brother DK-11208)', widthMm: 90, heightMm: 38 },

@@ -163,8 +163,8 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
       if (!effect || effect.kind !== event.to) return stay(done);
       const next = readAnswer(done, effect, event);
       if (next.effect) return next;
-      if (next.state.queue.length > 0 && next.state.order) {
-        const [barcode, ...rest] = next.state.queue;
+      const [barcode, ...rest] = next.state.queue;
+      if (barcode !== undefined && next.state.order) {
         return start({ ...next.state, queue: rest }, { kind: 'allocate', request: { barcode, purchase_order: next.state.order } });
       }
       return next;

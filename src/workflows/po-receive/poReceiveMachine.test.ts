@@ -92,7 +92,7 @@ describe('po-receive: action_required asks only for what is missing', () => {
     const t = transcript('106-po-receive-digikey-no-location');
     const barcode = (t.request.body as PoReceiveBody).barcode;
     let s = replay('106-po-receive-digikey-no-location').state;
-    const id = s.awaiting[0].id;
+    const id = s.awaiting[0]!.id;
     // Quantity is not asked again: null keeps the label's 10.
     const step = poReceiveStep(s, { type: 'completeReceipt', id, quantity: null, location: 7 });
     expect(step.effect).toEqual({
@@ -110,9 +110,9 @@ describe('po-receive: action_required asks only for what is missing', () => {
 
   it('completing without the missing value sends nothing', () => {
     const s = replay('106-po-receive-digikey-no-location').state;
-    const step = poReceiveStep(s, { type: 'completeReceipt', id: s.awaiting[0].id, quantity: 5, location: null });
+    const step = poReceiveStep(s, { type: 'completeReceipt', id: s.awaiting[0]!.id, quantity: 5, location: null });
     expect(step.effect).toBeNull();
-    expect(step.state.awaiting[0].quantity).toBe(5);
+    expect(step.state.awaiting[0]?.quantity).toBe(5);
   });
 
   it('scanning a location while a receipt waits for one sets it and receives the receipt', () => {
@@ -129,7 +129,7 @@ describe('po-receive: action_required asks only for what is missing', () => {
 
   it('a refused manual receipt stays waiting with the reason in words', () => {
     const s0 = replay('106-po-receive-digikey-no-location').state;
-    const step = poReceiveStep(s0, { type: 'completeReceipt', id: s0.awaiting[0].id, quantity: null, location: 7 });
+    const step = poReceiveStep(s0, { type: 'completeReceipt', id: s0.awaiting[0]!.id, quantity: null, location: 7 });
     const s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } })).state;
     expect(errorOf(s)).toMatchObject({ reason: 'receiveRejected', message: 'Not received: Barcode is already in use' });
     expect(s.awaiting).toHaveLength(1);

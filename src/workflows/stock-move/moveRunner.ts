@@ -70,7 +70,8 @@ export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise
       const call = async (): Promise<MoveValue> => {
         if (effect.quantity === null) {
           const item = await getStockItem(conn, effect.item);
-          op.request.items[0].quantity = item?.quantity ?? 1;
+          const [line] = op.request.items;
+          if (line) line.quantity = item?.quantity ?? 1;
         }
         await applyOnce(conn, op, false);
         return { kind: 'moved', opId };
