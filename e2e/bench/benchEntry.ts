@@ -6,8 +6,10 @@ import { createFrameDecoder, type FrameDecoderClient } from '../../src/scanner/d
 import type { DecodeStrategyName } from '../../src/scanner/decoderTypes.ts';
 import { DECODE_STRATEGIES, DEFAULT_STRATEGY } from '../../src/scanner/strategy/strategies.ts';
 import { FramePixels, preparePassImage } from '../../src/scanner/strategy/passImage.ts';
-import type { PassSpec } from '../../src/scanner/strategy/passPlans.ts';
+import { ADAPTIVE_PLAN, type PassSpec } from '../../src/scanner/strategy/passPlans.ts';
+import { confirmationPasses } from '../../src/scanner/strategy/frameStrategy.ts';
 import { ALL_FORMATS } from '../../src/scanner/engines/formatNames.ts';
+import { measureBars } from '../../src/scanner/strategy/barShape.ts';
 
 async function loadImageData(url: string): Promise<ImageData> {
   const res = await fetch(url);
@@ -79,10 +81,27 @@ async function inspectPass(url: string, spec: PassSpec) {
     : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
   await engine.load();
   const reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
-  return reads.map((r) => ({ text: r.text, format: r.format, lineCount: r.lineCount }));
+  const frame = new FramePixels(source);
+  return reads.map((r) => {
+    const points = (r.points ?? []).map((p) => prepared.toFrame(p));
+    return { text: r.text, format: r.format, lineCount: r.lineCount, points, shape: measureBars(frame.gray, points, r.format, r.text) };
+  });
+}
+
+/** inspectPass over the adaptive plan's passes and their confirmation passes (or only `ids`). */
+async function inspectAll(url: string, ids: string[]) {
+  const specs = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate].flatMap((s) => [s, ...confirmationPasses(s)]);
+  const rows = [];
+  for (const spec of specs) {
+    if (ids.length > 0 && !ids.includes(spec.id)) continue;
+    // 'roi' passes have no guide box on a still.
+    if (spec.region === 'roi') continue;
+    rows.push({ pass: spec.id, reads: await inspectPass(url, spec) });
+  }
+  return rows;
 }
 
 Object.assign(window, {
-  stockscanBench: { decodeImage, inspectPass, strategies: DECODE_STRATEGIES.map((s) => s.id), defaultStrategy: DEFAULT_STRATEGY },
+  stockscanBench: { decodeImage, inspectPass, inspectAll, strategies: DECODE_STRATEGIES.map((s) => s.id), defaultStrategy: DEFAULT_STRATEGY },
 });
 document.getElementById('status')!.textContent = 'ready';

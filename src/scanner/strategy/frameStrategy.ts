@@ -189,8 +189,9 @@ export class FrameStrategy {
       : { x: frame.width / 2, y: frame.height / 2 };
     const accepted: Accepted[] = [];
     const pending: Accepted[] = [];
-    for (const r of reads) {
-      const points = (r.points ?? []).map((p) => prepared.toFrame(p));
+    const framed = reads.map((r) => ({ r, points: (r.points ?? []).map((p) => prepared.toFrame(p)) }));
+    if (this.plan.guard) for (const { r, points } of framed) this.guard.observe({ text: r.text, format: r.format, spot: spotOf(points) }, this.frame);
+    for (const { r, points } of framed) {
       const c = centre(points);
       // Phantom 1D reads come from textures and from regions too small to hold the bars.
       if (this.plan.guard && isLinear(r.format) && !barsPlausible(measureBars(frame.gray, points, r.format, r.text))) continue;

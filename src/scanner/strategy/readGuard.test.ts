@@ -87,4 +87,51 @@ describe('ReadGuard', () => {
     expect(g.judge(read({ text: '9780804816633', passId: 'a' }), 1)).toBe('reject');
     expect(g.judge(read({ text: '', format: 'QR_CODE', passId: 'a' }), 1)).toBe('reject');
   });
+
+  describe('partial reads of variable-length codes', () => {
+    const full = { text: '79067367002603', format: 'ITF' as const };
+    const part = { text: '7367002603', format: 'ITF' as const };
+
+    it('never reports the rest of an ITF-14 once the whole code was seen there, even when the whole read was dropped', () => {
+      const g = new ReadGuard();
+      // The whole code seen once (e.g. dropped by the bar-shape check), its washed-out rest read often.
+      g.observe({ ...full, spot: at(300) }, 1);
+      for (const [i, passId] of ['a', 'b', 'c', 'd'].entries()) {
+        g.observe({ ...part, spot: at(330) }, 1 + i);
+        expect(g.judge(read({ ...part, passId, spot: at(330) }), 1 + i)).toBe('pending');
+      }
+    });
+
+    it('the partial reads do not count against the whole code', () => {
+      const g = new ReadGuard();
+      for (const passId of ['a', 'b', 'c']) {
+        g.observe({ ...part, spot: at(330) }, 1);
+        g.judge(read({ ...part, passId, spot: at(330) }), 1);
+      }
+      g.observe({ ...full, spot: at(300) }, 1);
+      expect(g.judge(read({ ...full, passId: 'a', spot: at(300) }), 1)).toBe('pending');
+      expect(g.judge(read({ ...full, passId: 'b', spot: at(300) }), 1)).toBe('accept');
+    });
+
+    it('a shorter code elsewhere, or of another symbology, is no partial read', () => {
+      const g = new ReadGuard();
+      g.observe({ ...full, spot: at(300) }, 1);
+      g.observe({ ...part, spot: at(1200) }, 1);
+      g.judge(read({ ...part, passId: 'a', spot: at(1200) }), 1);
+      expect(g.judge(read({ ...part, passId: 'b', spot: at(1200) }), 1)).toBe('accept');
+      const h = new ReadGuard();
+      h.observe({ text: 'X978080', format: 'CODE_39', spot: at(300) }, 1);
+      h.judge(read({ text: '978080', format: 'ITF', passId: 'a' }), 1);
+      expect(h.judge(read({ text: '978080', format: 'ITF', passId: 'b' }), 1)).toBe('accept');
+    });
+
+    it('forgets the longer code after the vote window', () => {
+      const g = new ReadGuard();
+      g.observe({ ...full, spot: at(300) }, 1);
+      const later = 2 + VOTE_WINDOW_FRAMES;
+      g.prune(later);
+      g.judge(read({ ...part, passId: 'a', spot: at(330) }), later);
+      expect(g.judge(read({ ...part, passId: 'b', spot: at(330) }), later)).toBe('accept');
+    });
+  });
 });

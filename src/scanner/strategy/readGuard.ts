@@ -21,6 +21,20 @@ export interface Candidate {
 export type Verdict = 'accept' | 'pending' | 'reject';
 
 interface Sighting { passId: string; frameKey: string }
+interface Seen { format: BarcodeFormatName; text: string; spot: ReadSpot | null; frame: number }
+
+/** Codes of variable length: a washed-out or cut-off part leaves a shorter code that still checks. */
+const VARIABLE_LENGTH: ReadonlySet<BarcodeFormatName> = new Set(['ITF', 'CODE_39', 'CODABAR', 'CODE_93']);
+
+/**
+ * True when `short` is a piece of `long` read at the same place: the same variable-length
+ * symbology, and its text inside the longer one (glare over an ITF-14 leaves the last 10 digits).
+ */
+export function isPartialOf(short: Omit<Seen, 'frame'>, long: Omit<Seen, 'frame'>): boolean {
+  return VARIABLE_LENGTH.has(short.format) && short.format === long.format
+    && long.text.length > short.text.length && long.text.includes(short.text)
+    && samePlace(short.spot, long.spot);
+}
 interface Vote { format: BarcodeFormatName; text: string; sightings: Sighting[]; lastFrame: number; spot: ReadSpot | null }
 
 /**
@@ -46,10 +60,24 @@ function samePlace(a: ReadSpot | null, b: ReadSpot | null): boolean {
  */
 export class ReadGuard {
   private votes = new Map<string, Vote>();
+  private seen: Seen[] = [];
+
+  /**
+   * Record every raw read of a variable-length code, even one the bar-shape check drops: a
+   * longer code seen where a shorter one is read shows the shorter one is a partial read.
+   * Called for all reads of a pass before any of them is judged, so their order does not matter.
+   */
+  observe(c: Pick<Candidate, 'text' | 'format' | 'spot'>, frame: number): void {
+    if (!VARIABLE_LENGTH.has(c.format) || !isPlausible(c.format, c.text)) return;
+    this.seen.push({ format: c.format, text: c.text, spot: c.spot ?? null, frame });
+  }
 
   judge(c: Candidate, frame: number): Verdict {
     if (!isPlausible(c.format, c.text)) return 'reject';
     if (!needsAgreement(c.format)) return 'accept';
+    const self = { format: c.format, text: c.text, spot: c.spot ?? null };
+    // A piece of a longer code of the same kind seen here is never reported, however often read.
+    if (this.seen.some((s) => frame - s.frame <= VOTE_WINDOW_FRAMES && isPartialOf(self, s))) return 'pending';
     const key = `${c.format}\u0000${c.text}`;
     let vote = this.votes.get(key);
     if (!vote || frame - vote.lastFrame > VOTE_WINDOW_FRAMES) {
@@ -66,6 +94,8 @@ export class ReadGuard {
     for (const other of this.votes.values()) {
       if (other === vote || frame - other.lastFrame > VOTE_WINDOW_FRAMES) continue;
       if (family(other.format) !== family(c.format) || !samePlace(other.spot, vote.spot)) continue;
+      // A partial read of this code agrees with it rather than contradicting it.
+      if (isPartialOf({ format: other.format, text: other.text, spot: other.spot }, self)) continue;
       against = Math.max(against, other.sightings.length);
     }
     return support >= 2 && support >= against + 2 ? 'accept' : 'pending';
@@ -73,6 +103,7 @@ export class ReadGuard {
 
   /** Drop expired sightings (called once per frame). */
   prune(frame: number): void {
+    this.seen = this.seen.filter((s) => frame - s.frame <= VOTE_WINDOW_FRAMES);
     for (const [key, vote] of this.votes) {
       if (frame - vote.lastFrame > VOTE_WINDOW_FRAMES) this.votes.delete(key);
     }
@@ -80,5 +111,6 @@ export class ReadGuard {
 
   clear(): void {
     this.votes.clear();
+    this.seen = [];
   }
 }
