@@ -62,7 +62,7 @@ describe('rights per demo user (GET /api/user/roles/ of v291)', () => {
 
 describe('server, plugins and stored scans', () => {
   it('API version: 291 and 425 named with what differs, between by behaviour, newer as 425, older refused', () => {
-    expect(apiVersionSupport(291)).toEqual({ status: 'ready', detail: 'InvenTree 0.17 (API 291): supported.', treatAs: 291 });
+    expect(apiVersionSupport(291)).toEqual({ status: 'ready', detail: 'API version 291: supported.', treatAs: 291 });
     const v425 = apiVersionSupport(425);
     expect(v425).toMatchObject({ status: 'ready', treatAs: 425 });
     expect(v425.detail).toMatch(/^InvenTree 1\.x \(API 425\): supplier labels answer several objects; a supplier label for another supplier's order is refused; /);

