@@ -20,12 +20,18 @@ const SHIPMENT_KEYS = [...SHIPMENT_HEAD, 'checked_by_detail', 'order_detail', 's
 const SHIPMENT_BRIEF_KEYS = [...SHIPMENT_HEAD, 'notes', 'checked_by_detail', 'shipment_address_detail'];
 const ALLOCATION_KEYS = ['pk', 'item', 'quantity', 'shipment', 'line', 'part', 'order', 'serial', 'location', 'shipment_detail'];
 
+const ANNOTATED = new Set(['total_price']);
+
 /** 425 renders money (a DecimalField in 291's answer) as a number. */
 const money = (key: string): Fill => (row) => (typeof row[key] === 'string' ? Number(row[key]) : (row[key] ?? null));
 
 function reshape(row: Json, sim: Simulation, keys: readonly string[], fills: Record<string, Fill> = {}): Json {
   const out: Json = {};
-  for (const key of keys) out[key] = fills[key] ? fills[key](row, sim) : (row[key] ?? null);
+  for (const key of keys) {
+    // Annotated fields a create answer lacks (total_price) stay absent, as in 291's answer.
+    if (ANNOTATED.has(key) && !(key in row)) continue;
+    out[key] = fills[key] ? fills[key](row, sim) : (row[key] ?? null);
+  }
   for (const key of Object.keys(row)) if (!(key in out)) out[key] = row[key];
   return out;
 }

@@ -57,6 +57,13 @@ const createPurchaseOrder425: EndpointHandler = (req, sim) => {
   if (row && req.user) {
     const { pk: userPk, username, first_name, last_name, email } = req.user as unknown as Record<string, unknown>;
     row.created_by = { pk: userPk, username, first_name, last_name, email };
+    // The create answer is the 425 order serializer on the bare object, without notes.
+    const instance = instanceOf(sim, dataset425, 'purchaseorder', row.pk);
+    if (instance) {
+      delete instance.notes;
+      instance.total_price = instance.total_price ?? 0;
+      return { ...answer, body: instance };
+    }
   }
   return answer;
 };
