@@ -34,6 +34,16 @@ test.describe('demo as InvenTree 1.x (API 425)', () => {
     await expect(page.getByRole('combobox', { name: 'Demo InvenTree version' })).toHaveValue('InvenTree 1.x (API 425)');
   });
 
+  test('the server check names API 425 and what differs on it for a barcode user', async ({ page }) => {
+    await demo425(page);
+    await openDemo(page, '/health');
+    const version = page.getByTestId('check-api-version');
+    await expect(version).toContainText(
+      "InvenTree 1.x (API 425): supplier labels answer several objects; a supplier label for another supplier's order is refused",
+    );
+    await expect(version).not.toContainText('API version 291');
+  });
+
   test('scan: the object is shown; the answer carries instance and the new web_url', async ({ page }) => {
     await demo425(page);
     await openDemo(page, '/scan');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiVersionRefusal, describeApiVersion, effectiveApiVersion, hasBehaviour } from './apiVersion.ts';
+import { apiVersionDifferences, apiVersionRefusal, describeApiVersion, effectiveApiVersion, hasBehaviour } from './apiVersion.ts';
 import { supports } from './serverInfo.ts';
 
 describe('apiVersion: the versions StockScan knows', () => {
@@ -26,5 +26,13 @@ describe('apiVersion: the versions StockScan knows', () => {
     expect(hasBehaviour(425, 'poReceiveExtendedFields')).toBe(true);
     expect(hasBehaviour(null, 'poReceiveExtendedFields')).toBe(false);
     expect(supports(600, 'matchInstance')).toBe(true);
+  });
+
+  it('says what differs from 291 for a barcode user, by behaviour', () => {
+    expect(apiVersionDifferences(291)).toEqual([]);
+    expect(apiVersionDifferences(null)).toEqual([]);
+    expect(apiVersionDifferences(300)).toEqual(['receiving a label can name the order line and supplier']);
+    expect(apiVersionDifferences(425)[0]).toBe("supplier labels answer several objects; a supplier label for another supplier's order is refused");
+    expect(apiVersionDifferences(600)).toEqual(apiVersionDifferences(425));
   });
 });

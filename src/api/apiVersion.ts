@@ -66,3 +66,16 @@ export function describeApiVersion(apiVersion: number): string {
   if (apiVersion > NEWEST_TESTED_API_VERSION) return `API ${apiVersion} (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`;
   return `API ${apiVersion}`;
 }
+
+/** What a barcode user notices on a server with each behaviour, newest first (for the server check). */
+const BEHAVIOUR_WORDS: readonly [ApiBehaviour, string][] = [
+  ['currentSupplierRules', "supplier labels answer several objects; a supplier label for another supplier's order is refused"],
+  ['shipmentBarcodes', 'shipments can carry barcodes'],
+  ['matchInstance', "a scan answers the object's details at once"],
+  ['poReceiveExtendedFields', 'receiving a label can name the order line and supplier'],
+];
+
+/** What differs from API 291 for a barcode user on this version (empty for 291 and unknown). */
+export function apiVersionDifferences(apiVersion: number | null | undefined): string[] {
+  return BEHAVIOUR_WORDS.filter(([behaviour]) => hasBehaviour(apiVersion, behaviour)).map(([, words]) => words);
+}

@@ -61,11 +61,26 @@ describe('rights per demo user (GET /api/user/roles/ of v291)', () => {
 });
 
 describe('server, plugins and stored scans', () => {
-  it('API version: 291 supported, newer used as 291, older than 257 not ready', () => {
-    expect(apiVersionSupport(291)).toMatchObject({ status: 'ready', treatAs: 291 });
-    expect(apiVersionSupport(425)).toMatchObject({ status: 'ready', treatAs: 291 });
-    expect(apiVersionSupport(200)).toMatchObject({ status: 'not-ready', treatAs: null });
+  it('API version: 291 and 425 named with what differs, between by behaviour, newer as 425, older refused', () => {
+    expect(apiVersionSupport(291)).toEqual({ status: 'ready', detail: 'API version 291: supported.', treatAs: 291 });
+    const v425 = apiVersionSupport(425);
+    expect(v425).toMatchObject({ status: 'ready', treatAs: 425 });
+    expect(v425.detail).toMatch(/^InvenTree 1\.x \(API 425\): supplier labels answer several objects; a supplier label for another supplier's order is refused; /);
+    const v340 = apiVersionSupport(340);
+    expect(v340).toMatchObject({ status: 'ready', treatAs: 340 });
+    expect(v340.detail).toMatch(/^API 340 \(between the tested 291 and 425\): a scan answers the object's details at once; receiving a label/);
+    expect(v340.detail).not.toContain('supplier labels answer several objects');
+    expect(apiVersionSupport(292).detail).toBe('API 292 (between the tested 291 and 425): supported.');
+    const v512 = apiVersionSupport(512);
+    expect(v512).toMatchObject({ status: 'ready', treatAs: 425 });
+    expect(v512.detail).toMatch(/^API 512 \(newer than tested; used as API 425\): supplier labels answer several objects/);
+    expect(apiVersionSupport(290)).toMatchObject({ status: 'not-ready', treatAs: null, detail: 'API version 290: not supported; StockScan needs API 291 (InvenTree 0.17) or newer.' });
     expect(apiVersionSupport(null).status).toBe('unknown');
+  });
+
+  it('the API version line names the InvenTree release the server reports', () => {
+    const line = evaluateServerCheck(input('admin', { apiVersion: 425, serverVersion: '1.2.0 dev' }))[0].lines[1];
+    expect(line.detail).toMatch(/^InvenTree 1\.x \(API 425\): .* \(InvenTree 1\.2\.0 dev\)$/);
   });
 
   it('CORS blocked → not ready with the setting to change', () => {

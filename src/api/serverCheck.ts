@@ -4,7 +4,15 @@
  * /api/settings/global/BARCODE_STORE_RESULTS/). Pure: the panel fetches, this decides.
  */
 import type { ApiErrorKind } from './apiError.ts';
-import { MIN_API_VERSION, TARGET_API_VERSION } from './serverInfo.ts';
+import {
+  apiVersionDifferences,
+  apiVersionRefusal,
+  describeApiVersion,
+  effectiveApiVersion,
+  NEWEST_TESTED_API_VERSION,
+  TESTED_VERSIONS,
+} from './apiVersion.ts';
+import { MIN_API_VERSION } from './serverInfo.ts';
 import type { UserRoles } from './users.ts';
 
 export type CheckStatus = 'ready' | 'not-ready' | 'unknown';
@@ -56,25 +64,27 @@ export interface VersionSupport {
 }
 
 /**
- * Does StockScan support this API version? 291 is the version it is written for; newer servers
- * are spoken to as 291 (their barcode API is a superset). Extend here when more versions are
- * supported natively (e.g. the v425 work).
+ * Does StockScan support this API version, and what differs on it for a barcode user? 291 and 425
+ * are tested; versions between are used by the behaviours they have, newer ones as 425
+ * (api/apiVersion.ts knows which).
  */
 export function apiVersionSupport(apiVersion: number | null): VersionSupport {
   if (apiVersion === null) return { status: 'unknown', detail: 'The API version could not be read.', treatAs: null };
-  if (apiVersion < MIN_API_VERSION) {
+  if (apiVersionRefusal(apiVersion)) {
     return {
       status: 'not-ready',
-      detail: `API version ${apiVersion} is older than ${MIN_API_VERSION}: barcode generate and scan history are missing.`,
-      fix: `Upgrade InvenTree to a release with API version ${TARGET_API_VERSION} or newer.`,
+      detail: `API version ${apiVersion}: not supported; StockScan needs API ${MIN_API_VERSION} (InvenTree 0.17) or newer.`,
+      fix: `Upgrade InvenTree to a release with API version ${MIN_API_VERSION} or newer.`,
       treatAs: null,
     };
   }
-  if (apiVersion === TARGET_API_VERSION) return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: TARGET_API_VERSION };
-  if (apiVersion < TARGET_API_VERSION) {
-    return { status: 'ready', detail: `API version ${apiVersion}: works, spoken to as ${TARGET_API_VERSION} (some newer fields are missing).`, treatAs: apiVersion };
-  }
-  return { status: 'ready', detail: `API version ${apiVersion}: newer than ${TARGET_API_VERSION}; StockScan uses it as ${TARGET_API_VERSION}.`, treatAs: TARGET_API_VERSION };
+  // 291 is the reference: nothing differs (the wording the 291 e2e checks).
+  if (apiVersion === MIN_API_VERSION) return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: apiVersion };
+  const differences = apiVersionDifferences(apiVersion);
+  const tested = TESTED_VERSIONS.some((v) => v.apiVersion === apiVersion) || apiVersion > NEWEST_TESTED_API_VERSION;
+  const name = tested ? describeApiVersion(apiVersion) : `API ${apiVersion} (between the tested ${MIN_API_VERSION} and ${NEWEST_TESTED_API_VERSION})`;
+  const detail = differences.length === 0 ? `${name}: supported.` : `${name}: ${differences.join('; ')}.`;
+  return { status: 'ready', detail, treatAs: effectiveApiVersion(apiVersion) };
 }
 
 type RoleName = 'stock' | 'stock_location' | 'part' | 'purchase_order' | 'sales_order' | 'build';

@@ -10,7 +10,9 @@ import { purchaseOrderList } from '../orders/orderLists';
 import { createPurchaseOrder } from '../orders/orderWrites';
 import type { EndpointHandler, Route } from '../router';
 import { dataset425 } from './dataset425';
+import { orderLineRoutes425 } from './orderLines425';
 import { poReceive425 } from './poReceive425';
+import { orderRoutes } from '../orders/orderHandlers';
 
 const MODEL_ORDER_291 = ['build', 'manufacturerpart', 'supplierpart', 'purchaseorder', 'salesorder', 'returnorder', 'part', 'stocklocation', 'stockitem'];
 const MODEL_ORDER_425 = ['build', 'supplierpart', 'manufacturerpart', 'purchaseorder', 'salesorder', 'salesordershipment', 'returnorder', 'part', 'stockitem', 'stocklocation'];
@@ -55,6 +57,13 @@ const createPurchaseOrder425: EndpointHandler = (req, sim) => {
   if (row && req.user) {
     const { pk: userPk, username, first_name, last_name, email } = req.user as unknown as Record<string, unknown>;
     row.created_by = { pk: userPk, username, first_name, last_name, email };
+    // The create answer is the 425 order serializer on the bare object, without notes.
+    const instance = instanceOf(sim, dataset425, 'purchaseorder', row.pk);
+    if (instance) {
+      delete instance.notes;
+      instance.total_price = instance.total_price ?? 0;
+      return { ...answer, body: instance };
+    }
   }
   return answer;
 };
@@ -128,6 +137,7 @@ export const routes425: Route[] = [
     methods: Object.fromEntries(Object.entries(route.methods).map(([m, h]) => [m, history425(h)])) as Route['methods'],
   })),
   { pattern: '/api/order/po/', permission: 'authenticated', methods: { GET: purchaseOrderList, POST: createPurchaseOrder425 } },
+  ...orderLineRoutes425(orderRoutes),
   { pattern: '/api/barcode/po-receive/', permission: 'authenticated', methods: { POST: poReceive425 } },
   ...linkRoutes.map((route) => ({ ...route, methods: { POST: rewriteLinkAnswer(route.methods.POST as EndpointHandler) } })),
 ];
