@@ -79,8 +79,8 @@ describe('server, plugins and stored scans', () => {
   });
 
   it('the API version line names the InvenTree release the server reports', () => {
-    const line = evaluateServerCheck(input('admin', { apiVersion: 425, serverVersion: '1.2.0 dev' }))[0].lines[1];
-    expect(line.detail).toMatch(/^InvenTree 1\.x \(API 425\): .* \(InvenTree 1\.2\.0 dev\)$/);
+    const line = evaluateServerCheck(input('admin', { apiVersion: 425, serverVersion: '1.2.0 dev' }))[0]?.lines[1];
+    expect(line?.detail).toMatch(/^InvenTree 1\.x \(API 425\): .* \(InvenTree 1\.2\.0 dev\)$/);
   });
 
   it('CORS blocked → not ready with the setting to change', () => {
