@@ -1,6 +1,7 @@
 // The simulation as a real HTTP server (server-mode e2e): the same MSW handlers behind express
 // via @mswjs/http-middleware, with InvenTree's CORS behaviour for a cross-origin app.
-//   npx tsx e2e/simServer.ts --port 8765 [--count N]     (or PORT=8765)
+//   npx tsx e2e/simServer.ts --port 8765 [--count N] [--api 425]     (or PORT=8765, SIM_API=425)
+// --api 425: answer as InvenTree 1.2 dev (API 425, src/mock/v425) instead of 0.17 (API 291).
 // --count N: N servers on ports port..port+N-1, each its own simulation, so parallel test workers
 // (one each, see e2e/servers.ts) never reset or read each other's server.
 // POST /__sim/reset reseeds the simulation, keeping issued tokens valid (test-only; not part of the
@@ -10,6 +11,8 @@ import { createMiddleware } from '@mswjs/http-middleware';
 import { http } from 'msw';
 import { createHandlers } from '../src/mock/handlers.ts';
 import { createSimulation } from '../src/mock/simulation.ts';
+import { createHandlers425 } from '../src/mock/v425/handlers425.ts';
+import { createSimulation425 } from '../src/mock/v425/simulation425.ts';
 
 function argument(name: string, fallback: string | undefined): number | null {
   const index = process.argv.indexOf(name);
@@ -45,7 +48,7 @@ function cors(req: Request, res: Response, next: NextFunction): void {
 
 /** One simulation behind one port. */
 function serve(port: number): void {
-  const sim = createSimulation();
+  const sim = api === 425 ? createSimulation425() : createSimulation();
   const app = express();
   app.disable('x-powered-by');
 
@@ -74,15 +77,16 @@ function serve(port: number): void {
     res.status(204).end();
   });
   app.use(cors);
-  app.use(createMiddleware(recordBarcodePosts, ...createHandlers(sim)));
+  app.use(createMiddleware(recordBarcodePosts, ...(api === 425 ? createHandlers425(sim) : createHandlers(sim))));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not Found');
   });
   app.listen(port, '127.0.0.1', () => {
-    console.log(`InvenTree v291 simulation listening on http://127.0.0.1:${port}`);
+    console.log(`InvenTree v${api} simulation listening on http://127.0.0.1:${port}`);
   });
 }
 
+const api = argument('--api', process.env.SIM_API ?? '291') === 425 ? 425 : 291;
 const first = argument('--port', process.env.PORT) ?? 8765;
 const count = argument('--count', '1') ?? 1;
 for (let i = 0; i < count; i++) serve(first + i);

@@ -23,6 +23,7 @@ export const SPEC_SIZES: Record<string, { sizes: Size[]; why: string }> = {
   'offlineWorkflows.spec.ts': { sizes: ['desktop'], why: 'queue behaviour does not depend on the screen size' },
   'pwa.spec.ts': { sizes: ['desktop'], why: 'installability does not depend on the screen size' },
   'shortcuts.spec.ts': { sizes: ['desktop'], why: 'keyboard shortcuts are a desktop feature' },
+  'v425.spec.ts': { sizes: ['desktop'], why: 'what differs between InvenTree versions does not depend on the screen size' },
 };
 
 /** Tags a test that runs at these sizes only. */

@@ -10,6 +10,7 @@ import type { DemoBackend } from './app/demoBackend.ts';
 import { loadConnection } from './connection/connectionStore.ts';
 import type { DemoControls } from './mock/browser.ts';
 import { registerAppShell, SERVICE_WORKER_URL } from './app/pwa/registerAppShell.ts';
+import { loadDemoApiVersion } from './app/demoApiVersion.ts';
 
 function createDemoBackend(): DemoBackend {
   let controls: DemoControls | null = null;
@@ -21,7 +22,7 @@ function createDemoBackend(): DemoBackend {
     start() {
       if (controls) return Promise.resolve();
       starting ??= import('./mock/browser.ts')
-        .then((m) => m.startDemo({ serviceWorkerUrl: SERVICE_WORKER_URL }))
+        .then((m) => m.startDemo({ serviceWorkerUrl: SERVICE_WORKER_URL, apiVersion: loadDemoApiVersion() }))
         .then((c) => {
           controls = c;
           problem = null;

@@ -272,7 +272,10 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
   const echoed = { stockItem: num(body.stock_item), lineItem: num(body.line_item), quantity: num(body.quantity) };
   if (body.error !== undefined && body.error !== null) return { ...failure(status, body, body.error, path), ...echoed };
   const base = baseOf(status, body);
-  if (typeof body.success === 'string') {
+  // API 425 keeps the plugin's "Found matching item" as `success` even when nothing was allocated
+  // (no shipment): only an answer with a shipment allocated something.
+  const noShipment = body.shipment === null || body.shipment === undefined;
+  if (typeof body.success === 'string' && !(noShipment && body.success === 'Found matching item')) {
     const stockItem = num(body.stock_item);
     const salesOrder = num(body.sales_order);
     const lineItem = num(body.line_item);
@@ -292,7 +295,7 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
     };
   }
   // v291 answers 200 without success/error when no single open shipment exists: nothing was allocated.
-  if (body.shipment === null || body.shipment === undefined) {
+  if (noShipment) {
     return {
       ...base,
       ...echoed,

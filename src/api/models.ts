@@ -128,7 +128,10 @@ export function modelTitle(model: BarcodeModel): string {
 
 /** The model whose Django table a 403 message names (e.g. "stock_stockitem"). */
 export function modelForTable(table: string): BarcodeModel | null {
-  return ALL_BARCODE_MODELS.find((m) => BARCODE_MODEL_INFO[m].table === table) ?? null;
+  // API 425 names the class ("<class 'stock.models.StockItem'>"): Django's table is app_model.
+  const cls = /^<class '(\w+)\.models\.(\w+)'>$/.exec(table);
+  const name = cls ? `${cls[1]}_${cls[2].toLowerCase()}` : table;
+  return ALL_BARCODE_MODELS.find((m) => BARCODE_MODEL_INFO[m].table === name) ?? null;
 }
 
 /** The model whose detail endpoint this path is (e.g. "/api/stock/231/" → stockitem 231). */

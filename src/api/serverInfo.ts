@@ -2,11 +2,12 @@
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest } from './http.ts';
+import { effectiveApiVersion, MIN_SUPPORTED_API_VERSION } from './apiVersion.ts';
 
 /** The version this client is written against. */
 export const TARGET_API_VERSION = 291;
-/** Older servers lack endpoints the app relies on (generate: v226, scan history: v257). */
-export const MIN_API_VERSION = 257;
+/** Older servers are refused (apiVersion.ts says why). */
+export const MIN_API_VERSION = MIN_SUPPORTED_API_VERSION;
 
 export interface ServerInfo {
   server: string;
@@ -27,7 +28,7 @@ export const API_FEATURES = {
 } as const;
 
 export function supports(apiVersion: number | null | undefined, feature: keyof typeof API_FEATURES): boolean {
-  return (apiVersion ?? TARGET_API_VERSION) >= API_FEATURES[feature];
+  return effectiveApiVersion(apiVersion ?? TARGET_API_VERSION) >= API_FEATURES[feature];
 }
 
 /** The reason a body is not InvenTree's `GET /api/` answer, or null when it is. */

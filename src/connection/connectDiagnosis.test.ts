@@ -58,7 +58,11 @@ describe('diagnoseConnect', () => {
   it('incompatible (too old) API version', () => {
     const d = diag('server-info', null, { server: 'InvenTree', apiVersion: 150, version: '0.12.0' });
     expect(d.code).toBe('incompatible-version');
-    expect(d.message).toBe('This server speaks InvenTree API version 150; StockScan needs version 257 or newer (it is built for 291).');
+    expect(d.message).toBe(
+      'This server speaks InvenTree API version 150. StockScan needs API 291 (InvenTree 0.17) or newer; it is tested with API 291 (InvenTree 0.17) and 425 (InvenTree 1.x).',
+    );
+    // The oldest tested recording is the floor: one below is refused too.
+    expect(diagnoseApiVersion(290)?.code).toBe('incompatible-version');
   });
   it('newer versions are accepted', () => {
     expect(diagnoseApiVersion(291)).toBeNull();

@@ -4,7 +4,8 @@
  * incompatible API version.
  */
 import { ApiError } from '../api/apiError.ts';
-import { MIN_API_VERSION, TARGET_API_VERSION, serverInfoProblem } from '../api/serverInfo.ts';
+import { serverInfoProblem } from '../api/serverInfo.ts';
+import { apiVersionRefusal } from '../api/apiVersion.ts';
 
 export type DiagnosisCode =
   | 'bad-url'
@@ -90,15 +91,9 @@ export function checkServerUrl(input: string, pageProtocol = 'http:'): { ok: tru
 
 /** Pure: is this API version usable? null when it is. Newer versions are fine (the client branches). */
 export function diagnoseApiVersion(apiVersion: number): Diagnosis | null {
-  if (apiVersion < MIN_API_VERSION) {
-    return {
-      code: 'incompatible-version',
-      title: 'InvenTree too old',
-      message: `This server speaks InvenTree API version ${apiVersion}; StockScan needs version ${MIN_API_VERSION} or newer (it is built for ${TARGET_API_VERSION}).`,
-      nextStep: 'Upgrade InvenTree, or use the demo mode.',
-    };
-  }
-  return null;
+  // api/apiVersion.ts knows the versions; newer than tested is used as the newest tested.
+  const refusal = apiVersionRefusal(apiVersion);
+  return refusal ? { code: 'incompatible-version', ...refusal } : null;
 }
 
 export function diagnoseConnect(a: ConnectAttempt): Diagnosis {

@@ -12,7 +12,6 @@ export interface DemoControls {
 
 const DB_NAME = 'stockscan-demo';
 const DB_STORE = 'simulation';
-const STATE_KEY = 'state';
 /** Bump when the StoreState shape or the seed changes, so old saved states are dropped. */
 const STATE_FORMAT = 1;
 
@@ -27,15 +26,18 @@ export interface StartDemoOptions {
    * importScripts of mockServiceWorker.js); the dev server has only MSW's own file.
    */
   serviceWorkerUrl?: string;
+  /** Which InvenTree the demo answers as: 291 (0.17, the default) or 425 (1.x, src/mock/v425). */
+  apiVersion?: 291 | 425;
 }
 
-export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js' }: StartDemoOptions = {}): Promise<DemoControls> {
-  const [{ setupWorker }, { createSimulation }, { createHandlers }, { openDB }] = await Promise.all([
+export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js', apiVersion = 291 }: StartDemoOptions = {}): Promise<DemoControls> {
+  const [{ setupWorker }, { createSimulation, createHandlers }, { openDB }] = await Promise.all([
     import('msw/browser'),
-    import('./simulation'),
-    import('./handlers'),
+    apiVersion === 425 ? import('./v425/demo425') : import('./demo291'),
     import('idb'),
   ]);
+  // Each version keeps its own saved state (a 425 demo never resumes a 291 one).
+  const STATE_KEY = apiVersion === 425 ? 'state-425' : 'state';
 
   const db = await openDB(DB_NAME, 1, {
     upgrade(database) {

@@ -16,11 +16,25 @@ export interface SimulationOptions {
   webUrl?: WebUrlConfig;
   /** Clock, for history timestamps and `updated` fields (tests may pin it). */
   now?: () => Date;
+  /** Another InvenTree version's answers (v425/): its plugin chain and match objects. */
+  flavour?: SimulationFlavour;
+}
+
+/** What a newer API version changes in the shared logic (see v425/simulation425.ts). */
+export interface SimulationFlavour {
+  apiVersion: number;
+  plugins(): BarcodePlugin[];
+  matchObject(sim: Simulation, label: BarcodeModelLabel, pk: number): MatchObject;
+  /** po-allocate / so-allocate take any open order ("… is not open"), not only pending ones. */
+  allocateToOpenOrders: boolean;
 }
 
 export interface Simulation {
   /** The dataset the simulation was seeded from (read-only reference data such as price breaks). */
   readonly dataset: Dataset;
+  /** The InvenTree API version answered: 291 unless a flavour says otherwise. */
+  readonly apiVersion: number;
+  readonly flavour: SimulationFlavour | null;
   /** The current database (replaced by importState/reset, so read it through `sim.store`). */
   readonly store: Store;
   readonly webUrl: WebUrlConfig;
@@ -57,9 +71,12 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
   let store = new Store(pristine);
   let clock = options.now ?? (() => new Date());
   const webUrl = options.webUrl ?? DEFAULT_WEB_URL_CONFIG;
-  const plugins: BarcodePlugin[] = [inventreeBarcodePlugin, ...createSupplierPlugins()];
+  const flavour = options.flavour;
+  const plugins: BarcodePlugin[] = flavour ? flavour.plugins() : [inventreeBarcodePlugin, ...createSupplierPlugins()];
 
-  return {
+  const sim: Simulation = {
+    apiVersion: flavour?.apiVersion ?? 291,
+    flavour: flavour ?? null,
     dataset,
     get store() {
       return store;
@@ -70,7 +87,7 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
     setClock(now) {
       clock = now;
     },
-    matchObject: (label, pk) => matchObject(label, pk, webUrl),
+    matchObject: (label, pk) => (flavour ? flavour.matchObject(sim, label, pk) : matchObject(label, pk, webUrl)),
     exportState: () => store.toJSON(),
     importState(state) {
       store = new Store(state);
@@ -80,4 +97,5 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
       store = new Store(tokens ? { ...pristine, tables: { ...pristine.tables, tokens } } : pristine);
     },
   };
+  return sim;
 }

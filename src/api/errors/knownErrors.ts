@@ -105,7 +105,7 @@ const KNOWN_ERRORS: Known[] = [
     message: () => 'Not enough unallocated stock in this item for that quantity.',
   },
   {
-    test: /^You do not have the required permissions for (\w+)$/i,
+    test: /^You do not have the required permissions for (\w+|<class '[\w.]+'>)$/i,
     message: (m) => {
       const model = modelForTable(m[1]);
       return model

@@ -190,7 +190,7 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
 
   if (status === 403) {
     const errText = rec && 'error' in rec ? cleanServerText(rec.error) : '';
-    const perm = /You do not have the required permissions for (\w+)/i.exec(errText);
+    const perm = /You do not have the required permissions for (\w+|<class '[\w.]+'>)/i.exec(errText);
     if (perm) {
       const model = modelForTable(perm[1]);
       const roles = model ? BARCODE_MODEL_INFO[model].linkRoles : [];

@@ -32,6 +32,9 @@ import { useConnection } from '../../connection/useConnection.ts';
 import { errorMessage } from '../../api/apiError.ts';
 import { CredentialFields } from '../../ui/CredentialFields.tsx';
 import { useDemoBackend } from '../demoBackend.ts';
+import { loadDemoApiVersion } from '../demoApiVersion.ts';
+import { NEWEST_TESTED_API_VERSION } from '../../api/apiVersion.ts';
+import { DemoApiVersionSelect } from './DemoApiVersionSelect.tsx';
 
 export function ConnectionSettings() {
   const c = useConnection();
@@ -94,6 +97,7 @@ function ConnectedSummary() {
             <Text span fw={600} data-testid="api-version">
               {info.apiVersion}
             </Text>
+            {info.apiVersion > NEWEST_TESTED_API_VERSION ? ` (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})` : ''}
           </Text>
         </>
       )}
@@ -157,7 +161,7 @@ function DemoSection() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        The demo is a simulated InvenTree (API 291) running inside this browser, with InvenTree’s public demo data. No
+        The demo is a simulated InvenTree (API {loadDemoApiVersion()}) running inside this browser, with InvenTree’s public demo data. No
         server is needed; changes are kept on this device until you reset them.
       </Text>
       {!inDemo && (
@@ -179,6 +183,7 @@ function DemoSection() {
             disabled={busy}
             maw={460}
           />
+          <DemoApiVersionSelect disabled={busy} />
           <ConnectedSummary />
           {c.diagnosis && <DiagnosisAlert diagnosis={c.diagnosis} />}
           <Group>

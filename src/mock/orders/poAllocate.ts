@@ -6,7 +6,7 @@ import type { Simulation } from '../simulation';
 import type { PurchaseOrderRow, SupplierPartRow } from '../store';
 import { barcodeField, pkField } from '../validation';
 import { logBarcodeScan, scanBarcode, success, validateBarcodeRequest, type Json } from './barcodeRequest';
-import { PO_STATUS } from './orderStatus';
+import { PO_OPEN, PO_STATUS } from './orderStatus';
 
 /**
  * get_supplier_part raises `ValidationError(msg)` (DRF): its detail is a one-item list, and the
@@ -50,8 +50,10 @@ export function poAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
     let order: PurchaseOrderRow | undefined;
     if (po.present && po.pk !== null) {
       order = store.purchaseOrders.get(po.pk);
-      if (order && order.status !== PO_STATUS.PENDING) {
-        errors.purchase_order = [new ErrorDetail('Purchase order is not pending', 'invalid')];
+      // API 425 (flavour) accepts any open order and says "not open".
+      const open = sim.flavour?.allocateToOpenOrders;
+      if (order && !(open ? PO_OPEN : [PO_STATUS.PENDING]).includes(order.status)) {
+        errors.purchase_order = [new ErrorDetail(`Purchase order is not ${open ? 'open' : 'pending'}`, 'invalid')];
       }
     }
     return barcode !== undefined && order ? { barcode, order } : undefined;

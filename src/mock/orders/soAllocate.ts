@@ -6,7 +6,7 @@ import type { Simulation } from '../simulation';
 import type { SalesOrderLineRow, SalesOrderRow, SalesOrderShipmentRow, StockItemRow, Store } from '../store';
 import { barcodeField, integerField, pkField } from '../validation';
 import { logBarcodeScan, scanBarcode, stringifiedError, success, validateBarcodeRequest } from './barcodeRequest';
-import { SO_STATUS } from './orderStatus';
+import { SO_OPEN, SO_STATUS } from './orderStatus';
 import { dbDecimal, decimalValue } from './pyDecimal';
 import { allocateStock } from './stockAllocation';
 
@@ -50,7 +50,11 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
     const so = pkField(data, 'sales_order', errors, (pk) => store.salesOrders.has(pk), { required: true, allowNull: false });
     if (so.present && so.pk !== null) {
       order = store.salesOrders.get(so.pk);
-      if (order && order.status !== SO_STATUS.PENDING) errors.sales_order = [new ErrorDetail('Sales order is not pending', 'invalid')];
+      // API 425 (flavour) accepts any open order and says "not open".
+      const open = sim.flavour?.allocateToOpenOrders;
+      if (order && !(open ? SO_OPEN : [SO_STATUS.PENDING]).includes(order.status)) {
+        errors.sales_order = [new ErrorDetail(`Sales order is not ${open ? 'open' : 'pending'}`, 'invalid')];
+      }
     }
     const lineField = pkField(data, 'line', errors, (pk) => store.soLines.has(pk), { required: false, allowNull: true });
     const line = lineField.present && lineField.pk !== null ? (store.soLines.get(lineField.pk) ?? null) : null;
@@ -122,7 +126,8 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
   };
   if (unallocatedQuantity(item) < amount) {
     response.error = 'Insufficient stock available';
-    logBarcodeScan(req, sim, response, false);
+    // InvenTree logs `'success' in response`: false on 291; API 425 keeps the plugin's success key.
+    logBarcodeScan(req, sim, response, 'success' in response);
     return stringifiedError(response);
   }
   if (shipment) {

@@ -19,6 +19,8 @@ import {
   useReceivePurchaseOrder,
   useScanMutation,
 } from '../../api/queries.ts';
+import { poReceiveContext } from '../../api/supplierLabel.ts';
+import { useConnection } from '../../connection/useConnection.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
@@ -32,6 +34,9 @@ export default function PoReceivePage() {
   const receiveLineM = useReceivePurchaseOrder();
   // The names the page has loaded, for the words of answers that arrive later.
   const namesRef = useRef<Names | null>(null);
+  // What the server may be told beyond the machine's request (API 293+: the chosen order's supplier).
+  const { apiVersion } = useConnection();
+  const extraRef = useRef<(order: number | undefined) => { supplier?: number }>(() => ({}));
 
   const wf = useWorkflow<PoReceiveState, PoReceiveEvent, PoReceiveEffect>({
     step: poReceiveStep,
@@ -45,15 +50,16 @@ export default function PoReceivePage() {
         case 'identify':
           return { type: 'answer', to: 'identify', answer: await settle(scanM.mutateAsync(effect.barcode)) };
         case 'receive': {
+          const request = { ...effect.request, ...extraRef.current(effect.request.purchase_order) };
           const write = {
             kind: 'po-receive' as const,
             path: BARCODE_PATHS.poReceive,
-            body: { ...effect.request },
-            barcode: effect.request.barcode,
-            context: namesRef.current ? receiveContext(effect.request, namesRef.current) : '',
+            body: request,
+            barcode: request.barcode,
+            context: namesRef.current ? receiveContext(request, namesRef.current) : '',
           };
           // A receive is always the oldest unanswered scan's.
-          return answered('receive', await io.submit(write, io.pending.peek()?.logId ?? null, () => receiveM.mutateAsync(effect.request)));
+          return answered('receive', await io.submit(write, io.pending.peek()?.logId ?? null, () => receiveM.mutateAsync(request)));
         }
         case 'receiveLine':
           return { type: 'answer', to: 'receiveLine', answer: await settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request })) };
@@ -99,6 +105,10 @@ export default function PoReceivePage() {
     [lines, orderRows, locationRows],
   );
   namesRef.current = names;
+  extraRef.current = (order) => {
+    const supplier = order === undefined ? null : orderRows.find((r) => r.pk === order)?.supplier;
+    return poReceiveContext(apiVersion, { supplier: typeof supplier === 'number' ? supplier : null });
+  };
 
   // The short barcode prefix decides whether "INV-SL7" is a location label.
   useEffect(() => {

@@ -6,6 +6,7 @@ import type { BarcodeFailure, PoReceiveResult, ScanResult } from '../../api/barc
 import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
 import { modelName } from '../../api/models.ts';
+import { explainUnreceivedLabel, readSupplierLabel } from '../../api/supplierLabel.ts';
 import { failureOutcome, serverReason, type FailureWords } from '../kit/failure.ts';
 import { begin, stay } from '../kit/machine.ts';
 import {
@@ -154,6 +155,9 @@ export function readIdentifyAnswer(state: PoReceiveState, effect: Extract<PoRece
   if (effect.purpose === 'location') {
     return fail(state, 'notLocation', 'No stock location has this barcode (it may have been deleted).', status, barcode);
   }
+  // API 425: a supplier plugin reads the label (several matches) but po-receive could not match it.
+  const label = answer.kind === 'answered' && answer.value.ok ? readSupplierLabel(answer.value) : null;
+  if (label) return fail(state, 'unreceivableLabel', explainUnreceivedLabel(label, state.order), 400, barcode);
   if (match) {
     const what = `${modelName(match.model)} #${match.pk}`;
     const hint = match.model === 'stockitem' ? ' It has been received already.' : ' Scan the supplier’s label (DigiKey, Mouser, LCSC or TME) instead.';

@@ -55,6 +55,8 @@ export type PoReceiveErrorReason =
   | 'multipleParts'
   | 'noPendingLine'
   | 'notSupplierLabel'
+  /** A supplier label po-receive could not match (API 425: supplier, order or line), explained. */
+  | 'unreceivableLabel'
   | 'unknownBarcode'
   | 'notLocation'
   | 'orderNotPlaced'

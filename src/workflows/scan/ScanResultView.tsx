@@ -8,8 +8,8 @@ import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { ModelBadge } from '../../ui/ModelBadge.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
+import { matchLabel } from '../../api/supplierLabel.ts';
 import { linkRoute, type ScanAttempt } from './scanWorkflow.ts';
-
 export interface ScanResultViewProps {
   attempt: ScanAttempt | null;
   /** '' in demo mode: the page links and images are resolved against the server. */
@@ -57,7 +57,14 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
       if (attempt.object.status === 'loaded') {
         const summary = summarizeObject(match.model, attempt.object.detail);
         return (
-          <ObjectCard summary={summary} imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)} webUrl={web} />
+          <Stack gap="xs">
+            <ObjectCard summary={summary} imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)} webUrl={web} />
+            {result.others && result.others.length > 0 && (
+              <Text size="sm" c="dimmed" data-testid="also-matched">
+                Also matched: {result.others.map(matchLabel).join(', ')}
+              </Text>
+            )}
+          </Stack>
         );
       }
       return (

@@ -6,11 +6,19 @@ import type { ScanResult } from '../../api/barcode.ts';
 import type { Answer } from '../../api/httpAnswer.ts';
 import { modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
+import { chooseMatch } from '../../api/supplierLabel.ts';
 import { failureOutcome } from '../kit/failure.ts';
 import type { LogLine } from '../kit/useWorkflow.ts';
 
 export type ScanOutcome =
-  | { kind: 'match'; barcode: string; match: BarcodeMatch; plugin: string | null }
+  | {
+      kind: 'match';
+      barcode: string;
+      match: BarcodeMatch;
+      plugin: string | null;
+      /** Other objects of the same answer (API 425 supplier labels), listed beside the card. */
+      others?: BarcodeMatch[];
+    }
   /** The server knows no object for this barcode; `message` is the server's reason. */
   | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
   | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null }
@@ -39,7 +47,13 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
     return { kind: 'error', barcode, message, nextStep: failure.nextStep, status: failure.status === 0 ? null : failure.status };
   }
   const result = answer.value;
-  if (result.ok) return { kind: 'match', barcode, match: result.match, plugin: result.plugin };
+  if (result.ok) {
+    // A supplier label on API 425 matches several objects: the card shows the part (else the
+    // supplier part), the others are listed beside it.
+    const { chosen, others } = chooseMatch(result.matches, 'card');
+    const match = chosen ?? result.match;
+    return others.length > 0 && chosen ? { kind: 'match', barcode, match, plugin: result.plugin, others } : { kind: 'match', barcode, match, plugin: result.plugin };
+  }
   if (result.status === 400 && result.barcodeHash !== null && result.serverError) {
     return { kind: 'noMatch', barcode, hash: result.barcodeHash, message: result.serverError };
   }

@@ -50,6 +50,10 @@ function explainFieldErrors(failure: RequestFailure, request: AllocateRequest): 
   if (so.includes('not pending')) {
     return ['orderNotPending', 'This sales order is not pending, so stock cannot be allocated to it by barcode. Choose a pending order.'];
   }
+  // API 425 allocates to any open order (pending, in progress, on hold) and says "not open".
+  if (so.includes('not open')) {
+    return ['orderNotPending', 'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.'];
+  }
   if (so) return ['noOrder', `Sales order: ${so} Choose a pending sales order.`];
   if (fields.shipment?.some((m) => m.includes('delivered'))) {
     return ['shipmentDelivered', 'The chosen shipment has already been delivered. Choose or create an open shipment.'];
