@@ -26,7 +26,7 @@ const READERS: Record<string, (status: number, body: unknown) => unknown> = {
 
 function answerOf(prefix: string) {
   const t = transcript425(prefix);
-  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]!);
+  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]);
 }
 
 describe('API 425 barcode answers through the typed readers', () => {
@@ -48,12 +48,14 @@ describe('API 425 barcode answers through the typed readers', () => {
   });
 
   it('so-allocate: "not open" (135) is said as such; a scan with both success and error (130) is a failure', () => {
-    const state = readAllocateAnswer(initialSoAllocateState({ order: 1 }), { barcode: '{"stockitem": 231}', sales_order: 1 }, answerOf('135-') as never);
-    expect(state.outcome).toMatchObject({
-      kind: 'error',
-      reason: 'orderNotPending',
-      message: 'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
-    });
+    const t = transcript425('135-');
+    // Read as the allocate page reads it: the typed answer, then the machine's words for it.
+    const answer = answerFromReply(BARCODE_PATHS.soAllocate, t.response.status, t.response.body, readSoAllocateAnswer);
+    const outcome = readAllocateAnswer(initialSoAllocateState(), { barcode: '{"stockitem": 231}', sales_order: 1 }, answer).outcome;
+    expect(outcome?.kind === 'error' ? [outcome.reason, outcome.message] : outcome).toEqual([
+      'orderNotPending',
+      'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
+    ]);
     // No open shipment (124): 425 still says "Found matching item", yet nothing was allocated.
     expect(answerOf('124-')).toMatchObject({ kind: 'answered', value: { ok: false, code: 'no-shipment' } });
     expect(answerOf('126-')).toMatchObject({ kind: 'answered', value: { ok: true, outcome: 'allocated', shipment: 6, quantity: 5 } });

@@ -30,7 +30,7 @@ import type { BarcodeModel } from './models.ts';
 import type { components } from './schema/inventree.d.ts';
 
 export type * from './barcodeAnswers.ts';
-export { answerFromReply } from './barcodeAnswers.ts';
+export { answerFromReply, scanAnswerOfQueued } from './barcodeAnswers.ts';
 
 type Schemas = components['schemas'];
 

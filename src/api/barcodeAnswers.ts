@@ -335,3 +335,16 @@ export function answerFromReply<T>(path: string, status: number, body: unknown, 
     throw e;
   }
 }
+
+/**
+ * The typed answer to a lookup the offline queue sent later: the queue keeps the reply as it came
+ * (`ok` and body, or the failure's status, body and sentence); it is read like a live reply.
+ */
+export function scanAnswerOfQueued(
+  reply: { ok: true; body: unknown } | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null },
+): Answer<ScanResult> {
+  if (reply.ok) return answerFromReply(BARCODE_PATHS.scan, 200, reply.body, readScanAnswer);
+  const status = reply.status ?? 0;
+  if (status === 400 && isBarcodeFailureBody(reply.body, BARCODE_PATHS.scan)) return answerFromReply(BARCODE_PATHS.scan, 400, reply.body, readScanAnswer);
+  return { kind: 'failed', failure: { status, body: reply.body, message: reply.message, nextStep: reply.nextStep ?? null } };
+}

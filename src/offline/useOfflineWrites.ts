@@ -12,13 +12,13 @@ import { failureOf, type Answer } from '../api/httpAnswer.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import type { SessionLogControls } from '../ui/useSessionLog.ts';
-import type { QueuedKind } from './queueMachine.ts';
+import type { QueuedAction, QueuedKind } from './queueMachine.ts';
 import { sendOrQueue, type Queued } from './sendOrQueue.ts';
 import { useQueueLog } from './useQueueLog.ts';
 
 /** What a page knows about a write the queue can replay: the POST and what it was about, in words. */
 export interface QueueableWrite {
-  kind: Exclude<QueuedKind, 'scan'>;
+  kind: QueuedKind;
   path: string;
   body: Record<string, unknown>;
   barcode: string;
@@ -26,13 +26,24 @@ export interface QueueableWrite {
   context: string;
 }
 
-export function useOfflineWrites({ log, route, kinds }: { log: SessionLogControls; route: string; kinds: QueueableWrite['kind'][] }) {
+export interface OfflineWritesOptions {
+  log: SessionLogControls;
+  route: string;
+  kinds: QueueableWrite['kind'][];
+  /** A queued write was answered (e.g. the scan card takes the answer while it still shows that scan). */
+  onAnswered?: (item: QueuedAction) => void;
+}
+
+export function useOfflineWrites({ log, route, kinds, onAnswered: pageAnswered }: OfflineWritesOptions) {
   const { connectionKey } = useConnection();
   const queryClient = useQueryClient();
   const ck = useRef(connectionKey);
   ck.current = connectionKey;
+  const pageHook = useRef(pageAnswered);
+  pageHook.current = pageAnswered;
   // A queued write that was answered changed (or not) what the page lists: read it again.
-  const onAnswered = useCallback(() => {
+  const onAnswered = useCallback((item: QueuedAction) => {
+    pageHook.current?.(item);
     for (const key of [queryKeys.lists(ck.current), queryKeys.objects(ck.current), queryKeys.histories(ck.current)]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }

@@ -4,10 +4,12 @@
  * status and the session log. Phone: stacked; tablet/desktop: scanner and answers left, panel right.
  * Feedback (sound, flash) is the app layout's: FeedbackFlash is mounted once, there.
  */
-import { Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { BarcodeRefusal } from '../../api/barcodeLimits.ts';
 import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
+import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { waitingText } from './machine.ts';
 import type { Workflow } from './useWorkflow.ts';
@@ -34,6 +36,14 @@ export interface WorkflowFrameProps {
   busyInTitle?: boolean;
   /** After the session log: dialogs. */
   children?: ReactNode;
+  /** The title for screen readers only (Scan: the camera is the page). */
+  titleHidden?: boolean;
+  /** Scan's layout: the result, queue status and session log beside the scanner, not under it. */
+  logBeside?: boolean;
+  /** Width of the scanner column on large screens (of 12); default: as from tablet up. */
+  scannerSpanLg?: number;
+  /** A scan refused before sending (too long, NUL): the page logs it. */
+  onRefused?: (event: ScanEvent, refusal: BarcodeRefusal) => void;
 }
 
 export function WorkflowFrame({
@@ -49,8 +59,41 @@ export function WorkflowFrame({
   cameraOnRequest = false,
   busyInTitle = true,
   children,
+  titleHidden = false,
+  logBeside = false,
+  scannerSpanLg,
+  onRefused,
 }: WorkflowFrameProps) {
   const { log, offlineQueue } = workflow;
+  const scanner = <ScanInput onScan={workflow.onScan} onRepeat={workflow.onRepeat} onRefused={onRefused} autoStartCamera={!cameraOnRequest} />;
+  const sessionLog = (
+    <>
+      {offlineQueue !== null && <OfflineQueueStatus />}
+      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offlineQueue?.retry} onDiscard={offlineQueue?.discard} />
+    </>
+  );
+  if (logBeside) {
+    const lg = scannerSpanLg ?? scannerSpan;
+    return (
+      <div data-testid={testId}>
+        {titleHidden && (
+          <VisuallyHidden>
+            <Title order={1}>{title}</Title>
+          </VisuallyHidden>
+        )}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: scannerSpan, lg: lg }}>{scanner}</Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 12 - scannerSpan, lg: 12 - lg }}>
+            <Stack gap="md">
+              {result}
+              {sessionLog}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        {children}
+      </div>
+    );
+  }
   return (
     <Stack gap="md" data-testid={testId}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
@@ -70,7 +113,7 @@ export function WorkflowFrame({
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: scannerSpan }}>
           <Stack gap="md">
-            <ScanInput onScan={workflow.onScan} onRepeat={workflow.onRepeat} autoStartCamera={!cameraOnRequest} />
+            {scanner}
             {waiting && workflow.waiting > 0 && (
               <Text size="sm" c="dimmed" data-testid={waiting.testId}>
                 {waitingText(workflow.waiting, waiting.noun)}
@@ -82,8 +125,7 @@ export function WorkflowFrame({
         {panel && <Grid.Col span={{ base: 12, sm: 12 - scannerSpan }}>{panel}</Grid.Col>}
       </Grid>
 
-      {offlineQueue !== null && <OfflineQueueStatus />}
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offlineQueue?.retry} onDiscard={offlineQueue?.discard} />
+      {sessionLog}
       {children}
     </Stack>
   );

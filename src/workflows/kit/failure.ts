@@ -27,6 +27,8 @@ export interface FailureWords {
   notFound?: string | ((failure: RequestFailure) => string);
   /** Said after "The server failed (HTTP 500).": e.g. "Nothing was received." */
   afterServerError?: string | ((failure: RequestFailure) => string);
+  /** A 5xx in words of the workflow's own, replacing "The server failed (HTTP 500)." (Scan keeps errorMapping's sentence). */
+  serverError?: (failure: RequestFailure) => string;
 }
 
 function say(words: string | ((f: RequestFailure) => string), failure: RequestFailure): string {
@@ -44,6 +46,7 @@ export function failureOutcome(failure: RequestFailure, words: FailureWords = {}
   }
   if (status === 404 && words.notFound) return { reason: 'notFound', status, message: say(words.notFound, failure) };
   if (status >= 500) {
+    if (words.serverError) return { reason: 'server', status, message: words.serverError(failure) };
     const after = words.afterServerError ? say(words.afterServerError, failure) : '';
     return { reason: 'server', status, message: `The server failed (HTTP ${status}). ${after}`.trim() };
   }

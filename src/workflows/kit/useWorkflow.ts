@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Answer } from '../../api/httpAnswer.ts';
+import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
@@ -49,14 +50,16 @@ export interface WorkflowOptions<S extends Work<F, unknown>, E, F> {
   /** The log line a scan starts with; default: the log's own "looking up". */
   scanLine?: (state: S) => string | undefined;
   /** Server mode: writes the page may queue, and the route they belong to. */
-  offline?: { route: string; kinds: QueueableWrite['kind'][] };
+  offline?: { route: string; kinds: QueueableWrite['kind'][]; onAnswered?: (item: QueuedAction) => void };
 }
 
 export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | { type: string }, F>(options: WorkflowOptions<S, E, F>) {
   const [params, setParams] = useSearchParams();
   const feedback = useFeedback();
   const log = useSessionLog();
-  const offline = useOfflineWrites({ log, route: options.offline?.route ?? '', kinds: options.offline?.kinds ?? [] });
+  const onAnswered = useRef(options.offline?.onAnswered);
+  onAnswered.current = options.offline?.onAnswered;
+  const offline = useOfflineWrites({ log, route: options.offline?.route ?? '', kinds: options.offline?.kinds ?? [], onAnswered: (item) => onAnswered.current?.(item) });
   const pending = useRef<PendingScans | null>(null);
   pending.current ??= new PendingScans();
 

@@ -1,52 +1,89 @@
 /**
- * /scan — point, scan, see. One ScanInput (camera, scanner gun, manual entry) feeds the scan
- * workflow; the newest result shows as a card, every scan goes to the session log, and each
- * outcome gets its own sound, vibration and flash (the flash is mounted once, in the layout). Phone: everything stacked, camera full width.
- * Tablet and desktop: camera on the left, result and log on the right.
+ * /scan — point, scan, see. The scan workflow on the kit's frame: camera, scanner gun or manual
+ * entry feed the machine; the newest result shows as a card, every scan goes to the session log,
+ * and each outcome gets its own sound, vibration and flash (the flash is mounted once, in the
+ * layout). Phone: everything stacked, camera full width; tablet and desktop: camera on the left,
+ * result and log on the right.
  */
-import { Grid, Stack, Title, VisuallyHidden } from '@mantine/core';
-import { useCallback, useMemo, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { BARCODE_PATHS, scanBarcode, scanAnswerOfQueued } from '../../api/barcode.ts';
+import { settle } from '../../api/httpAnswer.ts';
+import { predictApiUrl } from '../../api/models.ts';
+import { loadObject } from '../../api/objects.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useConnection } from '../../connection/useConnection.ts';
-import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
-import type { QueuedAction } from '../../offline/queueMachine.ts';
-import { useQueueLog } from '../../offline/useQueueLog.ts';
-import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { useFeedback } from '../../scanner/useFeedback.ts';
-import { SessionLogView } from '../../ui/SessionLogView.tsx';
-import { useSessionLog } from '../../ui/useSessionLog.ts';
+import { answered, useWorkflow } from '../kit/useWorkflow.ts';
+import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import { ScanResultView } from './ScanResultView.tsx';
-import type { LogOutcome } from './scanWorkflow.ts';
-import { useScanWorkflow } from './useScanWorkflow.ts';
+import { initialScanState, step, type ScanEffect, type ScanState, type ScanWorkflowEvent } from './scanWorkflow.ts';
 
 export function ScanPage() {
   const { connection, connectionKey } = useConnection();
-  const log = useSessionLog();
-  const feedback = useFeedback();
+  const queryClient = useQueryClient();
+  /**
+   * Details loading alongside the lookup in flight: an InvenTree JSON barcode names its object, so
+   * the card need not wait for the lookup's answer before asking for it (one round trip less). One
+   * slot: the card's object is loaded right after its lookup, before the next lookup starts.
+   */
+  const early = useRef<{ seq: number; apiUrl: string; data: Promise<Record<string, unknown> | null> } | null>(null);
+  /** The log line of each scan whose card may still relabel it, by seq (the card's scan only). */
+  const cardLog = useRef<{ seq: number; logId: number } | null>(null);
 
-  const onOutcome = useCallback(
-    (outcome: LogOutcome) => feedback.signal(outcome.tone === 'success' ? 'match' : outcome.tone === 'notFound' ? 'nomatch' : 'error'),
-    [feedback],
-  );
-  // Server mode: scans the server cannot take now wait in the offline queue; their log lines follow them.
-  const answered = useRef<(item: QueuedAction, seq: number | undefined) => void>(() => undefined);
-  const onAnswered = useCallback((item: QueuedAction, seq: number | undefined) => answered.current(item, seq), []);
-  const { queue, enqueue } = useQueueLog({ log, route: '/scan', kinds: ['scan'], onAnswered });
-  const offline = useMemo(() => (queue ? { shouldQueue: queue.shouldQueue, enqueue } : null), [queue, enqueue]);
-  const { state, scan, queueAnswer } = useScanWorkflow({ connection, connectionKey, log, onOutcome, offline });
-  answered.current = (item, seq) => {
-    if (seq !== undefined && item.answer) queueAnswer(seq, item.answer);
-  };
-
-  const onRepeat = useCallback(
-    (event: ScanEvent) => {
-      log.add(event, { tone: 'repeat', result: 'Already scanned moments ago' });
-      feedback.repeat();
+  const wf = useWorkflow<ScanState, ScanWorkflowEvent, ScanEffect>({
+    step,
+    fromUrl: () => initialScanState,
+    // Server mode: a scan the server cannot take now waits in the offline queue, sent in order later.
+    offline: {
+      route: '/scan',
+      kinds: ['scan'],
+      onAnswered: (item) => {
+        if (item.answer) wf.dispatch({ type: 'fromQueue', id: item.id, answer: scanAnswerOfQueued(item.answer) });
+      },
     },
-    [log, feedback],
-  );
+    perform: async (effect, io) => {
+      if (effect.kind === 'lookup') {
+        const { barcode, seq } = effect;
+        // The scans before this one have all ended, so the oldest pending log line is this scan's.
+        const logId = io.pending.peek()?.logId ?? null;
+        const write = { kind: 'scan' as const, path: BARCODE_PATHS.scan, body: { barcode }, barcode, context: '' };
+        const result = await io.submit(write, logId, () => {
+          const guess = predictApiUrl(barcode);
+          early.current = null;
+          if (guess) {
+            // A wrong guess is simply not used.
+            const data = loadObject(connection, guess).then((loaded) => loaded.data, () => null);
+            early.current = { seq, apiUrl: guess, data };
+          }
+          return scanBarcode(connection, barcode);
+        });
+        // The server may have written scan history.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.histories(connectionKey) });
+        return answered('lookup', result);
+      }
+      const guessed = early.current;
+      early.current = null;
+      const data = guessed?.seq === effect.seq && guessed.apiUrl === effect.match.apiUrl ? await guessed.data : null;
+      return { type: 'answer', to: 'loadObject', answer: data ? { kind: 'answered', value: data } : await settle(loadObject(connection, effect.match.apiUrl).then((l) => l.data)) };
+    },
+    onStep: (before, _event, next, io) => {
+      const { ended, relabel, current } = next.state;
+      if (ended !== before.ended) {
+        for (const scan of ended) {
+          const logId = io.pending.take()?.logId;
+          // A queued scan's line belongs to the offline queue now; it gives no outcome feedback yet.
+          if (scan.line === null || logId === undefined) continue;
+          io.report(logId, scan.line);
+          if (scan.seq === current?.seq) cardLog.current = { seq: scan.seq, logId };
+        }
+      }
+      if (relabel && relabel !== before.relabel && cardLog.current?.seq === relabel.seq) io.log.relabel(cardLog.current.logId, relabel.result);
+    },
+  });
 
   // Refused before sending (too long, NUL): logged like any failed scan, with the reason.
+  const { log, feedback } = wf;
   const onRefused = useCallback(
     (event: ScanEvent, refusal: { message: string }) => {
       log.add(event, { tone: 'error', result: refusal.message });
@@ -56,22 +93,17 @@ export function ScanPage() {
   );
 
   return (
-    <>
-      <VisuallyHidden>
-        <Title order={1}>Scan</Title>
-      </VisuallyHidden>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, sm: 6, lg: 7 }}>
-          <ScanInput onScan={scan} onRepeat={onRepeat} onRefused={onRefused} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
-          <Stack gap="md">
-            <ScanResultView attempt={state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />
-            <OfflineQueueStatus />
-            <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={queue?.retry} onDiscard={queue?.discard} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
-    </>
+    <WorkflowFrame
+      workflow={wf}
+      testId="scan-page"
+      title="Scan"
+      intro=""
+      titleHidden
+      logBeside
+      scannerSpan={6}
+      scannerSpanLg={7}
+      onRefused={onRefused}
+      result={<ScanResultView attempt={wf.state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />}
+    />
   );
 }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { transcript425 } from '../../api/testing/transcripts425.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
+import { readScanAnswer } from '../../api/barcodeAnswers.ts';
 import { initialScanState, step } from './scanWorkflow.ts';
 
 const scanOf = (text: string): ScanEvent => ({ text, source: 'wedge', format: null, at: 1000 });
@@ -10,8 +12,11 @@ const scanOf = (text: string): ScanEvent => ({ text, source: 'wedge', format: nu
 function lookup425(prefix: string) {
   const t = transcript425(prefix);
   const barcode = (t.request.body as { barcode: string }).barcode;
-  const first = step(initialScanState, { type: 'scan', scan: scanOf(barcode), logId: 7 });
-  return step(first.state, { type: 'lookupAnswer', seq: 1, answer: { ok: true, body: t.response.body } });
+  const first = step(initialScanState, { type: 'scan', scan: scanOf(barcode) });
+  const answer = answerFromReply(BARCODE_PATHS.scan, 200, t.response.body, readScanAnswer);
+  const r = step(first.state, { type: 'answer', to: 'lookup', answer });
+  // The kit's one request at a time: the effect to run next, as a list.
+  return { ...r, effects: r.effect ? [r.effect] : [] };
 }
 
 describe('scan workflow over API 425 answers', () => {
