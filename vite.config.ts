@@ -12,7 +12,13 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' }],
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   };
 }
@@ -23,9 +29,7 @@ const proxyTarget = process.env.VITE_PROXY_TARGET;
 
 export default defineConfig({
   plugins: [react(), cspMeta(), appShellPlugin()],
-  server: proxyTarget
-    ? { proxy: { '/api': { target: proxyTarget, changeOrigin: true, secure: true } } }
-    : undefined,
+  server: proxyTarget ? { proxy: { '/api': { target: proxyTarget, changeOrigin: true, secure: true } } } : undefined,
   // The same policy as a header (plus frame-ancestors, which a <meta> cannot carry).
   preview: { headers: securityHeaders() },
   worker: { format: 'es' },

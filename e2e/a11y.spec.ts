@@ -28,9 +28,10 @@ type Rules = 'all' | 'colours';
 async function seriousViolations(page: Page, where: string, rules: Rules = 'all'): Promise<Finding[]> {
   // The camera preview is a live video of the world: its pixels are not the app's colours.
   const axe = new AxeBuilder({ page }).exclude('video');
-  const result = await (rules === 'all'
-    ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    : axe.withRules(['color-contrast', 'link-in-text-block'])
+  const result = await (
+    rules === 'all'
+      ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      : axe.withRules(['color-contrast', 'link-in-text-block'])
   ).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -65,7 +66,10 @@ async function auditEveryPage(page: Page, theme: 'light' | 'dark', pages = APP_P
     findings.push(...(await seriousViolations(page, `${target.path} (${theme})`, rulesFor(theme))));
   }
   // A result on screen too: the scan page with a match and the session log filled.
-  await navigateTo(page, APP_PAGES.find((p) => p.path === '/scan')!);
+  await navigateTo(
+    page,
+    APP_PAGES.find((p) => p.path === '/scan')!,
+  );
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-card')).toBeVisible();
   await manualScan(page, 'NO-SUCH-CODE-A11Y');
@@ -99,40 +103,44 @@ test('axe: phone layout (bottom bar, More sheet) in both themes', at('phone'), a
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
 });
 
-test('keyboard: skip link to the main content, visible focus, every page reachable', at('desktop'), async ({ page }) => {
-  // Keyboard use is a desktop concern.
-  await gunStation(page.context());
-  await openDemo(page, '/settings');
-  await pageReady(page);
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to main content' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-  // The next Tab lands inside the main content, not back in the header or the navigation.
-  await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+test(
+  'keyboard: skip link to the main content, visible focus, every page reachable',
+  at('desktop'),
+  async ({ page }) => {
+    // Keyboard use is a desktop concern.
+    await gunStation(page.context());
+    await openDemo(page, '/settings');
+    await pageReady(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    // The next Tab lands inside the main content, not back in the header or the navigation.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 
-  // Focus is drawn: the focused control has an outline (Mantine's focus ring), not just a colour.
-  const outline = await page.evaluate(() => {
-    const s = getComputedStyle(document.activeElement!);
-    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-  });
-  expect(outline.style).not.toBe('none');
-  expect(outline.width).toBeGreaterThan(0);
+    // Focus is drawn: the focused control has an outline (Mantine's focus ring), not just a colour.
+    const outline = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThan(0);
 
-  // Navigation by keyboard alone: tab to the History link in the sidebar and press Enter.
-  await page.keyboard.press('Shift+Tab');
-  for (let i = 0; i < 40; i++) {
-    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (name.trim() === 'History') break;
+    // Navigation by keyboard alone: tab to the History link in the sidebar and press Enter.
     await page.keyboard.press('Shift+Tab');
-  }
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/history$/);
-  await pageReady(page);
-});
+    for (let i = 0; i < 40; i++) {
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (name.trim() === 'History') break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/history$/);
+    await pageReady(page);
+  },
+);
 
 test('scan results are announced in the polite live region', at('desktop'), async ({ page }) => {
   // Same region at every size.

@@ -42,13 +42,14 @@ export async function leaveScanPage(page: Page) {
 
 export async function waitForVideo(page: Page) {
   await expect
-    .poll(() => page.getByTestId('camera-video').evaluate((v: HTMLVideoElement) => v.readyState >= 2 && v.videoWidth > 0), {
-      timeout: 20_000,
-    })
+    .poll(
+      () => page.getByTestId('camera-video').evaluate((v: HTMLVideoElement) => v.readyState >= 2 && v.videoWidth > 0),
+      {
+        timeout: 20_000,
+      },
+    )
     .toBe(true);
 }
-
-
 
 declare global {
   interface Window {

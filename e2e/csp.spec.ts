@@ -16,14 +16,18 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 test('demo mode under the policy: header and meta present, scanning works, no violation', async ({ page }) => {
   const doc = await page.goto('/scan');
   const header = doc?.headers()['content-security-policy'] ?? '';
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(header).toContain("frame-ancestors 'none'");
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /object-src 'none'/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /object-src 'none'/,
+  );
   await openDemo(page);
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');

@@ -60,7 +60,8 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
   await pageReady(page);
   await expect(sheet).toHaveCount(0);
   // The current page is marked: its own link (aria-current), or "More" when it lives in the sheet.
-  if (inBar) await expect(nav.getByRole('link', { name: target.label, exact: true })).toHaveAttribute('aria-current', 'page');
+  if (inBar)
+    await expect(nav.getByRole('link', { name: target.label, exact: true })).toHaveAttribute('aria-current', 'page');
   else await expect(nav.getByRole('button', { name: 'More pages' })).toHaveAttribute('data-active', 'true');
 }
 

@@ -23,7 +23,13 @@ test.beforeEach(async ({ request }) => {
  * Scan and expect the card to say what went wrong and what to do. In server mode a scan the server
  * could not take (no answer, or a sign-in needed) is kept in the offline queue: tone 'queued'.
  */
-async function expectFailure(page: Page, barcode: string, message: RegExp, nextStep: RegExp, tone: 'error' | 'queued' = 'error'): Promise<void> {
+async function expectFailure(
+  page: Page,
+  barcode: string,
+  message: RegExp,
+  nextStep: RegExp,
+  tone: 'error' | 'queued' = 'error',
+): Promise<void> {
   await manualScan(page, barcode);
   const alert = page.getByTestId('scan-result').getByRole('alert');
   await expect(alert).toContainText(message);
@@ -62,18 +68,42 @@ test('proxy and server answers: HTML, empty, 404, 405, 502, CORS, and the v291 c
   await openServerMode(page, request);
   const cors = corsHeaders(page);
 
-  await answerOnce(page, (r) => r.fulfill({ status: 200, headers: { ...cors, 'content-type': 'text/html' }, body: '<!DOCTYPE html><html><body><script>alert(1)</script>Sign in to the portal</body></html>' }));
-  await expectFailure(page, 'INV-SI1', /answered with a web page where InvenTree data was expected/, /must be the InvenTree address itself/);
+  await answerOnce(page, (r) =>
+    r.fulfill({
+      status: 200,
+      headers: { ...cors, 'content-type': 'text/html' },
+      body: '<!DOCTYPE html><html><body><script>alert(1)</script>Sign in to the portal</body></html>',
+    }),
+  );
+  await expectFailure(
+    page,
+    'INV-SI1',
+    /answered with a web page where InvenTree data was expected/,
+    /must be the InvenTree address itself/,
+  );
 
-  await answerOnce(page, (r) => r.fulfill({ status: 200, headers: { ...cors, 'content-type': 'application/json' }, body: '' }));
+  await answerOnce(page, (r) =>
+    r.fulfill({ status: 200, headers: { ...cors, 'content-type': 'application/json' }, body: '' }),
+  );
   await expectFailure(page, 'INV-SI2', /an empty answer where InvenTree data was expected/, /Check the server URL/);
 
-  await answerOnce(page, (r) => r.fulfill({ status: 404, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><h1>Not Found</h1></html>' }));
+  await answerOnce(page, (r) =>
+    r.fulfill({
+      status: 404,
+      headers: { ...cors, 'content-type': 'text/html' },
+      body: '<html><h1>Not Found</h1></html>',
+    }),
+  );
   await expectFailure(page, 'INV-SI3', /server has no “\/api\/barcode\/”.*404 Not Found/, /points at InvenTree/);
 
-  await answerOnce(page, (r) => r.fulfill({ status: 405, headers: { ...cors, 'content-type': 'application/json' }, body: '{"detail":"Method \\"POST\\" not allowed."}' }));
+  await answerOnce(page, (r) =>
+    r.fulfill({
+      status: 405,
+      headers: { ...cors, 'content-type': 'application/json' },
+      body: '{"detail":"Method \\"POST\\" not allowed."}',
+    }),
+  );
   await expectFailure(page, 'INV-SI4', /does not allow POST on \/api\/barcode\//, /InvenTree version/);
-
 
   // v291 crashes for real in the simulation: a JSON barcode whose model key holds null (500).
   await page.unrouteAll({ behavior: 'wait' });
@@ -85,14 +115,32 @@ test('proxy and server answers: HTML, empty, 404, 405, 502, CORS, and the v291 c
   // the request fails the same way here) while the server itself still answers GET /api/. The scan
   // waits in the offline queue and goes out on the next try.
   await answerAlways(page, (r) => r.abort('failed'));
-  await expectFailure(page, 'INV-SI6', /reachable, but the browser blocked its answer \(CORS\)/, /CORS settings/, 'queued');
+  await expectFailure(
+    page,
+    'INV-SI6',
+    /reachable, but the browser blocked its answer \(CORS\)/,
+    /CORS settings/,
+    'queued',
+  );
   await page.unrouteAll({ behavior: 'wait' });
   await queueEmpty(page);
   await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success');
 
   // A proxy saying the server is down (502): the scan waits in the queue too.
-  await answerAlways(page, (r) => r.fulfill({ status: 502, headers: { ...cors, 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' }));
-  await expectFailure(page, 'INV-SI5', /not available right now \(502 Bad Gateway\)/, /Wait a moment and try again/, 'queued');
+  await answerAlways(page, (r) =>
+    r.fulfill({
+      status: 502,
+      headers: { ...cors, 'content-type': 'text/html' },
+      body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>',
+    }),
+  );
+  await expectFailure(
+    page,
+    'INV-SI5',
+    /not available right now \(502 Bad Gateway\)/,
+    /Wait a moment and try again/,
+    'queued',
+  );
   await page.unrouteAll({ behavior: 'wait' });
   await queueEmpty(page);
   await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'success');
@@ -103,7 +151,13 @@ test('unreachable server and a request that never answers', async ({ page, reque
   await openServerMode(page, request);
 
   await page.route(`${SIM_URL}/**`, (r) => r.abort('connectionrefused'));
-  await expectFailure(page, 'INV-SI7', /Cannot reach http:\/\/127\.0\.0\.1:\d+/, /that the server is running/, 'queued');
+  await expectFailure(
+    page,
+    'INV-SI7',
+    /Cannot reach http:\/\/127\.0\.0\.1:\d+/,
+    /that the server is running/,
+    'queued',
+  );
   await page.unroute(`${SIM_URL}/**`);
   await queueEmpty(page);
 
@@ -118,7 +172,10 @@ test('unreachable server and a request that never answers', async ({ page, reque
   await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'queued');
 });
 
-test('a revoked token (401): sign in again on the page, the log is kept, scanning goes on', async ({ page, request }) => {
+test('a revoked token (401): sign in again on the page, the log is kept, scanning goes on', async ({
+  page,
+  request,
+}) => {
   await openServerMode(page, request);
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
@@ -129,7 +186,9 @@ test('a revoked token (401): sign in again on the page, the log is kept, scannin
   const prompt = page.getByTestId('reauth-prompt');
   await expect(prompt).toContainText('this page, its log and any scans waiting to be sent are kept');
   // The token is forgotten at once.
-  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.connection.v1') ?? '{}').token)).toBeNull();
+  expect(
+    await page.evaluate(() => JSON.parse(localStorage.getItem('stockscan.connection.v1') ?? '{}').token),
+  ).toBeNull();
 
   await prompt.getByRole('textbox', { name: 'Username' }).fill('admin');
   await prompt.getByRole('textbox', { name: 'Password' }).fill('inventree');

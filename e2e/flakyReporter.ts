@@ -28,7 +28,13 @@ export interface FlakyTest {
 function firstLine(message: string | undefined): string | null {
   if (!message) return null;
   // eslint-disable-next-line no-control-regex
-  return message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
+  return (
+    message
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? null
+  );
 }
 
 /** What a flaky test's attempts were, from Playwright's results. */
@@ -79,7 +85,9 @@ export default class FlakyReporter implements Reporter {
     for (const t of flaky) {
       lines.push(`  ✗ [${t.project}] ${t.file} › ${t.title}`);
       for (const a of t.attempts) {
-        lines.push(`      attempt ${a.retry + 1}: ${a.status} after ${(a.durationMs / 1000).toFixed(1)} s${a.error ? ` — ${a.error}` : ''}`);
+        lines.push(
+          `      attempt ${a.retry + 1}: ${a.status} after ${(a.durationMs / 1000).toFixed(1)} s${a.error ? ` — ${a.error}` : ''}`,
+        );
       }
     }
     lines.push(`  (also in ${relative(this.rootDir, this.outputFile)})`);

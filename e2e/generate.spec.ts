@@ -32,7 +32,10 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
   await shoot(page, testInfo, 'generate-qr');
 
   // The PNG download is the server's text, decodable.
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'PNG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('stockitem-12-qrcode.png');
   const file = testInfo.outputPath('qr.png');
   await download.saveAs(file);
@@ -40,7 +43,10 @@ test('shows, downloads and prints the barcode of the item in the URL', async ({ 
 
   for (const name of ['Data Matrix', 'Code 128']) {
     await panel.getByText(name, { exact: true }).click();
-    await expect(panel.getByTestId('barcode-image')).toHaveAttribute('data-symbology', name === 'Data Matrix' ? 'datamatrix' : 'code128');
+    await expect(panel.getByTestId('barcode-image')).toHaveAttribute(
+      'data-symbology',
+      name === 'Data Matrix' ? 'datamatrix' : 'code128',
+    );
   }
   const [dm] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG' }).click()]);
   const dmFile = testInfo.outputPath('c128.png');

@@ -56,7 +56,12 @@ export async function gun(page: Page, text: string, options: GunOptions = {}): P
  */
 export async function gunAll(page: Page, texts: string[], options: GunOptions = {}): Promise<boolean[]> {
   const scans = texts.map((text) => [...text].map(keyFor));
-  const end: Key = { key: options.terminator ?? 'Enter', code: options.terminator ?? 'Enter', ctrlKey: false, shiftKey: false };
+  const end: Key = {
+    key: options.terminator ?? 'Enter',
+    code: options.terminator ?? 'Enter',
+    ctrlKey: false,
+    shiftKey: false,
+  };
   return page.evaluate(
     async ({ scans, end, keepFocus, gapMs, rescanUntaken }) => {
       if (!keepFocus) (document.activeElement as HTMLElement | null)?.blur();
@@ -64,7 +69,15 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
       // Guns hold Shift for capitals. It also takes any first-key work of the page (listeners set
       // up lazily) out of the burst: a synthetic event's time is when it is created, so a slow
       // first handler would stretch the gap, where a real gun's keys carry the time the OS saw them.
-      const shift = { key: 'Shift', code: 'ShiftLeft', ctrlKey: false, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+      const shift = {
+        key: 'Shift',
+        code: 'ShiftLeft',
+        ctrlKey: false,
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      };
       target.dispatchEvent(new KeyboardEvent('keydown', shift));
       target.dispatchEvent(new KeyboardEvent('keyup', shift));
       await new Promise((r) => setTimeout(r, 50));
@@ -105,6 +118,12 @@ export async function gunAll(page: Page, texts: string[], options: GunOptions = 
       }
       return taken;
     },
-    { scans, end, keepFocus: options.keepFocus ?? false, gapMs: options.gapMs ?? 0, rescanUntaken: options.rescanUntaken ?? false },
+    {
+      scans,
+      end,
+      keepFocus: options.keepFocus ?? false,
+      gapMs: options.gapMs ?? 0,
+      rescanUntaken: options.rescanUntaken ?? false,
+    },
   );
 }

@@ -13,7 +13,13 @@ test('cameras: each listed with its resolution and torch/zoom/focus abilities', 
   await page.getByTestId('health-check-cameras').click();
   const table = page.getByTestId('health-cameras');
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText(['Camera', 'Resolution (max)', 'Torch', 'Zoom', 'Focus modes']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Camera',
+    'Resolution (max)',
+    'Torch',
+    'Zoom',
+    'Focus modes',
+  ]);
   const row = table.locator('tbody tr').first();
   const cells = row.getByRole('cell');
   await expect(cells.nth(0)).toContainText('fake_device');

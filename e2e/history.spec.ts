@@ -46,7 +46,13 @@ async function fillHistory(page: Page): Promise<void> {
   // Demo stock items 2–19 exist (there is no stock item 1).
   const hits = Array.from({ length: 18 }, (_, i) => `{"stockitem": ${i + 2}}`);
   await scanAs(page, 'admin', 'inventree', hits);
-  await scanAs(page, 'reader', 'readonly', [...Array.from({ length: 8 }, () => 'SHELF-A1'), 'X-1', 'X-2', 'X-3', 'X-4']);
+  await scanAs(page, 'reader', 'readonly', [
+    ...Array.from({ length: 8 }, () => 'SHELF-A1'),
+    'X-1',
+    'X-2',
+    'X-3',
+    'X-4',
+  ]);
   expect(await historyCount(page)).toBe(30);
   await page.reload();
   await waitForSignedIn(page);
@@ -98,7 +104,9 @@ test.describe('scan history (staff)', () => {
     // Barcode text: filtered in the app, and the page says so.
     await page.getByTestId('history-text-filter').fill('shelf');
     await expect(page.getByText('1–8 of 8')).toBeVisible();
-    await expect(page.getByTestId('history-client-filter-note')).toContainText('cannot search scan history on the server');
+    await expect(page.getByTestId('history-client-filter-note')).toContainText(
+      'cannot search scan history on the server',
+    );
     await shoot(page, testInfo, 'history-filtered');
 
     // Drawer: every field, the repr-free response, link offered for an unmatched code.
@@ -106,7 +114,9 @@ test.describe('scan history (staff)', () => {
     const drawer = page.getByRole('dialog');
     await expect(drawer).toContainText('SHELF-A1');
     await expect(drawer).toContainText('reader');
-    await expect(drawer.getByTestId('history-drawer-response')).toContainText('"error": "No match found for barcode data"');
+    await expect(drawer.getByTestId('history-drawer-response')).toContainText(
+      '"error": "No match found for barcode data"',
+    );
     await expect(drawer.getByTestId('history-link')).toHaveAttribute('href', '/link?barcode=SHELF-A1');
     await drawer.getByTestId('history-scan-again').click();
     await expect(drawer.getByTestId('history-rescan-result')).toContainText('No match found');
@@ -120,7 +130,9 @@ test.describe('scan history (staff)', () => {
     await page.getByRole('option', { name: 'admin' }).click();
     await expect(page.getByText('1–10 of 18')).toBeVisible();
     await rowsOf(page).first().click();
-    await expect(page.getByRole('dialog').getByTestId('history-drawer-response')).toContainText(/"pk": \d+,\s+"api_url": "\/api\/stock\/\d+\/"/);
+    await expect(page.getByRole('dialog').getByTestId('history-drawer-response')).toContainText(
+      /"pk": \d+,\s+"api_url": "\/api\/stock\/\d+\/"/,
+    );
     await expect(page.getByRole('dialog').getByTestId('history-drawer-response')).not.toContainText("{'pk'");
     await page.keyboard.press('Escape');
 
@@ -133,44 +145,54 @@ test.describe('scan history (staff)', () => {
     await shoot(page, testInfo, 'history-groups');
   });
 
-  test('delete one, a selection, and all matching, each after a confirm with the count', at('desktop'), async ({ page }, testInfo) => {
-    await fillHistory(page);
-    // The confirm closes when the delete is answered; it stays open with the error if it failed.
-    // Waited for before the next click, which the open dialog would otherwise block until timeout.
-    const confirmDialog = page.getByRole('dialog', { name: 'Delete scan history' });
+  test(
+    'delete one, a selection, and all matching, each after a confirm with the count',
+    at('desktop'),
+    async ({ page }, testInfo) => {
+      await fillHistory(page);
+      // The confirm closes when the delete is answered; it stays open with the error if it failed.
+      // Waited for before the next click, which the open dialog would otherwise block until timeout.
+      const confirmDialog = page.getByRole('dialog', { name: 'Delete scan history' });
 
-    // One, from the drawer.
-    await rowsOf(page).first().click();
-    await page.getByRole('dialog').getByTestId('history-delete-one').click();
-    await expect(page.getByTestId('history-delete-confirm-text')).toHaveText('Delete 1 scan from the history? This cannot be undone.');
-    await page.getByTestId('history-delete-confirm').click();
-    await expect(confirmDialog).toBeHidden();
-    await expect.poll(() => historyCount(page)).toBe(29);
-    await expect(page.getByText('1–25 of 29')).toBeVisible();
+      // One, from the drawer.
+      await rowsOf(page).first().click();
+      await page.getByRole('dialog').getByTestId('history-delete-one').click();
+      await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(
+        'Delete 1 scan from the history? This cannot be undone.',
+      );
+      await page.getByTestId('history-delete-confirm').click();
+      await expect(confirmDialog).toBeHidden();
+      await expect.poll(() => historyCount(page)).toBe(29);
+      await expect(page.getByText('1–25 of 29')).toBeVisible();
 
-    // A selection of three.
-    for (const i of [0, 1, 2]) await rowsOf(page).nth(i).getByRole('checkbox').check();
-    await page.getByTestId('history-delete-selected').click();
-    await expect(page.getByTestId('history-delete-confirm-text')).toHaveText('Delete 3 scans from the history? This cannot be undone.');
-    await shoot(page, testInfo, 'history-confirm');
-    await page.getByTestId('history-delete-confirm').click();
-    await expect(confirmDialog).toBeHidden();
-    await expect.poll(() => historyCount(page)).toBe(26);
-    await expect(page.getByText('1–25 of 26')).toBeVisible();
+      // A selection of three.
+      for (const i of [0, 1, 2]) await rowsOf(page).nth(i).getByRole('checkbox').check();
+      await page.getByTestId('history-delete-selected').click();
+      await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(
+        'Delete 3 scans from the history? This cannot be undone.',
+      );
+      await shoot(page, testInfo, 'history-confirm');
+      await page.getByTestId('history-delete-confirm').click();
+      await expect(confirmDialog).toBeHidden();
+      await expect.poll(() => historyCount(page)).toBe(26);
+      await expect(page.getByText('1–25 of 26')).toBeVisible();
 
-    // Everything matching "Failed": the button offers the count of the filtered rows (not, while
-    // they load, the previous view's total).
-    await page.getByTestId('history-result-filter').getByText('Failed').click();
-    const failed = await historyCount(page, '&result=false');
-    await expect(page.getByTestId('history-delete-matching')).toHaveText(`Delete all matching (${failed})`);
-    await page.getByTestId('history-delete-matching').click();
-    await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(`Delete ${failed} scans from the history? This cannot be undone.`);
-    await page.getByTestId('history-delete-confirm').click();
-    await expect(confirmDialog).toBeHidden();
-    await expect.poll(() => historyCount(page, '&result=false')).toBe(0);
-    await expect(page.getByText('No scans match these filters')).toBeVisible();
-    expect(await historyCount(page)).toBe(26 - failed);
-  });
+      // Everything matching "Failed": the button offers the count of the filtered rows (not, while
+      // they load, the previous view's total).
+      await page.getByTestId('history-result-filter').getByText('Failed').click();
+      const failed = await historyCount(page, '&result=false');
+      await expect(page.getByTestId('history-delete-matching')).toHaveText(`Delete all matching (${failed})`);
+      await page.getByTestId('history-delete-matching').click();
+      await expect(page.getByTestId('history-delete-confirm-text')).toHaveText(
+        `Delete ${failed} scans from the history? This cannot be undone.`,
+      );
+      await page.getByTestId('history-delete-confirm').click();
+      await expect(confirmDialog).toBeHidden();
+      await expect.poll(() => historyCount(page, '&result=false')).toBe(0);
+      await expect(page.getByText('No scans match these filters')).toBeVisible();
+      expect(await historyCount(page)).toBe(26 - failed);
+    },
+  );
 });
 
 test.describe('scan history (non-staff)', () => {

@@ -42,7 +42,11 @@ async function expectInertDom(page: Page): Promise<void> {
       for (const a of el.getAttributeNames()) if (a.startsWith('on')) bad.push(`${el.tagName}[${a}]`);
       if (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) bad.push('a[href=javascript:]');
     }
-    bad.push(...Array.from(document.querySelectorAll('body iframe, body script, body details, img[src="x"]')).map((e) => e.tagName));
+    bad.push(
+      ...Array.from(document.querySelectorAll('body iframe, body script, body details, img[src="x"]')).map(
+        (e) => e.tagName,
+      ),
+    );
     return bad;
   });
   expect(found).toEqual([]);
@@ -52,10 +56,16 @@ test.beforeEach(async ({ request }) => {
   await resetSim(request);
 });
 
-test('HTML and script payloads stay text in the card, the log, history, its drawer and the link page', async ({ page, request }) => {
+test('HTML and script payloads stay text in the card, the log, history, its drawer and the link page', async ({
+  page,
+  request,
+}) => {
   // Keep scan history so the payloads show up there too.
   const token = await simToken(request);
-  const on = await request.patch(`${SIM_URL}/api/settings/global/BARCODE_STORE_RESULTS/`, { headers: { Authorization: `Token ${token}` }, data: { value: true } });
+  const on = await request.patch(`${SIM_URL}/api/settings/global/BARCODE_STORE_RESULTS/`, {
+    headers: { Authorization: `Token ${token}` },
+    data: { value: true },
+  });
   expect(on.status()).toBe(200);
 
   const fired = await watchForScript(page);
@@ -67,7 +77,9 @@ test('HTML and script payloads stay text in the card, the log, history, its draw
   await expect(logEntries(page)).toHaveCount(PAYLOADS.length + 1);
   await expect(logEntries(page).filter({ hasText: 'No match' })).toHaveCount(PAYLOADS.length + 1);
   // Shown as written (the RTL override made visible, so it cannot reorder the line).
-  await expect(logEntries(page).nth(1)).toContainText('\\u{202E}gnp.exe<b onmouseover="window.__xss(\'rtl\')">📦👩‍🔧</b>');
+  await expect(logEntries(page).nth(1)).toContainText(
+    '\\u{202E}gnp.exe<b onmouseover="window.__xss(\'rtl\')">📦👩‍🔧</b>',
+  );
   await expect(logEntries(page).first()).toContainText('<img src=x onerror=window.__xss(1)>GSQ1');
   await expect(page.getByTestId('no-match')).toContainText('<img src=x onerror=window.__xss(1)>');
   await expectInertDom(page);
@@ -87,7 +99,10 @@ test('HTML and script payloads stay text in the card, the log, history, its draw
   expect(fired).toEqual([]);
 });
 
-test('a barcode over 4,095 characters is refused before sending, by hand and from the gun', async ({ page, request }) => {
+test('a barcode over 4,095 characters is refused before sending, by hand and from the gun', async ({
+  page,
+  request,
+}) => {
   await openServerMode(page, request);
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
@@ -109,6 +124,8 @@ test('a barcode over 4,095 characters is refused before sending, by hand and fro
   await expect(refused).toBeHidden();
   await expect(page.getByTestId('no-match')).toBeVisible();
 
-  const sent = (await simBarcodeRequests(request)).map((r) => (JSON.parse(r.body) as { barcode: string }).barcode.length);
+  const sent = (await simBarcodeRequests(request)).map(
+    (r) => (JSON.parse(r.body) as { barcode: string }).barcode.length,
+  );
   expect(sent).toEqual([8, 8190]);
 });

@@ -24,7 +24,9 @@ async function scanFinds(page: import('@playwright/test').Page, barcode: string)
 }
 
 test.describe('link (scanner gun and manual entry)', () => {
-  test('links a supplier barcode to the item in the URL, reports it used elsewhere, and unlinks it', async ({ page }, testInfo) => {
+  test('links a supplier barcode to the item in the URL, reports it used elsewhere, and unlinks it', async ({
+    page,
+  }, testInfo) => {
     await page.goto(`/link?model=${ITEM.model}&pk=${ITEM.pk}`);
     await waitForDemo(page);
     const target = page.getByTestId('link-target');
@@ -53,7 +55,9 @@ test.describe('link (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'link-already-linked');
     await outcome.getByTestId('open-match').click();
     await expect(page).toHaveURL(/model=stockitem&pk=12/);
-    await expect(page.getByTestId('link-target').getByTestId('custom-barcode-state')).toHaveText('Has a custom barcode');
+    await expect(page.getByTestId('link-target').getByTestId('custom-barcode-state')).toHaveText(
+      'Has a custom barcode',
+    );
 
     // Unlink from the item's card, with a confirm.
     await page.getByRole('button', { name: 'Unlink barcode' }).click();
@@ -65,29 +69,36 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'ACME-REEL-0001')).toBeNull();
   });
 
-  test('an unknown barcode typed by hand waits for a target chosen by search, then links', at('desktop'), async ({ page }, testInfo) => {
-    await page.goto('/link');
-    await waitForDemo(page);
-    await page.getByTestId('manual-input').fill('MFR-LOT-7781');
-    await page.getByTestId('manual-input').press('Enter');
-    await expect(page.getByTestId('link-outcome')).toContainText('Not linked to anything yet');
-    await expect(page).toHaveURL(/barcode=MFR-LOT-7781/);
+  test(
+    'an unknown barcode typed by hand waits for a target chosen by search, then links',
+    at('desktop'),
+    async ({ page }, testInfo) => {
+      await page.goto('/link');
+      await waitForDemo(page);
+      await page.getByTestId('manual-input').fill('MFR-LOT-7781');
+      await page.getByTestId('manual-input').press('Enter');
+      await expect(page.getByTestId('link-outcome')).toContainText('Not linked to anything yet');
+      await expect(page).toHaveURL(/barcode=MFR-LOT-7781/);
 
-    // Find the part by search and link.
-    await page.getByLabel('Kind').selectOption('part');
-    await page.getByTestId('object-search-input').fill('Blue Chair');
-    await page.getByTestId('object-search-row').filter({ hasText: 'Blue Chair' }).first().click();
-    await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('Blue Chair');
-    await shoot(page, testInfo, 'link-pending');
-    await page.getByTestId('confirm-link').click();
-    await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked');
-    expect((await scanFinds(page, 'MFR-LOT-7781'))?.part?.pk).toBe(108);
-  });
+      // Find the part by search and link.
+      await page.getByLabel('Kind').selectOption('part');
+      await page.getByTestId('object-search-input').fill('Blue Chair');
+      await page.getByTestId('object-search-row').filter({ hasText: 'Blue Chair' }).first().click();
+      await expect(page.getByTestId('link-target').getByTestId('object-title')).toHaveText('Blue Chair');
+      await shoot(page, testInfo, 'link-pending');
+      await page.getByTestId('confirm-link').click();
+      await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked');
+      expect((await scanFinds(page, 'MFR-LOT-7781'))?.part?.pk).toBe(108);
+    },
+  );
 
   test('a view-only user is told which right is missing (403)', at('phone'), async ({ page }, testInfo) => {
     // Demo user "reader" has view rights only, as in InvenTree's demo dataset.
     await page.addInitScript(() =>
-      localStorage.setItem('stockscan.connection.v1', JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' })),
+      localStorage.setItem(
+        'stockscan.connection.v1',
+        JSON.stringify({ mode: 'demo', baseUrl: '', token: null, demoUser: 'reader' }),
+      ),
     );
     await page.goto('/link?model=stockitem&pk=12');
     await waitForDemo(page, 'reader');
@@ -100,20 +111,23 @@ test.describe('link (scanner gun and manual entry)', () => {
     expect(await scanFinds(page, 'READER-TRY-1')).toBeNull();
   });
 
-  test('scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links', at('tablet'), async ({ page }) => {
-    await page.goto('/link');
-    await waitForDemo(page);
-    // Target and supplier label in one quick motion: the second arrives before the first's answer.
-    await gun(page, '{"stocklocation": 7}');
-    await gun(page, 'SHELF-TAG-0007');
-    await expect(page).toHaveURL(/model=stocklocation&pk=7/);
-    await expect(page.getByTestId('link-target').getByTestId('object-card')).toBeVisible();
-    await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked');
-    const entries = page.getByTestId('session-log-entry');
-    await expect(entries).toHaveCount(2);
-    await expect(entries.first()).toContainText('SHELF-TAG-0007');
-    await expect(entries.first()).toContainText('Linked to Stock location #7');
-    expect((await scanFinds(page, 'SHELF-TAG-0007'))?.stocklocation?.pk).toBe(7);
-  });
+  test(
+    'scanning an InvenTree label with no target chooses it; a label scanned right after waits for it, then links',
+    at('tablet'),
+    async ({ page }) => {
+      await page.goto('/link');
+      await waitForDemo(page);
+      // Target and supplier label in one quick motion: the second arrives before the first's answer.
+      await gun(page, '{"stocklocation": 7}');
+      await gun(page, 'SHELF-TAG-0007');
+      await expect(page).toHaveURL(/model=stocklocation&pk=7/);
+      await expect(page.getByTestId('link-target').getByTestId('object-card')).toBeVisible();
+      await expect(page.getByTestId('link-outcome')).toContainText('Barcode linked');
+      const entries = page.getByTestId('session-log-entry');
+      await expect(entries).toHaveCount(2);
+      await expect(entries.first()).toContainText('SHELF-TAG-0007');
+      await expect(entries.first()).toContainText('Linked to Stock location #7');
+      expect((await scanFinds(page, 'SHELF-TAG-0007'))?.stocklocation?.pk).toBe(7);
+    },
+  );
 });
-

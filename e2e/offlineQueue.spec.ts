@@ -20,7 +20,10 @@ test.beforeEach(async ({ request, context }) => {
 });
 
 /** Stock items 2..(n+1) exist (found), the Q- codes do not (no match): both kinds of answer. */
-const codes = (from: number, n: number) => Array.from({ length: n }, (_, k) => (((from + k) % 5 === 0) ? `INV-SI${from + k + 2}` : `Q-${String(from + k).padStart(3, '0')}`));
+const codes = (from: number, n: number) =>
+  Array.from({ length: n }, (_, k) =>
+    (from + k) % 5 === 0 ? `INV-SI${from + k + 2}` : `Q-${String(from + k).padStart(3, '0')}`,
+  );
 
 const tone = (page: Page, t: string) => page.locator(`[data-testid="session-log-entry"][data-tone="${t}"]`);
 
@@ -44,14 +47,21 @@ async function scanAll(page: Page, list: string[]): Promise<string[]> {
   await expect(page.getByText('Scanner gun ready')).toBeVisible();
   const before = await loggedCodes(page);
   const claimed = await gunAll(page, list, { rescanUntaken: true });
-  expect(list.filter((_, i) => !claimed[i]), 'codes the page never took as a scan').toEqual([]);
+  expect(
+    list.filter((_, i) => !claimed[i]),
+    'codes the page never took as a scan',
+  ).toEqual([]);
   await expect(logEntries(page)).toHaveCount(before.length + list.length);
   const taken = (await loggedCodes(page)).slice(before.length);
   expect([...taken].sort()).toEqual([...list].sort());
   return taken;
 }
 
-test('offline mid-burst: 50 scans, back online, all 50 reach the server once and in order', async ({ page, context, request }) => {
+test('offline mid-burst: 50 scans, back online, all 50 reach the server once and in order', async ({
+  page,
+  context,
+  request,
+}) => {
   await openServerMode(page, request);
   const online = codes(0, 10);
   await scanAll(page, online);
@@ -82,7 +92,11 @@ test('offline mid-burst: 50 scans, back online, all 50 reach the server once and
   expect((await simAcceptedBarcodes(request)).slice(online.length)).toEqual(offline);
 });
 
-test('a reload while offline keeps the queue; it is sent once, in order, when the network returns', async ({ page, context, request }) => {
+test('a reload while offline keeps the queue; it is sent once, in order, when the network returns', async ({
+  page,
+  context,
+  request,
+}) => {
   await openServerMode(page, request);
   await waitForOfflineShell(page);
   await context.setOffline(true);
@@ -109,7 +123,11 @@ test('a reload while offline keeps the queue; it is sent once, in order, when th
   expect(await simAcceptedBarcodes(request)).toEqual([...list, 'INV-SI12']);
 });
 
-test('a token that expires mid-queue: sign in again on the page and the queue carries on', async ({ page, context, request }) => {
+test('a token that expires mid-queue: sign in again on the page and the queue carries on', async ({
+  page,
+  context,
+  request,
+}) => {
   await openServerMode(page, request);
   await context.setOffline(true);
   const list = await scanAll(page, codes(20, 8));
@@ -133,7 +151,10 @@ test('a token that expires mid-queue: sign in again on the page and the queue ca
   expect((await simBarcodeRequests(request)).filter((r) => !r.accepted)).toHaveLength(1);
 });
 
-test('an answer lost after the server acted: the scan is sent again safely and shown once', async ({ page, request }) => {
+test('an answer lost after the server acted: the scan is sent again safely and shown once', async ({
+  page,
+  request,
+}) => {
   await openServerMode(page, request);
   let dropped = false;
   await page.route(`${SIM_URL}/api/barcode/`, async (route) => {

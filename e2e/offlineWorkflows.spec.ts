@@ -20,9 +20,17 @@ test.beforeEach(async ({ request, context }) => {
 });
 
 /** Ask the simulation directly, as an API client would (not through the app). */
-async function simApi(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<{ status: number; body: unknown }> {
+async function simApi(
+  request: APIRequestContext,
+  method: 'GET' | 'POST',
+  path: string,
+  data?: unknown,
+): Promise<{ status: number; body: unknown }> {
   const headers = { Authorization: `Token ${await simToken(request)}` };
-  const res = method === 'GET' ? await request.get(`${SIM_URL}${path}`, { headers }) : await request.post(`${SIM_URL}${path}`, { headers, data });
+  const res =
+    method === 'GET'
+      ? await request.get(`${SIM_URL}${path}`, { headers })
+      : await request.post(`${SIM_URL}${path}`, { headers, data });
   return { status: res.status(), body: await res.json() };
 }
 
@@ -37,7 +45,11 @@ async function gunReady(page: Page): Promise<void> {
 
 const newest = (page: Page) => logEntries(page).first();
 
-test('PO receive offline: the label is kept with its order and location, then received once', async ({ page, context, request }, testInfo) => {
+test('PO receive offline: the label is kept with its order and location, then received once', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   await openServerMode(page, request, '/purchasing/receive?order=1&location=7');
   await expect(page.getByTestId('receive-banner-summary')).toHaveText('Order PO0001 · into Electronics Lab');
   await gunReady(page);
@@ -62,7 +74,11 @@ test('PO receive offline: the label is kept with its order and location, then re
   expect(await poLineReceived(request, 2)).toBe(250);
 });
 
-test('PO receive: a reload while offline keeps the queued labels; they are received once, in order', async ({ page, context, request }) => {
+test('PO receive: a reload while offline keeps the queued labels; they are received once, in order', async ({
+  page,
+  context,
+  request,
+}) => {
   await openServerMode(page, request, '/purchasing/receive?order=1&location=7');
   await expect(page.getByTestId('receive-banner-summary')).toHaveText('Order PO0001 · into Electronics Lab');
   await gunReady(page);
@@ -89,7 +105,11 @@ test('PO receive: a reload while offline keeps the queued labels; they are recei
   expect(await poLineReceived(request, 3)).toBe(5);
 });
 
-test('SO allocate offline: the scan is kept with its order, line, shipment and quantity, then allocated once', async ({ page, context, request }) => {
+test('SO allocate offline: the scan is kept with its order, line, shipment and quantity, then allocated once', async ({
+  page,
+  context,
+  request,
+}) => {
   const shipment = await simApi(request, 'POST', '/api/order/so/shipment/', { order: 2, reference: '1' });
   expect(shipment.status).toBe(201);
   const shipmentPk = (shipment.body as { pk: number }).pk;
@@ -102,7 +122,9 @@ test('SO allocate offline: the scan is kept with its order, line, shipment and q
   await context.setOffline(true);
   await gun(page, '{"stockitem": 231}');
   await expect(newest(page)).toHaveAttribute('data-tone', 'queued');
-  await expect(newest(page)).toContainText(/Waiting to be sent .* · SO0002, line #2 Blue Chair, shipment 1, quantity 2/);
+  await expect(newest(page)).toContainText(
+    /Waiting to be sent .* · SO0002, line #2 Blue Chair, shipment 1, quantity 2/,
+  );
   await expect(page.getByTestId('queued-outcome')).toHaveAttribute('data-status', 'queued');
   expect(await simAcceptedBarcodes(request, '/api/barcode/so-allocate/')).toEqual([]);
 
@@ -111,7 +133,12 @@ test('SO allocate offline: the scan is kept with its order, line, shipment and q
   await expect(newest(page)).toContainText('Allocated 2 of stock item #231 (sent from the queue)');
   await expect(page.getByTestId('so-line-2-allocated')).toHaveText('2');
   expect(await simAcceptedBarcodes(request, '/api/barcode/so-allocate/')).toEqual(['{"stockitem": 231}']);
-  const rows = (await simApi(request, 'GET', '/api/order/so-allocation/?order=2')).body as { item: number; line: number; shipment: number; quantity: number }[];
+  const rows = (await simApi(request, 'GET', '/api/order/so-allocation/?order=2')).body as {
+    item: number;
+    line: number;
+    shipment: number;
+    quantity: number;
+  }[];
   expect(rows.map((r) => [r.item, r.line, r.shipment, r.quantity])).toEqual([[231, 2, shipmentPk, 2]]);
 });
 
@@ -138,9 +165,15 @@ test('link offline: the barcode is kept with its target, then linked once', asyn
   expect((found.body as { stockitem?: { pk: number } }).stockitem?.pk).toBe(12);
 });
 
-test('a queued link the server refuses is shown failed with retry and discard, never dropped silently', async ({ page, context, request }, testInfo) => {
+test('a queued link the server refuses is shown failed with retry and discard, never dropped silently', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   // The barcode already belongs to stock item 12 (linked by another client meanwhile).
-  expect((await simApi(request, 'POST', '/api/barcode/link/', { barcode: 'ACME-TAKEN-0001', stockitem: 12 })).status).toBe(200);
+  expect(
+    (await simApi(request, 'POST', '/api/barcode/link/', { barcode: 'ACME-TAKEN-0001', stockitem: 12 })).status,
+  ).toBe(200);
   await openServerMode(page, request, '/link?model=stockitem&pk=13');
   await expect(page.getByTestId('link-target').getByTestId('object-title')).not.toBeEmpty();
   await gunReady(page);

@@ -17,7 +17,9 @@ test.beforeEach(({ context }) => gunStation(context));
 async function onOrder(page: Page, order: number, supplierPart: number): Promise<number> {
   const answer = await sim(page, 'GET', `/api/order/po-line/?order=${order}`);
   expect(answer.status).toBe(200);
-  return (answer.body as { part: number; quantity: number }[]).filter((l) => l.part === supplierPart).reduce((t, l) => t + l.quantity, 0);
+  return (answer.body as { part: number; quantity: number }[])
+    .filter((l) => l.part === supplierPart)
+    .reduce((t, l) => t + l.quantity, 0);
 }
 
 // Two cores shared by a team: these flows make dozens of requests through the service worker.
@@ -54,7 +56,9 @@ test.describe('PO allocate (scanner gun and manual entry)', () => {
 
     // Failures, explained although v291 only answers ["Invalid input."].
     await gun(page, '{"supplierpart": 204}');
-    await expect(outcome).toContainText('Wrong supplier: supplier part 1551ABK is sold by Mouser, but this order is from DigiKey.');
+    await expect(outcome).toContainText(
+      'Wrong supplier: supplier part 1551ABK is sold by Mouser, but this order is from DigiKey.',
+    );
     await gun(page, '{"part": 82}');
     await expect(outcome).toContainText('No supplier part: Part #82 is not sold by DigiKey');
     await gun(page, '{"stockitem": 231}');
@@ -69,7 +73,9 @@ test.describe('PO allocate (scanner gun and manual entry)', () => {
     await page.goto('/purchasing/add');
     await waitForDemo(page);
     await gun(page, '{"part": 69}');
-    await expect(page.getByTestId('allocate-outcome')).toContainText('Choose a pending purchase order first, then scan parts.');
+    await expect(page.getByTestId('allocate-outcome')).toContainText(
+      'Choose a pending purchase order first, then scan parts.',
+    );
     await page.getByTestId('allocate-order').selectOption('7');
     await expect(page).toHaveURL(/order=7/);
     await gun(page, '{"supplierpart": 203}');

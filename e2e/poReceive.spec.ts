@@ -19,7 +19,9 @@ test.beforeEach(({ context }) => gunStation(context));
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('PO receive (scanner gun and manual entry)', () => {
-  test('label → location asked → location label → received; next label straight in; repeats and refusals in words', async ({ page }, testInfo) => {
+  test('label → location asked → location label → received; next label straight in; repeats and refusals in words', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/purchasing/receive');
     await waitForDemo(page);
     const outcome = page.getByTestId('receive-outcome');
@@ -28,7 +30,9 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
 
     // A DigiKey label for line 1 of PO0001, no location chosen: InvenTree needs the location.
     await gun(page, LABEL_LINE1);
-    await expect(outcome).toContainText('Matched YAG1343TR-ND (R_100K_0402_1%) on PO0001. Nothing received yet: give the location.');
+    await expect(outcome).toContainText(
+      'Matched YAG1343TR-ND (R_100K_0402_1%) on PO0001. Nothing received yet: give the location.',
+    );
     await expect(page.getByTestId('receipt-form')).toContainText('100 on the label');
     await expect(page.getByTestId('receive-line-1-received')).toHaveText('0');
     expect(await received(page, 1, 1)).toBe(0);
@@ -45,7 +49,9 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
 
     // The location stays: the next label is received at once.
     await gun(page, LABEL_LINE2);
-    await expect(outcome).toContainText('Received 250 × CRT0603-BY-1003ELFTR-ND (R_100K_0603_1%) on PO0001 into Electronics Lab.');
+    await expect(outcome).toContainText(
+      'Received 250 × CRT0603-BY-1003ELFTR-ND (R_100K_0603_1%) on PO0001 into Electronics Lab.',
+    );
     await expect(page.getByTestId('receive-line-2-received')).toHaveText('250');
     expect(await received(page, 1, 2)).toBe(250);
     await shoot(page, testInfo, 'po-receive-received');
@@ -67,15 +73,21 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     await shoot(page, testInfo, 'po-receive-log');
   });
 
-  test('an order chosen in the URL from another supplier: "wrong supplier", nothing received', at('tablet'), async ({ page }) => {
-    // PO0002 is placed, from Paint by Numbers.
-    await page.goto('/purchasing/receive?order=2&location=7');
-    await waitForDemo(page);
-    await expect(page.getByTestId('receive-banner-summary')).toContainText('Order PO0002');
-    await gun(page, LABEL_LINE3);
-    await expect(page.getByTestId('receive-outcome')).toContainText('Wrong supplier: this DigiKey label is not from the supplier of the chosen purchase order');
-    expect(await received(page, 1, 3)).toBe(0);
-  });
+  test(
+    'an order chosen in the URL from another supplier: "wrong supplier", nothing received',
+    at('tablet'),
+    async ({ page }) => {
+      // PO0002 is placed, from Paint by Numbers.
+      await page.goto('/purchasing/receive?order=2&location=7');
+      await waitForDemo(page);
+      await expect(page.getByTestId('receive-banner-summary')).toContainText('Order PO0002');
+      await gun(page, LABEL_LINE3);
+      await expect(page.getByTestId('receive-outcome')).toContainText(
+        'Wrong supplier: this DigiKey label is not from the supplier of the chosen purchase order',
+      );
+      expect(await received(page, 1, 3)).toBe(0);
+    },
+  );
 
   test('a label without a location, completed by choosing the location in the form', at('tablet'), async ({ page }) => {
     await page.goto('/purchasing/receive');
@@ -86,7 +98,9 @@ test.describe('PO receive (scanner gun and manual entry)', () => {
     await form.getByTestId('receipt-location').click();
     await page.getByRole('option', { name: 'Factory/Storage Room A' }).click();
     await form.getByTestId('receipt-submit').click();
-    await expect(page.getByTestId('receive-outcome')).toContainText('Received 5 × TNP2.20KDATR-ND (R_2.2K_0402_1%) on PO0001 into Factory/Storage Room A.');
+    await expect(page.getByTestId('receive-outcome')).toContainText(
+      'Received 5 × TNP2.20KDATR-ND (R_2.2K_0402_1%) on PO0001 into Factory/Storage Room A.',
+    );
     expect(await received(page, 1, 3)).toBe(5);
     // The chosen location becomes the station's location.
     await expect(page).toHaveURL(/location=2/);

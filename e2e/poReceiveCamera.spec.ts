@@ -21,18 +21,22 @@ test.use(cameraVideo(RECEIVE_VIDEO));
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('PO receive (camera)', () => {
-  test('a location label then two DigiKey Data Matrix labels (GS/RS intact) are received into the location', at('tablet'), async ({ page }, testInfo) => {
-    // The camera pipeline and its guide box are tested at every size in scanCamera*.spec.ts; a receiving bench tablet.
-    await page.goto('/purchasing/receive');
-    await waitForDemo(page);
-    // ScanInput starts the camera by itself.
-    await expect(page.getByRole('button', { name: 'Stop camera' })).toBeVisible();
-    await expect(page.getByTestId('receive-line-1-received')).toHaveText('100', { timeout: 45_000 });
-    await expect(page.getByTestId('receive-line-2-received')).toHaveText('250', { timeout: 30_000 });
-    await expect(page.getByTestId('receive-banner-summary')).toContainText('into Electronics Lab');
-    await shoot(page, testInfo, 'po-receive-camera');
-    // The slideshow loops: a label seen again is "already received", never a second receipt.
-    expect(await received(page, 1, 1)).toBe(100);
-    expect(await received(page, 1, 2)).toBe(250);
-  });
+  test(
+    'a location label then two DigiKey Data Matrix labels (GS/RS intact) are received into the location',
+    at('tablet'),
+    async ({ page }, testInfo) => {
+      // The camera pipeline and its guide box are tested at every size in scanCamera*.spec.ts; a receiving bench tablet.
+      await page.goto('/purchasing/receive');
+      await waitForDemo(page);
+      // ScanInput starts the camera by itself.
+      await expect(page.getByRole('button', { name: 'Stop camera' })).toBeVisible();
+      await expect(page.getByTestId('receive-line-1-received')).toHaveText('100', { timeout: 45_000 });
+      await expect(page.getByTestId('receive-line-2-received')).toHaveText('250', { timeout: 30_000 });
+      await expect(page.getByTestId('receive-banner-summary')).toContainText('into Electronics Lab');
+      await shoot(page, testInfo, 'po-receive-camera');
+      // The slideshow loops: a label seen again is "already received", never a second receipt.
+      expect(await received(page, 1, 1)).toBe(100);
+      expect(await received(page, 1, 2)).toBe(250);
+    },
+  );
 });

@@ -35,7 +35,10 @@ async function registeredWorker(page: Page): Promise<string | null> {
   });
 }
 
-test('the web manifest is linked and installable: name, start URL, standalone, theme colour, icons', async ({ page, request }) => {
+test('the web manifest is linked and installable: name, start URL, standalone, theme colour, icons', async ({
+  page,
+  request,
+}) => {
   await page.goto('/scan');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
@@ -75,7 +78,10 @@ test('the web manifest is linked and installable: name, start URL, standalone, t
   }
 });
 
-test('demo mode: one worker (/sw.js) serves the simulation, and the app opens and scans offline', async ({ page, context }) => {
+test('demo mode: one worker (/sw.js) serves the simulation, and the app opens and scans offline', async ({
+  page,
+  context,
+}) => {
   await openDemo(page, '/scan');
   expect(await registeredWorker(page)).toMatch(/\/sw\.js$/);
   // The simulation answers through the same worker.
@@ -103,7 +109,10 @@ test('demo mode: one worker (/sw.js) serves the simulation, and the app opens an
   }
 });
 
-test('server mode: the same worker, MSW never answers /api/, and the shell opens offline', async ({ page, context }) => {
+test('server mode: the same worker, MSW never answers /api/, and the shell opens offline', async ({
+  page,
+  context,
+}) => {
   await context.addInitScript(
     ({ key, url }) => {
       if (!localStorage.getItem(key)) {

@@ -14,7 +14,9 @@ test.describe('scanner gun and manual entry', () => {
   test('a burst of 20 codes at scanner speed: all 20 in the log, in order', async ({ page }, testInfo) => {
     await openDemo(page);
     // Stock items 2..21 exist in the demo data (1 does not); a mix of known and unknown codes.
-    const codes = Array.from({ length: 20 }, (_, i) => (i % 4 === 3 ? `UNKNOWN-${String(i).padStart(3, '0')}` : `INV-SI${i + 2}`));
+    const codes = Array.from({ length: 20 }, (_, i) =>
+      i % 4 === 3 ? `UNKNOWN-${String(i).padStart(3, '0')}` : `INV-SI${i + 2}`,
+    );
     // A gun's next label comes a moment later; the page is busy with the last answer meanwhile.
     await gunAll(page, codes, { gapMs: 30 });
     await expect(logEntries(page)).toHaveCount(20);
@@ -28,7 +30,9 @@ test.describe('scanner gun and manual entry', () => {
     await shoot(page, testInfo, 'scan-wedge-burst');
   });
 
-  test('manual entry of a short internal barcode shows the object; remove and clear empty the log', async ({ page }, testInfo) => {
+  test('manual entry of a short internal barcode shows the object; remove and clear empty the log', async ({
+    page,
+  }, testInfo) => {
     await openDemo(page);
     await manualScan(page, 'INV-SI12');
     const card = page.getByTestId('object-card');
@@ -40,7 +44,10 @@ test.describe('scanner gun and manual entry', () => {
     await expect(logEntries(page)).toHaveCount(2);
     await shoot(page, testInfo, 'scan-manual');
 
-    await logEntries(page).first().getByRole('button', { name: /Remove/ }).click();
+    await logEntries(page)
+      .first()
+      .getByRole('button', { name: /Remove/ })
+      .click();
     await expect(logEntries(page)).toHaveCount(1);
     await expect(logEntries(page).first()).toContainText('INV-SI12');
     await page.getByRole('button', { name: 'Clear' }).click();

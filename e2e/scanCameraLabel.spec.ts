@@ -16,7 +16,9 @@ test.use(cameraVideo(VIDEOS.label));
 // The label stays in view for the whole test: a 10 s repeat window keeps it one scan even on a slow
 // machine where frames decode seconds apart.
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ duplicateWindowMs: 10_000 })));
+  await page.addInitScript(() =>
+    localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ duplicateWindowMs: 10_000 })),
+  );
 });
 
 test('no match, with the barcode text shown and an offer to link it', async ({ page }, testInfo) => {

@@ -14,7 +14,9 @@ test.use(cameraVideo(VIDEOS.stockItemQr));
 // A 10 s repeat window: the label stays in view for the whole test, so it must count once even on a
 // slow machine where frames decode seconds apart.
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ duplicateWindowMs: 10_000 })));
+  await page.addInitScript(() =>
+    localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ duplicateWindowMs: 10_000 })),
+  );
   await watchDecodes(page);
 });
 

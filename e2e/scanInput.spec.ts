@@ -11,20 +11,24 @@ import { leaveScanPage, liveTracks, streamCount, waitForVideo, watchCamera } fro
 import { at } from './sizes.ts';
 
 test.describe('camera life cycle', () => {
-  test('starts with ideal-only constraints, shows the preview, and stops every track on leaving', at('phone'), async ({ page }) => {
-    await watchCamera(page);
-    await openDemo(page);
-    await waitForVideo(page);
-    await expect(page.getByTestId('camera-error')).toHaveCount(0);
-    expect(await liveTracks(page)).toBeGreaterThan(0);
+  test(
+    'starts with ideal-only constraints, shows the preview, and stops every track on leaving',
+    at('phone'),
+    async ({ page }) => {
+      await watchCamera(page);
+      await openDemo(page);
+      await waitForVideo(page);
+      await expect(page.getByTestId('camera-error')).toHaveCount(0);
+      expect(await liveTracks(page)).toBeGreaterThan(0);
 
-    const constraints = await page.evaluate(() => JSON.stringify(window.__constraints));
-    expect(constraints).not.toContain('exact');
-    expect(constraints).toContain('"ideal":1280');
+      const constraints = await page.evaluate(() => JSON.stringify(window.__constraints));
+      expect(constraints).not.toContain('exact');
+      expect(constraints).toContain('"ideal":1280');
 
-    await leaveScanPage(page);
-    await expect.poll(() => liveTracks(page)).toBe(0);
-  });
+      await leaveScanPage(page);
+      await expect.poll(() => liveTracks(page)).toBe(0);
+    },
+  );
 
   test('leaving before the camera answers stops the late stream when it arrives', at('phone'), async ({ page }) => {
     await watchCamera(page, { delayMs: 2500 });
@@ -33,9 +37,15 @@ test.describe('camera life cycle', () => {
     // The camera is open but the page has not got the stream yet: leave now.
     await leaveScanPage(page);
     // Eventually stopped (the stream is handed over ~2.5 s after opening), and stays stopped.
-    await expect.poll(() => page.evaluate(() => window.__streams.flatMap((s) => s.getTracks()).every((t) => t.readyState === 'ended')), {
-      timeout: 15_000,
-    }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => window.__streams.flatMap((s) => s.getTracks()).every((t) => t.readyState === 'ended')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
   });
 
   test('pauses (tracks stopped) while the tab is hidden and resumes when visible', at('phone'), async ({ page }) => {
@@ -45,7 +55,10 @@ test.describe('camera life cycle', () => {
     const setHidden = (hidden: boolean) =>
       page.evaluate((h) => {
         Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+        Object.defineProperty(document, 'visibilityState', {
+          configurable: true,
+          get: () => (h ? 'hidden' : 'visible'),
+        });
         document.dispatchEvent(new Event('visibilitychange'));
       }, hidden);
 
@@ -85,22 +98,26 @@ test.describe('camera life cycle', () => {
 });
 
 test.describe('camera failures keep the other inputs working', () => {
-  test('permission denied: says how to allow it; manual entry and the scanner gun still scan', at('phone'), async ({ page }) => {
-    await watchCamera(page, { fail: 'NotAllowedError' });
-    await openDemo(page);
-    const error = page.getByTestId('camera-error');
-    await expect(error).toContainText('Camera permission denied');
-    await expect(error).toContainText('Allow');
+  test(
+    'permission denied: says how to allow it; manual entry and the scanner gun still scan',
+    at('phone'),
+    async ({ page }) => {
+      await watchCamera(page, { fail: 'NotAllowedError' });
+      await openDemo(page);
+      const error = page.getByTestId('camera-error');
+      await expect(error).toContainText('Camera permission denied');
+      await expect(error).toContainText('Allow');
 
-    await manualScan(page, 'INV-SI12');
-    await expect(logEntries(page)).toHaveCount(1);
-    await expect(logEntries(page).first()).toContainText('INV-SI12');
+      await manualScan(page, 'INV-SI12');
+      await expect(logEntries(page)).toHaveCount(1);
+      await expect(logEntries(page).first()).toContainText('INV-SI12');
 
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await gun(page, 'INV-SI13');
-    await expect(logEntries(page)).toHaveCount(2);
-    await expect(logEntries(page).first()).toContainText('INV-SI13');
-  });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await gun(page, 'INV-SI13');
+      await expect(logEntries(page)).toHaveCount(2);
+      await expect(logEntries(page).first()).toContainText('INV-SI13');
+    },
+  );
 
   test('camera in use by another app, and no camera at all, each say what to do', at('phone'), async ({ page }) => {
     await watchCamera(page, { fail: 'NotReadableError' });
@@ -117,13 +134,17 @@ test.describe('camera failures keep the other inputs working', () => {
     await expect(logEntries(page)).toHaveCount(1);
   });
 
-  test('plain http on a LAN address: explains HTTPS/localhost without asking for the camera', at('phone'), async ({ page }) => {
-    await watchCamera(page, { insecure: true });
-    await openDemo(page);
-    await expect(page.getByTestId('camera-error')).toContainText('Camera needs a secure connection');
-    await expect(page.getByTestId('camera-error')).toContainText('HTTPS');
-    expect(await page.evaluate(() => window.__constraints.length)).toBe(0);
-    await manualScan(page, 'INV-SI12');
-    await expect(logEntries(page)).toHaveCount(1);
-  });
+  test(
+    'plain http on a LAN address: explains HTTPS/localhost without asking for the camera',
+    at('phone'),
+    async ({ page }) => {
+      await watchCamera(page, { insecure: true });
+      await openDemo(page);
+      await expect(page.getByTestId('camera-error')).toContainText('Camera needs a secure connection');
+      await expect(page.getByTestId('camera-error')).toContainText('HTTPS');
+      expect(await page.evaluate(() => window.__constraints.length)).toBe(0);
+      await manualScan(page, 'INV-SI12');
+      await expect(logEntries(page)).toHaveCount(1);
+    },
+  );
 });

@@ -24,7 +24,9 @@ async function snap(page: Page, name: string): Promise<void> {
 
 /** Nothing sticks out sideways: the page never scrolls horizontally. */
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${where} is wider than the screen by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
@@ -53,7 +55,10 @@ test('every page at this size, reached through its navigation and looked at', as
     await snap(page, `${target.path.slice(1).replace(/\//g, '-')}-light`);
   }
   // The scan page with a result and a filled log, in both themes.
-  await navigateTo(page, APP_PAGES.find((p) => p.path === '/scan')!);
+  await navigateTo(
+    page,
+    APP_PAGES.find((p) => p.path === '/scan')!,
+  );
   await manualScan(page, 'INV-SI12');
   await expect(page.getByTestId('object-card')).toBeVisible();
   await manualScan(page, 'NO-SUCH-CODE-SCREEN');
@@ -63,6 +68,9 @@ test('every page at this size, reached through its navigation and looked at', as
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await snap(page, 'scan-results-dark');
-  await navigateTo(page, APP_PAGES.find((p) => p.path === '/settings')!);
+  await navigateTo(
+    page,
+    APP_PAGES.find((p) => p.path === '/settings')!,
+  );
   await snap(page, 'settings-dark');
 });

@@ -8,7 +8,12 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { CONNECTION_KEY } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
 
-export const SIM_USERS = { admin: 'inventree', allaccess: 'nolimits', reader: 'readonly', engineer: 'partsonly' } as const;
+export const SIM_USERS = {
+  admin: 'inventree',
+  allaccess: 'nolimits',
+  reader: 'readonly',
+  engineer: 'partsonly',
+} as const;
 export type SimUser = keyof typeof SIM_USERS;
 
 export async function resetSim(request: APIRequestContext): Promise<void> {
@@ -23,7 +28,12 @@ export async function simToken(request: APIRequestContext, user: SimUser = 'admi
 }
 
 /** Open `path` in server mode, signed in as `user` (the stored connection is set once, before the first load). */
-export async function openServerMode(page: Page, request: APIRequestContext, path = '/scan', user: SimUser = 'admin'): Promise<void> {
+export async function openServerMode(
+  page: Page,
+  request: APIRequestContext,
+  path = '/scan',
+  user: SimUser = 'admin',
+): Promise<void> {
   const token = await simToken(request, user);
   const value = JSON.stringify({ mode: 'server', baseUrl: SIM_URL, token, demoUser: 'admin' });
   await page.addInitScript(
@@ -41,7 +51,9 @@ export async function openServerMode(page: Page, request: APIRequestContext, pat
 }
 
 /** The barcode POSTs the simulation received since the last reset, in arrival order. */
-export async function simBarcodeRequests(request: APIRequestContext): Promise<{ path: string; body: string; accepted: boolean }[]> {
+export async function simBarcodeRequests(
+  request: APIRequestContext,
+): Promise<{ path: string; body: string; accepted: boolean }[]> {
   const res = await request.get(`${SIM_URL}/__sim/requests`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { path: string; body: string; accepted: boolean }[];
@@ -49,7 +61,9 @@ export async function simBarcodeRequests(request: APIRequestContext): Promise<{ 
 
 /** The barcodes of the barcode POSTs the server accepted (valid token), in arrival order. */
 export async function simAcceptedBarcodes(request: APIRequestContext, path = '/api/barcode/'): Promise<string[]> {
-  return (await simBarcodeRequests(request)).filter((r) => r.accepted && r.path === path).map((r) => (JSON.parse(r.body) as { barcode: string }).barcode);
+  return (await simBarcodeRequests(request))
+    .filter((r) => r.accepted && r.path === path)
+    .map((r) => (JSON.parse(r.body) as { barcode: string }).barcode);
 }
 
 /** Make every issued token invalid, as when an admin revokes it (the next request answers 401). */
@@ -59,5 +73,9 @@ export async function revokeSimTokens(request: APIRequestContext): Promise<void>
 
 /** CORS headers a fulfilled cross-origin answer needs, as the simulation's server sends them. */
 export function corsHeaders(page: Page): Record<string, string> {
-  return { 'access-control-allow-origin': new URL(page.url()).origin, 'access-control-allow-credentials': 'true', vary: 'origin' };
+  return {
+    'access-control-allow-origin': new URL(page.url()).origin,
+    'access-control-allow-credentials': 'true',
+    vary: 'origin',
+  };
 }

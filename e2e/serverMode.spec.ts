@@ -33,53 +33,61 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('sign in with username and password, scan through the server, log out', at('phone', 'desktop'), async ({ page }, testInfo) => {
-  const apiCalls: Request[] = [];
-  page.on('request', (r) => {
-    if (r.url().startsWith(`${SIM_URL}/api/`)) apiCalls.push(r);
-  });
+test(
+  'sign in with username and password, scan through the server, log out',
+  at('phone', 'desktop'),
+  async ({ page }, testInfo) => {
+    const apiCalls: Request[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(`${SIM_URL}/api/`)) apiCalls.push(r);
+    });
 
-  await connectToSim(page);
-  await signIn(page, 'admin', 'inventree');
-  await expect(page.getByTestId('signed-in-user')).toHaveText('admin');
-  await expect(page.getByTestId('connection-indicator')).toContainText('admin');
-  await shoot(page, testInfo, 'settings-server-signed-in');
+    await connectToSim(page);
+    await signIn(page, 'admin', 'inventree');
+    await expect(page.getByTestId('signed-in-user')).toHaveText('admin');
+    await expect(page.getByTestId('connection-indicator')).toContainText('admin');
+    await shoot(page, testInfo, 'settings-server-signed-in');
 
-  // The token came from GET /api/user/token/ with HTTP Basic, cross-origin.
-  const tokenCall = apiCalls.find((r) => new URL(r.url()).pathname === '/api/user/token/');
-  expect(tokenCall?.headers().authorization).toMatch(/^Basic /);
-  // Only the token is remembered, never the password.
-  const stored = await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY);
-  expect(stored).not.toContain('inventree');
-  expect(JSON.parse(stored ?? '{}')).toMatchObject({ mode: 'server', baseUrl: SIM_URL });
+    // The token came from GET /api/user/token/ with HTTP Basic, cross-origin.
+    const tokenCall = apiCalls.find((r) => new URL(r.url()).pathname === '/api/user/token/');
+    expect(tokenCall?.headers().authorization).toMatch(/^Basic /);
+    // Only the token is remembered, never the password.
+    const stored = await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY);
+    expect(stored).not.toContain('inventree');
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ mode: 'server', baseUrl: SIM_URL });
 
-  await page.getByRole('link', { name: 'Scan' }).first().click();
-  await manualScan(page, '{"stockitem": 12}');
-  const card = page.getByTestId('object-card');
-  await expect(card.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
-  await expect(card.getByTestId('object-quantity')).toHaveText('1,000');
-  await expect(card.getByTestId('object-location')).toContainText('Reel Storage');
-  // Server mode links to the object's page on that server.
-  await expect(card.getByRole('link', { name: /Open in InvenTree/ })).toHaveAttribute('href', `${SIM_URL}/stock/item/12/`);
+    await page.getByRole('link', { name: 'Scan' }).first().click();
+    await manualScan(page, '{"stockitem": 12}');
+    const card = page.getByTestId('object-card');
+    await expect(card.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+    await expect(card.getByTestId('object-quantity')).toHaveText('1,000');
+    await expect(card.getByTestId('object-location')).toContainText('Reel Storage');
+    // Server mode links to the object's page on that server.
+    await expect(card.getByRole('link', { name: /Open in InvenTree/ })).toHaveAttribute(
+      'href',
+      `${SIM_URL}/stock/item/12/`,
+    );
 
-  const scanCall = apiCalls.find((r) => new URL(r.url()).pathname === '/api/barcode/' && r.method() === 'POST');
-  expect(scanCall?.headers().authorization).toMatch(/^Token \S+/);
-  // The token never appears in a URL.
-  const token = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY)) ?? '{}').token as string;
-  expect(token).toBeTruthy();
-  expect(apiCalls.every((r) => !r.url().includes(token))).toBe(true);
-  expect(page.url()).not.toContain(token);
-  await shoot(page, testInfo, 'scan-server-match');
+    const scanCall = apiCalls.find((r) => new URL(r.url()).pathname === '/api/barcode/' && r.method() === 'POST');
+    expect(scanCall?.headers().authorization).toMatch(/^Token \S+/);
+    // The token never appears in a URL.
+    const token = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY)) ?? '{}')
+      .token as string;
+    expect(token).toBeTruthy();
+    expect(apiCalls.every((r) => !r.url().includes(token))).toBe(true);
+    expect(page.url()).not.toContain(token);
+    await shoot(page, testInfo, 'scan-server-match');
 
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  const afterLogout = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY)) ?? '{}');
-  expect(afterLogout.token).toBeNull();
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await expect(page.getByTestId('connection-indicator')).toContainText('signed out');
-});
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    const afterLogout = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY)) ?? '{}');
+    expect(afterLogout.token).toBeNull();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByTestId('connection-indicator')).toContainText('signed out');
+  },
+);
 
 test('a wrong password is said in plain words', at('desktop'), async ({ page }, testInfo) => {
   await connectToSim(page);

@@ -15,7 +15,8 @@ export const SIM_SERVERS = 4;
 
 function simPortForThisWorker(): number {
   const index = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-  if (index >= SIM_SERVERS) throw new Error(`e2e: ${index + 1} parallel workers, but only ${SIM_SERVERS} simulation servers (e2e/servers.ts)`);
+  if (index >= SIM_SERVERS)
+    throw new Error(`e2e: ${index + 1} parallel workers, but only ${SIM_SERVERS} simulation servers (e2e/servers.ts)`);
   return simBasePort + index;
 }
 

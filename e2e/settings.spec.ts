@@ -59,30 +59,34 @@ test('reset demo data undoes a linked barcode', at('desktop'), async ({ page }) 
   await expect(logEntries(page).first()).toHaveAttribute('data-tone', 'notFound');
 });
 
-test('scanner settings persist; the theme switches to dark and back to the system', at('tablet'), async ({ page }, testInfo) => {
-  await openDemo(page, '/settings');
-  const sound = page.getByRole('switch', { name: 'Sound' });
-  await expect(sound).toBeChecked();
-  await page.locator('label', { hasText: /^Sound$/ }).click();
-  await expect(sound).not.toBeChecked();
-  // A gun station: the camera stays off until asked for.
-  const cameraOnOpen = page.getByRole('switch', { name: 'Start the camera when a scanning page opens' });
-  await expect(cameraOnOpen).toBeChecked();
-  await cameraOnOpen.click();
-  await page.reload();
-  await expect(page.getByRole('switch', { name: 'Sound' })).not.toBeChecked();
-  await expect(cameraOnOpen).not.toBeChecked();
+test(
+  'scanner settings persist; the theme switches to dark and back to the system',
+  at('tablet'),
+  async ({ page }, testInfo) => {
+    await openDemo(page, '/settings');
+    const sound = page.getByRole('switch', { name: 'Sound' });
+    await expect(sound).toBeChecked();
+    await page.locator('label', { hasText: /^Sound$/ }).click();
+    await expect(sound).not.toBeChecked();
+    // A gun station: the camera stays off until asked for.
+    const cameraOnOpen = page.getByRole('switch', { name: 'Start the camera when a scanning page opens' });
+    await expect(cameraOnOpen).toBeChecked();
+    await cameraOnOpen.click();
+    await page.reload();
+    await expect(page.getByRole('switch', { name: 'Sound' })).not.toBeChecked();
+    await expect(cameraOnOpen).not.toBeChecked();
 
-  await page.locator('label', { hasText: /^Dark$/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  await shoot(page, testInfo, 'settings-demo-dark');
-  await page.getByRole('link', { name: 'Scan' }).first().click();
-  await expect(page.getByText('Camera is off')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Stop camera' })).toHaveCount(0);
-  await manualScan(page, 'INV-SI12');
-  await expect(page.getByTestId('object-card')).toBeVisible();
-  await shoot(page, testInfo, 'scan-dark');
-  await page.getByRole('link', { name: 'Settings' }).first().click();
-  await page.locator('label', { hasText: /^System$/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
-});
+    await page.locator('label', { hasText: /^Dark$/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await shoot(page, testInfo, 'settings-demo-dark');
+    await page.getByRole('link', { name: 'Scan' }).first().click();
+    await expect(page.getByText('Camera is off')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stop camera' })).toHaveCount(0);
+    await manualScan(page, 'INV-SI12');
+    await expect(page.getByTestId('object-card')).toBeVisible();
+    await shoot(page, testInfo, 'scan-dark');
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.locator('label', { hasText: /^System$/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+  },
+);

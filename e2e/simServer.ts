@@ -60,7 +60,11 @@ function serve(port: number): void {
   const recordBarcodePosts = http.post(/\/api\/barcode\/.*$/, async ({ request }) => {
     const key = /^Token (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
     const token = key ? sim.store.tokens.find((t) => t.key === key) : undefined;
-    barcodeRequests.push({ path: new URL(request.url).pathname, body: await request.clone().text(), accepted: !!token && !token.revoked });
+    barcodeRequests.push({
+      path: new URL(request.url).pathname,
+      body: await request.clone().text(),
+      accepted: !!token && !token.revoked,
+    });
     return undefined;
   });
   app.post('/__sim/reset', (_req, res) => {

@@ -24,7 +24,10 @@ export const SPEC_SIZES: Record<string, { sizes: Size[]; why: string }> = {
   'pwa.spec.ts': { sizes: ['desktop'], why: 'installability does not depend on the screen size' },
   'stockExactlyOnce.spec.ts': { sizes: ['desktop'], why: 'exactly-once does not depend on the screen size' },
   'shortcuts.spec.ts': { sizes: ['desktop'], why: 'keyboard shortcuts are a desktop feature' },
-  'v425.spec.ts': { sizes: ['desktop'], why: 'what differs between InvenTree versions does not depend on the screen size' },
+  'v425.spec.ts': {
+    sizes: ['desktop'],
+    why: 'what differs between InvenTree versions does not depend on the screen size',
+  },
 };
 
 /** Tags a test that runs at these sizes only. */

@@ -69,7 +69,9 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
 
     // Refusals in words.
     await gun(page, '{"part": 108}');
-    await expect(outcome).toContainText("That barcode is a part (#108), not a stock item. Scan the stock item's own label.");
+    await expect(outcome).toContainText(
+      "That barcode is a part (#108), not a stock item. Scan the stock item's own label.",
+    );
     await gun(page, '{"stockitem": 415}');
     await expect(outcome).toContainText('Stock item #415 is of a part that is not on this sales order.');
     await gun(page, 'NOBODY-KNOWS-THIS');
@@ -92,29 +94,32 @@ test.describe('SO allocate (scanner gun and manual entry)', () => {
     expect((await allocations(page, 3)).map((r) => r.item)).toEqual([415, 416]);
   });
 
-  test('a line and quantity typed by hand: wrong part and insufficient stock are explained', at('phone'), async ({ page }, testInfo) => {
-    await openWithShipment(page, 2, 'E2E-1');
-    await expect(page.getByTestId('so-line-3')).toContainText('Red Chair');
+  test(
+    'a line and quantity typed by hand: wrong part and insufficient stock are explained',
+    at('phone'),
+    async ({ page }, testInfo) => {
+      await openWithShipment(page, 2, 'E2E-1');
+      await expect(page.getByTestId('so-line-3')).toContainText('Red Chair');
 
-    await page.getByTestId('so-line').selectOption('3');
-    await expect(page).toHaveURL(/line=3/);
-    const manual = page.getByTestId('manual-input');
-    await manual.fill('{"stockitem": 231}');
-    await manual.press('Enter');
-    const outcome = page.getByTestId('so-outcome');
-    await expect(outcome).toContainText('Wrong part: stock item #231 is not the part of the chosen line (#3).');
+      await page.getByTestId('so-line').selectOption('3');
+      await expect(page).toHaveURL(/line=3/);
+      const manual = page.getByTestId('manual-input');
+      await manual.fill('{"stockitem": 231}');
+      await manual.press('Enter');
+      const outcome = page.getByTestId('so-outcome');
+      await expect(outcome).toContainText('Wrong part: stock item #231 is not the part of the chosen line (#3).');
 
-    await page.getByTestId('so-quantity').fill('100');
-    await manual.fill('{"stockitem": 325}');
-    await manual.press('Enter');
-    await expect(outcome).toContainText('Not enough stock: stock item #325 has less than 100 unallocated.');
-    await shoot(page, testInfo, 'so-insufficient');
+      await page.getByTestId('so-quantity').fill('100');
+      await manual.fill('{"stockitem": 325}');
+      await manual.press('Enter');
+      await expect(outcome).toContainText('Not enough stock: stock item #325 has less than 100 unallocated.');
+      await shoot(page, testInfo, 'so-insufficient');
 
-    await page.getByTestId('so-quantity').fill('10');
-    await manual.fill('{"stockitem": 325}');
-    await manual.press('Enter');
-    await expect(outcome).toContainText('Allocated 10 × Red Chair from stock item #325 to line #3, shipment E2E-1.');
-    await expect(page.getByTestId('so-line-3-allocated')).toHaveText('10');
-  });
+      await page.getByTestId('so-quantity').fill('10');
+      await manual.fill('{"stockitem": 325}');
+      await manual.press('Enter');
+      await expect(outcome).toContainText('Allocated 10 × Red Chair from stock item #325 to line #3, shipment E2E-1.');
+      await expect(page.getByTestId('so-line-3-allocated')).toHaveText('10');
+    },
+  );
 });
-

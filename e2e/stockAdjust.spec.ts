@@ -25,7 +25,11 @@ test('scan an item, add with a reason, then remove all (the item is deleted)', a
   await expect(outcome).toContainText('Added 5 to');
   await expect(outcome).toContainText('200 → 205');
   expect(((await sim(page, 'GET', '/api/stock/1180/')).body as { quantity: number }).quantity).toBe(205);
-  const track = (await sim(page, 'GET', '/api/stock/track/?item=1180')).body as { tracking_type: number; notes: string; deltas: { added: number } }[];
+  const track = (await sim(page, 'GET', '/api/stock/track/?item=1180')).body as {
+    tracking_type: number;
+    notes: string;
+    deltas: { added: number };
+  }[];
   expect(track[0]).toMatchObject({ tracking_type: 11, deltas: { added: 5 } });
   expect(track[0]?.notes).toMatch(/^StockScan add [0-9a-f]{12} — Found a box$/);
   await shoot(page, testInfo, 'stock-adjust-added');

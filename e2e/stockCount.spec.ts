@@ -48,7 +48,10 @@ test('count a location: one corrected, one missing, one found from elsewhere', a
   await shoot(page, testInfo, 'stock-count-sent');
   expect((await item(page, 229)).quantity).toBe(2);
   expect((await item(page, 321)).quantity).toBe(200);
-  const track = (await sim(page, 'GET', '/api/stock/track/?item=229')).body as { tracking_type: number; notes: string }[];
+  const track = (await sim(page, 'GET', '/api/stock/track/?item=229')).body as {
+    tracking_type: number;
+    notes: string;
+  }[];
   expect(track[0]?.tracking_type).toBe(10);
   expect(track[0]?.notes).toMatch(/^StockScan count [0-9a-f]{12} — Cycle count$/);
 });

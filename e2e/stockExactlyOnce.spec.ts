@@ -18,21 +18,31 @@ test.beforeEach(async ({ request, context }) => {
 });
 
 async function simGet(request: APIRequestContext, path: string): Promise<{ status: number; body: unknown }> {
-  const res = await request.get(`${SIM_URL}${path}`, { headers: { Authorization: `Token ${await simToken(request)}` } });
+  const res = await request.get(`${SIM_URL}${path}`, {
+    headers: { Authorization: `Token ${await simToken(request)}` },
+  });
   return { status: res.status(), body: await res.json() };
 }
 
 /** The item's tracking entries written by StockScan moves (operation id in notes). */
-async function moveEntries(request: APIRequestContext, pk: number): Promise<{ pk: number; notes: string; tracking_type: number }[]> {
+async function moveEntries(
+  request: APIRequestContext,
+  pk: number,
+): Promise<{ pk: number; notes: string; tracking_type: number }[]> {
   const { body } = await simGet(request, `/api/stock/track/?item=${pk}`);
-  return (body as { pk: number; notes: string; tracking_type: number }[]).filter((t) => /^StockScan move [0-9a-f]+/.test(t.notes));
+  return (body as { pk: number; notes: string; tracking_type: number }[]).filter((t) =>
+    /^StockScan move [0-9a-f]+/.test(t.notes),
+  );
 }
 
 async function locationOf(request: APIRequestContext, pk: number): Promise<number> {
   return ((await simGet(request, `/api/stock/${pk}/`)).body as { location: number }).location;
 }
 
-test('an answer lost after the server acted: the move is found in tracking, not sent again', async ({ page, request }) => {
+test('an answer lost after the server acted: the move is found in tracking, not sent again', async ({
+  page,
+  request,
+}) => {
   await openServerMode(page, request, '/stock/move?location=14');
   await expect(page.getByText('Scanner gun ready')).toBeVisible();
   let transfers = 0;
@@ -67,18 +77,28 @@ test('offline then online: the move is kept, then applied once', async ({ page, 
   expect(await moveEntries(request, 408)).toHaveLength(1);
 });
 
-test('a burst of 30 moves queued offline is applied once each, in scan order', async ({ page, context, request }, testInfo) => {
+test('a burst of 30 moves queued offline is applied once each, in scan order', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   const pks = [
-    330, 231, 225, 1002, 995, 716, 717, 718, 714, 991, 715, 148, 720, 722, 719, 721, 168, 149, 724, 725, 723, 170, 151, 150, 169, 727, 726, 728, 153, 152,
+    330, 231, 225, 1002, 995, 716, 717, 718, 714, 991, 715, 148, 720, 722, 719, 721, 168, 149, 724, 725, 723, 170, 151,
+    150, 169, 727, 726, 728, 153, 152,
   ];
   await openServerMode(page, request, '/stock/move?location=14');
   await expect(page.getByText('Scanner gun ready')).toBeVisible();
   await context.setOffline(true);
-  await gunAll(page, pks.map((pk) => `INV-SI${pk}`));
+  await gunAll(
+    page,
+    pks.map((pk) => `INV-SI${pk}`),
+  );
   for (const pk of pks) await expect(page.getByTestId(`move-row-${pk}`)).toHaveAttribute('data-status', 'queued');
   await shoot(page, testInfo, 'stock-move-burst-offline');
   await context.setOffline(false);
-  await expect(page.getByTestId('session-log-entry').filter({ hasText: 'sent from the queue' })).toHaveCount(30, { timeout: 180_000 });
+  await expect(page.getByTestId('session-log-entry').filter({ hasText: 'sent from the queue' })).toHaveCount(30, {
+    timeout: 180_000,
+  });
   const order: number[] = [];
   for (const pk of pks) {
     expect(await locationOf(request, pk)).toBe(14);

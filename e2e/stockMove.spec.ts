@@ -36,13 +36,18 @@ test('location label, then item labels: whole move, split, already there, undo',
   await expect(page.getByTestId('move-row-408')).toHaveAttribute('data-status', 'moved');
   expect(await item(page, 408)).toMatchObject({ location: 14, quantity: 145 });
 
-
   // A partial move: the server splits 173 (5000) and the new item is not named in its answer.
   await page.getByTestId('move-quantity').fill('1000');
   await gun(page, '{"stockitem": 173}');
-  await expect(outcome).toContainText('Moved 1000 of M2x4 SHCS (#173) from Storage Room B to Location 0/Location 1/Location 2.');
+  await expect(outcome).toContainText(
+    'Moved 1000 of M2x4 SHCS (#173) from Storage Room B to Location 0/Location 1/Location 2.',
+  );
   expect(await item(page, 173)).toMatchObject({ location: 3, quantity: 4000 });
-  const at14 = (await sim(page, 'GET', '/api/stock/?location=14')).body as { pk: number; parent: number | null; quantity: number }[];
+  const at14 = (await sim(page, 'GET', '/api/stock/?location=14')).body as {
+    pk: number;
+    parent: number | null;
+    quantity: number;
+  }[];
   expect(at14.find((i) => i.parent === 173)).toMatchObject({ quantity: 1000 });
   // The same item again, typed by hand (manual entry).
   await manualScan(page, '{"stockitem": 408}');
@@ -65,7 +70,10 @@ test('a gun burst is moved in scan order, once each', async ({ page }) => {
   await page.goto('/stock/move?location=14');
   await waitForDemo(page);
   const pks = [330, 231, 225, 1002, 995, 716, 717, 718];
-  await gunAll(page, pks.map((pk) => `INV-SI${pk}`));
+  await gunAll(
+    page,
+    pks.map((pk) => `INV-SI${pk}`),
+  );
   for (const pk of pks) await expect(page.getByTestId(`move-row-${pk}`)).toHaveAttribute('data-status', 'moved');
   const seen: number[] = [];
   for (const pk of pks) {

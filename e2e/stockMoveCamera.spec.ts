@@ -31,7 +31,9 @@ test.describe('Stock move (camera)', () => {
     await expect(page.getByRole('button', { name: 'Stop camera' })).toBeVisible();
 
     // The location label sets the destination; it stays for the item labels that follow.
-    await expect(page.getByTestId('move-destination')).toHaveText('Items move to Electronics Lab/Parts Bins', { timeout: 60_000 });
+    await expect(page.getByTestId('move-destination')).toHaveText('Items move to Electronics Lab/Parts Bins', {
+      timeout: 60_000,
+    });
     await expect(page).toHaveURL(/location=10\b/);
 
     // The item label moves the item, whole, and the list says where it came from.
@@ -44,7 +46,9 @@ test.describe('Stock move (camera)', () => {
     await expect(page.getByRole('button', { name: 'Undo move of item 600' })).toBeVisible();
     // The scan's log line says what came of it (a later pass of the looping video logs "already there").
     const itemLines = page.getByTestId('session-log-entry').filter({ hasText: '{"stockitem": 600}' });
-    const moved = itemLines.filter({ hasText: 'Moved M3x5 FHS-ALL (#600) from Mechanical Lab to Electronics Lab/Parts Bins.' });
+    const moved = itemLines.filter({
+      hasText: 'Moved M3x5 FHS-ALL (#600) from Mechanical Lab to Electronics Lab/Parts Bins.',
+    });
     await expect(moved).toHaveCount(1);
     await expect(moved).toContainText('Camera');
     await shoot(page, testInfo, 'stock-move-camera');

@@ -50,7 +50,9 @@ test.describe('demo as InvenTree 1.x (API 425)', () => {
     await manualScan(page, 'INV-SI12');
     await expect(page.getByTestId('object-card').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
     const answer = await sim(page, 'POST', '/api/barcode/', { barcode: 'INV-SI12' });
-    expect(answer.body).toMatchObject({ stockitem: { pk: 12, instance: { pk: 12, part: expect.any(Number) }, web_url: '/web/stock/item/12' } });
+    expect(answer.body).toMatchObject({
+      stockitem: { pk: 12, instance: { pk: 12, part: expect.any(Number) }, web_url: '/web/stock/item/12' },
+    });
 
     // A DigiKey label: 425 answers the supplier part and its order; the card shows the one, lists the other.
     await gun(page, LABEL_LINE1);
@@ -104,7 +106,11 @@ test.describe('server mode over HTTP against the API 425 simulation server', () 
   async function openServer425(page: Page, request: APIRequestContext, path: string): Promise<void> {
     expect((await request.post(`${url}/__sim/reset`)).status()).toBe(204);
     const basic = Buffer.from('admin:inventree').toString('base64');
-    const token = ((await (await request.get(`${url}/api/user/token/`, { headers: { Authorization: `Basic ${basic}` } })).json()) as { token: string }).token;
+    const token = (
+      (await (
+        await request.get(`${url}/api/user/token/`, { headers: { Authorization: `Basic ${basic}` } })
+      ).json()) as { token: string }
+    ).token;
     const value = JSON.stringify({ mode: 'server', baseUrl: url, token, demoUser: 'admin' });
     await page.addInitScript(
       ({ key, value }) => {
@@ -124,18 +130,29 @@ test.describe('server mode over HTTP against the API 425 simulation server', () 
     await openServer425(page, request, '/purchasing/receive');
     const outcome = page.getByTestId('receive-outcome');
     await gun(page, LABEL_LINE1);
-    await expect(outcome).toContainText('Matched YAG1343TR-ND (R_100K_0402_1%) on PO0001. Nothing received yet: give the location.');
+    await expect(outcome).toContainText(
+      'Matched YAG1343TR-ND (R_100K_0402_1%) on PO0001. Nothing received yet: give the location.',
+    );
     await gun(page, LOCATION_7);
     await expect(outcome).toContainText('Received 100 × YAG1343TR-ND (R_100K_0402_1%) on PO0001 into Electronics Lab.');
-    const lines = await (await request.get(`${url}/api/order/po-line/?order=1`, { headers: { Authorization: 'Basic ' + Buffer.from('admin:inventree').toString('base64') } })).json();
+    const lines = await (
+      await request.get(`${url}/api/order/po-line/?order=1`, {
+        headers: { Authorization: 'Basic ' + Buffer.from('admin:inventree').toString('base64') },
+      })
+    ).json();
     expect((lines as { pk: number; received: number }[]).find((l) => l.pk === 1)?.received).toBe(100);
   });
 
-  test('a TME label for another supplier’s order is explained by its real cause, and received once the order is chosen', async ({ page, request }) => {
+  test('a TME label for another supplier’s order is explained by its real cause, and received once the order is chosen', async ({
+    page,
+    request,
+  }) => {
     await openServer425(page, request, '/purchasing/receive?location=7');
     const outcome = page.getByTestId('receive-outcome');
     await gun(page, TME_LABEL_PO0002);
-    await expect(outcome).toContainText('This is a TME supplier label (supplier part PNT.RED.1L, order PO0002), but InvenTree could not receive it');
+    await expect(outcome).toContainText(
+      'This is a TME supplier label (supplier part PNT.RED.1L, order PO0002), but InvenTree could not receive it',
+    );
     await expect(outcome).toContainText('no supplier company is set up as “TME”');
     await expect(outcome).toContainText('this one belongs to Paint by Numbers');
     await expect(outcome).not.toContainText('not a supplier label');

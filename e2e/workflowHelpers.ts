@@ -16,7 +16,9 @@ export interface SimAnswer {
 export async function sim(page: Page, method: string, path: string, body?: unknown): Promise<SimAnswer> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const tokenAnswer = await fetch('/api/user/token/', { headers: { Authorization: `Basic ${btoa('admin:inventree')}` } });
+      const tokenAnswer = await fetch('/api/user/token/', {
+        headers: { Authorization: `Basic ${btoa('admin:inventree')}` },
+      });
       const { token } = (await tokenAnswer.json()) as { token: string };
       const res = await fetch(path, {
         method,

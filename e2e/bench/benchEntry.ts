@@ -61,7 +61,14 @@ async function decodeImage(url: string, strategy: DecodeStrategyName, maxFrames 
     ms += stats.ms;
     passes.push(...stats.passes);
     if (stats.barcode) {
-      return { text: stats.barcode.text, format: stats.barcode.format, engine: stats.barcode.engine, ms, frames: frame, passes };
+      return {
+        text: stats.barcode.text,
+        format: stats.barcode.format,
+        engine: stats.barcode.engine,
+        ms,
+        frames: frame,
+        passes,
+      };
     }
     if (stats.exhausted) return { text: null, format: null, engine: null, ms, frames: frame, passes };
   }
@@ -76,15 +83,22 @@ async function inspectPass(url: string, spec: PassSpec) {
   const source = await loadImageData(url);
   const prepared = preparePassImage(new FramePixels(source), null, spec);
   if (!prepared) return [];
-  const engine = spec.engine === 'zxing-wasm'
-    ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
-    : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
+  const engine =
+    spec.engine === 'zxing-wasm'
+      ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
+      : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
   await engine.load();
   const reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
   const frame = new FramePixels(source);
   return reads.map((r) => {
     const points = (r.points ?? []).map((p) => prepared.toFrame(p));
-    return { text: r.text, format: r.format, lineCount: r.lineCount, points, shape: measureBars(frame.gray, points, r.format, r.text) };
+    return {
+      text: r.text,
+      format: r.format,
+      lineCount: r.lineCount,
+      points,
+      shape: measureBars(frame.gray, points, r.format, r.text),
+    };
   });
 }
 
@@ -102,6 +116,12 @@ async function inspectAll(url: string, ids: string[]) {
 }
 
 Object.assign(window, {
-  stockscanBench: { decodeImage, inspectPass, inspectAll, strategies: DECODE_STRATEGIES.map((s) => s.id), defaultStrategy: DEFAULT_STRATEGY },
+  stockscanBench: {
+    decodeImage,
+    inspectPass,
+    inspectAll,
+    strategies: DECODE_STRATEGIES.map((s) => s.id),
+    defaultStrategy: DEFAULT_STRATEGY,
+  },
 });
 document.getElementById('status')!.textContent = 'ready';

@@ -6,9 +6,18 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
-  '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp', '.gif': 'image/gif', '.bmp': 'image/bmp', '.map': 'application/json',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.bmp': 'image/bmp',
+  '.map': 'application/json',
 };
 
 /**
@@ -20,7 +29,10 @@ const TYPES = {
 export async function startStaticServer(distDir, mounts = {}, { spa = false, link = null } = {}) {
   let linkFreeAt = 0;
   const send = (res, status, headers, body) => {
-    if (!link) { res.writeHead(status, headers).end(body); return; }
+    if (!link) {
+      res.writeHead(status, headers).end(body);
+      return;
+    }
     const start = Math.max(Date.now(), linkFreeAt);
     linkFreeAt = start + ((body?.length ?? 0) * 8) / link.kbps;
     setTimeout(() => res.writeHead(status, headers).end(body), linkFreeAt - Date.now() + link.rttMs);
@@ -30,13 +42,23 @@ export async function startStaticServer(distDir, mounts = {}, { spa = false, lin
     let base = distDir;
     let rel = decodeURIComponent(url.pathname);
     for (const [prefix, dir] of Object.entries(mounts)) {
-      if (rel.startsWith(prefix)) { base = dir; rel = rel.slice(prefix.length); break; }
+      if (rel.startsWith(prefix)) {
+        base = dir;
+        rel = rel.slice(prefix.length);
+        break;
+      }
     }
     const file = path.resolve(base, '.' + path.posix.normalize('/' + rel));
-    if (!file.startsWith(path.resolve(base))) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(path.resolve(base))) {
+      res.writeHead(403).end();
+      return;
+    }
     const target = spa && !path.extname(file) && !fs.existsSync(file) ? path.resolve(distDir, 'index.html') : file;
     fs.readFile(target, (err, body) => {
-      if (err) { send(res, 404, {}, undefined); return; }
+      if (err) {
+        send(res, 404, {}, undefined);
+        return;
+      }
       send(res, 200, { 'content-type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream' }, body);
     });
   });
@@ -51,8 +73,13 @@ export async function startStaticServer(distDir, mounts = {}, { spa = false, lin
 }
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function launchChromium(extraArgs = []) {

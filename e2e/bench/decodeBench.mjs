@@ -21,7 +21,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
 
 function parseArgs(argv) {
-  const args = { dir: null, engine: null, json: null, extraNegatives: undefined, maxFrames: 16, generated: false, only: null };
+  const args = {
+    dir: null,
+    engine: null,
+    json: null,
+    extraNegatives: undefined,
+    maxFrames: 16,
+    generated: false,
+    only: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -39,7 +47,9 @@ function parseArgs(argv) {
     // A subset while tuning: only images whose file path contains this text.
     else if (a === '--only') args.only = next();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench:decode -- [--dir FOLDER | --generated] [--engine adaptive|zxing-wasm|zxing-js] [--only TEXT] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]');
+      console.log(
+        'usage: npm run bench:decode -- [--dir FOLDER | --generated] [--engine adaptive|zxing-wasm|zxing-js] [--only TEXT] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -68,12 +78,29 @@ async function runFolder(page, urlPrefix, images, strategy, maxFrames, onProgres
       [urlPrefix + img.file.split('/').map(encodeURIComponent).join('/'), strategy, maxFrames],
     );
     const expected = img.expected_text ?? null;
-    const verdict = img.format === null
-      ? (r.text === null ? 'ok-empty' : 'false-positive')
-      : r.text === null ? 'missed' : r.text === expected ? 'decoded' : 'wrong';
+    const verdict =
+      img.format === null
+        ? r.text === null
+          ? 'ok-empty'
+          : 'false-positive'
+        : r.text === null
+          ? 'missed'
+          : r.text === expected
+            ? 'decoded'
+            : 'wrong';
     results.push({
-      strategy, file: img.file, format: img.format, expected, degradation: img.degradation ?? null,
-      text: r.text, readFormat: r.format, engine: r.engine, ms: r.ms, frames: r.frames, passes: r.passes, verdict,
+      strategy,
+      file: img.file,
+      format: img.format,
+      expected,
+      degradation: img.degradation ?? null,
+      text: r.text,
+      readFormat: r.format,
+      engine: r.engine,
+      ms: r.ms,
+      frames: r.frames,
+      passes: r.passes,
+      verdict,
     });
     onProgress?.(i + 1, images.length);
   }
@@ -86,13 +113,17 @@ function report(strategy, results, extra) {
   const negatives = results.filter((r) => r.format === null);
   const formats = [...new Set(positives.map((r) => r.format))];
   lines.push(`\n== ${strategy} ==`);
-  lines.push(`${'format'.padEnd(12)} ${'decoded'.padStart(9)} ${'wrong'.padStart(6)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)}`);
+  lines.push(
+    `${'format'.padEnd(12)} ${'decoded'.padStart(9)} ${'wrong'.padStart(6)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)}`,
+  );
   for (const f of formats) {
     const rows = positives.filter((r) => r.format === f);
     const ok = rows.filter((r) => r.verdict === 'decoded').length;
     const wrong = rows.filter((r) => r.verdict === 'wrong').length;
     const t = stats(rows.map((r) => r.ms));
-    lines.push(`${f.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${String(wrong).padStart(6)} ${fmtMs(t.median).padStart(10)} ${fmtMs(t.p95).padStart(8)}`);
+    lines.push(
+      `${f.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${String(wrong).padStart(6)} ${fmtMs(t.median).padStart(10)} ${fmtMs(t.p95).padStart(8)}`,
+    );
   }
   const degradations = [...new Set(results.map((r) => r.degradation).filter((d) => d !== null && d !== 'negative'))];
   if (degradations.length > 0) {
@@ -101,15 +132,21 @@ function report(strategy, results, extra) {
       const rows = positives.filter((r) => r.degradation === d);
       const ok = rows.filter((r) => r.verdict === 'decoded').length;
       const wrong = rows.filter((r) => r.verdict === 'wrong').length;
-      lines.push(`${d.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${`${((100 * ok) / rows.length).toFixed(1)}%`.padStart(7)} ${String(wrong).padStart(6)}`);
+      lines.push(
+        `${d.padEnd(12)} ${`${ok}/${rows.length}`.padStart(9)} ${`${((100 * ok) / rows.length).toFixed(1)}%`.padStart(7)} ${String(wrong).padStart(6)}`,
+      );
     }
   }
   for (const r of positives.filter((x) => x.verdict === 'wrong')) {
-    lines.push(`  wrong read: ${r.file}: got ${JSON.stringify(r.text)} (${r.readFormat}), expected ${JSON.stringify(r.expected)}`);
+    lines.push(
+      `  wrong read: ${r.file}: got ${JSON.stringify(r.text)} (${r.readFormat}), expected ${JSON.stringify(r.expected)}`,
+    );
   }
   const fp = negatives.filter((r) => r.verdict === 'false-positive');
   const tn = stats(negatives.map((r) => r.ms));
-  lines.push(`no-barcode images: false positives ${fp.length}/${negatives.length}, median ${fmtMs(tn.median)} ms p95 ${fmtMs(tn.p95)} ms (all passes tried)`);
+  lines.push(
+    `no-barcode images: false positives ${fp.length}/${negatives.length}, median ${fmtMs(tn.median)} ms p95 ${fmtMs(tn.p95)} ms (all passes tried)`,
+  );
   for (const r of fp) lines.push(`  false positive: ${r.file}: ${JSON.stringify(r.text)} (${r.readFormat})`);
   let extraFp = null;
   if (extra) {
@@ -123,9 +160,21 @@ function report(strategy, results, extra) {
   const pct = positives.length ? (100 * ok) / positives.length : 0;
   const summary = `decoded ${ok}/${positives.length} (${pct.toFixed(1)}%) wrong ${wrong} false-positives ${fp.length}/${negatives.length} median ${fmtMs(t.median)} ms p95 ${fmtMs(t.p95)} ms`;
   return {
-    lines, summary,
-    row: { strategy, ok, total: positives.length, pct, wrong, fp: fp.length, negatives: negatives.length,
-      extraFp: extraFp?.length ?? null, extraTotal: extra?.length ?? null, median: t.median, p95: t.p95 },
+    lines,
+    summary,
+    row: {
+      strategy,
+      ok,
+      total: positives.length,
+      pct,
+      wrong,
+      fp: fp.length,
+      negatives: negatives.length,
+      extraFp: extraFp?.length ?? null,
+      extraTotal: extra?.length ?? null,
+      median: t.median,
+      p95: t.p95,
+    },
   };
 }
 
@@ -137,8 +186,7 @@ async function main() {
     throw new Error(`no manifest.json in ${dir} (pass --dir FOLDER)`);
   }
   const extraDefault = path.join(project, 'e2e/fixtures/negatives-extra');
-  const extraDir = args.extraNegatives === null ? null
-    : path.resolve(args.extraNegatives ?? extraDefault);
+  const extraDir = args.extraNegatives === null ? null : path.resolve(args.extraNegatives ?? extraDefault);
   const hasExtra = extraDir !== null && fs.existsSync(path.join(extraDir, 'manifest.json'));
 
   const outDir = path.join(project, 'e2e/.out/bench-dist');
@@ -147,7 +195,10 @@ async function main() {
   const keep = (img) => !args.only || img.file.includes(args.only);
   const images = loadManifest(dir).filter(keep);
   const extraImages = hasExtra ? loadManifest(extraDir).filter(keep) : [];
-  const server = await startStaticServer(outDir, hasExtra ? { '/images/': dir, '/extra/': extraDir } : { '/images/': dir });
+  const server = await startStaticServer(
+    outDir,
+    hasExtra ? { '/images/': dir, '/extra/': extraDir } : { '/images/': dir },
+  );
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -155,23 +206,34 @@ async function main() {
     await page.goto(`${server.origin}/bench.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     const { strategies, defaultStrategy } = await page.evaluate(() => ({
-      strategies: window.stockscanBench.strategies, defaultStrategy: window.stockscanBench.defaultStrategy,
+      strategies: window.stockscanBench.strategies,
+      defaultStrategy: window.stockscanBench.defaultStrategy,
     }));
     let toRun;
     if (args.engine) {
-      if (!strategies.includes(args.engine)) throw new Error(`unknown --engine ${args.engine}; one of ${strategies.join(', ')}`);
+      if (!strategies.includes(args.engine))
+        throw new Error(`unknown --engine ${args.engine}; one of ${strategies.join(', ')}`);
       toRun = [args.engine];
     } else {
       // Baselines first, the chosen default last (its summary line ends the output).
       toRun = [...strategies.filter((s) => s !== defaultStrategy).reverse(), defaultStrategy];
     }
-    console.log(`decode benchmark: ${images.length} images from ${dir}${hasExtra ? ` + ${extraImages.length} from ${extraDir}` : ''}`);
+    console.log(
+      `decode benchmark: ${images.length} images from ${dir}${hasExtra ? ` + ${extraImages.length} from ${extraDir}` : ''}`,
+    );
     // Times are wall-clock in the worker: on a shared machine they grow with the load.
-    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs`,
+    );
     const all = [];
     const reports = [];
     for (const s of toRun) {
-      const progress = (i, n) => { if (i % 50 === 0 || i === n) process.stderr.write(`${s}: ${i}/${n}\n`); };
+      const progress = (i, n) => {
+        if (i % 50 === 0 || i === n) process.stderr.write(`${s}: ${i}/${n}\n`);
+      };
       const results = await runFolder(page, `${server.origin}/images/`, images, s, args.maxFrames, progress);
       let extra = null;
       if (hasExtra) {
@@ -186,15 +248,22 @@ async function main() {
     }
     if (reports.length > 1) {
       console.log('\n== side by side ==');
-      console.log(`${'strategy'.padEnd(12)} ${'decoded'.padStart(14)} ${'wrong'.padStart(6)} ${'FP'.padStart(6)} ${'own FP'.padStart(7)} ${'median'.padStart(7)} ${'p95'.padStart(7)}`);
+      console.log(
+        `${'strategy'.padEnd(12)} ${'decoded'.padStart(14)} ${'wrong'.padStart(6)} ${'FP'.padStart(6)} ${'own FP'.padStart(7)} ${'median'.padStart(7)} ${'p95'.padStart(7)}`,
+      );
       for (const { row: r } of reports) {
-        console.log(`${r.strategy.padEnd(12)} ${`${r.ok}/${r.total} ${r.pct.toFixed(1)}%`.padStart(14)} ${String(r.wrong).padStart(6)} ${`${r.fp}/${r.negatives}`.padStart(6)} ${(r.extraFp === null ? '-' : `${r.extraFp}/${r.extraTotal}`).padStart(7)} ${fmtMs(r.median).padStart(7)} ${fmtMs(r.p95).padStart(7)}`);
+        console.log(
+          `${r.strategy.padEnd(12)} ${`${r.ok}/${r.total} ${r.pct.toFixed(1)}%`.padStart(14)} ${String(r.wrong).padStart(6)} ${`${r.fp}/${r.negatives}`.padStart(6)} ${(r.extraFp === null ? '-' : `${r.extraFp}/${r.extraTotal}`).padStart(7)} ${fmtMs(r.median).padStart(7)} ${fmtMs(r.p95).padStart(7)}`,
+        );
       }
       for (const rep of reports) console.log(`${rep.row.strategy.padEnd(12)} ${rep.summary}`);
     }
     if (args.json) {
       fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
-      fs.writeFileSync(args.json, JSON.stringify({ dir, strategies: toRun, results: all, summary: reports.map((r) => r.row) }, null, 1));
+      fs.writeFileSync(
+        args.json,
+        JSON.stringify({ dir, strategies: toRun, results: all, summary: reports.map((r) => r.row) }, null, 1),
+      );
     }
   } finally {
     await browser.close();

@@ -25,7 +25,9 @@ const times = [];
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   // A gun station: the camera is not part of what is measured.
-  await context.addInitScript(() => localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ cameraOnOpen: false })));
+  await context.addInitScript(() =>
+    localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ cameraOnOpen: false })),
+  );
   const page = await context.newPage();
   const started = Date.now();
   await page.goto(`${server.origin}/scan`);
@@ -37,4 +39,6 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 await server.close();
 const sorted = [...times].sort((a, b) => a - b);
-console.log(`first visit to the demo, ${kbps} kbit/s, ${rtt} ms RTT: median ${percentile(sorted, 50)} ms (runs: ${times.join(', ')} ms)`);
+console.log(
+  `first visit to the demo, ${kbps} kbit/s, ${rtt} ms RTT: median ${percentile(sorted, 50)} ms (runs: ${times.join(', ')} ms)`,
+);

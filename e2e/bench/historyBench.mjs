@@ -12,7 +12,9 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
 );
 const DIST = resolve(args.dist ?? 'dist');
 const ROWS = Number(args.rows ?? 10_000);
@@ -21,10 +23,14 @@ const RUNS = Number(args.runs ?? 5);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 function startPreview() {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   return child;
 }
 
@@ -60,8 +66,16 @@ async function fill(page, rows) {
     const t = await fetch('/api/user/token/', { headers: { Authorization: `Basic ${btoa('admin:inventree')}` } });
     const { token } = await t.json();
     const h = { Authorization: `Token ${token}`, 'Content-Type': 'application/json' };
-    await fetch('/api/settings/global/BARCODE_RESULTS_MAX_NUM/', { method: 'PATCH', headers: h, body: JSON.stringify({ value: rows + 1000 }) });
-    await fetch('/api/settings/global/BARCODE_STORE_RESULTS/', { method: 'PATCH', headers: h, body: JSON.stringify({ value: true }) });
+    await fetch('/api/settings/global/BARCODE_RESULTS_MAX_NUM/', {
+      method: 'PATCH',
+      headers: h,
+      body: JSON.stringify({ value: rows + 1000 }),
+    });
+    await fetch('/api/settings/global/BARCODE_STORE_RESULTS/', {
+      method: 'PATCH',
+      headers: h,
+      body: JSON.stringify({ value: true }),
+    });
     await fetch('/api/barcode/', { method: 'POST', headers: h, body: JSON.stringify({ barcode: '{"stockitem": 2}' }) });
     await new Promise((r) => setTimeout(r, 1500));
     const db = await new Promise((ok, fail) => {
@@ -76,7 +90,13 @@ async function fill(page, rows) {
       req.onerror = () => fail(req.error);
     });
     if (!saved) throw new Error('the demo did not save its state');
-    const endpoints = ['/api/barcode/', '/api/barcode/po-receive/', '/api/barcode/so-allocate/', '/api/barcode/po-allocate/', '/api/barcode/link/'];
+    const endpoints = [
+      '/api/barcode/',
+      '/api/barcode/po-receive/',
+      '/api/barcode/so-allocate/',
+      '/api/barcode/po-allocate/',
+      '/api/barcode/link/',
+    ];
     const start = Date.now() - rows * 60_000;
     const out = [];
     for (let i = 1; i <= rows; i++) {
@@ -89,8 +109,19 @@ async function fill(page, rows) {
         endpoint: endpoints[i % endpoints.length],
         context: i % 5 === 2 ? { sales_order: String(i % 7), shipment: 'None' } : {},
         response: ok
-          ? { stockitem: `{'pk': ${(i % 900) + 2}, 'api_url': '/api/stock/${(i % 900) + 2}/', 'web_url': '/stock/item/${(i % 900) + 2}/'}`, plugin: 'InvenTreeBarcode', barcode_data: data, barcode_hash: 'f'.repeat(32), success: 'Match found for barcode data' }
-          : { plugin: 'None', barcode_data: data, barcode_hash: '0'.repeat(32), error: 'No match found for barcode data' },
+          ? {
+              stockitem: `{'pk': ${(i % 900) + 2}, 'api_url': '/api/stock/${(i % 900) + 2}/', 'web_url': '/stock/item/${(i % 900) + 2}/'}`,
+              plugin: 'InvenTreeBarcode',
+              barcode_data: data,
+              barcode_hash: 'f'.repeat(32),
+              success: 'Match found for barcode data',
+            }
+          : {
+              plugin: 'None',
+              barcode_data: data,
+              barcode_hash: '0'.repeat(32),
+              error: 'No match found for barcode data',
+            },
         result: ok,
         user: (i % 4) + 1,
       });
@@ -110,15 +141,25 @@ const summary = (page) => page.locator('.mantine-datatable-pagination-text');
 async function timeUntilSummary(page, action, expected) {
   const t0 = performance.now();
   const seen = [];
-  const onRequest = (r) => { if (r.url().includes('/api/')) seen.push(`${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search} @${Math.round(performance.now() - t0)}`); };
+  const onRequest = (r) => {
+    if (r.url().includes('/api/'))
+      seen.push(
+        `${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search} @${Math.round(performance.now() - t0)}`,
+      );
+  };
   if (process.env.HISTORY_DEBUG) page.on('request', onRequest);
   await action();
   try {
     await summary(page).filter({ hasText: expected }).waitFor({ timeout: 60_000 });
   } catch (error) {
-    const seen = await summary(page).allTextContents().catch(() => []);
+    const seen = await summary(page)
+      .allTextContents()
+      .catch(() => []);
     await page.screenshot({ path: 'history-bench-failure.png' }).catch(() => undefined);
-    throw new Error(`expected the table summary to show "${expected}", it shows ${JSON.stringify(seen)} (history-bench-failure.png)`, { cause: error });
+    throw new Error(
+      `expected the table summary to show "${expected}", it shows ${JSON.stringify(seen)} (history-bench-failure.png)`,
+      { cause: error },
+    );
   }
   await page.locator('[data-testid=history-table] tr:has(td)').first().waitFor();
   if (process.env.HISTORY_DEBUG) {
@@ -134,7 +175,15 @@ async function main() {
     await waitFor(BASE);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, baseURL: BASE });
     const page = await context.newPage();
@@ -142,8 +191,10 @@ async function main() {
     await signedIn(page);
     const t0 = performance.now();
     const written = await fill(page, ROWS);
-    console.log(`filled ${written.toLocaleString('en')} history rows into the demo state in ${fmt(performance.now() - t0)}`);
-    const total = ROWS.toLocaleString("en");
+    console.log(
+      `filled ${written.toLocaleString('en')} history rows into the demo state in ${fmt(performance.now() - t0)}`,
+    );
+    const total = ROWS.toLocaleString('en');
 
     const results = {};
     const record = (name, ms) => (results[name] ??= []).push(ms);
@@ -153,28 +204,77 @@ async function main() {
       record('first page, cold load', await timeUntilSummary(page, () => page.goto('/history'), `of ${total}`));
       // Warm: leave and come back inside the app.
       await page.getByRole('link', { name: 'Scan', exact: true }).first().click();
-      record('first page, open again', await timeUntilSummary(page, () => page.getByRole('link', { name: 'History' }).first().click(), `of ${total}`));
+      record(
+        'first page, open again',
+        await timeUntilSummary(page, () => page.getByRole('link', { name: 'History' }).first().click(), `of ${total}`),
+      );
       const cdp = process.env.HISTORY_PROFILE ? await page.context().newCDPSession(page) : null;
-      if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
-      record('next page', await timeUntilSummary(page, () => page.getByRole('button', { name: '2', exact: true }).click(), '26–50'));
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
+      record(
+        'next page',
+        await timeUntilSummary(page, () => page.getByRole('button', { name: '2', exact: true }).click(), '26–50'),
+      );
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
         const self = new Map();
-        const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-        profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
-        console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+        const dt = profile.timeDeltas;
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        profile.samples.forEach((id, i) => {
+          const n = byId.get(id);
+          const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+          self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+        });
+        console.log(
+          [...self.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 25)
+            .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+            .join('\n'),
+        );
       }
       const lastPage = Math.ceil(ROWS / 25);
-      record('last page', await timeUntilSummary(page, () => page.getByRole('button', { name: String(lastPage), exact: true }).click(), `of ${total}`));
-      record('sort by user', await timeUntilSummary(page, () => page.getByRole('button', { name: /^User/ }).click(), `1–25 of ${total}`));
-      record('filter: failed', await timeUntilSummary(page, () => page.getByTestId('history-result-filter').getByText('Failed').click(), '1–25 of'));
+      record(
+        'last page',
+        await timeUntilSummary(
+          page,
+          () => page.getByRole('button', { name: String(lastPage), exact: true }).click(),
+          `of ${total}`,
+        ),
+      );
+      record(
+        'sort by user',
+        await timeUntilSummary(page, () => page.getByRole('button', { name: /^User/ }).click(), `1–25 of ${total}`),
+      );
+      record(
+        'filter: failed',
+        await timeUntilSummary(
+          page,
+          () => page.getByTestId('history-result-filter').getByText('Failed').click(),
+          '1–25 of',
+        ),
+      );
       await page.getByTestId('history-result-filter').getByText('All').click();
-      await summary(page).filter({ hasText: `of ${total}` }).waitFor();
-      record('page size 100', await timeUntilSummary(page, async () => {
-        await page.getByRole('button', { name: '25', exact: true }).click();
-        await page.getByRole('menuitem', { name: '100', exact: true }).click();
-      }, `1–100 of ${total}`));
-      record('client text filter (2,000-row window)', await timeUntilSummary(page, () => page.getByTestId('history-text-filter').fill('UNKNOWN-5'), 'of'));
+      await summary(page)
+        .filter({ hasText: `of ${total}` })
+        .waitFor();
+      record(
+        'page size 100',
+        await timeUntilSummary(
+          page,
+          async () => {
+            await page.getByRole('button', { name: '25', exact: true }).click();
+            await page.getByRole('menuitem', { name: '100', exact: true }).click();
+          },
+          `1–100 of ${total}`,
+        ),
+      );
+      record(
+        'client text filter (2,000-row window)',
+        await timeUntilSummary(page, () => page.getByTestId('history-text-filter').fill('UNKNOWN-5'), 'of'),
+      );
     }
 
     const api = await page.evaluate(async (runs) => {
@@ -182,7 +282,12 @@ async function main() {
       const { token } = await t.json();
       const h = { Authorization: `Token ${token}` };
       const out = {};
-      const q = { 'limit=25&offset=0': [], 'limit=25&offset=5000': [], 'limit=100&offset=0&ordering=user': [], 'limit=2000&offset=0&result=false': [] };
+      const q = {
+        'limit=25&offset=0': [],
+        'limit=25&offset=5000': [],
+        'limit=100&offset=0&ordering=user': [],
+        'limit=2000&offset=0&result=false': [],
+      };
       for (let i = 0; i < runs; i++) {
         for (const k of Object.keys(q)) {
           const t0 = performance.now();
@@ -198,7 +303,9 @@ async function main() {
     console.log(`\nHistory page with ${total} rows (demo simulation in Chromium, ${RUNS} runs; median / p90 / max)`);
     for (const [name, xs] of Object.entries(results)) {
       const s = stats(xs);
-      console.log(`  ${name.padEnd(40)} ${fmt(s.median).padStart(8)} / ${fmt(s.p90).padStart(8)} / ${fmt(s.max).padStart(8)}`);
+      console.log(
+        `  ${name.padEnd(40)} ${fmt(s.median).padStart(8)} / ${fmt(s.p90).padStart(8)} / ${fmt(s.max).padStart(8)}`,
+      );
     }
     console.log('\nGET /api/barcode/history/ through the service worker (median / p90)');
     for (const [k, xs] of Object.entries(api)) {

@@ -14,15 +14,28 @@ const [file, ...only] = process.argv.slice(2);
 const adHoc = only.length === 1 && only[0].startsWith('{') ? JSON.parse(only[0]) : null;
 if (!file) throw new Error('usage: node e2e/bench/inspect.mjs IMAGE [PASS_ID...]');
 await build({ configFile: path.join(here, 'vite.bench.config.ts'), logLevel: 'error' });
-const server = await startStaticServer(path.join(project, 'e2e/.out/bench-dist'), { '/img/': path.dirname(path.resolve(file)) });
+const server = await startStaticServer(path.join(project, 'e2e/.out/bench-dist'), {
+  '/img/': path.dirname(path.resolve(file)),
+});
 const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench.html`);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   const out = adHoc
-    ? [{ pass: adHoc.id, reads: await page.evaluate(([url, spec]) => window.stockscanBench.inspectPass(url, spec), [`${server.origin}/img/${encodeURIComponent(path.basename(file))}`, adHoc]) }]
-    : await page.evaluate(async ([url, ids]) => window.stockscanBench.inspectAll(url, ids), [`${server.origin}/img/${encodeURIComponent(path.basename(file))}`, only]);
+    ? [
+        {
+          pass: adHoc.id,
+          reads: await page.evaluate(
+            ([url, spec]) => window.stockscanBench.inspectPass(url, spec),
+            [`${server.origin}/img/${encodeURIComponent(path.basename(file))}`, adHoc],
+          ),
+        },
+      ]
+    : await page.evaluate(
+        async ([url, ids]) => window.stockscanBench.inspectAll(url, ids),
+        [`${server.origin}/img/${encodeURIComponent(path.basename(file))}`, only],
+      );
   for (const row of out) console.log(JSON.stringify(row));
 } finally {
   await browser.close();

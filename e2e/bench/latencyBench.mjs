@@ -91,19 +91,39 @@ function run(cmd, args) {
 }
 
 async function startPreview(port, dist) {
-  const child = spawn(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(dist ? ['--outDir', dist] : [])], {
-    cwd: project, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(project, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(dist ? ['--outDir', dist] : []),
+    ],
+    {
+      cwd: project,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
+  child.stdout.on('data', (d) => {
+    log += d;
+  });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`vite preview exited: ${log}`);
     try {
       const res = await fetch(origin + '/');
       if (res.ok) return { origin, stop: () => child.kill('SIGTERM') };
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGTERM');
@@ -112,7 +132,15 @@ async function startPreview(port, dist) {
 
 /** Installed in the page before the app runs: timestamps for "barcode entered view" and "result on screen". */
 function pageProbe() {
-  const t = { blankSeen: null, codeEnter: null, scanShown: null, resultShown: null, changes: [], longTasks: [], fetches: [] };
+  const t = {
+    blankSeen: null,
+    codeEnter: null,
+    scanShown: null,
+    resultShown: null,
+    changes: [],
+    longTasks: [],
+    fetches: [],
+  };
   window.__latency = t;
   // API round trips after the code entered view (LATENCY_DEBUG prints them with the long tasks).
   const realFetch = window.fetch.bind(window);
@@ -123,7 +151,9 @@ function pageProbe() {
       return await realFetch(input, init);
     } finally {
       if (t.codeEnter !== null && /\/api\//.test(url)) {
-        t.fetches.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET'))} ${new URL(url, location.href).pathname} ${Math.round(start - t.codeEnter)}→${Math.round(performance.now() - t.codeEnter)}`);
+        t.fetches.push(
+          `${init?.method ?? (input instanceof Request ? input.method : 'GET')} ${new URL(url, location.href).pathname} ${Math.round(start - t.codeEnter)}→${Math.round(performance.now() - t.codeEnter)}`,
+        );
       }
     }
   };
@@ -133,10 +163,13 @@ function pageProbe() {
       for (const e of list.getEntries()) {
         if (t.blankSeen === null) continue;
         t.longTasks.push(Math.round(e.duration));
-        if (t.codeEnter !== null) t.fetches.push(`long task ${Math.round(e.startTime - t.codeEnter)}+${Math.round(e.duration)}`);
+        if (t.codeEnter !== null)
+          t.fetches.push(`long task ${Math.round(e.startTime - t.codeEnter)}+${Math.round(e.duration)}`);
       }
     }).observe({ type: 'longtask', buffered: false });
-  } catch { /* long task timing unavailable */ }
+  } catch {
+    /* long task timing unavailable */
+  }
   const canvas = document.createElement('canvas');
   canvas.width = 64;
   canvas.height = 48;
@@ -147,7 +180,11 @@ function pageProbe() {
     const d = ctx.getImageData(0, 0, 64, 48).data;
     let min = 255;
     let max = 0;
-    for (let i = 0; i < d.length; i += 4) { const v = d[i + 1]; if (v < min) min = v; if (v > max) max = v; }
+    for (let i = 0; i < d.length; i += 4) {
+      const v = d[i + 1];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
     return max - min;
   }
   function watchVideo(video) {
@@ -177,7 +214,12 @@ function pageProbe() {
     if (!last || last.what !== snapshot) t.changes.push({ at: performance.now() - t.codeEnter, what: snapshot });
     if (!placeholder && !busy && t.resultShown === null) t.resultShown = performance.now();
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
   setInterval(check, 50);
 }
 
@@ -186,15 +228,25 @@ async function main() {
   const y4m = await makeVideo();
   if (args.build) {
     try {
-      await run(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', ...(args.dist ? ['--outDir', args.dist] : [])]);
+      await run(process.execPath, [
+        path.join(project, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        ...(args.dist ? ['--outDir', args.dist] : []),
+      ]);
     } catch (e) {
-      console.error(`latency bench: the app does not build yet (${e.message}); the scan page may still be in progress.`);
+      console.error(
+        `latency bench: the app does not build yet (${e.message}); the scan page may still be in progress.`,
+      );
       process.exit(2);
     }
   }
   const preview = await startPreview(args.port, args.dist);
   const browser = await launchChromium([
-    '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`,
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${y4m}`,
     '--autoplay-policy=no-user-gesture-required',
   ]);
   const samples = [];
@@ -208,7 +260,16 @@ async function main() {
       await page.goto(`${preview.origin}/scan`, { waitUntil: 'load' });
       // Start the camera if the page waits for a click (it may also start on its own).
       const start = page.getByRole('button', { name: /start camera|use camera|camera on|scan with camera/i });
-      if (await start.first().isVisible({ timeout: 1500 }).catch(() => false)) await start.first().click().catch(() => {});
+      if (
+        await start
+          .first()
+          .isVisible({ timeout: 1500 })
+          .catch(() => false)
+      )
+        await start
+          .first()
+          .click()
+          .catch(() => {});
       const deadline = Date.now() + (BLANK_SECONDS + CODE_SECONDS) * 1000 + args.timeoutMs;
       let t = null;
       while (Date.now() < deadline) {
@@ -217,13 +278,16 @@ async function main() {
         if (t?.resultShown !== null && t?.resultShown !== undefined) break;
         await page.waitForTimeout(100);
       }
-      if (!t || t.codeEnter === null) failures.push(`run ${i + 1}: never saw the blank → barcode transition in a <video>`);
+      if (!t || t.codeEnter === null)
+        failures.push(`run ${i + 1}: never saw the blank → barcode transition in a <video>`);
       else if (t.resultShown === null) failures.push(`run ${i + 1}: no result on screen within the time limit`);
       else {
         const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter, longTasks: t.longTasks };
         samples.push(s);
         if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
-        console.log(`run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`);
+        console.log(
+          `run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
+        );
       }
     }
     if (args.steadySeconds > 0) steady = await steadyScanning(page, preview.origin, args.steadySeconds);
@@ -239,12 +303,18 @@ async function main() {
   const scan = samples.map((s) => s.scan).sort((a, b) => a - b);
   const result = samples.map((s) => s.result).sort((a, b) => a - b);
   const longTasks = samples.flatMap((s) => s.longTasks);
-  console.log(`main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`);
+  console.log(
+    `main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`,
+  );
   console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
   if (steady) {
-    console.log(`steady scanning ${steady.seconds} s: ${steady.scans} scans logged, ${steady.frames} camera frames; main-thread tasks > 50 ms: ${steady.longTasks.length}${steady.longTasks.length ? ` (${steady.longTasks.join(', ')} ms)` : ''}`);
+    console.log(
+      `steady scanning ${steady.seconds} s: ${steady.scans} scans logged, ${steady.frames} camera frames; main-thread tasks > 50 ms: ${steady.longTasks.length}${steady.longTasks.length ? ` (${steady.longTasks.join(', ')} ms)` : ''}`,
+    );
   }
-  console.log(`latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`);
+  console.log(
+    `latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`,
+  );
   if (args.json) fs.writeFileSync(args.json, JSON.stringify({ samples, failures }, null, 1));
 }
 
@@ -263,7 +333,10 @@ async function steadyScanning(page, origin, seconds) {
     obs.observe({ type: 'longtask', buffered: false });
     const video = document.querySelector('video');
     let frames = 0;
-    const count = () => { frames++; video.requestVideoFrameCallback(count); };
+    const count = () => {
+      frames++;
+      video.requestVideoFrameCallback(count);
+    };
     video.requestVideoFrameCallback(count);
     const before = document.querySelectorAll('[data-testid="session-log-entry"]').length;
     await new Promise((r) => setTimeout(r, ms));

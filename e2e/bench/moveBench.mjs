@@ -23,14 +23,19 @@ for (let i = 2; i < process.argv.length; i++) {
 }
 
 // In-stock, unserialized demo items outside location 14 (each moved once).
-const ITEMS = [330, 231, 225, 1002, 995, 716, 717, 718, 714, 991, 715, 148, 720, 722, 719, 721, 168, 149, 724, 725, 723, 170, 151, 150, 169, 727, 726, 728, 153, 152, 162, 163, 157, 731, 729, 732, 730, 164];
+const ITEMS = [
+  330, 231, 225, 1002, 995, 716, 717, 718, 714, 991, 715, 148, 720, 722, 719, 721, 168, 149, 724, 725, 723, 170, 151,
+  150, 169, 727, 726, 728, 153, 152, 162, 163, 157, 731, 729, 732, 730, 164,
+];
 
 const server = await startStaticServer(args.dist, {}, { spa: true });
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   // A scanner-gun station: the camera stays off.
-  await context.addInitScript(() => localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ cameraOnOpen: false })));
+  await context.addInitScript(() =>
+    localStorage.setItem('stockscan.scanner.v1', JSON.stringify({ cameraOnOpen: false })),
+  );
   const page = await context.newPage();
   await page.goto(`${server.origin}/stock/move?location=14`);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
@@ -52,7 +57,12 @@ try {
             resolve(performance.now() - t0);
           }
         });
-        obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+        obs.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-status'],
+        });
       });
     }, pk);
     await field.fill(`INV-SI${pk}`);
@@ -62,7 +72,9 @@ try {
   const sorted = [...times].sort((a, b) => a - b);
   const r = (n) => Math.round(n);
   console.log(`move scan → item moved in the list, ${times.length} runs (demo mode, desktop):`);
-  console.log(`  median ${r(percentile(sorted, 50))} ms, p95 ${r(percentile(sorted, 95))} ms, min ${r(sorted[0])} ms, max ${r(sorted[sorted.length - 1])} ms`);
+  console.log(
+    `  median ${r(percentile(sorted, 50))} ms, p95 ${r(percentile(sorted, 95))} ms, min ${r(sorted[0])} ms, max ${r(sorted[sorted.length - 1])} ms`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -26,7 +26,7 @@ const READERS: Record<string, (status: number, body: unknown) => unknown> = {
 
 function answerOf(prefix: string) {
   const t = transcript425(prefix);
-  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]);
+  return answerFromReply(t.request.path, t.response.status, t.response.body, READERS[t.request.path]!);
 }
 
 describe('API 425 barcode answers through the typed readers', () => {
@@ -44,22 +44,35 @@ describe('API 425 barcode answers through the typed readers', () => {
 
   it('po-allocate on a placed order succeeds on 425 (074): the supplier part to add', () => {
     const a = answerOf('074-');
-    expect(a).toMatchObject({ kind: 'answered', value: { ok: true, supplierPart: { model: 'supplierpart', pk: 203 } } });
+    expect(a).toMatchObject({
+      kind: 'answered',
+      value: { ok: true, supplierPart: { model: 'supplierpart', pk: 203 } },
+    });
   });
 
   it('so-allocate: "not open" (135) is said as such; a scan with both success and error (130) is a failure', () => {
     const t = transcript425('135-');
     // Read as the allocate page reads it: the typed answer, then the machine's words for it.
     const answer = answerFromReply(BARCODE_PATHS.soAllocate, t.response.status, t.response.body, readSoAllocateAnswer);
-    const outcome = readAllocateAnswer(initialSoAllocateState(), { barcode: '{"stockitem": 231}', sales_order: 1 }, answer).outcome;
+    const outcome = readAllocateAnswer(
+      initialSoAllocateState(),
+      { barcode: '{"stockitem": 231}', sales_order: 1 },
+      answer,
+    ).outcome;
     expect(outcome?.kind === 'error' ? [outcome.reason, outcome.message] : outcome).toEqual([
       'orderNotPending',
       'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
     ]);
     // No open shipment (124): 425 still says "Found matching item", yet nothing was allocated.
     expect(answerOf('124-')).toMatchObject({ kind: 'answered', value: { ok: false, code: 'no-shipment' } });
-    expect(answerOf('126-')).toMatchObject({ kind: 'answered', value: { ok: true, outcome: 'allocated', shipment: 6, quantity: 5 } });
-    expect(answerOf('130-')).toMatchObject({ kind: 'answered', value: { ok: false, message: 'This stock item is not the part of the chosen line.' } });
+    expect(answerOf('126-')).toMatchObject({
+      kind: 'answered',
+      value: { ok: true, outcome: 'allocated', shipment: 6, quantity: 5 },
+    });
+    expect(answerOf('130-')).toMatchObject({
+      kind: 'answered',
+      value: { ok: false, message: 'This stock item is not the part of the chosen line.' },
+    });
   });
 
   it('link/unlink refusals naming the model class (058, 060) still say which objects', () => {
@@ -69,7 +82,14 @@ describe('API 425 barcode answers through the typed readers', () => {
   });
 
   it('po-receive: the new lineitem fields (108) and "No plugin match" as no-match (117)', () => {
-    expect(answerOf('108-')).toMatchObject({ kind: 'answered', value: { ok: true, outcome: 'received', lineItem: { pk: 32, supplierPart: 1035, location: 7, purchaseOrder: 13 } } });
+    expect(answerOf('108-')).toMatchObject({
+      kind: 'answered',
+      value: {
+        ok: true,
+        outcome: 'received',
+        lineItem: { pk: 32, supplierPart: 1035, location: 7, purchaseOrder: 13 },
+      },
+    });
     expect(answerOf('117-')).toMatchObject({ kind: 'answered', value: { ok: false, code: 'no-match' } });
   });
 });

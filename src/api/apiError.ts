@@ -62,8 +62,24 @@ export class ApiError extends Error {
    * A safe summary for logs and error reports: no body (it may hold barcode data), no cause, and
    * never the token (requests carry it only in a header, which ApiError does not keep).
    */
-  toJSON(): { name: string; kind: ApiErrorKind; status: number | null; method: string; path: string; message: string; nextStep: string | null } {
-    return { name: this.name, kind: this.kind, status: this.status, method: this.method, path: this.path, message: this.message, nextStep: this.nextStep };
+  toJSON(): {
+    name: string;
+    kind: ApiErrorKind;
+    status: number | null;
+    method: string;
+    path: string;
+    message: string;
+    nextStep: string | null;
+  } {
+    return {
+      name: this.name,
+      kind: this.kind,
+      status: this.status,
+      method: this.method,
+      path: this.path,
+      message: this.message,
+      nextStep: this.nextStep,
+    };
   }
 
   /** True when the user must sign in (again) before this can work. */

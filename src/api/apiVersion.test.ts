@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { apiVersionDifferences, apiVersionRefusal, describeApiVersion, effectiveApiVersion, hasBehaviour } from './apiVersion.ts';
+import {
+  apiVersionDifferences,
+  apiVersionRefusal,
+  describeApiVersion,
+  effectiveApiVersion,
+  hasBehaviour,
+} from './apiVersion.ts';
 import { supports } from './serverInfo.ts';
 
 describe('apiVersion: the versions StockScan knows', () => {
   it('refuses servers below API 291 with a clear message, accepts 291 and newer', () => {
-    expect(apiVersionRefusal(290)?.message).toMatch(/API version 290\. StockScan needs API 291 \(InvenTree 0\.17\) or newer/);
+    expect(apiVersionRefusal(290)?.message).toMatch(
+      /API version 290\. StockScan needs API 291 \(InvenTree 0\.17\) or newer/,
+    );
     expect(apiVersionRefusal(291)).toBeNull();
     expect(apiVersionRefusal(425)).toBeNull();
     expect(apiVersionRefusal(512)).toBeNull();
@@ -32,7 +40,9 @@ describe('apiVersion: the versions StockScan knows', () => {
     expect(apiVersionDifferences(291)).toEqual([]);
     expect(apiVersionDifferences(null)).toEqual([]);
     expect(apiVersionDifferences(300)).toEqual(['receiving a label can name the order line and supplier']);
-    expect(apiVersionDifferences(425)[0]).toBe("supplier labels answer several objects; a supplier label for another supplier's order is refused");
+    expect(apiVersionDifferences(425)[0]).toBe(
+      "supplier labels answer several objects; a supplier label for another supplier's order is refused",
+    );
     expect(apiVersionDifferences(600)).toEqual(apiVersionDifferences(425));
   });
 });

@@ -63,13 +63,17 @@ export function apiVersionRefusal(apiVersion: number): { title: string; message:
 export function describeApiVersion(apiVersion: number): string {
   const tested = TESTED_VERSIONS.find((v) => v.apiVersion === apiVersion);
   if (tested) return `${tested.release} (API ${apiVersion})`;
-  if (apiVersion > NEWEST_TESTED_API_VERSION) return `API ${apiVersion} (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`;
+  if (apiVersion > NEWEST_TESTED_API_VERSION)
+    return `API ${apiVersion} (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`;
   return `API ${apiVersion}`;
 }
 
 /** What a barcode user notices on a server with each behaviour, newest first (for the server check). */
 const BEHAVIOUR_WORDS: readonly [ApiBehaviour, string][] = [
-  ['currentSupplierRules', "supplier labels answer several objects; a supplier label for another supplier's order is refused"],
+  [
+    'currentSupplierRules',
+    "supplier labels answer several objects; a supplier label for another supplier's order is refused",
+  ],
   ['shipmentBarcodes', 'shipments can carry barcodes'],
   ['matchInstance', "a scan answers the object's details at once"],
   ['poReceiveExtendedFields', 'receiving a label can name the order line and supplier'],

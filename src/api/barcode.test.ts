@@ -43,7 +43,13 @@ describe('scan', () => {
     const r = await scanBarcode(conn, bodyOf(t).barcode);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.match).toEqual({ model: 'stockitem', pk: 231, apiUrl: '/api/stock/231/', webUrl: '/stock/item/231/', instance: null });
+    expect(r.match).toEqual({
+      model: 'stockitem',
+      pk: 231,
+      apiUrl: '/api/stock/231/',
+      webUrl: '/stock/item/231/',
+      instance: null,
+    });
     expect(r.plugin).toBe('InvenTreeBarcode');
     expect(r.barcodeHash).toBe('915bcd7bebe2d351ce1f814f24b5e0aa');
     expect(r.success).toBe('Match found for barcode data');
@@ -95,7 +101,12 @@ describe('scan', () => {
   it('newer servers (API ≥ 339) add instance to the match', async () => {
     installFakeFetch(() =>
       jsonResponse(200, {
-        stockitem: { pk: 231, api_url: '/api/stock/231/', web_url: '/platform/stock/item/231', instance: { pk: 231, quantity: 14 } },
+        stockitem: {
+          pk: 231,
+          api_url: '/api/stock/231/',
+          web_url: '/platform/stock/item/231',
+          instance: { pk: 231, quantity: 14 },
+        },
         plugin: 'InvenTreeBarcode',
         barcode_data: '{"stockitem": 231}',
         barcode_hash: 'h',
@@ -110,7 +121,11 @@ describe('scan', () => {
     installFakeFetch(() =>
       jsonResponse(200, {
         part: { pk: 902, api_url: '/api/part/902/', web_url: '/platform/part/902' },
-        supplierpart: { pk: 1035, api_url: '/api/company/part/1035/', web_url: '/platform/purchasing/supplier-part/1035' },
+        supplierpart: {
+          pk: 1035,
+          api_url: '/api/company/part/1035/',
+          web_url: '/platform/purchasing/supplier-part/1035',
+        },
         company: { pk: 1 },
         plugin: 'DigiKeyBarcodePlugin',
         barcode_data: 'x',
@@ -170,11 +185,17 @@ describe('link and unlink', () => {
   });
   it('a user without the change right gets a thrown 403 naming the role', async () => {
     const t = replay('058-');
-    await expect(linkBarcode(conn, bodyOf(t).barcode, 'stockitem', 325)).rejects.toMatchObject({ status: 403, missingRole: 'stock' });
+    await expect(linkBarcode(conn, bodyOf(t).barcode, 'stockitem', 325)).rejects.toMatchObject({
+      status: 403,
+      missingRole: 'stock',
+    });
   });
   it('unlink success', async () => {
     replay('061-');
-    await expect(unlinkBarcode(conn, 'stockitem', 231)).resolves.toMatchObject({ ok: true, success: 'Barcode unassigned from stockitem instance' });
+    await expect(unlinkBarcode(conn, 'stockitem', 231)).resolves.toMatchObject({
+      ok: true,
+      success: 'Barcode unassigned from stockitem instance',
+    });
   });
 });
 
@@ -197,13 +218,17 @@ describe('po-allocate', () => {
     const t = replay('071-');
     const r = await poAllocate(conn, t.request.body as { barcode: string; purchase_order: number });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toBe('This barcode does not identify a supplier part of this purchase order’s supplier.');
+    expect(!r.ok && r.message).toBe(
+      'This barcode does not identify a supplier part of this purchase order’s supplier.',
+    );
   });
   it('a non-pending order is a thrown field error', async () => {
     const t = replay('074-');
-    await expect(poAllocate(conn, t.request.body as { barcode: string; purchase_order: number })).rejects.toMatchObject({
-      fieldErrors: { purchase_order: ['Purchase order is not pending'] },
-    });
+    await expect(poAllocate(conn, t.request.body as { barcode: string; purchase_order: number })).rejects.toMatchObject(
+      {
+        fieldErrors: { purchase_order: ['Purchase order is not pending'] },
+      },
+    );
   });
 });
 
@@ -211,7 +236,12 @@ describe('po-receive', () => {
   it('received: the line, order, quantity and location', async () => {
     const t = replay('112-');
     const r = await poReceive(conn, t.request.body as { barcode: string });
-    expect(r).toMatchObject({ ok: true, outcome: 'received', plugin: 'MouserPlugin', lineItem: { pk: 33, purchaseOrder: 14, quantity: 3, location: 7 } });
+    expect(r).toMatchObject({
+      ok: true,
+      outcome: 'received',
+      plugin: 'MouserPlugin',
+      lineItem: { pk: 33, purchaseOrder: 14, quantity: 3, location: 7 },
+    });
   });
   it('action required: nothing received, the line is known', async () => {
     const t = replay('106-');
@@ -234,7 +264,9 @@ describe('po-receive', () => {
   });
   it('a structural location is a thrown field error', async () => {
     const t = replay('107-');
-    await expect(poReceive(conn, t.request.body as { barcode: string })).rejects.toMatchObject({ fieldErrors: { location: ['Cannot select a structural location'] } });
+    await expect(poReceive(conn, t.request.body as { barcode: string })).rejects.toMatchObject({
+      fieldErrors: { location: ['Cannot select a structural location'] },
+    });
   });
 });
 
@@ -242,7 +274,14 @@ describe('so-allocate', () => {
   it('allocated', async () => {
     const t = replay('126-');
     const r = await soAllocate(conn, t.request.body as { barcode: string; sales_order: number });
-    expect(r).toMatchObject({ ok: true, outcome: 'allocated', stockItem: 231, salesOrder: 2, lineItem: 2, shipment: 6 });
+    expect(r).toMatchObject({
+      ok: true,
+      outcome: 'allocated',
+      stockItem: 231,
+      salesOrder: 2,
+      lineItem: 2,
+      shipment: 6,
+    });
   });
   it('200 with neither success nor error (no single open shipment) is a failure: nothing was allocated', async () => {
     const t = replay('124-');
@@ -284,19 +323,31 @@ describe('scan history', () => {
   });
   it('a search-style 500 crash is thrown with the exception name', async () => {
     installFakeFetch(() => jsonResponse(500, transcript('154-').response.body));
-    await expect(listScanHistory(conn, { limit: 3 })).rejects.toMatchObject({ status: 500, message: expect.stringContaining('FieldError') });
+    await expect(listScanHistory(conn, { limit: 3 })).rejects.toMatchObject({
+      status: 500,
+      message: expect.stringContaining('FieldError'),
+    });
   });
 });
 
 describe('property: any answer body gives a result or an ApiError, never a crash', () => {
   const bodies = fc.oneof(
     fc.jsonValue(),
-    fc.record({
-      error: fc.oneof(fc.string(), fc.jsonValue()),
-      plugin: fc.oneof(fc.constant('None'), fc.string()),
-      stockitem: fc.oneof(fc.jsonValue(), fc.record({ pk: fc.oneof(fc.integer(), fc.string()), api_url: fc.string() })),
-    }, { requiredKeys: [] }),
-    fc.record({ success: fc.string(), lineitem: fc.jsonValue(), stock_item: fc.jsonValue(), shipment: fc.jsonValue() }, { requiredKeys: [] }),
+    fc.record(
+      {
+        error: fc.oneof(fc.string(), fc.jsonValue()),
+        plugin: fc.oneof(fc.constant('None'), fc.string()),
+        stockitem: fc.oneof(
+          fc.jsonValue(),
+          fc.record({ pk: fc.oneof(fc.integer(), fc.string()), api_url: fc.string() }),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record(
+      { success: fc.string(), lineitem: fc.jsonValue(), stock_item: fc.jsonValue(), shipment: fc.jsonValue() },
+      { requiredKeys: [] },
+    ),
   );
   const calls: Array<(c: Connection) => Promise<unknown>> = [
     (c) => scanBarcode(c, 'x'),
@@ -309,19 +360,24 @@ describe('property: any answer body gives a result or an ApiError, never a crash
   ];
   it('holds for every barcode endpoint at 200 and 400', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(200, 400), bodies, fc.integer({ min: 0, max: calls.length - 1 }), async (status, body, which) => {
-        installFakeFetch(() => jsonResponse(status, body ?? ''));
-        try {
-          const r = (await calls[which]!(conn)) as { ok?: boolean; message?: string } | string;
-          if (typeof r === 'object' && r.ok === false) {
-            expect(r.message?.trim()).toBeTruthy();
-            expect(r.message).not.toContain('[object Object]');
+      fc.asyncProperty(
+        fc.constantFrom(200, 400),
+        bodies,
+        fc.integer({ min: 0, max: calls.length - 1 }),
+        async (status, body, which) => {
+          installFakeFetch(() => jsonResponse(status, body ?? ''));
+          try {
+            const r = (await calls[which]!(conn)) as { ok?: boolean; message?: string } | string;
+            if (typeof r === 'object' && r.ok === false) {
+              expect(r.message?.trim()).toBeTruthy();
+              expect(r.message).not.toContain('[object Object]');
+            }
+          } catch (e) {
+            expect(e).toBeInstanceOf(ApiError);
+            expect((e as ApiError).message).not.toContain('[object Object]');
           }
-        } catch (e) {
-          expect(e).toBeInstanceOf(ApiError);
-          expect((e as ApiError).message).not.toContain('[object Object]');
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -57,7 +57,13 @@ export type ScanHistoryEntry = Schemas['BarcodeScanResult'];
  * POST a barcode request and read its answer with `read`: a barcode-level 400 is a result, not an
  * error (any other failure throws ApiError).
  */
-async function postBarcode<T>(conn: Connection, path: string, body: unknown, read: (status: number, body: unknown) => T, signal?: AbortSignal): Promise<T> {
+async function postBarcode<T>(
+  conn: Connection,
+  path: string,
+  body: unknown,
+  read: (status: number, body: unknown) => T,
+  signal?: AbortSignal,
+): Promise<T> {
   let answer: unknown;
   try {
     answer = await apiRequest<unknown>(conn, { method: 'POST', path, body, signal });
@@ -74,18 +80,45 @@ export function scanBarcode(conn: Connection, barcode: string, signal?: AbortSig
 }
 
 /** POST /api/barcode/generate/ — the barcode text InvenTree would print for an object. */
-export async function generateBarcode(conn: Connection, model: BarcodeModel, pk: number, signal?: AbortSignal): Promise<string> {
-  const body = await apiRequest<unknown>(conn, { method: 'POST', path: BARCODE_PATHS.generate, body: { model, pk } satisfies GenerateRequest, signal });
+export async function generateBarcode(
+  conn: Connection,
+  model: BarcodeModel,
+  pk: number,
+  signal?: AbortSignal,
+): Promise<string> {
+  const body = await apiRequest<unknown>(conn, {
+    method: 'POST',
+    path: BARCODE_PATHS.generate,
+    body: { model, pk } satisfies GenerateRequest,
+    signal,
+  });
   return readGenerateAnswer(body);
 }
 
 /** POST /api/barcode/link/ — assign a custom barcode to one object (any existing barcode is replaced). */
-export function linkBarcode(conn: Connection, barcode: string, model: BarcodeModel, pk: number, signal?: AbortSignal): Promise<LinkResult> {
-  return postBarcode(conn, BARCODE_PATHS.link, { barcode, [model]: pk }, (s, b) => readLinkAnswer(s, b, model, pk), signal);
+export function linkBarcode(
+  conn: Connection,
+  barcode: string,
+  model: BarcodeModel,
+  pk: number,
+  signal?: AbortSignal,
+): Promise<LinkResult> {
+  return postBarcode(
+    conn,
+    BARCODE_PATHS.link,
+    { barcode, [model]: pk },
+    (s, b) => readLinkAnswer(s, b, model, pk),
+    signal,
+  );
 }
 
 /** POST /api/barcode/unlink/ — remove the custom barcode from one object. */
-export function unlinkBarcode(conn: Connection, model: BarcodeModel, pk: number, signal?: AbortSignal): Promise<UnlinkResult> {
+export function unlinkBarcode(
+  conn: Connection,
+  model: BarcodeModel,
+  pk: number,
+  signal?: AbortSignal,
+): Promise<UnlinkResult> {
   return postBarcode(conn, BARCODE_PATHS.unlink, { [model]: pk }, (s, b) => readUnlinkAnswer(s, b, model), signal);
 }
 
@@ -122,7 +155,12 @@ export function toPage<T>(body: unknown): Page<T> {
       results: body.results as T[],
     };
   }
-  throw new ApiError({ kind: 'parse', status: 200, body, message: 'The server’s list answer was not in a form StockScan understands.' });
+  throw new ApiError({
+    kind: 'parse',
+    status: 200,
+    body,
+    message: 'The server’s list answer was not in a form StockScan understands.',
+  });
 }
 
 export interface HistoryQuery {
@@ -135,7 +173,11 @@ export interface HistoryQuery {
 }
 
 /** GET /api/barcode/history/ (paged). `search` is not offered: any search is a 500 in v291. */
-export async function listScanHistory(conn: Connection, q: HistoryQuery = {}, signal?: AbortSignal): Promise<Page<ScanHistoryEntry>> {
+export async function listScanHistory(
+  conn: Connection,
+  q: HistoryQuery = {},
+  signal?: AbortSignal,
+): Promise<Page<ScanHistoryEntry>> {
   const body = await apiRequest<unknown>(conn, {
     path: BARCODE_PATHS.history,
     query: { limit: q.limit ?? 25, offset: q.offset ?? 0, user: q.user, result: q.result, ordering: q.ordering },
@@ -144,7 +186,11 @@ export async function listScanHistory(conn: Connection, q: HistoryQuery = {}, si
   return toPage<ScanHistoryEntry>(body);
 }
 
-export async function getScanHistoryEntry(conn: Connection, id: number, signal?: AbortSignal): Promise<ScanHistoryEntry> {
+export async function getScanHistoryEntry(
+  conn: Connection,
+  id: number,
+  signal?: AbortSignal,
+): Promise<ScanHistoryEntry> {
   return apiRequest<ScanHistoryEntry>(conn, { path: `${BARCODE_PATHS.history}${id}/`, signal });
 }
 
@@ -159,6 +205,10 @@ export interface HistoryBulkDelete {
 }
 
 /** DELETE /api/barcode/history/ with {items} and/or {filters} (staff only). Answers 204. */
-export async function bulkDeleteScanHistory(conn: Connection, req: HistoryBulkDelete, signal?: AbortSignal): Promise<void> {
+export async function bulkDeleteScanHistory(
+  conn: Connection,
+  req: HistoryBulkDelete,
+  signal?: AbortSignal,
+): Promise<void> {
   await apiRequest(conn, { method: 'DELETE', path: BARCODE_PATHS.history, body: req, signal });
 }

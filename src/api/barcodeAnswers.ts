@@ -135,12 +135,22 @@ function baseOf(status: number, body: unknown): AnswerBase {
 }
 
 function codeFor(serverError: string): BarcodeFailureCode {
-  if (/^No match found for barcode data|^No matching plugin found|^No match for supplier barcode|^No plugin match for supplier barcode/i.test(serverError)) return 'no-match';
+  if (
+    /^No match found for barcode data|^No matching plugin found|^No match for supplier barcode|^No plugin match for supplier barcode/i.test(
+      serverError,
+    )
+  )
+    return 'no-match';
   if (/^Barcode matches existing item/i.test(serverError)) return 'already-assigned';
   if (/^Item has already been received/i.test(serverError)) return 'already-received';
   if (/^Model instance not found/i.test(serverError)) return 'not-found';
   // Cases the user can fix by choosing the order, line or target before scanning again.
-  if (/^(Found multiple purchase orders|Multiple matching line items|No matching purchase order|Missing data)/i.test(serverError)) return 'needs-choice';
+  if (
+    /^(Found multiple purchase orders|Multiple matching line items|No matching purchase order|Missing data)/i.test(
+      serverError,
+    )
+  )
+    return 'needs-choice';
   return 'error';
 }
 
@@ -169,7 +179,15 @@ export function unexpected(path: string, body: unknown): ApiError {
   if (body === null || body === undefined) {
     // An empty 200 (e.g. a proxy that swallowed the body): say so rather than "not understood".
     const mapped = describeUnexpectedBody(200, '', { method: 'POST', path });
-    return new ApiError({ kind: 'parse', status: 200, method: 'POST', path, body, message: mapped.message, nextStep: mapped.nextStep });
+    return new ApiError({
+      kind: 'parse',
+      status: 200,
+      method: 'POST',
+      path,
+      body,
+      message: mapped.message,
+      nextStep: mapped.nextStep,
+    });
   }
   return new ApiError({
     kind: 'parse',
@@ -195,7 +213,6 @@ function readLine(v: unknown): ReceivedLine | null {
   };
 }
 
-
 /** POST /api/barcode/ */
 export function readScanAnswer(status: number, body: unknown): ScanResult {
   const path = BARCODE_PATHS.scan;
@@ -207,7 +224,14 @@ export function readScanAnswer(status: number, body: unknown): ScanResult {
   if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
   const base = baseOf(status, body);
   if (!base.match) {
-    return { ...base, ok: false, code: 'no-match', message: 'No match found for this barcode.', nextStep: null, serverError: '' };
+    return {
+      ...base,
+      ok: false,
+      code: 'no-match',
+      message: 'No match found for this barcode.',
+      nextStep: null,
+      serverError: '',
+    };
   }
   return { ...base, ok: true, match: base.match, success: str(body.success) ?? 'Match found for barcode data' };
 }
@@ -225,7 +249,13 @@ export function readLinkAnswer(status: number, body: unknown, model: BarcodeMode
   if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
   const base = baseOf(status, body);
   const target = readMatchEntry(model, body[model]);
-  return { ...base, ok: true, model, pk: target?.pk ?? pk, success: str(body.success) ?? `Assigned barcode to ${model} instance` };
+  return {
+    ...base,
+    ok: true,
+    model,
+    pk: target?.pk ?? pk,
+    success: str(body.success) ?? `Assigned barcode to ${model} instance`,
+  };
 }
 
 /** POST /api/barcode/unlink/ for `model`. */
@@ -233,7 +263,11 @@ export function readUnlinkAnswer(status: number, body: unknown, model: BarcodeMo
   const path = BARCODE_PATHS.unlink;
   if (!isRecord(body)) throw unexpected(path, body);
   if (body.error !== undefined && body.error !== null) return failure(status, body, body.error, path);
-  return { ...baseOf(status, body), ok: true, success: str(body.success) ?? `Barcode unassigned from ${model} instance` };
+  return {
+    ...baseOf(status, body),
+    ok: true,
+    success: str(body.success) ?? `Barcode unassigned from ${model} instance`,
+  };
 }
 
 /** POST /api/barcode/po-allocate/ */
@@ -261,7 +295,10 @@ export function readPoReceiveAnswer(status: number, body: unknown): PoReceiveRes
   if (typeof body.success === 'string') {
     return { ...base, ok: true, outcome: 'received', lineItem, message: body.success };
   }
-  const action = typeof body.action_required === 'string' ? body.action_required : 'Further information required to receive line item';
+  const action =
+    typeof body.action_required === 'string'
+      ? body.action_required
+      : 'Further information required to receive line item';
   return { ...base, ok: true, outcome: 'action-required', lineItem, message: action };
 }
 
@@ -280,7 +317,8 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
     const salesOrder = num(body.sales_order);
     const lineItem = num(body.line_item);
     const quantity = num(body.quantity);
-    if (stockItem === null || salesOrder === null || lineItem === null || quantity === null) throw unexpected(path, body);
+    if (stockItem === null || salesOrder === null || lineItem === null || quantity === null)
+      throw unexpected(path, body);
     return {
       ...base,
       ok: true,
@@ -322,7 +360,12 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
  * The answer a recorded reply (status + body) stands for, routed exactly as a live call routes it:
  * a 2xx and a barcode-level 400 are read by `read`; any other status is a failed request.
  */
-export function answerFromReply<T>(path: string, status: number, body: unknown, read: (status: number, body: unknown) => T): Answer<T> {
+export function answerFromReply<T>(
+  path: string,
+  status: number,
+  body: unknown,
+  read: (status: number, body: unknown) => T,
+): Answer<T> {
   const readable = (status >= 200 && status < 300) || (status === 400 && isBarcodeFailureBody(body, path));
   if (!readable) {
     const mapped = mapErrorBody(status, body, { method: 'POST', path });
@@ -341,10 +384,16 @@ export function answerFromReply<T>(path: string, status: number, body: unknown, 
  * (`ok` and body, or the failure's status, body and sentence); it is read like a live reply.
  */
 export function scanAnswerOfQueued(
-  reply: { ok: true; body: unknown } | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null },
+  reply:
+    | { ok: true; body: unknown }
+    | { ok: false; status: number | null; body: unknown; message: string; nextStep?: string | null },
 ): Answer<ScanResult> {
   if (reply.ok) return answerFromReply(BARCODE_PATHS.scan, 200, reply.body, readScanAnswer);
   const status = reply.status ?? 0;
-  if (status === 400 && isBarcodeFailureBody(reply.body, BARCODE_PATHS.scan)) return answerFromReply(BARCODE_PATHS.scan, 400, reply.body, readScanAnswer);
-  return { kind: 'failed', failure: { status, body: reply.body, message: reply.message, nextStep: reply.nextStep ?? null } };
+  if (status === 400 && isBarcodeFailureBody(reply.body, BARCODE_PATHS.scan))
+    return answerFromReply(BARCODE_PATHS.scan, 400, reply.body, readScanAnswer);
+  return {
+    kind: 'failed',
+    failure: { status, body: reply.body, message: reply.message, nextStep: reply.nextStep ?? null },
+  };
 }

@@ -5,7 +5,9 @@ import { barcodeLength, MAX_BARCODE_LENGTH, refuseBarcode } from './barcodeLimit
 describe('barcode limits (InvenTree CharField, max 4,095 characters after trimming)', () => {
   it('accepts exactly 4,095 characters and refuses 4,096, saying how long it was', () => {
     expect(refuseBarcode('A'.repeat(MAX_BARCODE_LENGTH))).toBeNull();
-    expect(refuseBarcode('A'.repeat(4096))?.message).toBe('This barcode is 4,096 characters long; InvenTree accepts at most 4,095, so it was not sent.');
+    expect(refuseBarcode('A'.repeat(4096))?.message).toBe(
+      'This barcode is 4,096 characters long; InvenTree accepts at most 4,095, so it was not sent.',
+    );
   });
 
   it('counts characters as Python does: an emoji is one, not two UTF-16 units', () => {

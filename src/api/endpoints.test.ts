@@ -22,11 +22,19 @@ describe('server info', () => {
   it('reads the v291 answer', async () => {
     answerWith('001-');
     const info = await getServerInfo(conn);
-    expect(info).toMatchObject({ server: 'InvenTree', apiVersion: 291, instance: 'InvenTree Demo Server', version: '0.17.0 dev' });
+    expect(info).toMatchObject({
+      server: 'InvenTree',
+      apiVersion: 291,
+      instance: 'InvenTree Demo Server',
+      version: '0.17.0 dev',
+    });
   });
   it('refuses JSON that is not InvenTree’s', async () => {
     installFakeFetch(() => jsonResponse(200, { status: 'ok', version: 3 }));
-    await expect(getServerInfo(conn)).rejects.toMatchObject({ kind: 'parse', message: expect.stringMatching(/^This does not look like an InvenTree server/) });
+    await expect(getServerInfo(conn)).rejects.toMatchObject({
+      kind: 'parse',
+      message: expect.stringMatching(/^This does not look like an InvenTree server/),
+    });
   });
   it('feature switches follow the API history', () => {
     expect(supports(291, 'matchInstance')).toBe(false);
@@ -92,16 +100,30 @@ describe('lists and writes', () => {
   });
   it('creates a PO line and a shipment (201)', async () => {
     const po = answerWith('085-');
-    await expect(createPoLine(conn, { order: 13, part: 1035, quantity: 20 })).resolves.toMatchObject({ pk: 32, order: 13 });
+    await expect(createPoLine(conn, { order: 13, part: 1035, quantity: 20 })).resolves.toMatchObject({
+      pk: 32,
+      order: 13,
+    });
     expect(po.calls[0]!.body).toEqual(po.t.request.body);
     const sh = answerWith('125-');
-    await expect(createShipment(conn, { order: 2, reference: 'SHIP-BARCODE-1' })).resolves.toMatchObject({ pk: 6, reference: 'SHIP-BARCODE-1' });
+    await expect(createShipment(conn, { order: 2, reference: 'SHIP-BARCODE-1' })).resolves.toMatchObject({
+      pk: 6,
+      reference: 'SHIP-BARCODE-1',
+    });
     expect(sh.calls[0]!.body).toEqual(sh.t.request.body);
   });
   it('receives a line by hand with a decimal-string quantity', async () => {
-    const calls = installFakeFetch(() => jsonResponse(201, { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 }));
-    await receivePurchaseOrder(conn, 13, { items: [{ line_item: 32, quantity: 10, location: 7, barcode: 'LABEL' }], location: 7 });
+    const calls = installFakeFetch(() =>
+      jsonResponse(201, { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 }),
+    );
+    await receivePurchaseOrder(conn, 13, {
+      items: [{ line_item: 32, quantity: 10, location: 7, barcode: 'LABEL' }],
+      location: 7,
+    });
     expect(new URL(calls[0]!.url).pathname).toBe('/api/order/po/13/receive/');
-    expect(calls[0]!.body).toEqual({ items: [{ line_item: 32, quantity: '10', location: 7, barcode: 'LABEL' }], location: 7 });
+    expect(calls[0]!.body).toEqual({
+      items: [{ line_item: 32, quantity: '10', location: 7, barcode: 'LABEL' }],
+      location: 7,
+    });
   });
 });

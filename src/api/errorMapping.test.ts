@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanServerText, extractErrorDetails, extractFieldErrors, mapErrorBody, type MappedError } from './errorMapping.ts';
+import {
+  cleanServerText,
+  extractErrorDetails,
+  extractFieldErrors,
+  mapErrorBody,
+  type MappedError,
+} from './errorMapping.ts';
 import { loadTranscripts, transcript } from './testing/transcripts.ts';
 
 /** What a user must never see in an error message. */
@@ -80,20 +86,26 @@ describe('400 answers', () => {
   it('po-receive errors are worded for the person at the dock', () => {
     expect(mapTranscript('116-').message).toMatch(/already been received/);
     expect(mapTranscript('119-').message).toMatch(/not a supplier label/);
-    expect(mapTranscript('115-').message).toBe('This label is from a different supplier than the chosen purchase order.');
+    expect(mapTranscript('115-').message).toBe(
+      'This label is from a different supplier than the chosen purchase order.',
+    );
   });
 
   it('missing-data messages with Python list reprs are replaced by a plain request', () => {
-    expect(mapTranscript('054-').message).toBe('Choose what to link the barcode to (a part, stock item, location or order).');
+    expect(mapTranscript('054-').message).toBe(
+      'Choose what to link the barcode to (a part, stock item, location or order).',
+    );
     expect(mapTranscript('063-').message).toBe('Choose the item to unlink the barcode from.');
     expect(mapTranscript('064-').message).toBe('Choose only one item at a time.');
   });
 
   it('bulk delete errors given as a bare string (not a list) still read well', () => {
-    expect(mapErrorBody(400, { non_field_errors: 'No items found to delete' }).message).toBe('No items found to delete');
-    expect(mapErrorBody(400, { non_field_errors: ['List of items or filters must be provided for bulk deletion'] }).message).toBe(
-      'List of items or filters must be provided for bulk deletion',
+    expect(mapErrorBody(400, { non_field_errors: 'No items found to delete' }).message).toBe(
+      'No items found to delete',
     );
+    expect(
+      mapErrorBody(400, { non_field_errors: ['List of items or filters must be provided for bulk deletion'] }).message,
+    ).toBe('List of items or filters must be provided for bulk deletion');
   });
 
   it('nested list-of-dict field errors (PO receive items) are flattened with positions', () => {
@@ -103,7 +115,9 @@ describe('400 answers', () => {
   });
 
   it('history-style stringified validation failure is unwrapped with its field', () => {
-    const m = mapErrorBody(400, { error: "{'barcode': [ErrorDetail(string='This field may not be blank.', code='blank')]}" });
+    const m = mapErrorBody(400, {
+      error: "{'barcode': [ErrorDetail(string='This field may not be blank.', code='blank')]}",
+    });
     expect(m.message).toBe('Barcode: This field may not be blank.');
   });
 });
@@ -121,7 +135,11 @@ describe('401 answers', () => {
     expect(mapErrorBody(401, { detail: 'Token has been revoked' }).authProblem).toBe('revoked');
   });
   it('a 401 on the basic-auth login call means wrong password', () => {
-    const m = mapErrorBody(401, { detail: 'Invalid username/password.' }, { usedBasicAuth: true, path: '/api/user/token/' });
+    const m = mapErrorBody(
+      401,
+      { detail: 'Invalid username/password.' },
+      { usedBasicAuth: true, path: '/api/user/token/' },
+    );
     expect(m.authProblem).toBe('wrong-password');
     expect(m.message).toBe('Wrong username or password.');
   });
@@ -150,7 +168,11 @@ describe('404, 405 and 500 answers', () => {
     expect(mapTranscript('158-').message).toBe('Not found: that scan history entry does not exist on the server.');
   });
   it('InvenTree’s catch-all 404 for an unknown endpoint says the server lacks it', () => {
-    const m = mapErrorBody(404, { detail: 'API endpoint not found', url: 'http://inv.test/api/barcode/nope/' }, { path: '/api/barcode/nope/' });
+    const m = mapErrorBody(
+      404,
+      { detail: 'API endpoint not found', url: 'http://inv.test/api/barcode/nope/' },
+      { path: '/api/barcode/nope/' },
+    );
     expect(m.message).toBe('This InvenTree server has no “/api/barcode/nope/” endpoint.');
   });
   it('429 asks to wait', () => {
@@ -188,7 +210,9 @@ describe('404, 405 and 500 answers', () => {
 
 describe('bodies that are not JSON', () => {
   it('an HTML error page is described, not shown', () => {
-    const m = mapErrorBody(500, '<!DOCTYPE html><html><body><h1>Server Error (500)</h1></body></html>', { contentType: 'text/html' });
+    const m = mapErrorBody(500, '<!DOCTYPE html><html><body><h1>Server Error (500)</h1></body></html>', {
+      contentType: 'text/html',
+    });
     assertReadable(m);
     expect(m.message).toBe('The InvenTree server failed with an internal error (500 Internal Server Error).');
   });
@@ -230,7 +254,9 @@ describe('extractFieldErrors', () => {
     expect(extractFieldErrors(transcript('128-').response.body)).toEqual({});
   });
   it('renames __all__ to non_field_errors', () => {
-    expect(extractFieldErrors({ __all__: ['Existing barcode found'] })).toEqual({ non_field_errors: ['Existing barcode found'] });
+    expect(extractFieldErrors({ __all__: ['Existing barcode found'] })).toEqual({
+      non_field_errors: ['Existing barcode found'],
+    });
   });
 });
 
@@ -247,43 +273,73 @@ describe('property: hostile bodies always give a readable sentence', () => {
       fc.boolean(),
       fc.constant(null),
       fc.array(tie('value'), { maxLength: 4 }),
-      fc.dictionary(fc.constantFrom('error', 'detail', 'barcode', 'non_field_errors', 'pk', 'plugin', 'stockitem', 'items', 'x', '__all__', '__proto__', 'constructor', 'valueOf'), tie('value'), { maxKeys: 5 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'error',
+          'detail',
+          'barcode',
+          'non_field_errors',
+          'pk',
+          'plugin',
+          'stockitem',
+          'items',
+          'x',
+          '__all__',
+          '__proto__',
+          'constructor',
+          'valueOf',
+        ),
+        tie('value'),
+        { maxKeys: 5 },
+      ),
     ),
   })).value;
 
   it('never shows raw JSON, reprs or [object Object]', () => {
     fc.assert(
-      fc.property(statuses, safeJson, fc.constantFrom('/api/barcode/', '/api/barcode/po-allocate/', '/api/stock/5/', '/api/user/token/'), (status, body, path) => {
-        const m = mapErrorBody(status, body, { method: 'POST', path });
-        assertReadable(m);
-        if (body !== null && typeof body === 'object' && JSON.stringify(body).length > 2) {
-          expect(m.message).not.toBe(JSON.stringify(body));
-        }
-      }),
+      fc.property(
+        statuses,
+        safeJson,
+        fc.constantFrom('/api/barcode/', '/api/barcode/po-allocate/', '/api/stock/5/', '/api/user/token/'),
+        (status, body, path) => {
+          const m = mapErrorBody(status, body, { method: 'POST', path });
+          assertReadable(m);
+          if (body !== null && typeof body === 'object' && JSON.stringify(body).length > 2) {
+            expect(m.message).not.toBe(JSON.stringify(body));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('any JSON value or text at all still gives a bounded, non-empty message without [object Object]', () => {
     fc.assert(
-      fc.property(statuses, fc.oneof(fc.jsonValue(), fc.string(), fc.constant('<html><script>alert(1)</script></html>')), (status, body) => {
-        const m = mapErrorBody(status, body, {});
-        expect(m.message.trim().length).toBeGreaterThan(0);
-        expect(m.message.length).toBeLessThanOrEqual(400);
-        expect(m.message).not.toContain('[object Object]');
-        expect(m.message).not.toContain('<script');
-      }),
+      fc.property(
+        statuses,
+        fc.oneof(fc.jsonValue(), fc.string(), fc.constant('<html><script>alert(1)</script></html>')),
+        (status, body) => {
+          const m = mapErrorBody(status, body, {});
+          expect(m.message.trim().length).toBeGreaterThan(0);
+          expect(m.message.length).toBeLessThanOrEqual(400);
+          expect(m.message).not.toContain('[object Object]');
+          expect(m.message).not.toContain('<script');
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('Python reprs with any message text are unwrapped to that text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'abc XYZ019.,!?-'.split('')) }).filter((s) => s.trim().length > 0), (text) => {
-        const m = mapErrorBody(400, { error: `[ErrorDetail(string='${text}', code='invalid')]` });
-        expect(m.message).not.toContain('ErrorDetail');
-        expect(m.message.replace(/\.$/, '')).toContain(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abc XYZ019.,!?-'.split('')) }).filter((s) => s.trim().length > 0),
+        (text) => {
+          const m = mapErrorBody(400, { error: `[ErrorDetail(string='${text}', code='invalid')]` });
+          expect(m.message).not.toContain('ErrorDetail');
+          expect(m.message.replace(/\.$/, '')).toContain(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -25,7 +25,10 @@ async function caught(p: Promise<unknown>): Promise<ApiError> {
 describe('request building', () => {
   it('joins the base URL, path and query; the token goes in the header only', async () => {
     const calls = installFakeFetch(() => jsonResponse(200, { ok: 1 }));
-    const out = await apiRequest(server, { path: '/api/order/po-line/', query: { order: 7, search: 'a b', skip: undefined, multi: [1, 2] } });
+    const out = await apiRequest(server, {
+      path: '/api/order/po-line/',
+      query: { order: 7, search: 'a b', skip: undefined, multi: [1, 2] },
+    });
     expect(out).toEqual({ ok: 1 });
     expect(calls[0]!.url).toBe('https://inventree.example.com/api/order/po-line/?order=7&search=a+b&multi=1&multi=2');
     expect(calls[0]!.url).not.toContain('secret-token-123');
@@ -76,15 +79,24 @@ describe('failures', () => {
   });
 
   it('HTML where JSON was expected is a parse error that says so', async () => {
-    installFakeFetch(() => jsonResponse(200, '<!doctype html><html><body>Sign in to the portal</body></html>', 'text/html'));
+    installFakeFetch(() =>
+      jsonResponse(200, '<!doctype html><html><body>Sign in to the portal</body></html>', 'text/html'),
+    );
     const e = await caught(apiRequest(server, { path: '/api/' }));
     expect(e.kind).toBe('parse');
     expect(e.message).toBe('The server answered with a web page where InvenTree data was expected.');
   });
 
   it('in demo mode an HTML answer means the simulation is not running', async () => {
-    installFakeFetch(() => jsonResponse(200, '<!doctype html><html><body><div id="root"></div></body></html>', 'text/html'));
-    const e = await caught(apiRequest({ ...demo, baseUrl: 'http://127.0.0.1:4173' }, { path: '/api/barcode/', method: 'POST', body: { barcode: 'x' } }));
+    installFakeFetch(() =>
+      jsonResponse(200, '<!doctype html><html><body><div id="root"></div></body></html>', 'text/html'),
+    );
+    const e = await caught(
+      apiRequest(
+        { ...demo, baseUrl: 'http://127.0.0.1:4173' },
+        { path: '/api/barcode/', method: 'POST', body: { barcode: 'x' } },
+      ),
+    );
     expect(e.kind).toBe('parse');
     expect(e.message).toBe('The demo server is not running, so the app’s own web server answered instead.');
   });
@@ -141,7 +153,12 @@ describe('failures', () => {
     // What may go into a log or error report.
     expect(JSON.stringify(e)).not.toContain('secret-token-123');
     expect(JSON.parse(JSON.stringify(e))).toEqual({
-      name: 'ApiError', kind: 'network', status: null, method: 'GET', path: '/api/', message: 'Cannot reach https://inventree.example.com.',
+      name: 'ApiError',
+      kind: 'network',
+      status: null,
+      method: 'GET',
+      path: '/api/',
+      message: 'Cannot reach https://inventree.example.com.',
       nextStep: 'Check the server address, that the server is running, and your network connection.',
     });
   });

@@ -51,7 +51,11 @@ export function normaliseBaseUrl(baseUrl: string): string {
 }
 
 /** Full request URL: base + path + query. Refuses to build a URL that would carry a token. */
-export function buildUrl(conn: Pick<Connection, 'baseUrl' | 'mode'>, path: string, query?: ApiRequestOptions['query']): string {
+export function buildUrl(
+  conn: Pick<Connection, 'baseUrl' | 'mode'>,
+  path: string,
+  query?: ApiRequestOptions['query'],
+): string {
   // Demo mode normally has baseUrl '' (same origin, answered by the service worker).
   const base = normaliseBaseUrl(conn.baseUrl);
   let url: string;
@@ -108,7 +112,10 @@ function serverLabel(conn: Connection): string {
  * After fetch() rejected: was it the network, or did CORS hide a real answer? A `no-cors` request
  * resolves (opaquely) when the server is reachable, and rejects when nothing answers.
  */
-async function diagnoseFetchFailure(conn: Connection, signal: AbortSignal | undefined): Promise<'cors' | 'network' | 'offline'> {
+async function diagnoseFetchFailure(
+  conn: Connection,
+  signal: AbortSignal | undefined,
+): Promise<'cors' | 'network' | 'offline'> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   if (conn.mode === 'demo') return 'network';
   const base = normaliseBaseUrl(conn.baseUrl);
@@ -134,27 +141,41 @@ async function diagnoseFetchFailure(conn: Connection, signal: AbortSignal | unde
   }
 }
 
-function transportError(kind: 'cors' | 'network' | 'offline' | 'timeout' | 'aborted', conn: Connection, method: string, path: string, timeoutMs: number, cause: unknown): ApiError {
+function transportError(
+  kind: 'cors' | 'network' | 'offline' | 'timeout' | 'aborted',
+  conn: Connection,
+  method: string,
+  path: string,
+  timeoutMs: number,
+  cause: unknown,
+): ApiError {
   const where = serverLabel(conn);
   const common = { method, path, cause };
   switch (kind) {
     case 'offline':
-      return new ApiError({ ...common, kind: 'network', message: 'You are offline.', nextStep: 'Reconnect to the network and try again.' });
+      return new ApiError({
+        ...common,
+        kind: 'network',
+        message: 'You are offline.',
+        nextStep: 'Reconnect to the network and try again.',
+      });
     case 'network':
       return new ApiError({
         ...common,
         kind: 'network',
         message: `Cannot reach ${where}.`,
-        nextStep: conn.mode === 'demo'
-          ? 'Reload the page to restart the demo.'
-          : 'Check the server address, that the server is running, and your network connection.',
+        nextStep:
+          conn.mode === 'demo'
+            ? 'Reload the page to restart the demo.'
+            : 'Check the server address, that the server is running, and your network connection.',
       });
     case 'cors':
       return new ApiError({
         ...common,
         kind: 'cors',
         message: `${where} is reachable, but the browser blocked its answer (CORS).`,
-        nextStep: 'Allow this app’s address in the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or run StockScan through the dev proxy (see README).',
+        nextStep:
+          'Allow this app’s address in the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or run StockScan through the dev proxy (see README).',
       });
     case 'timeout':
       return new ApiError({
@@ -177,7 +198,8 @@ function demoNotRunning(status: number, body: string, method: string, path: stri
     method,
     path,
     message: 'The demo server is not running, so the app’s own web server answered instead.',
-    nextStep: 'Reload the page. If it keeps happening, this browser may block service workers (e.g. a private window); use a normal window or connect to a real server.',
+    nextStep:
+      'Reload the page. If it keeps happening, this browser may block service workers (e.g. a private window); use a normal window or connect to a real server.',
   });
 }
 
@@ -192,7 +214,8 @@ export async function apiRequest<T = unknown>(conn: Connection, opts: ApiRequest
   const url = buildUrl(conn, opts.path, opts.query);
 
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.basicAuth) headers.Authorization = `Basic ${base64Utf8(`${opts.basicAuth.username}:${opts.basicAuth.password}`)}`;
+  if (opts.basicAuth)
+    headers.Authorization = `Basic ${base64Utf8(`${opts.basicAuth.username}:${opts.basicAuth.password}`)}`;
   else if (conn.token) headers.Authorization = `Token ${conn.token}`;
   let body: string | undefined;
   if (opts.body !== undefined) {
@@ -268,7 +291,15 @@ export async function apiRequest<T = unknown>(conn: Connection, opts: ApiRequest
   if (!isJson && opts.expectJson !== false) {
     if (conn.mode === 'demo' && looksLikeHtml(trimmed)) throw demoNotRunning(res.status, text, method, path);
     const mapped = describeUnexpectedBody(res.status, text, ctx);
-    throw new ApiError({ kind: 'parse', status: res.status, message: mapped.message, nextStep: mapped.nextStep, body: text, method, path });
+    throw new ApiError({
+      kind: 'parse',
+      status: res.status,
+      message: mapped.message,
+      nextStep: mapped.nextStep,
+      body: text,
+      method,
+      path,
+    });
   }
   return parsed as T;
 }

@@ -32,7 +32,11 @@ const hostileText = fc.oneof(
 const body = fc.oneof(
   hostileText,
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.constantFrom('error', 'detail', 'non_field_errors', 'barcode', 'error_class', 'path'), hostileText, { maxKeys: 4 }).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(fc.constantFrom('error', 'detail', 'non_field_errors', 'barcode', 'error_class', 'path'), hostileText, {
+      maxKeys: 4,
+    })
+    .map((v) => JSON.stringify(v)),
   fc.constant(''),
   hostileText.map((t) => `<!DOCTYPE html><html><body><h1>Bad Gateway</h1>${t}</body></html>`),
 );
@@ -81,30 +85,45 @@ describe('property: every failed answer becomes one readable ApiError', () => {
 
   it('a 2xx whose body is not JSON (HTML, text, empty where data is expected) is a parse error that says so', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(200, 201), fc.oneof(hostileText.filter((t) => t.trim() !== '' && !isJson(t)), hostileText.map((t) => `<html>${t}</html>`)), async (st, text) => {
-        installFakeFetch(() => new Response(text, { status: st, headers: { 'content-type': 'text/html' } }));
-        const e = await apiRequest(server, { path: '/api/' }).then(() => null, (err: unknown) => err);
-        expect(e).toBeInstanceOf(ApiError);
-        expect((e as ApiError).kind).toBe('parse');
-        expect((e as ApiError).message).toMatch(/web page|not InvenTree data/);
-        checkReadable(e as ApiError, true);
-        vi.unstubAllGlobals();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(200, 201),
+        fc.oneof(
+          hostileText.filter((t) => t.trim() !== '' && !isJson(t)),
+          hostileText.map((t) => `<html>${t}</html>`),
+        ),
+        async (st, text) => {
+          installFakeFetch(() => new Response(text, { status: st, headers: { 'content-type': 'text/html' } }));
+          const e = await apiRequest(server, { path: '/api/' }).then(
+            () => null,
+            (err: unknown) => err,
+          );
+          expect(e).toBeInstanceOf(ApiError);
+          expect((e as ApiError).kind).toBe('parse');
+          expect((e as ApiError).message).toMatch(/web page|not InvenTree data/);
+          checkReadable(e as ApiError, true);
+          vi.unstubAllGlobals();
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('transport failures (refused, reset, timeout) never mention the token either', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('TypeError: Failed to fetch', `net::ERR_CONNECTION_RESET ${TOKEN}`), async (why) => {
-        installFakeFetch(() => Promise.reject(new TypeError(why)));
-        const e = (await apiRequest(server, { path: '/api/barcode/', method: 'POST', body: {} }).catch((err: unknown) => err)) as ApiError;
-        expect(e).toBeInstanceOf(ApiError);
-        expect(['network', 'cors']).toContain(e.kind);
-        expect(e.retryable || e.kind === 'cors').toBe(true);
-        checkReadable(e);
-        vi.unstubAllGlobals();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('TypeError: Failed to fetch', `net::ERR_CONNECTION_RESET ${TOKEN}`),
+        async (why) => {
+          installFakeFetch(() => Promise.reject(new TypeError(why)));
+          const e = (await apiRequest(server, { path: '/api/barcode/', method: 'POST', body: {} }).catch(
+            (err: unknown) => err,
+          )) as ApiError;
+          expect(e).toBeInstanceOf(ApiError);
+          expect(['network', 'cors']).toContain(e.kind);
+          expect(e.retryable || e.kind === 'cors').toBe(true);
+          checkReadable(e);
+          vi.unstubAllGlobals();
+        },
+      ),
       { numRuns: 4 },
     );
   });

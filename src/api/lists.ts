@@ -31,7 +31,15 @@ export type Build = Schemas['Build'];
 export type ReturnOrder = Schemas['ReturnOrder'];
 
 /** InvenTree order status codes used by the barcode workflows. */
-export const PO_STATUS = { pending: 10, placed: 20, onHold: 25, complete: 30, cancelled: 40, lost: 50, returned: 60 } as const;
+export const PO_STATUS = {
+  pending: 10,
+  placed: 20,
+  onHold: 25,
+  complete: 30,
+  cancelled: 40,
+  lost: 50,
+  returned: 60,
+} as const;
 export const SO_STATUS = { pending: 10, inProgress: 15, shipped: 20, onHold: 25, complete: 30, cancelled: 40 } as const;
 
 export interface ListParams<F> {
@@ -92,7 +100,9 @@ export const listStockItems = lister<StockItem, 'stock_list'>(LIST_PATHS.stockIt
 export const listLocations = lister<StockLocation, 'stock_location_list'>(LIST_PATHS.locations);
 export const listCompanies = lister<Company, 'company_list'>(LIST_PATHS.companies);
 export const listSupplierParts = lister<SupplierPart, 'company_part_list'>(LIST_PATHS.supplierParts);
-export const listManufacturerParts = lister<ManufacturerPart, 'company_part_manufacturer_list'>(LIST_PATHS.manufacturerParts);
+export const listManufacturerParts = lister<ManufacturerPart, 'company_part_manufacturer_list'>(
+  LIST_PATHS.manufacturerParts,
+);
 export const listPurchaseOrders = lister<PurchaseOrder, 'order_po_list'>(LIST_PATHS.purchaseOrders);
 export const listPoLines = lister<PurchaseOrderLine, 'order_po_line_list'>(LIST_PATHS.poLines);
 export const listSalesOrders = lister<SalesOrder, 'order_so_list'>(LIST_PATHS.salesOrders);
@@ -124,9 +134,19 @@ export interface ReceiveInput {
 }
 
 /** POST /api/order/po/{id}/receive/ — receive lines by hand (after po-receive said action_required). */
-export async function receivePurchaseOrder(conn: Connection, orderId: number, input: ReceiveInput, signal?: AbortSignal): Promise<unknown> {
+export async function receivePurchaseOrder(
+  conn: Connection,
+  orderId: number,
+  input: ReceiveInput,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const items = input.items.map((i) => ({ ...i, quantity: String(i.quantity) }));
-  return apiRequest<unknown>(conn, { method: 'POST', path: `/api/order/po/${orderId}/receive/`, body: { ...input, items }, signal });
+  return apiRequest<unknown>(conn, {
+    method: 'POST',
+    path: `/api/order/po/${orderId}/receive/`,
+    body: { ...input, items },
+    signal,
+  });
 }
 
 export interface PoLineInput {
@@ -140,7 +160,11 @@ export interface PoLineInput {
 }
 
 /** POST /api/order/po-line/ — add a supplier part to a pending purchase order. Answers 201 with the line. */
-export async function createPoLine(conn: Connection, input: PoLineInput, signal?: AbortSignal): Promise<PurchaseOrderLine> {
+export async function createPoLine(
+  conn: Connection,
+  input: PoLineInput,
+  signal?: AbortSignal,
+): Promise<PurchaseOrderLine> {
   return apiRequest<PurchaseOrderLine>(conn, { method: 'POST', path: LIST_PATHS.poLines, body: input, signal });
 }
 
@@ -154,11 +178,20 @@ export interface ShipmentInput {
 }
 
 /** POST /api/order/so/shipment/ — open a shipment on a sales order (so-allocate needs one). Answers 201. */
-export async function createShipment(conn: Connection, input: ShipmentInput, signal?: AbortSignal): Promise<SalesOrderShipment> {
+export async function createShipment(
+  conn: Connection,
+  input: ShipmentInput,
+  signal?: AbortSignal,
+): Promise<SalesOrderShipment> {
   return apiRequest<SalesOrderShipment>(conn, { method: 'POST', path: LIST_PATHS.shipments, body: input, signal });
 }
 
 /** GET one object of any kind by its detail path. */
-export async function getDetail<T>(conn: Connection, path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+export async function getDetail<T>(
+  conn: Connection,
+  path: string,
+  query?: Record<string, QueryValue>,
+  signal?: AbortSignal,
+): Promise<T> {
   return apiRequest<T>(conn, { path, query, signal });
 }

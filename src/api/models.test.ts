@@ -14,7 +14,17 @@ import { loadTranscripts } from './testing/transcripts.ts';
 
 describe('barcode models', () => {
   it('v291 has exactly nine, in InvenTree’s model order', () => {
-    expect(BARCODE_MODELS_V291).toEqual(['build', 'manufacturerpart', 'supplierpart', 'purchaseorder', 'salesorder', 'returnorder', 'part', 'stocklocation', 'stockitem']);
+    expect(BARCODE_MODELS_V291).toEqual([
+      'build',
+      'manufacturerpart',
+      'supplierpart',
+      'purchaseorder',
+      'salesorder',
+      'returnorder',
+      'part',
+      'stocklocation',
+      'stockitem',
+    ]);
     expect(barcodeModelsFor(291)).toEqual([...BARCODE_MODELS_V291]);
     expect(barcodeModelsFor(345)).toContain('salesordershipment');
   });
@@ -33,17 +43,27 @@ describe('barcode models', () => {
   });
 
   it('reads stringified pks from error bodies', () => {
-    expect(extractMatch({ stockitem: { pk: '231', api_url: '/api/stock/231/', web_url: '/stock/item/231/' }, error: 'x' })).toMatchObject({ model: 'stockitem', pk: 231 });
+    expect(
+      extractMatch({ stockitem: { pk: '231', api_url: '/api/stock/231/', web_url: '/stock/item/231/' }, error: 'x' }),
+    ).toMatchObject({ model: 'stockitem', pk: 231 });
   });
 
   it('ignores non-match values under model keys (so-allocate’s "part": 108)', () => {
-    const body = { stockitem: { pk: 231, api_url: '/api/stock/231/', web_url: '/stock/item/231/' }, part: 108, stock_item: 231 };
+    const body = {
+      stockitem: { pk: 231, api_url: '/api/stock/231/', web_url: '/stock/item/231/' },
+      part: 108,
+      stock_item: 231,
+    };
     expect(extractMatches(body).map((m) => m.model)).toEqual(['stockitem']);
   });
 
   it('link answers hold only {pk}; the api_url is derived', () => {
     expect(extractMatch({ success: 'Assigned barcode to part instance', part: { pk: 69 } })).toEqual({
-      model: 'part', pk: 69, apiUrl: '/api/part/69/', webUrl: null, instance: null,
+      model: 'part',
+      pk: 69,
+      apiUrl: '/api/part/69/',
+      webUrl: null,
+      instance: null,
     });
   });
 
@@ -58,7 +78,9 @@ describe('barcode models', () => {
   });
 
   it('web links are absolute on a server and absent in demo mode', () => {
-    expect(webLink('https://inv.example.com/', { webUrl: '/stock/item/231/' })).toBe('https://inv.example.com/stock/item/231/');
+    expect(webLink('https://inv.example.com/', { webUrl: '/stock/item/231/' })).toBe(
+      'https://inv.example.com/stock/item/231/',
+    );
     expect(webLink('', { webUrl: '/stock/item/231/' })).toBeNull();
     expect(webLink('https://inv.example.com', { webUrl: null })).toBeNull();
   });
@@ -71,7 +93,17 @@ describe('predictApiUrl (details load alongside the lookup)', () => {
     expect(predictApiUrl('{"stocklocation": 7}')).toBe('/api/stock/location/7/');
   });
   it('guesses nothing for anything else', () => {
-    for (const text of ['INV-SI12', '{"stockitem": "12"}', '{"stockitem": 0}', '{"stockitem": 1.5}', '{"stockitem": 12, "part": 1}', '{"nosuchmodel": 3}', '{"stockitem": 12', '[12]', ''])
+    for (const text of [
+      'INV-SI12',
+      '{"stockitem": "12"}',
+      '{"stockitem": 0}',
+      '{"stockitem": 1.5}',
+      '{"stockitem": 12, "part": 1}',
+      '{"nosuchmodel": 3}',
+      '{"stockitem": 12',
+      '[12]',
+      '',
+    ])
       expect(predictApiUrl(text)).toBeNull();
   });
 });

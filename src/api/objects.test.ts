@@ -27,10 +27,16 @@ describe('summarizeObject on real v291 detail answers', () => {
     const sp = summarizeObject('supplierpart', d.supplierpart!.body);
     expect(sp.part?.pk).toBe(69);
     expect(sp.facts.find((f) => f.label === 'Supplier')?.value).toBeTruthy();
-    expect(summarizeObject('purchaseorder', d.purchaseorder!.body)).toMatchObject({ title: 'PO0001', status: 'Placed' });
+    expect(summarizeObject('purchaseorder', d.purchaseorder!.body)).toMatchObject({
+      title: 'PO0001',
+      status: 'Placed',
+    });
     expect(summarizeObject('salesorder', d.salesorder!.body)).toMatchObject({ title: 'SO0002', status: 'Pending' });
     expect(summarizeObject('returnorder', d.returnorder!.body).title).toBe('RMA-0001');
-    expect(summarizeObject('build', d.build!.body)).toMatchObject({ description: 'Building some colorful widgets', part: { pk: 77, name: 'Widget Assembly' } });
+    expect(summarizeObject('build', d.build!.body)).toMatchObject({
+      description: 'Building some colorful widgets',
+      part: { pk: 77, name: 'Widget Assembly' },
+    });
     expect(summarizeObject('manufacturerpart', d.manufacturerpart!.body).part?.pk).toBe(69);
   });
   it('never returns an empty title', () => {
@@ -44,7 +50,11 @@ describe('loadObject', () => {
     const calls = installFakeFetch((req) => {
       const u = new URL(req.url);
       if (u.pathname === '/api/stock/231/') return jsonResponse(200, d.stockitem!.body);
-      if (u.pathname === '/api/part/108/') return jsonResponse(200, (parts as { results: { pk: number }[] }).results.find((p) => p.pk === 108));
+      if (u.pathname === '/api/part/108/')
+        return jsonResponse(
+          200,
+          (parts as { results: { pk: number }[] }).results.find((p) => p.pk === 108),
+        );
       return jsonResponse(404, { detail: 'Not found.' });
     });
     const o = await loadObject({ mode: 'server', baseUrl: 'https://x.test', token: 't' }, '/api/stock/231/');
@@ -60,7 +70,9 @@ describe('loadObject', () => {
   });
   it('a 404 is thrown with the object named', async () => {
     installFakeFetch(() => jsonResponse(404, { detail: 'Not found.' }));
-    await expect(loadObject({ mode: 'server', baseUrl: 'https://x.test', token: 't' }, '/api/part/5/')).rejects.toMatchObject({
+    await expect(
+      loadObject({ mode: 'server', baseUrl: 'https://x.test', token: 't' }, '/api/part/5/'),
+    ).rejects.toMatchObject({
       message: 'Not found: part 5 does not exist on the server.',
     });
   });

@@ -189,7 +189,12 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
     default:
       base.title = s(data.name) ?? s(data.reference) ?? '';
   }
-  if (!base.title) base.title = model ? `${BARCODE_MODEL_INFO[model].name} ${pk ?? ''}`.trim() : pk !== null ? `#${pk}` : 'Unnamed object';
+  if (!base.title)
+    base.title = model
+      ? `${BARCODE_MODEL_INFO[model].name} ${pk ?? ''}`.trim()
+      : pk !== null
+        ? `#${pk}`
+        : 'Unnamed object';
   return base;
 }
 
@@ -204,11 +209,20 @@ export async function loadObject(conn: Connection, apiUrl: string, signal?: Abor
   const flags = model ? DETAIL_FLAGS[model] : undefined;
   const data = await apiRequest<unknown>(conn, { path: apiUrl, query: flags, signal });
   if (!isRecord(data)) {
-    throw new ApiError({ kind: 'parse', status: 200, path: apiUrl, body: data, message: 'The server’s answer for this object was not in a form StockScan understands.' });
+    throw new ApiError({
+      kind: 'parse',
+      status: 200,
+      path: apiUrl,
+      body: data,
+      message: 'The server’s answer for this object was not in a form StockScan understands.',
+    });
   }
   if (model === 'stockitem' && !isRecord(data.part_detail) && n(data.part) !== null) {
     try {
-      const part = await apiRequest<unknown>(conn, { path: BARCODE_MODEL_INFO.part.apiUrl(n(data.part) as number), signal });
+      const part = await apiRequest<unknown>(conn, {
+        path: BARCODE_MODEL_INFO.part.apiUrl(n(data.part) as number),
+        signal,
+      });
       if (isRecord(part)) data.part_detail = part;
     } catch {
       // The card still shows quantity and location without the part name.

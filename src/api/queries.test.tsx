@@ -20,7 +20,10 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
   const patched = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    patched(typeof input === 'string' && input.startsWith('/') ? new URL(input, 'http://localhost:3000').href : input, init),
+    patched(
+      typeof input === 'string' && input.startsWith('/') ? new URL(input, 'http://localhost:3000').href : input,
+      init,
+    ),
   );
 });
 afterAll(() => {
@@ -30,7 +33,11 @@ afterAll(() => {
 
 function wrapper() {
   const data = new Map<string, string>();
-  const storage: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  const storage: KeyValueStorage = {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={qc}>
@@ -57,10 +64,15 @@ describe('query hooks', () => {
   });
 
   it('a list hook pages one part’s supplier parts', async () => {
-    const expected = (supplierParts as { results: { pk: number; part: number }[] }).results.filter((r) => r.part === 69).map((r) => r.pk);
-    const { result } = renderHook(() => useList(listSupplierParts, LIST_PATHS.supplierParts, { filters: { part: 69 }, limit: 10 }), {
-      wrapper: wrapper(),
-    });
+    const expected = (supplierParts as { results: { pk: number; part: number }[] }).results
+      .filter((r) => r.part === 69)
+      .map((r) => r.pk);
+    const { result } = renderHook(
+      () => useList(listSupplierParts, LIST_PATHS.supplierParts, { filters: { part: 69 }, limit: 10 }),
+      {
+        wrapper: wrapper(),
+      },
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.count).toBe(expected.length);
     expect(result.current.data?.results.map((l) => l.pk)).toEqual(expected.slice(0, 10));
@@ -68,11 +80,15 @@ describe('query hooks', () => {
   });
 
   it('scan and link mutations return the typed results; a link refreshes the object', async () => {
-    const { result } = renderHook(() => ({ scan: useScanMutation(), link: useLinkMutation(), conn: useConnection() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ scan: useScanMutation(), link: useLinkMutation(), conn: useConnection() }), {
+      wrapper: wrapper(),
+    });
     await waitFor(() => expect(result.current.conn.status).toBe('signed-in'));
     const scanned = await act(() => result.current.scan.mutateAsync('{"stocklocation": 7}'));
     expect(scanned.ok && scanned.match).toMatchObject({ model: 'stocklocation', pk: 7, webUrl: '/stock/location/7/' });
-    const linked = await act(() => result.current.link.mutateAsync({ barcode: 'QUERY-TEST-0001', model: 'stockitem', pk: 325 }));
+    const linked = await act(() =>
+      result.current.link.mutateAsync({ barcode: 'QUERY-TEST-0001', model: 'stockitem', pk: 325 }),
+    );
     expect(linked).toMatchObject({ ok: true, model: 'stockitem', pk: 325 });
     const again = await act(() => result.current.scan.mutateAsync('QUERY-TEST-0001'));
     expect(again.ok && again.match.pk).toBe(325);

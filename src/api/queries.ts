@@ -88,7 +88,12 @@ export function useObject(apiUrl: string | null | undefined, instance?: Record<s
     enabled: ready && !!apiUrl,
     staleTime: 30_000,
     placeholderData: instance
-      ? { model: hit?.model ?? null, pk: hit?.pk ?? null, data: instance, summary: summarizeObject(hit?.model ?? null, instance) }
+      ? {
+          model: hit?.model ?? null,
+          pk: hit?.pk ?? null,
+          data: instance,
+          summary: summarizeObject(hit?.model ?? null, instance),
+        }
       : undefined,
   });
 }
@@ -128,12 +133,18 @@ export function useObjectSearch(model: BarcodeModel, search: string, limit: numb
 
 type ParamsOf<Fn> = Fn extends ListFn<unknown, infer F> ? ListParams<F> : never;
 
-export const useLocations = (p?: ParamsOf<typeof listLocations>, enabled = true) => useList(listLocations, LIST_PATHS.locations, p, enabled);
-export const usePurchaseOrders = (p?: ParamsOf<typeof listPurchaseOrders>, enabled = true) => useList(listPurchaseOrders, LIST_PATHS.purchaseOrders, p, enabled);
-export const usePoLines = (p?: ParamsOf<typeof listPoLines>, enabled = true) => useList(listPoLines, LIST_PATHS.poLines, p, enabled);
-export const useSalesOrders = (p?: ParamsOf<typeof listSalesOrders>, enabled = true) => useList(listSalesOrders, LIST_PATHS.salesOrders, p, enabled);
-export const useSoLines = (p?: ParamsOf<typeof listSoLines>, enabled = true) => useList(listSoLines, LIST_PATHS.soLines, p, enabled);
-export const useShipments = (p?: ParamsOf<typeof listShipments>, enabled = true) => useList(listShipments, LIST_PATHS.shipments, p, enabled);
+export const useLocations = (p?: ParamsOf<typeof listLocations>, enabled = true) =>
+  useList(listLocations, LIST_PATHS.locations, p, enabled);
+export const usePurchaseOrders = (p?: ParamsOf<typeof listPurchaseOrders>, enabled = true) =>
+  useList(listPurchaseOrders, LIST_PATHS.purchaseOrders, p, enabled);
+export const usePoLines = (p?: ParamsOf<typeof listPoLines>, enabled = true) =>
+  useList(listPoLines, LIST_PATHS.poLines, p, enabled);
+export const useSalesOrders = (p?: ParamsOf<typeof listSalesOrders>, enabled = true) =>
+  useList(listSalesOrders, LIST_PATHS.salesOrders, p, enabled);
+export const useSoLines = (p?: ParamsOf<typeof listSoLines>, enabled = true) =>
+  useList(listSoLines, LIST_PATHS.soLines, p, enabled);
+export const useShipments = (p?: ParamsOf<typeof listShipments>, enabled = true) =>
+  useList(listShipments, LIST_PATHS.shipments, p, enabled);
 
 export function useGlobalSetting(key: string, enabled = true) {
   const { connection, connectionKey, ready } = useApiSession();
@@ -154,7 +165,11 @@ export function usePluginSettings(plugin = INTERNAL_BARCODE_PLUGIN) {
 }
 
 /** After a write: refresh what it may have changed. */
-function invalidateData(qc: QueryClient, ck: string, what: { lists?: boolean; objects?: boolean; history?: boolean; settings?: boolean }) {
+function invalidateData(
+  qc: QueryClient,
+  ck: string,
+  what: { lists?: boolean; objects?: boolean; history?: boolean; settings?: boolean },
+) {
   if (what.lists) void qc.invalidateQueries({ queryKey: queryKeys.lists(ck) });
   if (what.objects) void qc.invalidateQueries({ queryKey: queryKeys.objects(ck) });
   if (what.history) void qc.invalidateQueries({ queryKey: queryKeys.histories(ck) });
@@ -173,17 +188,36 @@ function useWrite<V, R>(fn: (conn: Connection, v: V) => Promise<R>, what: Parame
 /** Scans are written to history (when enabled server-side), nothing else changes. */
 export const useScanMutation = () => useWrite((c, barcode: string) => scanBarcode(c, barcode), { history: true });
 export const useLinkMutation = () =>
-  useWrite((c, v: { barcode: string; model: BarcodeModel; pk: number }) => linkBarcode(c, v.barcode, v.model, v.pk), { objects: true, lists: true, history: true });
+  useWrite((c, v: { barcode: string; model: BarcodeModel; pk: number }) => linkBarcode(c, v.barcode, v.model, v.pk), {
+    objects: true,
+    lists: true,
+    history: true,
+  });
 export const useUnlinkMutation = () =>
-  useWrite((c, v: { model: BarcodeModel; pk: number }) => unlinkBarcode(c, v.model, v.pk), { objects: true, lists: true });
+  useWrite((c, v: { model: BarcodeModel; pk: number }) => unlinkBarcode(c, v.model, v.pk), {
+    objects: true,
+    lists: true,
+  });
 export const usePoAllocateMutation = () => useWrite((c, v: PoAllocateRequest) => poAllocate(c, v), { history: true });
-export const usePoReceiveMutation = () => useWrite((c, v: PoReceiveRequest) => poReceive(c, v), { lists: true, objects: true, history: true });
-export const useSoAllocateMutation = () => useWrite((c, v: SoAllocateRequest) => soAllocate(c, v), { lists: true, objects: true, history: true });
+export const usePoReceiveMutation = () =>
+  useWrite((c, v: PoReceiveRequest) => poReceive(c, v), { lists: true, objects: true, history: true });
+export const useSoAllocateMutation = () =>
+  useWrite((c, v: SoAllocateRequest) => soAllocate(c, v), { lists: true, objects: true, history: true });
 export const useReceivePurchaseOrder = () =>
-  useWrite((c, v: { orderId: number } & ReceiveInput) => receivePurchaseOrder(c, v.orderId, { items: v.items, location: v.location }), { lists: true, objects: true });
-export const useCreatePoLine = () => useWrite((c, v: PoLineInput) => createPoLine(c, v), { lists: true, objects: true });
-export const useCreateShipment = () => useWrite((c, v: ShipmentInput) => createShipment(c, v), { lists: true, objects: true });
-export const useDeleteHistoryEntry = () => useWrite((c, id: number) => deleteScanHistoryEntry(c, id), { history: true });
-export const useBulkDeleteHistory = () => useWrite((c, v: HistoryBulkDelete) => bulkDeleteScanHistory(c, v), { history: true });
+  useWrite(
+    (c, v: { orderId: number } & ReceiveInput) =>
+      receivePurchaseOrder(c, v.orderId, { items: v.items, location: v.location }),
+    { lists: true, objects: true },
+  );
+export const useCreatePoLine = () =>
+  useWrite((c, v: PoLineInput) => createPoLine(c, v), { lists: true, objects: true });
+export const useCreateShipment = () =>
+  useWrite((c, v: ShipmentInput) => createShipment(c, v), { lists: true, objects: true });
+export const useDeleteHistoryEntry = () =>
+  useWrite((c, id: number) => deleteScanHistoryEntry(c, id), { history: true });
+export const useBulkDeleteHistory = () =>
+  useWrite((c, v: HistoryBulkDelete) => bulkDeleteScanHistory(c, v), { history: true });
 export const useSetGlobalSetting = () =>
-  useWrite((c, v: { key: string; value: string | number | boolean }) => setGlobalSetting(c, v.key, v.value), { settings: true });
+  useWrite((c, v: { key: string; value: string | number | boolean }) => setGlobalSetting(c, v.key, v.value), {
+    settings: true,
+  });

@@ -79,10 +79,13 @@ export function apiVersionSupport(apiVersion: number | null): VersionSupport {
     };
   }
   // 291 is the reference: nothing differs (the wording the 291 e2e checks).
-  if (apiVersion === MIN_API_VERSION) return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: apiVersion };
+  if (apiVersion === MIN_API_VERSION)
+    return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: apiVersion };
   const differences = apiVersionDifferences(apiVersion);
   const tested = TESTED_VERSIONS.some((v) => v.apiVersion === apiVersion) || apiVersion > NEWEST_TESTED_API_VERSION;
-  const name = tested ? describeApiVersion(apiVersion) : `API ${apiVersion} (between the tested ${MIN_API_VERSION} and ${NEWEST_TESTED_API_VERSION})`;
+  const name = tested
+    ? describeApiVersion(apiVersion)
+    : `API ${apiVersion} (between the tested ${MIN_API_VERSION} and ${NEWEST_TESTED_API_VERSION})`;
   const detail = differences.length === 0 ? `${name}: supported.` : `${name}: ${differences.join('; ')}.`;
   return { status: 'ready', detail, treatAs: effectiveApiVersion(apiVersion) };
 }
@@ -115,11 +118,39 @@ interface Workflow {
 }
 
 const WORKFLOWS: Workflow[] = [
-  { id: 'link', label: 'Link / unlink barcodes', needs: [{ role: 'stock', right: 'change' }], what: 'link a barcode to a stock item' },
-  { id: 'receive', label: 'Receive (purchase orders)', needs: [{ role: 'purchase_order', right: 'change' }, { role: 'stock', right: 'add' }], what: 'receive supplier labels into stock' },
-  { id: 'add-to-order', label: 'Add to purchase order', needs: [{ role: 'purchase_order', right: 'add' }], what: 'add a scanned part to a purchase order' },
-  { id: 'allocate', label: 'Allocate (sales orders)', needs: [{ role: 'sales_order', right: 'change' }], what: 'allocate stock to a sales order' },
-  { id: 'stock', label: 'Move / count / adjust stock', needs: [{ role: 'stock', right: 'change' }], what: 'move, count or adjust stock' },
+  {
+    id: 'link',
+    label: 'Link / unlink barcodes',
+    needs: [{ role: 'stock', right: 'change' }],
+    what: 'link a barcode to a stock item',
+  },
+  {
+    id: 'receive',
+    label: 'Receive (purchase orders)',
+    needs: [
+      { role: 'purchase_order', right: 'change' },
+      { role: 'stock', right: 'add' },
+    ],
+    what: 'receive supplier labels into stock',
+  },
+  {
+    id: 'add-to-order',
+    label: 'Add to purchase order',
+    needs: [{ role: 'purchase_order', right: 'add' }],
+    what: 'add a scanned part to a purchase order',
+  },
+  {
+    id: 'allocate',
+    label: 'Allocate (sales orders)',
+    needs: [{ role: 'sales_order', right: 'change' }],
+    what: 'allocate stock to a sales order',
+  },
+  {
+    id: 'stock',
+    label: 'Move / count / adjust stock',
+    needs: [{ role: 'stock', right: 'change' }],
+    what: 'move, count or adjust stock',
+  },
 ];
 
 function rightsLines(input: ServerCheckInput): CheckLine[] {
@@ -143,7 +174,12 @@ function rightsLines(input: ServerCheckInput): CheckLine[] {
   // v291 barcode scan and generate need only a signed-in user (IsAuthenticated).
   const lines: CheckLine[] = [
     { id: 'scan', label: 'Scan', status: 'ready', detail: 'Any signed-in user may scan.' },
-    { id: 'generate', label: 'Generate barcodes', status: 'ready', detail: 'Any signed-in user may generate barcodes.' },
+    {
+      id: 'generate',
+      label: 'Generate barcodes',
+      status: 'ready',
+      detail: 'Any signed-in user may generate barcodes.',
+    },
   ];
   for (const w of WORKFLOWS) {
     const missing = w.needs.filter((n) => !has(roles, n));
@@ -173,7 +209,9 @@ function rightsLines(input: ServerCheckInput): CheckLine[] {
     id: 'history-delete',
     label: 'Delete scan history',
     status: staff ? 'ready' : 'not-ready',
-    detail: staff ? 'Staff: may delete history rows.' : 'Only staff users may delete history rows (v291: IsStaffOrReadOnly).',
+    detail: staff
+      ? 'Staff: may delete history rows.'
+      : 'Only staff users may delete history rows (v291: IsStaffOrReadOnly).',
     ...(staff ? {} : { fix: `Mark ${who} as staff.` }),
   });
   return lines;
@@ -191,7 +229,14 @@ export const BARCODE_PLUGINS: { key: string; label: string; use: string }[] = [
 function pluginLines(input: ServerCheckInput): CheckLine[] {
   const lines: CheckLine[] = BARCODE_PLUGINS.map((p) => {
     if (!input.plugins) {
-      return { id: `plugin-${p.key}`, label: p.label, status: 'unknown', detail: input.signedIn ? 'The plugin list could not be read for this user.' : 'Sign in to read the plugin list.' };
+      return {
+        id: `plugin-${p.key}`,
+        label: p.label,
+        status: 'unknown',
+        detail: input.signedIn
+          ? 'The plugin list could not be read for this user.'
+          : 'Sign in to read the plugin list.',
+      };
     }
     const found = input.plugins.find((x) => x.key === p.key);
     if (found?.active) return { id: `plugin-${p.key}`, label: p.label, status: 'ready', detail: `Active: ${p.use}.` };
@@ -199,16 +244,28 @@ function pluginLines(input: ServerCheckInput): CheckLine[] {
       id: `plugin-${p.key}`,
       label: p.label,
       status: 'not-ready',
-      detail: found ? `Installed but not active: ${p.use} will not be recognised.` : `Not installed: ${p.use} will not be recognised.`,
+      detail: found
+        ? `Installed but not active: ${p.use} will not be recognised.`
+        : `Not installed: ${p.use} will not be recognised.`,
       fix: `Activate the "${found?.name ?? p.key}" plugin (Admin center → Plugins).`,
     };
   });
   const store = input.storeResults;
   lines.push(
     store === null
-      ? { id: 'store-results', label: 'Scans stored', status: 'unknown', detail: 'The setting BARCODE_STORE_RESULTS could not be read.' }
+      ? {
+          id: 'store-results',
+          label: 'Scans stored',
+          status: 'unknown',
+          detail: 'The setting BARCODE_STORE_RESULTS could not be read.',
+        }
       : store
-        ? { id: 'store-results', label: 'Scans stored', status: 'ready', detail: 'BARCODE_STORE_RESULTS is on: scans appear in the scan history.' }
+        ? {
+            id: 'store-results',
+            label: 'Scans stored',
+            status: 'ready',
+            detail: 'BARCODE_STORE_RESULTS is on: scans appear in the scan history.',
+          }
         : {
             id: 'store-results',
             label: 'Scans stored',
@@ -231,16 +288,30 @@ function serverLines(input: ServerCheckInput): CheckLine[] {
           fix: "Allow this app's address: INVENTREE_CORS_ORIGIN_WHITELIST (or INVENTREE_CORS_ORIGIN_ALLOW_ALL) in the server configuration.",
         }
       : input.infoFailure !== null
-        ? { id: 'cors', label: 'Server reached (CORS)', status: 'not-ready', detail: input.infoFailureMessage || 'The server could not be reached.', fix: 'Check the server address and that the server is running.' }
+        ? {
+            id: 'cors',
+            label: 'Server reached (CORS)',
+            status: 'not-ready',
+            detail: input.infoFailureMessage || 'The server could not be reached.',
+            fix: 'Check the server address and that the server is running.',
+          }
         : input.apiVersion !== null
-          ? { id: 'cors', label: 'Server reached (CORS)', status: 'ready', detail: 'The server answers and the browser lets StockScan read it.' }
+          ? {
+              id: 'cors',
+              label: 'Server reached (CORS)',
+              status: 'ready',
+              detail: 'The server answers and the browser lets StockScan read it.',
+            }
           : { id: 'cors', label: 'Server reached (CORS)', status: 'unknown', detail: 'Checking…' };
   const version = apiVersionSupport(input.infoFailure !== null ? null : input.apiVersion);
   const versionLine: CheckLine = {
     id: 'api-version',
     label: 'API version',
     status: version.status,
-    detail: input.serverVersion && input.apiVersion !== null ? `${version.detail} (InvenTree ${input.serverVersion})` : version.detail,
+    detail:
+      input.serverVersion && input.apiVersion !== null
+        ? `${version.detail} (InvenTree ${input.serverVersion})`
+        : version.detail,
     ...(version.fix ? { fix: version.fix } : {}),
   };
   return [reached, versionLine];
@@ -249,7 +320,11 @@ function serverLines(input: ServerCheckInput): CheckLine[] {
 export function evaluateServerCheck(input: ServerCheckInput): CheckSection[] {
   return [
     { id: 'server', title: 'Server', lines: serverLines(input) },
-    { id: 'rights', title: `Rights${input.roles?.username ? ` of ${input.roles.username}` : ''}`, lines: rightsLines(input) },
+    {
+      id: 'rights',
+      title: `Rights${input.roles?.username ? ` of ${input.roles.username}` : ''}`,
+      lines: rightsLines(input),
+    },
     { id: 'plugins', title: 'Barcode plugins and history', lines: pluginLines(input) },
   ];
 }
@@ -262,10 +337,16 @@ export function summarize(sections: CheckSection[]): Record<CheckStatus, number>
 
 /** GET /api/plugins/ rows (a list or a page) → the barcode plugins' state; null if unreadable. */
 export function parsePluginList(body: unknown): BarcodePluginState[] | null {
-  const rows = Array.isArray(body) ? body : Array.isArray((body as { results?: unknown } | null)?.results) ? (body as { results: unknown[] }).results : null;
+  const rows = Array.isArray(body)
+    ? body
+    : Array.isArray((body as { results?: unknown } | null)?.results)
+      ? (body as { results: unknown[] }).results
+      : null;
   if (!rows) return null;
   return rows.flatMap((row) => {
     const r = row as Record<string, unknown>;
-    return typeof r.key === 'string' ? [{ key: r.key, name: typeof r.name === 'string' ? r.name : r.key, active: r.active === true }] : [];
+    return typeof r.key === 'string'
+      ? [{ key: r.key, name: typeof r.name === 'string' ? r.name : r.key, active: r.active === true }]
+      : [];
   });
 }

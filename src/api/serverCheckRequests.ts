@@ -6,7 +6,9 @@ import { getGlobalSetting, settingBool } from './settings.ts';
 
 /** GET /api/plugins/?mixin=barcode: any signed-in user may read it in v291 (PluginList). */
 export async function getBarcodePlugins(conn: Connection, signal?: AbortSignal): Promise<BarcodePluginState[] | null> {
-  return parsePluginList(await apiRequest<unknown>(conn, { path: '/api/plugins/', query: { mixin: 'barcode' }, signal }));
+  return parsePluginList(
+    await apiRequest<unknown>(conn, { path: '/api/plugins/', query: { mixin: 'barcode' }, signal }),
+  );
 }
 
 /** BARCODE_STORE_RESULTS as a boolean (null when the value is not a boolean). */

@@ -33,10 +33,13 @@ export function supports(apiVersion: number | null | undefined, feature: keyof t
 
 /** The reason a body is not InvenTree's `GET /api/` answer, or null when it is. */
 export function serverInfoProblem(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The answer is not an InvenTree server description.';
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return 'The answer is not an InvenTree server description.';
   const rec = body as Record<string, unknown>;
-  if (typeof rec.apiVersion !== 'number' || !Number.isFinite(rec.apiVersion)) return 'The answer has no InvenTree API version.';
-  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server)) return 'The answer does not say it comes from InvenTree.';
+  if (typeof rec.apiVersion !== 'number' || !Number.isFinite(rec.apiVersion))
+    return 'The answer has no InvenTree API version.';
+  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server))
+    return 'The answer does not say it comes from InvenTree.';
   return null;
 }
 
@@ -59,5 +62,9 @@ export async function getServerInfo(conn: Connection, signal?: AbortSignal): Pro
     });
   }
   const info = body as ServerInfo;
-  return { ...info, instance: typeof info.instance === 'string' ? info.instance : '', version: typeof info.version === 'string' ? info.version : '' };
+  return {
+    ...info,
+    instance: typeof info.instance === 'string' ? info.instance : '',
+    version: typeof info.version === 'string' ? info.version : '',
+  };
 }

@@ -25,22 +25,53 @@ export async function getGlobalSetting(conn: Connection, key: string, signal?: A
 }
 
 /** PATCH {"value": ...} (staff only). */
-export async function setGlobalSetting(conn: Connection, key: string, value: string | number | boolean, signal?: AbortSignal): Promise<GlobalSetting> {
-  return apiRequest<GlobalSetting>(conn, { method: 'PATCH', path: `/api/settings/global/${encodeURIComponent(key)}/`, body: { value }, signal });
+export async function setGlobalSetting(
+  conn: Connection,
+  key: string,
+  value: string | number | boolean,
+  signal?: AbortSignal,
+): Promise<GlobalSetting> {
+  return apiRequest<GlobalSetting>(conn, {
+    method: 'PATCH',
+    path: `/api/settings/global/${encodeURIComponent(key)}/`,
+    body: { value },
+    signal,
+  });
 }
 
-export async function getPluginSettings(conn: Connection, plugin = INTERNAL_BARCODE_PLUGIN, signal?: AbortSignal): Promise<PluginSetting[]> {
-  const body = await apiRequest<unknown>(conn, { path: `/api/plugins/${encodeURIComponent(plugin)}/settings/`, signal });
+export async function getPluginSettings(
+  conn: Connection,
+  plugin = INTERNAL_BARCODE_PLUGIN,
+  signal?: AbortSignal,
+): Promise<PluginSetting[]> {
+  const body = await apiRequest<unknown>(conn, {
+    path: `/api/plugins/${encodeURIComponent(plugin)}/settings/`,
+    signal,
+  });
   if (Array.isArray(body)) return body as PluginSetting[];
   const results = (body as { results?: unknown } | null)?.results;
   return Array.isArray(results) ? (results as PluginSetting[]) : [];
 }
 
-export async function getPluginSetting(conn: Connection, plugin: string, key: string, signal?: AbortSignal): Promise<PluginSetting> {
-  return apiRequest<PluginSetting>(conn, { path: `/api/plugins/${encodeURIComponent(plugin)}/settings/${encodeURIComponent(key)}/`, signal });
+export async function getPluginSetting(
+  conn: Connection,
+  plugin: string,
+  key: string,
+  signal?: AbortSignal,
+): Promise<PluginSetting> {
+  return apiRequest<PluginSetting>(conn, {
+    path: `/api/plugins/${encodeURIComponent(plugin)}/settings/${encodeURIComponent(key)}/`,
+    signal,
+  });
 }
 
-export async function setPluginSetting(conn: Connection, plugin: string, key: string, value: string | number | boolean | null, signal?: AbortSignal): Promise<PluginSetting> {
+export async function setPluginSetting(
+  conn: Connection,
+  plugin: string,
+  key: string,
+  value: string | number | boolean | null,
+  signal?: AbortSignal,
+): Promise<PluginSetting> {
   return apiRequest<PluginSetting>(conn, {
     method: 'PATCH',
     path: `/api/plugins/${encodeURIComponent(plugin)}/settings/${encodeURIComponent(key)}/`,

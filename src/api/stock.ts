@@ -78,18 +78,31 @@ export interface TrackingEntry {
 }
 
 function parseError(path: string, message: string, body: unknown): ApiError {
-  return new ApiError({ kind: 'parse', message, body, path, method: 'GET', nextStep: 'Check that the server is InvenTree (API 291 or newer).' });
+  return new ApiError({
+    kind: 'parse',
+    message,
+    body,
+    path,
+    method: 'GET',
+    nextStep: 'Check that the server is InvenTree (API 291 or newer).',
+  });
 }
 
 export function parseStockItem(raw: unknown, path = ''): StockItemView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, 'The server answered with something that is not a stock item.', raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number')
+    throw parseError(path, 'The server answered with something that is not a stock item.', raw);
   const part = isRecord(raw.part_detail) ? raw.part_detail : {};
   const quantity = answerNumber(raw.quantity) ?? 0;
   const serial = typeof raw.serial === 'string' && raw.serial !== '' ? raw.serial : null;
   return {
     pk: raw.pk,
     part: answerNumber(raw.part) ?? 0,
-    partName: typeof part.full_name === 'string' ? part.full_name : typeof part.name === 'string' ? part.name : `Part #${String(raw.part)}`,
+    partName:
+      typeof part.full_name === 'string'
+        ? part.full_name
+        : typeof part.name === 'string'
+          ? part.name
+          : `Part #${String(raw.part)}`,
     quantity,
     serial,
     batch: typeof raw.batch === 'string' && raw.batch !== '' ? raw.batch : null,
@@ -103,7 +116,8 @@ export function parseStockItem(raw: unknown, path = ''): StockItemView {
 }
 
 export function parseLocation(raw: unknown, path = ''): LocationView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, 'The server answered with something that is not a stock location.', raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number')
+    throw parseError(path, 'The server answered with something that is not a stock location.', raw);
   return {
     pk: raw.pk,
     name: typeof raw.name === 'string' ? raw.name : `Location #${raw.pk}`,
@@ -142,7 +156,12 @@ export function parseTracking(raw: unknown): TrackingEntry | null {
 }
 
 /** POST one of the four adjustments; returns the parsed echo (201). Errors throw ApiError. */
-export async function postStockOp(conn: Connection, kind: StockOpKind, request: StockOpRequest, signal?: AbortSignal): Promise<StockOpEcho> {
+export async function postStockOp(
+  conn: Connection,
+  kind: StockOpKind,
+  request: StockOpRequest,
+  signal?: AbortSignal,
+): Promise<StockOpEcho> {
   const body: Record<string, unknown> = { items: request.items.map((l) => ({ pk: l.pk, quantity: l.quantity })) };
   if (request.notes !== undefined) body.notes = request.notes;
   if (kind === 'transfer') body.location = request.location;
@@ -163,7 +182,10 @@ export async function getStockItem(conn: Connection, pk: number, signal?: AbortS
 
 export async function getLocation(conn: Connection, pk: number, signal?: AbortSignal): Promise<LocationView | null> {
   try {
-    return parseLocation(await apiRequest<unknown>(conn, { path: STOCK_PATHS.location(pk), signal }), STOCK_PATHS.location(pk));
+    return parseLocation(
+      await apiRequest<unknown>(conn, { path: STOCK_PATHS.location(pk), signal }),
+      STOCK_PATHS.location(pk),
+    );
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) return null;
     throw e;
@@ -175,18 +197,31 @@ export async function getLocation(conn: Connection, pk: number, signal?: AbortSi
  * the rows are filtered to this location exactly (works whether or not the server honours cascade).
  */
 export async function listStockAt(conn: Connection, location: number, signal?: AbortSignal): Promise<StockItemView[]> {
-  const body = await apiRequest<unknown>(conn, { path: STOCK_PATHS.list, query: { location, cascade: false, part_detail: true }, signal });
-  return rowsOf(body).map((r) => parseStockItem(r, STOCK_PATHS.list)).filter((i) => i.location === location);
+  const body = await apiRequest<unknown>(conn, {
+    path: STOCK_PATHS.list,
+    query: { location, cascade: false, part_detail: true },
+    signal,
+  });
+  return rowsOf(body)
+    .map((r) => parseStockItem(r, STOCK_PATHS.list))
+    .filter((i) => i.location === location);
 }
 
 /**
  * The newest tracking entries of an item (newest first), or null when the item no longer exists
  * (v291 answers 400 "Select a valid choice" for a deleted item).
  */
-export async function listTracking(conn: Connection, item: number, signal?: AbortSignal, limit = 100): Promise<TrackingEntry[] | null> {
+export async function listTracking(
+  conn: Connection,
+  item: number,
+  signal?: AbortSignal,
+  limit = 100,
+): Promise<TrackingEntry[] | null> {
   try {
     const body = await apiRequest<unknown>(conn, { path: STOCK_PATHS.track, query: { item, limit }, signal });
-    return rowsOf(body).map(parseTracking).filter((t): t is TrackingEntry => t !== null);
+    return rowsOf(body)
+      .map(parseTracking)
+      .filter((t): t is TrackingEntry => t !== null);
   } catch (e) {
     if (e instanceof ApiError && e.status === 400 && 'item' in e.fieldErrors) return null;
     throw e;

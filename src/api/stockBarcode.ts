@@ -61,7 +61,9 @@ export function stockFailure(e: unknown, right = STOCK_WRITE_RIGHT): StockFailur
         missingRight: right,
       };
     }
-    const fields = Object.entries(e.fieldErrors).flatMap(([k, v]) => v.map((m) => (k === 'non_field_errors' ? m : `${k}: ${m}`)));
+    const fields = Object.entries(e.fieldErrors).flatMap(([k, v]) =>
+      v.map((m) => (k === 'non_field_errors' ? m : `${k}: ${m}`)),
+    );
     const message = e.status === 400 && fields.length > 0 ? `InvenTree refused it: ${fields.join('; ')}` : e.message;
     return { kind: 'error', status: e.status, message, nextStep: e.nextStep, missingRight: null };
   }

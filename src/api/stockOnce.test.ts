@@ -26,7 +26,12 @@ async function entriesWith(pk: number, opId: string) {
 
 describe('never twice', () => {
   it('the operation id is in notes, readable by a person, with the user note after it', () => {
-    const op = buildOperation('transfer', '3f9c0a1b2c3d', { items: [{ pk: 408, quantity: 145 }], location: 14 }, 'to shelf');
+    const op = buildOperation(
+      'transfer',
+      '3f9c0a1b2c3d',
+      { items: [{ pk: 408, quantity: 145 }], location: 14 },
+      'to shelf',
+    );
     expect(op.request.notes).toBe('StockScan move 3f9c0a1b2c3d — to shelf');
     expect(operationIdIn(op.request.notes as string)).toBe('3f9c0a1b2c3d');
     expect(newOperationId()).toMatch(/^[0-9a-f]{12}$/);

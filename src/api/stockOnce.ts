@@ -6,13 +6,23 @@
  * searched for that id first, and the request is sent only if it is absent.
  */
 import type { Connection } from './apiConnection.ts';
-import { listTracking, postStockOp, type StockOpEcho, type StockOpKind, type StockOpRequest, type TrackingEntry } from './stock.ts';
+import {
+  listTracking,
+  postStockOp,
+  type StockOpEcho,
+  type StockOpKind,
+  type StockOpRequest,
+  type TrackingEntry,
+} from './stock.ts';
 
 /** The word each kind writes into notes (a person reads "move", not "transfer"). */
 const KIND_WORD: Record<StockOpKind, string> = { transfer: 'move', count: 'count', add: 'add', remove: 'remove' };
 
 export function newOperationId(random: () => number = Math.random): string {
-  const bytes = typeof crypto !== 'undefined' && 'getRandomValues' in crypto ? crypto.getRandomValues(new Uint8Array(6)) : Uint8Array.from({ length: 6 }, () => Math.floor(random() * 256));
+  const bytes =
+    typeof crypto !== 'undefined' && 'getRandomValues' in crypto
+      ? crypto.getRandomValues(new Uint8Array(6))
+      : Uint8Array.from({ length: 6 }, () => Math.floor(random() * 256));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -42,7 +52,12 @@ export interface StockOperation {
   request: StockOpRequest;
 }
 
-export function buildOperation(kind: StockOpKind, opId: string, request: Omit<StockOpRequest, 'notes'>, userNote?: string): StockOperation {
+export function buildOperation(
+  kind: StockOpKind,
+  opId: string,
+  request: Omit<StockOpRequest, 'notes'>,
+  userNote?: string,
+): StockOperation {
   return { kind, opId, request: { ...request, notes: operationNotes(kind, opId, userNote) } };
 }
 
@@ -56,7 +71,11 @@ export type OnceResult =
  * gone (every item was deleted: depletion, which only an applied count/remove to 0 does here, or
  * something else — sending again could not apply anything either way), or absent.
  */
-export async function findApplied(conn: Connection, op: StockOperation, signal?: AbortSignal): Promise<{ found: true; entry: TrackingEntry | null } | { found: false }> {
+export async function findApplied(
+  conn: Connection,
+  op: StockOperation,
+  signal?: AbortSignal,
+): Promise<{ found: true; entry: TrackingEntry | null } | { found: false }> {
   let gone = 0;
   for (const pk of new Set(op.request.items.map((l) => l.pk))) {
     const entries = await listTracking(conn, pk, signal);
@@ -76,7 +95,12 @@ export async function findApplied(conn: Connection, op: StockOperation, signal?:
  * Sends the operation once. `uncertain`: an earlier attempt may have reached the server (answer
  * lost, reload mid-request, queued after a dropped connection): look first, send only if absent.
  */
-export async function applyOnce(conn: Connection, op: StockOperation, uncertain: boolean, signal?: AbortSignal): Promise<OnceResult> {
+export async function applyOnce(
+  conn: Connection,
+  op: StockOperation,
+  uncertain: boolean,
+  signal?: AbortSignal,
+): Promise<OnceResult> {
   if (uncertain) {
     const found = await findApplied(conn, op, signal);
     if (found.found) return { status: 'already-applied', entry: found.entry };

@@ -15,7 +15,11 @@ describe('supplier labels answered with several models (API 425)', () => {
     expect(r.ok).toBe(true);
     expect(r.matches.map((m) => `${m.model}:${m.pk}`)).toEqual(['supplierpart:1035', 'purchaseorder:13']);
     const receive = chooseMatch(r.matches, 'receive');
-    expect(receive.chosen).toMatchObject({ model: 'purchaseorder', pk: 13, webUrl: '/web/purchasing/purchase-order/13' });
+    expect(receive.chosen).toMatchObject({
+      model: 'purchaseorder',
+      pk: 13,
+      webUrl: '/web/purchasing/purchase-order/13',
+    });
     expect(receive.others.map((m) => m.model)).toEqual(['supplierpart']);
     expect(chooseMatch(r.matches, 'addToOrder').chosen).toMatchObject({ model: 'supplierpart', pk: 1035 });
     expect(chooseMatch(r.matches, 'card').chosen).toMatchObject({ model: 'supplierpart', pk: 1035 });
@@ -33,7 +37,13 @@ describe('supplier labels answered with several models (API 425)', () => {
 
   it('reads the plugin, its supplier company and the owners of the matched objects', () => {
     const r = scan425('103-');
-    expect(r.ok && readSupplierLabel(r)).toMatchObject({ plugin: 'LCSC', pluginSupplier: 39, orderSupplierName: 'LCSC', partSupplierName: 'LCSC', current: true });
+    expect(r.ok && readSupplierLabel(r)).toMatchObject({
+      plugin: 'LCSC',
+      pluginSupplier: 39,
+      orderSupplierName: 'LCSC',
+      partSupplierName: 'LCSC',
+      current: true,
+    });
     // An InvenTree barcode is no supplier label.
     expect(readSupplierLabel(scan425('009-'))).toBeNull();
   });

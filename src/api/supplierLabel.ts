@@ -22,11 +22,25 @@ const PURPOSE_ORDER: Record<MatchPurpose, BarcodeModel[]> = {
   // Add to order: the supplier part is what goes on the order.
   addToOrder: ['supplierpart', 'manufacturerpart', 'part'],
   // A card about the thing: stock item, else the part it is (or the supplier's part).
-  card: ['stockitem', 'part', 'supplierpart', 'manufacturerpart', 'stocklocation', 'purchaseorder', 'salesorder', 'returnorder', 'build', 'salesordershipment'],
+  card: [
+    'stockitem',
+    'part',
+    'supplierpart',
+    'manufacturerpart',
+    'stocklocation',
+    'purchaseorder',
+    'salesorder',
+    'returnorder',
+    'build',
+    'salesordershipment',
+  ],
 };
 
 /** The match a page needs, and the others of the same answer (shown beside it). */
-export function chooseMatch(matches: readonly BarcodeMatch[], purpose: MatchPurpose): { chosen: BarcodeMatch | null; others: BarcodeMatch[] } {
+export function chooseMatch(
+  matches: readonly BarcodeMatch[],
+  purpose: MatchPurpose,
+): { chosen: BarcodeMatch | null; others: BarcodeMatch[] } {
   let chosen: BarcodeMatch | null = null;
   for (const model of PURPOSE_ORDER[purpose]) {
     chosen = matches.find((m) => m.model === model) ?? null;
@@ -89,7 +103,11 @@ export function pluginSupplierName(plugin: string): string {
  * Reads a successful scan answer as a supplier label: null when an InvenTree object barcode (or a
  * plugin-less answer) answered, i.e. when it really is not a supplier label.
  */
-export function readSupplierLabel(answer: { plugin: string | null; matches: readonly BarcodeMatch[]; raw: unknown }): SupplierLabel | null {
+export function readSupplierLabel(answer: {
+  plugin: string | null;
+  matches: readonly BarcodeMatch[];
+  raw: unknown;
+}): SupplierLabel | null {
   if (!answer.plugin || answer.plugin === 'InvenTreeBarcode') return null;
   const find = (m: BarcodeModel) => answer.matches.find((x) => x.model === m) ?? null;
   const supplierPart = find('supplierpart');
@@ -97,7 +115,10 @@ export function readSupplierLabel(answer: { plugin: string | null; matches: read
   const manufacturerPart = find('manufacturerpart');
   if (!supplierPart && !order && !manufacturerPart) return null;
   const company = isRecord(answer.raw) && isRecord(answer.raw.company) ? answer.raw.company.pk : null;
-  const partSupplier = supplierPart?.instance && isRecord(supplierPart.instance.supplier_detail) ? supplierPart.instance.supplier_detail : null;
+  const partSupplier =
+    supplierPart?.instance && isRecord(supplierPart.instance.supplier_detail)
+      ? supplierPart.instance.supplier_detail
+      : null;
   return {
     plugin: pluginSupplierName(answer.plugin),
     pluginSupplier: typeof company === 'number' ? company : null,
@@ -117,7 +138,10 @@ export function readSupplierLabel(answer: { plugin: string | null; matches: read
  * one line of it on the order). `chosenOrder`: the order the page sent, if any.
  */
 export function explainUnreceivedLabel(label: SupplierLabel, chosenOrder: number | null): string {
-  const what = [label.supplierPart ? matchLabel(label.supplierPart) : null, label.order ? `order ${matchLabel(label.order)}` : null]
+  const what = [
+    label.supplierPart ? matchLabel(label.supplierPart) : null,
+    label.order ? `order ${matchLabel(label.order)}` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const intro = `This is a ${label.plugin} supplier label${what ? ` (${what})` : ''}, but InvenTree could not receive it:`;
@@ -147,7 +171,10 @@ export function explainUnreceivedLabel(label: SupplierLabel, chosenOrder: number
  * Extra po-receive fields a 293+ server takes (and 291 would ignore, so they are not sent there):
  * the supplier of the chosen order and a chosen line, which let InvenTree match the label.
  */
-export function poReceiveContext(apiVersion: number | null | undefined, known: { supplier?: number | null; lineItem?: number | null }): { supplier?: number; line_item?: number } {
+export function poReceiveContext(
+  apiVersion: number | null | undefined,
+  known: { supplier?: number | null; lineItem?: number | null },
+): { supplier?: number; line_item?: number } {
   if (!hasBehaviour(apiVersion, 'poReceiveExtendedFields')) return {};
   const out: { supplier?: number; line_item?: number } = {};
   if (typeof known.supplier === 'number') out.supplier = known.supplier;

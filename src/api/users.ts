@@ -29,7 +29,12 @@ export interface UserRoles {
  * GET /api/user/token/ with HTTP Basic: the user's API token. A 401 here means a wrong username or
  * password (the global "sign in again" hook is not called for it).
  */
-export async function fetchToken(conn: Connection, username: string, password: string, signal?: AbortSignal): Promise<TokenAnswer> {
+export async function fetchToken(
+  conn: Connection,
+  username: string,
+  password: string,
+  signal?: AbortSignal,
+): Promise<TokenAnswer> {
   const body = await apiRequest<unknown>(conn, {
     path: '/api/user/token/',
     basicAuth: { username, password },
@@ -46,7 +51,11 @@ export async function fetchToken(conn: Connection, username: string, password: s
       nextStep: 'Check that the server URL points at InvenTree.',
     });
   }
-  return { token: rec.token, name: typeof rec.name === 'string' ? rec.name : '', expiry: typeof rec.expiry === 'string' ? rec.expiry : null };
+  return {
+    token: rec.token,
+    name: typeof rec.name === 'string' ? rec.name : '',
+    expiry: typeof rec.expiry === 'string' ? rec.expiry : null,
+  };
 }
 
 /** `notifyUnauthorized: false` while signing in, so a bad token is reported, not treated as "expired". */

@@ -4,7 +4,20 @@
  * camera and list side by side. Desktop: a full sidebar. Only one navigation exists at a time, so
  * keyboard and screen-reader users meet exactly one.
  */
-import { ActionIcon, Alert, Anchor, AppShell, Box, Drawer, Group, Loader, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  AppShell,
+  Box,
+  Drawer,
+  Group,
+  Loader,
+  NavLink,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -63,7 +76,13 @@ export function AppLayout() {
             <KioskIndicator compact={isPhone} />
             <ConnectionIndicator compact={isPhone} />
             {isDesktop && (
-              <ActionIcon variant="default" size="lg" onClick={help.open} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={help.open}
+                aria-label="Keyboard shortcuts (?)"
+                title="Keyboard shortcuts (?)"
+              >
                 <IconKeyboard size={18} aria-hidden />
               </ActionIcon>
             )}
@@ -192,7 +211,12 @@ function BottomBar({ pathname }: { pathname: string }) {
 /** Icon over label: the phone's bottom bar and the tablet's rail. */
 function RailLink({ page, active }: { page: AppPage; active: boolean }) {
   return (
-    <UnstyledButton component={RouterNavLink} to={page.path} className={classes.railLink} data-active={active || undefined}>
+    <UnstyledButton
+      component={RouterNavLink}
+      to={page.path}
+      className={classes.railLink}
+      data-active={active || undefined}
+    >
       <page.icon size={24} aria-hidden />
       <span className={classes.railLabel}>{page.label}</span>
     </UnstyledButton>

@@ -8,12 +8,20 @@ export function RouteErrorPage() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   // A new deployment replaced the chunk this tab wanted: a reload fetches the current one.
-  const staleChunk = error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  const staleChunk =
+    error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
   return (
     <Stack p="md" maw={640}>
       <ErrorAlert
         title={staleChunk ? 'This page could not be loaded' : 'This page stopped working'}
-        error={staleChunk ? { message: 'The app was updated or the network dropped while the page was loading.', nextStep: 'Reload to continue.' } : error}
+        error={
+          staleChunk
+            ? {
+                message: 'The app was updated or the network dropped while the page was loading.',
+                nextStep: 'Reload to continue.',
+              }
+            : error
+        }
         onRetry={() => window.location.reload()}
         retryLabel="Reload"
       />

@@ -10,10 +10,7 @@ const OTHERS = [
 
 /** The "?" dialog: every keyboard shortcut. */
 export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const rows = [
-    ...PAGES.map((p) => ({ keys: ['g', p.goKey], what: `Open ${p.label}` })),
-    ...OTHERS,
-  ];
+  const rows = [...PAGES.map((p) => ({ keys: ['g', p.goKey], what: `Open ${p.label}` })), ...OTHERS];
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
       <Text size="sm" mb="sm">

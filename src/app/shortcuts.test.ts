@@ -30,17 +30,37 @@ function run(keys: (Partial<ShortcutKey> & { key: string; time: number })[]): st
 
 describe('ShortcutMatcher', () => {
   it('a person pressing g then s opens scan; g then h opens history', () => {
-    expect(run([{ key: 'g', time: 0 }, { key: 's', time: 180 }])).toEqual(['scan']);
-    expect(run([{ key: 'g', time: 0 }, { key: 'h', time: 90 }])).toEqual(['history']);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 's', time: 180 },
+      ]),
+    ).toEqual(['scan']);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 'h', time: 90 },
+      ]),
+    ).toEqual(['history']);
   });
 
   it('single keys: / and ? (with Shift held)', () => {
     expect(run([{ key: '/', time: 0 }])).toEqual(['focus']);
-    expect(run([{ key: 'Shift', time: 0 }, { key: '?', time: 60 }])).toEqual(['help']);
+    expect(
+      run([
+        { key: 'Shift', time: 0 },
+        { key: '?', time: 60 },
+      ]),
+    ).toEqual(['help']);
   });
 
   it('nothing fires while typing in a field', () => {
-    expect(run([{ key: 'g', time: 0, editable: true }, { key: 's', time: 200, editable: true }])).toEqual([]);
+    expect(
+      run([
+        { key: 'g', time: 0, editable: true },
+        { key: 's', time: 200, editable: true },
+      ]),
+    ).toEqual([]);
     expect(run([{ key: '/', time: 0, editable: true }])).toEqual([]);
   });
 
@@ -55,22 +75,55 @@ describe('ShortcutMatcher', () => {
   });
 
   it('keys already taken by the gun capture are ignored', () => {
-    expect(run([{ key: 'g', time: 0 }, { key: 's', time: 150, defaultPrevented: true }])).toEqual([]);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 's', time: 150, defaultPrevented: true },
+      ]),
+    ).toEqual([]);
   });
 
   it('modified keys are not shortcuts (Ctrl+/, Alt+g s)', () => {
     expect(run([{ key: '/', time: 0, ctrlKey: true }])).toEqual([]);
-    expect(run([{ key: 'g', time: 0, altKey: true }, { key: 's', time: 150 }])).toEqual([]);
+    expect(
+      run([
+        { key: 'g', time: 0, altKey: true },
+        { key: 's', time: 150 },
+      ]),
+    ).toEqual([]);
   });
 
   it('g, then too long a pause, then s does nothing; another key between abandons it', () => {
-    expect(run([{ key: 'g', time: 0 }, { key: 's', time: 2000 }])).toEqual([]);
-    expect(run([{ key: 'g', time: 0 }, { key: 'x', time: 150 }, { key: 's', time: 300 }])).toEqual([]);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 's', time: 2000 },
+      ]),
+    ).toEqual([]);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 'x', time: 150 },
+        { key: 's', time: 300 },
+      ]),
+    ).toEqual([]);
   });
 
   it('a stray key then g s still works (g restarts the sequence)', () => {
-    expect(run([{ key: 'x', time: 0 }, { key: 'g', time: 200 }, { key: 's', time: 400 }])).toEqual(['scan']);
-    expect(run([{ key: 'g', time: 0 }, { key: 'g', time: 200 }, { key: 's', time: 400 }])).toEqual(['scan']);
+    expect(
+      run([
+        { key: 'x', time: 0 },
+        { key: 'g', time: 200 },
+        { key: 's', time: 400 },
+      ]),
+    ).toEqual(['scan']);
+    expect(
+      run([
+        { key: 'g', time: 0 },
+        { key: 'g', time: 200 },
+        { key: 's', time: 400 },
+      ]),
+    ).toEqual(['scan']);
   });
 
   it('confirm before the quiet spell has passed returns nothing; afterwards the action once', () => {

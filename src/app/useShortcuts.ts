@@ -64,11 +64,14 @@ export function useShortcuts({ onHelp }: { onHelp(): void }): void {
       });
       if (d.kind !== 'candidate') return;
       // event.timeStamp and performance.now() share one clock.
-      timer = setTimeout(() => {
-        timer = null;
-        const action = matcher.confirm(performance.now());
-        if (action) run(action);
-      }, Math.max(0, d.at - performance.now()) + 1);
+      timer = setTimeout(
+        () => {
+          timer = null;
+          const action = matcher.confirm(performance.now());
+          if (action) run(action);
+        },
+        Math.max(0, d.at - performance.now()) + 1,
+      );
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {

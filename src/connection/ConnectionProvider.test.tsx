@@ -20,7 +20,10 @@ beforeAll(() => {
   // Demo mode uses same-origin paths ("/api/..."); Node's fetch needs absolute URLs.
   const patched = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    patched(typeof input === 'string' && input.startsWith('/') ? new URL(input, 'http://localhost:3000').href : input, init),
+    patched(
+      typeof input === 'string' && input.startsWith('/') ? new URL(input, 'http://localhost:3000').href : input,
+      init,
+    ),
   );
 });
 afterEach(() => {
@@ -35,12 +38,22 @@ afterAll(() => {
 function memoryStorage(initial?: StoredConnection) {
   const data = new Map<string, string>();
   if (initial) data.set(CONNECTION_STORAGE_KEY, JSON.stringify(initial));
-  const storage: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-  return { data, storage, saved: () => JSON.parse(data.get(CONNECTION_STORAGE_KEY) ?? 'null') as StoredConnection | null };
+  const storage: KeyValueStorage = {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+  return {
+    data,
+    storage,
+    saved: () => JSON.parse(data.get(CONNECTION_STORAGE_KEY) ?? 'null') as StoredConnection | null,
+  };
 }
 
 function renderConnection(storage: KeyValueStorage) {
-  const wrapper = ({ children }: { children: ReactNode }) => <ConnectionProvider storage={storage}>{children}</ConnectionProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ConnectionProvider storage={storage}>{children}</ConnectionProvider>
+  );
   return renderHook(() => useConnection(), { wrapper });
 }
 
@@ -60,7 +73,12 @@ describe('ConnectionProvider', () => {
   });
 
   it('a stale demo token (demo data reset) signs in to the demo again as the remembered user', async () => {
-    const mem = memoryStorage({ mode: 'demo', baseUrl: '', token: 'token-from-before-the-reset', demoUser: 'engineer' });
+    const mem = memoryStorage({
+      mode: 'demo',
+      baseUrl: '',
+      token: 'token-from-before-the-reset',
+      demoUser: 'engineer',
+    });
     const { result } = renderConnection(mem.storage);
     await waitFor(() => expect(result.current.status).toBe('signed-in'));
     expect(result.current.user?.username).toBe('engineer');
@@ -142,12 +160,19 @@ describe('ConnectionProvider', () => {
   it('an unreachable server and a non-InvenTree server are diagnosed in plain words', async () => {
     server.use(
       http.all(/^http:\/\/dead\.test\//, () => HttpResponse.error()),
-      http.get('http://nginx.test/api/', () => new HttpResponse('<html><body>Welcome to nginx!</body></html>', { headers: { 'content-type': 'text/html' } })),
+      http.get(
+        'http://nginx.test/api/',
+        () =>
+          new HttpResponse('<html><body>Welcome to nginx!</body></html>', { headers: { 'content-type': 'text/html' } }),
+      ),
     );
     const mem = memoryStorage({ mode: 'server', baseUrl: 'http://dead.test', token: null, demoUser: 'admin' });
     const { result } = renderConnection(mem.storage);
     await waitFor(() => expect(result.current.status).toBe('error'));
-    expect(result.current.diagnosis).toMatchObject({ code: 'unreachable', message: 'http://dead.test does not answer.' });
+    expect(result.current.diagnosis).toMatchObject({
+      code: 'unreachable',
+      message: 'http://dead.test does not answer.',
+    });
 
     let problem: unknown;
     await act(async () => {

@@ -60,16 +60,31 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
       if (result.ok) {
         const next = { ...stored, token: result.token };
         store(next);
-        setState((s) => ({ stored: next, status: 'signed-in', diagnosis: null, serverInfo: result.serverInfo, user: result.user, session: s.session + 1 }));
+        setState((s) => ({
+          stored: next,
+          status: 'signed-in',
+          diagnosis: null,
+          serverInfo: result.serverInfo,
+          user: result.user,
+          session: s.session + 1,
+        }));
         return 'ok';
       }
       // A token that no longer works is forgotten; URL, mode and demo user stay. The remembered token
       // survives a check that never reached the server (offline, unreachable): queued work needs it.
       const unanswered = ['offline', 'unreachable', 'timeout', 'cors', 'server-error'].includes(result.diagnosis.code);
-      const keepToken = 'token' in creds ? (creds.token === stored.token && unanswered ? stored.token : null) : stored.token;
+      const keepToken =
+        'token' in creds ? (creds.token === stored.token && unanswered ? stored.token : null) : stored.token;
       const next = { ...stored, token: result.diagnosis.code.startsWith('token') ? null : keepToken };
       store(next);
-      setState((s) => ({ ...s, stored: next, status: 'error', diagnosis: result.diagnosis, serverInfo: result.serverInfo ?? s.serverInfo, user: null }));
+      setState((s) => ({
+        ...s,
+        stored: next,
+        status: 'error',
+        diagnosis: result.diagnosis,
+        serverInfo: result.serverInfo ?? s.serverInfo,
+        user: null,
+      }));
       return 'failed';
     },
     [store],
@@ -164,10 +179,20 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
     attempt.current++;
     const next = { ...stateRef.current.stored, token: null };
     store(next);
-    setState((s) => ({ ...s, stored: next, status: 'signed-out', diagnosis: null, user: null, session: s.session + 1 }));
+    setState((s) => ({
+      ...s,
+      stored: next,
+      status: 'signed-out',
+      diagnosis: null,
+      user: null,
+      session: s.session + 1,
+    }));
   }, [store]);
 
-  const switchDemoUser = useCallback((name: DemoUserName) => loginDemo({ ...stateRef.current.stored, token: null }, name), [loginDemo]);
+  const switchDemoUser = useCallback(
+    (name: DemoUserName) => loginDemo({ ...stateRef.current.stored, token: null }, name),
+    [loginDemo],
+  );
 
   const setServerUrl = useCallback(
     async (url: string): Promise<Diagnosis | null> => {
@@ -180,7 +205,15 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
       const id = ++attempt.current;
       const next: StoredConnection = { ...stateRef.current.stored, mode: 'server', baseUrl: checked.url, token: null };
       store(next);
-      setState((s) => ({ ...s, stored: next, status: 'connecting', diagnosis: null, serverInfo: null, user: null, session: s.session + 1 }));
+      setState((s) => ({
+        ...s,
+        stored: next,
+        status: 'connecting',
+        diagnosis: null,
+        serverInfo: null,
+        user: null,
+        session: s.session + 1,
+      }));
       const probe = await probeServer(toConnection(next));
       if (id !== attempt.current) return null;
       setState((s) => ({

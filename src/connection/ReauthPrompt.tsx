@@ -45,8 +45,8 @@ export function ReauthPrompt() {
     >
       <Stack gap="xs">
         <Text size="sm">
-          {c.diagnosis?.message ?? 'The server no longer accepts your sign-in.'} Sign in again to carry on: this page, its
-          log and any scans waiting to be sent are kept.
+          {c.diagnosis?.message ?? 'The server no longer accepts your sign-in.'} Sign in again to carry on: this page,
+          its log and any scans waiting to be sent are kept.
         </Text>
         {failed && c.diagnosis && (
           <Text size="sm" c="red" data-testid="reauth-problem">
@@ -55,7 +55,13 @@ export function ReauthPrompt() {
         )}
         <form onSubmit={(e) => void submit(e)} aria-label="Sign in again">
           <Group gap="xs" align="flex-end">
-            <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} size="sm" />
+            <CredentialFields
+              username={username}
+              password={password}
+              onUsername={setUsername}
+              onPassword={setPassword}
+              size="sm"
+            />
             <Button type="submit" loading={busy} size="sm">
               Sign in again
             </Button>

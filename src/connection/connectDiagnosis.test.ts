@@ -39,20 +39,41 @@ describe('diagnoseConnect', () => {
   it('expired and invalid tokens on the me step', () => {
     expect(diag('me', httpError(401, { detail: 'Token has expired' }, '/api/user/me/')).code).toBe('token-expired');
     expect(diag('me', httpError(401, { detail: 'Invalid token.' }, '/api/user/me/')).code).toBe('token-invalid');
-    expect(diag('me', httpError(401, { detail: 'Authentication credentials were not provided.' }, '/api/user/me/')).code).toBe('not-signed-in');
+    expect(
+      diag('me', httpError(401, { detail: 'Authentication credentials were not provided.' }, '/api/user/me/')).code,
+    ).toBe('not-signed-in');
   });
   it('not InvenTree: HTML, JSON without apiVersion, a 404 on /api/', () => {
-    const html = new ApiError({ kind: 'parse', status: 200, message: 'The server answered with a web page where InvenTree data was expected.', body: '<html></html>' });
+    const html = new ApiError({
+      kind: 'parse',
+      status: 200,
+      message: 'The server answered with a web page where InvenTree data was expected.',
+      body: '<html></html>',
+    });
     expect(diag('server-info', html).code).toBe('not-inventree');
-    const d = diag('server-info', new ApiError({ kind: 'parse', message: 'x' }), { name: 'some other app', version: '1.0' });
+    const d = diag('server-info', new ApiError({ kind: 'parse', message: 'x' }), {
+      name: 'some other app',
+      version: '1.0',
+    });
     expect(d.code).toBe('not-inventree');
     expect(d.message).toContain('no InvenTree API version');
     expect(diag('server-info', httpError(404, '<html>nope</html>', '/api/')).code).toBe('not-inventree');
     expect(diag('server-info', null, { server: 'Nextcloud', apiVersion: 3 }).code).toBe('not-inventree');
   });
   it('demo mode with the simulation not running', () => {
-    const e = new ApiError({ kind: 'parse', status: 200, message: 'The demo server is not running, so the app’s own web server answered instead.', nextStep: 'Reload the page.' });
-    const d = diagnoseConnect({ baseUrl: '', mode: 'demo', step: 'server-info', error: e, serverInfoBody: '<!doctype html><html></html>' });
+    const e = new ApiError({
+      kind: 'parse',
+      status: 200,
+      message: 'The demo server is not running, so the app’s own web server answered instead.',
+      nextStep: 'Reload the page.',
+    });
+    const d = diagnoseConnect({
+      baseUrl: '',
+      mode: 'demo',
+      step: 'server-info',
+      error: e,
+      serverInfoBody: '<!doctype html><html></html>',
+    });
     expect(d).toMatchObject({ code: 'unreachable', title: 'Demo server not running' });
   });
   it('incompatible (too old) API version', () => {
@@ -69,7 +90,20 @@ describe('diagnoseConnect', () => {
     expect(diagnoseApiVersion(460)).toBeNull();
   });
   it('server error during connect', () => {
-    const d = diag('me', httpError(500, { error: 'TypeError', error_class: "<class 'TypeError'>", detail: 'boom', path: '/api/user/me/', status_code: 500 }, '/api/user/me/'));
+    const d = diag(
+      'me',
+      httpError(
+        500,
+        {
+          error: 'TypeError',
+          error_class: "<class 'TypeError'>",
+          detail: 'boom',
+          path: '/api/user/me/',
+          status_code: 500,
+        },
+        '/api/user/me/',
+      ),
+    );
     expect(d.code).toBe('server-error');
     expect(d.message).toContain('TypeError: boom');
   });
@@ -80,7 +114,10 @@ describe('checkServerUrl', () => {
     expect(checkServerUrl('inv.example.com')).toEqual({ ok: true, url: 'https://inv.example.com' });
     expect(checkServerUrl('https://inv.example.com/api/')).toEqual({ ok: true, url: 'https://inv.example.com' });
     expect(checkServerUrl('http://10.0.0.5:8000/platform/part/3')).toEqual({ ok: true, url: 'http://10.0.0.5:8000' });
-    expect(checkServerUrl('https://example.com/inventree/')).toEqual({ ok: true, url: 'https://example.com/inventree' });
+    expect(checkServerUrl('https://example.com/inventree/')).toEqual({
+      ok: true,
+      url: 'https://example.com/inventree',
+    });
   });
   it('refuses empty, non-http and credential-carrying addresses', () => {
     expect(checkServerUrl('  ').ok).toBe(false);

@@ -54,23 +54,58 @@ function where(a: Pick<ConnectAttempt, 'baseUrl' | 'mode'>): string {
  * Check a typed server URL before any request. `pageProtocol` is the app's own `location.protocol`
  * (an https page cannot call an http server: the browser blocks it as mixed content).
  */
-export function checkServerUrl(input: string, pageProtocol = 'http:'): { ok: true; url: string } | { ok: false; diagnosis: Diagnosis } {
+export function checkServerUrl(
+  input: string,
+  pageProtocol = 'http:',
+): { ok: true; url: string } | { ok: false; diagnosis: Diagnosis } {
   let text = input.trim();
   if (!text) {
-    return { ok: false, diagnosis: { code: 'bad-url', title: 'No server address', message: 'Enter the address of your InvenTree server.', nextStep: 'For example https://inventree.example.com' } };
+    return {
+      ok: false,
+      diagnosis: {
+        code: 'bad-url',
+        title: 'No server address',
+        message: 'Enter the address of your InvenTree server.',
+        nextStep: 'For example https://inventree.example.com',
+      },
+    };
   }
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `https://${text}`;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, diagnosis: { code: 'bad-url', title: 'Not a web address', message: `“${input.trim()}” is not a web address.`, nextStep: 'Enter it like https://inventree.example.com' } };
+    return {
+      ok: false,
+      diagnosis: {
+        code: 'bad-url',
+        title: 'Not a web address',
+        message: `“${input.trim()}” is not a web address.`,
+        nextStep: 'Enter it like https://inventree.example.com',
+      },
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, diagnosis: { code: 'bad-url', title: 'Not a web address', message: 'The server address must start with http:// or https://.', nextStep: 'Enter it like https://inventree.example.com' } };
+    return {
+      ok: false,
+      diagnosis: {
+        code: 'bad-url',
+        title: 'Not a web address',
+        message: 'The server address must start with http:// or https://.',
+        nextStep: 'Enter it like https://inventree.example.com',
+      },
+    };
   }
   if (url.username || url.password) {
-    return { ok: false, diagnosis: { code: 'bad-url', title: 'Credentials in the address', message: 'The address contains a username or password.', nextStep: 'Remove them from the address and use the sign-in fields instead.' } };
+    return {
+      ok: false,
+      diagnosis: {
+        code: 'bad-url',
+        title: 'Credentials in the address',
+        message: 'The address contains a username or password.',
+        nextStep: 'Remove them from the address and use the sign-in fields instead.',
+      },
+    };
   }
   if (url.protocol === 'http:' && pageProtocol === 'https:') {
     return {
@@ -112,37 +147,64 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
 
   if (!(e instanceof ApiError)) {
     const msg = e instanceof Error && e.message ? e.message : 'Something unexpected went wrong while connecting.';
-    return { code: 'unknown', title: 'Could not connect', message: msg, nextStep: 'Try again; if it keeps happening, check the server address.' };
+    return {
+      code: 'unknown',
+      title: 'Could not connect',
+      message: msg,
+      nextStep: 'Try again; if it keeps happening, check the server address.',
+    };
   }
 
   switch (e.kind) {
     case 'network':
       if (/offline/i.test(e.message)) {
-        return { code: 'offline', title: 'You are offline', message: 'This device has no network connection.', nextStep: 'Reconnect to the network and try again.' };
+        return {
+          code: 'offline',
+          title: 'You are offline',
+          message: 'This device has no network connection.',
+          nextStep: 'Reconnect to the network and try again.',
+        };
       }
       return {
         code: 'unreachable',
         title: 'Server unreachable',
         message: `${server} does not answer.`,
-        nextStep: 'Check the address (including http/https and port), that the server is running, and that this device is on the right network.',
+        nextStep:
+          'Check the address (including http/https and port), that the server is running, and that this device is on the right network.',
       };
     case 'cors':
       return {
         code: 'cors',
         title: 'Blocked by CORS',
         message: `${server} answers, but does not allow this app’s address to read its answers (CORS).`,
-        nextStep: 'Add this app’s address to the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or use the dev proxy described in the README.',
+        nextStep:
+          'Add this app’s address to the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or use the dev proxy described in the README.',
       };
     case 'timeout':
-      return { code: 'timeout', title: 'No answer in time', message: `${server} did not answer in time.`, nextStep: 'Check the network and that the server is not overloaded, then try again.' };
+      return {
+        code: 'timeout',
+        title: 'No answer in time',
+        message: `${server} did not answer in time.`,
+        nextStep: 'Check the network and that the server is not overloaded, then try again.',
+      };
     case 'aborted':
       return { code: 'unknown', title: 'Cancelled', message: 'Connecting was cancelled.', nextStep: 'Try again.' };
     case 'parse':
       if (a.mode === 'demo') {
-        return { code: 'unreachable', title: 'Demo server not running', message: e.message, nextStep: e.nextStep ?? 'Reload the page.' };
+        return {
+          code: 'unreachable',
+          title: 'Demo server not running',
+          message: e.message,
+          nextStep: e.nextStep ?? 'Reload the page.',
+        };
       }
       if (a.step === 'server-info') return notInvenTree(server, e.message);
-      return { code: 'not-inventree', title: 'Unexpected answer', message: e.message, nextStep: e.nextStep ?? 'Check the server address.' };
+      return {
+        code: 'not-inventree',
+        title: 'Unexpected answer',
+        message: e.message,
+        nextStep: e.nextStep ?? 'Check the server address.',
+      };
     case 'http':
       break;
   }
@@ -150,23 +212,53 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
   const status = e.status ?? 0;
   if (status === 401) {
     if (a.step === 'token' || e.authProblem === 'wrong-password') {
-      return { code: 'wrong-password', title: 'Wrong username or password', message: 'The server did not accept this username and password.', nextStep: 'Check both (they are case-sensitive) and try again.' };
+      return {
+        code: 'wrong-password',
+        title: 'Wrong username or password',
+        message: 'The server did not accept this username and password.',
+        nextStep: 'Check both (they are case-sensitive) and try again.',
+      };
     }
     if (e.authProblem === 'expired' || e.authProblem === 'revoked') {
-      return { code: 'token-expired', title: 'Sign-in expired', message: e.authProblem === 'revoked' ? 'Your token has been revoked on the server.' : 'Your token has expired.', nextStep: 'Sign in again with your username and password.' };
+      return {
+        code: 'token-expired',
+        title: 'Sign-in expired',
+        message: e.authProblem === 'revoked' ? 'Your token has been revoked on the server.' : 'Your token has expired.',
+        nextStep: 'Sign in again with your username and password.',
+      };
     }
     if (e.authProblem === 'missing') {
-      return { code: 'not-signed-in', title: 'Not signed in', message: 'You are not signed in to this server.', nextStep: 'Sign in with your username and password, or paste an API token.' };
+      return {
+        code: 'not-signed-in',
+        title: 'Not signed in',
+        message: 'You are not signed in to this server.',
+        nextStep: 'Sign in with your username and password, or paste an API token.',
+      };
     }
-    return { code: 'token-invalid', title: 'Token not accepted', message: 'The server does not accept this token (it may have been deleted, or belong to another server).', nextStep: 'Sign in again with your username and password, or paste a current API token.' };
+    return {
+      code: 'token-invalid',
+      title: 'Token not accepted',
+      message: 'The server does not accept this token (it may have been deleted, or belong to another server).',
+      nextStep: 'Sign in again with your username and password, or paste a current API token.',
+    };
   }
   if (a.step === 'server-info' && (status === 404 || status === 405 || typeof e.body === 'string')) {
     return notInvenTree(server, `GET /api/ answered ${status}.`);
   }
   if (status >= 500) {
-    return { code: 'server-error', title: 'Server error', message: e.message, nextStep: e.nextStep ?? 'Try again later, or ask your administrator to check the server.' };
+    return {
+      code: 'server-error',
+      title: 'Server error',
+      message: e.message,
+      nextStep: e.nextStep ?? 'Try again later, or ask your administrator to check the server.',
+    };
   }
-  return { code: 'unknown', title: 'Could not connect', message: e.message, nextStep: e.nextStep ?? 'Check the server address and try again.' };
+  return {
+    code: 'unknown',
+    title: 'Could not connect',
+    message: e.message,
+    nextStep: e.nextStep ?? 'Check the server address and try again.',
+  };
 }
 
 function notInvenTree(server: string, detail: string): Diagnosis {

@@ -43,13 +43,17 @@ describe('connect', () => {
   });
 
   it('a pasted token that the server rejects', async () => {
-    installFakeFetch((req) => (new URL(req.url).pathname === '/api/' ? jsonResponse(200, info) : jsonResponse(401, { detail: 'Invalid token.' })));
+    installFakeFetch((req) =>
+      new URL(req.url).pathname === '/api/' ? jsonResponse(200, info) : jsonResponse(401, { detail: 'Invalid token.' }),
+    );
     const r = await connect(conn, { token: 'Token old-token ' });
     expect(r.ok === false && r.diagnosis.code).toBe('token-invalid');
   });
 
   it('a pasted "Token xyz" is cleaned to the bare token', async () => {
-    const calls = installFakeFetch((req) => (new URL(req.url).pathname === '/api/' ? jsonResponse(200, info) : jsonResponse(200, me)));
+    const calls = installFakeFetch((req) =>
+      new URL(req.url).pathname === '/api/' ? jsonResponse(200, info) : jsonResponse(200, me),
+    );
     const r = await connect(conn, { token: ' Token xyz ' });
     expect(r.ok && r.token).toBe('xyz');
     expect(calls[1]!.headers.authorization).toBe('Token xyz');
@@ -63,7 +67,9 @@ describe('connect', () => {
   });
 
   it('a too old server', async () => {
-    installFakeFetch(() => jsonResponse(200, { server: 'InvenTree', version: '0.10.0', instance: 'old', apiVersion: 100 }));
+    installFakeFetch(() =>
+      jsonResponse(200, { server: 'InvenTree', version: '0.10.0', instance: 'old', apiVersion: 100 }),
+    );
     const r = await probeServer(conn);
     expect(r.ok === false && r.diagnosis.code).toBe('incompatible-version');
   });

@@ -26,11 +26,25 @@ export async function probeServer(conn: Connection, signal?: AbortSignal): Promi
     return { ok: true, serverInfo };
   } catch (error) {
     const body = error instanceof ApiError && error.kind === 'parse' ? error.body : undefined;
-    return { ok: false, diagnosis: diagnoseConnect({ baseUrl: conn.baseUrl, mode: conn.mode, step: 'server-info', error, serverInfoBody: body }), error };
+    return {
+      ok: false,
+      diagnosis: diagnoseConnect({
+        baseUrl: conn.baseUrl,
+        mode: conn.mode,
+        step: 'server-info',
+        error,
+        serverInfoBody: body,
+      }),
+      error,
+    };
   }
 }
 
-export async function connect(conn: Connection, creds: ConnectCredentials, signal?: AbortSignal): Promise<ConnectResult> {
+export async function connect(
+  conn: Connection,
+  creds: ConnectCredentials,
+  signal?: AbortSignal,
+): Promise<ConnectResult> {
   const probe = await probeServer(conn, signal);
   if (!probe.ok) return { ok: false, diagnosis: probe.diagnosis, serverInfo: null, error: probe.error };
   const { serverInfo } = probe;
@@ -42,7 +56,12 @@ export async function connect(conn: Connection, creds: ConnectCredentials, signa
     try {
       token = (await fetchToken(conn, creds.username, creds.password, signal)).token;
     } catch (error) {
-      return { ok: false, diagnosis: diagnoseConnect({ baseUrl: conn.baseUrl, mode: conn.mode, step: 'token', error }), serverInfo, error };
+      return {
+        ok: false,
+        diagnosis: diagnoseConnect({ baseUrl: conn.baseUrl, mode: conn.mode, step: 'token', error }),
+        serverInfo,
+        error,
+      };
     }
   }
 
@@ -50,6 +69,11 @@ export async function connect(conn: Connection, creds: ConnectCredentials, signa
     const user = await getMe({ ...conn, token }, signal, false);
     return { ok: true, token, serverInfo, user };
   } catch (error) {
-    return { ok: false, diagnosis: diagnoseConnect({ baseUrl: conn.baseUrl, mode: conn.mode, step: 'me', error }), serverInfo, error };
+    return {
+      ok: false,
+      diagnosis: diagnoseConnect({ baseUrl: conn.baseUrl, mode: conn.mode, step: 'me', error }),
+      serverInfo,
+      error,
+    };
   }
 }

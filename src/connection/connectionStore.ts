@@ -15,7 +15,12 @@ export interface StoredConnection {
 
 export const CONNECTION_STORAGE_KEY = 'stockscan.connection.v1';
 
-export const DEFAULT_CONNECTION: StoredConnection = { mode: 'demo', baseUrl: '', token: null, demoUser: DEFAULT_DEMO_USER };
+export const DEFAULT_CONNECTION: StoredConnection = {
+  mode: 'demo',
+  baseUrl: '',
+  token: null,
+  demoUser: DEFAULT_DEMO_USER,
+};
 
 /** The subset of Storage we use, so tests can pass a Map-backed fake. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

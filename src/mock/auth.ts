@@ -51,10 +51,12 @@ function tokenAuth(store: Store, parts: string[], today: string): AuthOutcome {
 
 function basicAuth(store: Store, parts: string[]): AuthOutcome {
   if (parts.length === 1) return { error: unauthorized('Invalid basic header. No credentials provided.') };
-  if (parts.length > 2) return { error: unauthorized('Invalid basic header. Credentials string should not contain spaces.') };
+  if (parts.length > 2)
+    return { error: unauthorized('Invalid basic header. Credentials string should not contain spaces.') };
   // Exactly two parts here: one and more than two returned above.
   const decoded = decodeBase64Utf8(parts[1]!);
-  if (decoded === null) return { error: unauthorized('Invalid basic header. Credentials not correctly base64 encoded.') };
+  if (decoded === null)
+    return { error: unauthorized('Invalid basic header. Credentials not correctly base64 encoded.') };
   const colon = decoded.indexOf(':');
   const username = colon < 0 ? decoded : decoded.slice(0, colon);
   const password = colon < 0 ? '' : decoded.slice(colon + 1);

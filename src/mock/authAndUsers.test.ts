@@ -21,19 +21,22 @@ async function tokenOf(username: string, password: string): Promise<string> {
 }
 
 describe('demo users', () => {
-  it.each(DEMO_USERS)('%s signs in with basic auth, gets a token and sees its own user and roles', async (username, password) => {
-    const response = await h.get('/api/user/token/', basicAuth(username, password));
-    expect(response.status).toBe(200);
-    const body = response.body as { token: string; name: string; expiry: string };
-    expect(Object.keys(body)).toEqual(['token', 'name', 'expiry']);
-    expect(body.name).toBe('');
-    expect(body.token).toMatch(/^inv-[0-9a-f]{40}-\d{8}$/);
-    const authorization = `Token ${body.token}`;
-    const me = await h.get('/api/user/me/', authorization);
-    expect(me.body).toEqual(users.results.find((u) => u.username === username));
-    const userRoles = await h.get('/api/user/roles/', authorization);
-    expect(userRoles.body).toEqual((roles as Record<string, { roles: unknown }>)[username]!.roles);
-  });
+  it.each(DEMO_USERS)(
+    '%s signs in with basic auth, gets a token and sees its own user and roles',
+    async (username, password) => {
+      const response = await h.get('/api/user/token/', basicAuth(username, password));
+      expect(response.status).toBe(200);
+      const body = response.body as { token: string; name: string; expiry: string };
+      expect(Object.keys(body)).toEqual(['token', 'name', 'expiry']);
+      expect(body.name).toBe('');
+      expect(body.token).toMatch(/^inv-[0-9a-f]{40}-\d{8}$/);
+      const authorization = `Token ${body.token}`;
+      const me = await h.get('/api/user/me/', authorization);
+      expect(me.body).toEqual(users.results.find((u) => u.username === username));
+      const userRoles = await h.get('/api/user/roles/', authorization);
+      expect(userRoles.body).toEqual((roles as Record<string, { roles: unknown }>)[username]!.roles);
+    },
+  );
 
   it('the same user and name get the same token back while it is valid', async () => {
     expect(await tokenOf('reader', 'readonly')).toBe(await tokenOf('reader', 'readonly'));
@@ -82,6 +85,9 @@ describe('server info and permissions', () => {
   it('unknown API paths answer InvenTree 404 with the URL', async () => {
     const response = await h.get('/api/no-such-thing/', await tokenOf('admin', 'inventree'));
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ detail: 'API endpoint not found', url: 'http://127.0.0.1:8000/api/no-such-thing/' });
+    expect(response.body).toEqual({
+      detail: 'API endpoint not found',
+      url: 'http://127.0.0.1:8000/api/no-such-thing/',
+    });
   });
 });

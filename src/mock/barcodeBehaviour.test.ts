@@ -204,14 +204,24 @@ describe('scan: /api/barcode/', () => {
     const template = store.supplierParts.get(1) as SupplierPartRow;
     const part = store.parts.get(1) as PartRow;
     for (const supplier of [1, 2]) {
-      store.supplierParts.insert((pk) => ({ ...structuredClone(template), pk, SKU: 'C312270', supplier, part: part.pk, manufacturer_part: null }));
+      store.supplierParts.insert((pk) => ({
+        ...structuredClone(template),
+        pk,
+        SKU: 'C312270',
+        supplier,
+        part: part.pk,
+        manufacturer_part: null,
+      }));
     }
     const { status, body } = await scan('{pc:C312270,qty:2}', auth);
     expect(status).toBe(200);
     expect(body.error).toBe('Found multiple matching supplier parts for barcode');
     expect(body.plugin).toBe('LCSCPlugin');
     expect(body.success).toBe('Match found for barcode data');
-    const full = await scan('{pbn:PICK2009291337,on:SO2009291337,pc:C312270,pm:ST-1-102-A01-T000-RS,qty:2,mc:,cc:1,pdi:34421807}', auth);
+    const full = await scan(
+      '{pbn:PICK2009291337,on:SO2009291337,pc:C312270,pm:ST-1-102-A01-T000-RS,qty:2,mc:,cc:1,pdi:34421807}',
+      auth,
+    );
     expect(full.status).toBe(400);
     expect(full.body.error).toBe('No match found for barcode data');
   });
@@ -243,7 +253,8 @@ describe('generate: /api/barcode/generate/', () => {
   it('case 24: short format with prefixes INV-, TEST and empty', async () => {
     const auth = fx();
     setBarcodeSetting(h.sim, 'INTERNAL_BARCODE_FORMAT', 'short');
-    const generate = async () => ((await h.post(GENERATE, { model: 'stocklocation', pk: 5 }, auth)).body as Body).barcode;
+    const generate = async () =>
+      ((await h.post(GENERATE, { model: 'stocklocation', pk: 5 }, auth)).body as Body).barcode;
     expect(await generate()).toBe('INV-SL5');
     setBarcodeSetting(h.sim, 'SHORT_BARCODE_PREFIX', 'TEST');
     expect(await generate()).toBe('TESTSL5');
@@ -268,7 +279,11 @@ describe('link: /api/barcode/link/', () => {
 
   it('case 26: internal barcodes of existing objects cannot be linked', async () => {
     const auth = fx();
-    for (const [barcode, key] of [['{"stockitem": 521}', 'stockitem'], ['{"stocklocation": 7}', 'stocklocation'], ['{"part": 10004}', 'part']] as const) {
+    for (const [barcode, key] of [
+      ['{"stockitem": 521}', 'stockitem'],
+      ['{"stocklocation": 7}', 'stocklocation'],
+      ['{"part": 10004}', 'part'],
+    ] as const) {
       const response = await h.post(LINK, { barcode, stockitem: 521 }, auth);
       expect(response.status).toBe(400);
       expect((response.body as Body).error).toBe('Barcode matches existing item');
@@ -289,7 +304,11 @@ describe('link: /api/barcode/link/', () => {
   });
 
   it('case 29: with part.change and stock.change → assigned to the part', async () => {
-    const response = await h.post(LINK, { barcode: 'abcdefg', part: 1, stockitem: 1 }, fx({ part: ['change'], stock: ['change'] }));
+    const response = await h.post(
+      LINK,
+      { barcode: 'abcdefg', part: 1, stockitem: 1 },
+      fx({ part: ['change'], stock: ['change'] }),
+    );
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).toContain('Assigned barcode to part instance');
     expect((response.body as Body).part.pk).toBe(1);
@@ -297,7 +316,11 @@ describe('link: /api/barcode/link/', () => {
   });
 
   it('case 30: link overwrites a previous barcode', async () => {
-    const response = await h.post(LINK, { barcode: '{"blbla": 10007}', stockitem: 521 }, fx({ part: ['change'], stock: ['change'] }));
+    const response = await h.post(
+      LINK,
+      { barcode: '{"blbla": 10007}', stockitem: 521 },
+      fx({ part: ['change'], stock: ['change'] }),
+    );
     expect(response.status).toBe(200);
     expect((response.body as Body).barcode_data).toBe('{"blbla": 10007}');
     expect((response.body as Body).stockitem.pk).toBe(521);
@@ -351,7 +374,11 @@ describe('link: /api/barcode/link/', () => {
     const withoutRoles = addTestUser(h.sim, { username: 'u-none', isStaff: true }).authorization;
     const denied = await h.post(LINK, { barcode: '555555555555555555555555', stocklocation: 1 }, withoutRoles);
     expect(denied.status).toBe(403);
-    const withRole = addTestUser(h.sim, { username: 'u-loc', isStaff: true, roles: { stock_location: ['change'] } }).authorization;
+    const withRole = addTestUser(h.sim, {
+      username: 'u-loc',
+      isStaff: true,
+      roles: { stock_location: ['change'] },
+    }).authorization;
     const linked = await h.post(LINK, { barcode: '555555555555555555555555', stocklocation: 1 }, withRole);
     expect(linked.status).toBe(200);
     expect((linked.body as Body).stocklocation.pk).toBe(1);
@@ -444,7 +471,17 @@ describe('history: /api/barcode/history/', () => {
     const rows = list.body as Body[];
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.data)).toEqual(['{"stocklocation": 1}', 'no-such-barcode', '{"part": 1}']);
-    expect(Object.keys(rows[0]!)).toEqual(['pk', 'data', 'timestamp', 'endpoint', 'context', 'response', 'result', 'user', 'user_detail']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'pk',
+      'data',
+      'timestamp',
+      'endpoint',
+      'context',
+      'response',
+      'result',
+      'user',
+      'user_detail',
+    ]);
     expect(rows[0]!.timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(rows[0]!.endpoint).toBe('/api/barcode/');
     expect(rows[0]!.context).toEqual({});

@@ -26,7 +26,8 @@ describe('hashBarcode', () => {
   });
 
   it('hashes an ECIA label as if GS/RS/EOT were absent (DigiKey and Mouser samples)', () => {
-    const mouser = '[)>\u001e06\u001dKP0-1337\u001d14K011\u001d1PMC34063ADR\u001dQ3\u001d11K073121337\u001d4LMX\u001d1VTI\u001e\u0004';
+    const mouser =
+      '[)>\u001e06\u001dKP0-1337\u001d14K011\u001d1PMC34063ADR\u001dQ3\u001d11K073121337\u001d4LMX\u001d1VTI\u001e\u0004';
     expect(hashBarcode(mouser)).toBe('7ba170f11aeabf663c63a65f363411b0');
   });
 

@@ -170,9 +170,7 @@ export function matchObject(
 ): MatchObject {
   const model = BARCODE_MODELS[label];
   const match: MatchObject = { pk, api_url: model.apiUrl(pk) };
-  const webUrl = config.classicFrontend
-    ? model.classicWebUrl?.(pk)
-    : model.platformWebUrl?.(config.frontendBase, pk);
+  const webUrl = config.classicFrontend ? model.classicWebUrl?.(pk) : model.platformWebUrl?.(config.frontendBase, pk);
   if (webUrl !== undefined) match.web_url = webUrl;
   return match;
 }

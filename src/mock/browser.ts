@@ -30,7 +30,10 @@ export interface StartDemoOptions {
   apiVersion?: 291 | 425;
 }
 
-export async function startDemo({ serviceWorkerUrl = '/mockServiceWorker.js', apiVersion = 291 }: StartDemoOptions = {}): Promise<DemoControls> {
+export async function startDemo({
+  serviceWorkerUrl = '/mockServiceWorker.js',
+  apiVersion = 291,
+}: StartDemoOptions = {}): Promise<DemoControls> {
   const [{ setupWorker }, { createSimulation, createHandlers }, { openDB }] = await Promise.all([
     import('msw/browser'),
     apiVersion === 425 ? import('./v425/demo425') : import('./demo291'),

@@ -17,9 +17,13 @@ describe('detail shapes (api_url of scan answers)', () => {
 
   it('list rows keep the dataset shape and honour *_detail flags', async () => {
     const auth = tokenFor(h.sim, 'admin');
-    const plain = (await h.get('/api/stock/', auth, { limit: 1, part: 108 })).body as { results: Record<string, unknown>[] };
+    const plain = (await h.get('/api/stock/', auth, { limit: 1, part: 108 })).body as {
+      results: Record<string, unknown>[];
+    };
     expect(Object.keys(plain.results[0]!)).not.toContain('part_detail');
-    const detailed = (await h.get('/api/stock/', auth, { limit: 1, part: 108, part_detail: 'true' })).body as { results: Record<string, unknown>[] };
+    const detailed = (await h.get('/api/stock/', auth, { limit: 1, part: 108, part_detail: 'true' })).body as {
+      results: Record<string, unknown>[];
+    };
     expect(detailed.results[0]!.part_detail).toMatchObject({ pk: 108 });
   });
 });

@@ -52,5 +52,9 @@ function notFoundHandler(sim: Simulation, options: CreateHandlersOptions): HttpH
 }
 
 export function createHandlers(sim: Simulation, options: CreateHandlersOptions = {}): HttpHandler[] {
-  return [mswHandlerForRoutes(sim, coreRoutes(), options), ...orderHandlers(sim, options), notFoundHandler(sim, options)];
+  return [
+    mswHandlerForRoutes(sim, coreRoutes(), options),
+    ...orderHandlers(sim, options),
+    notFoundHandler(sim, options),
+  ];
 }

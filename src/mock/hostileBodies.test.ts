@@ -18,7 +18,22 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ minLength: 4000, maxLength: 4200, unit: fc.constantFrom('A', '\u001d', ' ', '7') }),
-  fc.constantFrom('', ' ', '\u0000', '\u001d\u001e', 'INV-SI1', 'INV-ZZ1', '{"part": null}', '{"part": [1]}', '{"stockitem": 1e400}', '{"part": "69"}', '{"stockitem": 231}', 'QTY:1 T:12:30 PN:X', '\ud800', '[)>\u001e06\u001dP1\u001dQ1'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u001d\u001e',
+    'INV-SI1',
+    'INV-ZZ1',
+    '{"part": null}',
+    '{"part": [1]}',
+    '{"stockitem": 1e400}',
+    '{"part": "69"}',
+    '{"stockitem": 231}',
+    'QTY:1 T:12:30 PN:X',
+    '\ud800',
+    '[)>\u001e06\u001dP1\u001dQ1',
+  ),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
@@ -28,7 +43,21 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
 );
-const KEYS = ['barcode', 'model', 'pk', 'items', 'filters', 'value', 'purchase_order', 'location', 'sales_order', 'line', 'shipment', 'quantity', ...BARCODE_MODEL_LABELS];
+const KEYS = [
+  'barcode',
+  'model',
+  'pk',
+  'items',
+  'filters',
+  'value',
+  'purchase_order',
+  'location',
+  'sales_order',
+  'line',
+  'shipment',
+  'quantity',
+  ...BARCODE_MODEL_LABELS,
+];
 const hostileBody = fc.oneof(
   fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), hostileValue, { maxKeys: 4 }),
   fc.jsonValue({ maxDepth: 2 }),
@@ -37,7 +66,15 @@ const hostileBody = fc.oneof(
 const rawBody = fc.oneof(
   { weight: 9, arbitrary: hostileBody.map((b) => JSON.stringify(b)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.constantFrom('{"barcode": NaN}', '{"part": Infinity}', '{"stockitem": -Infinity, "barcode": "x"}', '[NaN]') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{"barcode": NaN}',
+      '{"part": Infinity}',
+      '{"stockitem": -Infinity, "barcode": "x"}',
+      '[NaN]',
+    ),
+  },
 );
 
 interface EndpointSpec {
@@ -86,7 +123,10 @@ function checkBody(status: number, body: unknown, path: string): void {
     const leaves = JSON.stringify(body).match(/\[object Object\]/);
     expect(leaves).toBeNull();
     for (const value of Object.values(body as Record<string, unknown>)) {
-      const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')) || (value !== null && typeof value === 'object');
+      const ok =
+        typeof value === 'string' ||
+        (Array.isArray(value) && value.every((v) => typeof v === 'string')) ||
+        (value !== null && typeof value === 'object');
       expect(ok).toBe(true);
     }
   }

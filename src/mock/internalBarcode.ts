@@ -23,9 +23,7 @@ function unicodeDigitsToInt(digits: string): number {
 }
 
 export type ShortBarcodeParse =
-  | { kind: 'not-short' }
-  | { kind: 'unknown-code' }
-  | { kind: 'short'; label: BarcodeModelLabel; pk: number };
+  { kind: 'not-short' } | { kind: 'unknown-code' } | { kind: 'short'; label: BarcodeModelLabel; pk: number };
 
 /** Whole-string match of prefix + 2-char code + digits; case-sensitive, Unicode digits allowed. */
 export function parseShortBarcode(barcode: string, prefix: string): ShortBarcodeParse {
@@ -54,7 +52,8 @@ export function pyIntForPk(value: unknown): number | null {
   if (value === false) return 0;
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return null;
-    if (!Number.isFinite(value)) throw new SimulatedServerError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(value))
+      throw new SimulatedServerError('OverflowError', 'cannot convert float infinity to integer');
     return Math.trunc(value);
   }
   if (typeof value === 'string') {
@@ -77,7 +76,9 @@ export function parseJsonBarcode(barcode: string): Record<string, unknown> | nul
   const parsed = pyJsonLoads(barcode);
   if (!parsed.ok) return null;
   const value = parsed.value;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 export type InternalBarcodeFormat = 'json' | 'short';

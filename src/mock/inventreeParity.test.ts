@@ -42,20 +42,42 @@ describe('auto pricing of a new PO line (update_pricing → SupplierPart.get_pri
     const order = await lcscOrder();
     const first = await addLine({ order, part: 755, quantity: 1000 });
     expect(first.body.purchase_price).toBe('0.092700');
-    expect((await addLine({ order, part: 755, quantity: 999, target_date: '2030-01-01' })).body.purchase_price).toBe('0.491600');
-    expect((await addLine({ order, part: 755, quantity: 2.5, target_date: '2030-01-02' })).body.purchase_price).toBe('0.491600');
+    expect((await addLine({ order, part: 755, quantity: 999, target_date: '2030-01-01' })).body.purchase_price).toBe(
+      '0.491600',
+    );
+    expect((await addLine({ order, part: 755, quantity: 2.5, target_date: '2030-01-02' })).body.purchase_price).toBe(
+      '0.491600',
+    );
     // merge_items (default): same part, target date and destination → the first line grows and is repriced.
     const merged = await addLine({ order, part: 755, quantity: 0.5, reference: 'ignored' });
     expect(merged.status).toBe(201);
-    expect([merged.body.pk, merged.body.quantity, merged.body.reference, merged.body.purchase_price]).toEqual([first.body.pk, 1000.5, '', '0.092700']);
+    expect([merged.body.pk, merged.body.quantity, merged.body.reference, merged.body.purchase_price]).toEqual([
+      first.body.pk,
+      1000.5,
+      '',
+      '0.092700',
+    ]);
     const singles = await addLine({ order, part: 755, quantity: 1, target_date: '2030-01-01', merge_items: false });
     expect(singles.body.pk).not.toBe(first.body.pk);
   });
 
   it('overrides a given price unless auto_pricing is false; no breaks leaves the price as given', async () => {
     const order = await lcscOrder();
-    expect((await addLine({ order, part: 755, quantity: 5, purchase_price: '9.99' })).body.purchase_price).toBe('0.491600');
-    expect((await addLine({ order, part: 755, quantity: 5, purchase_price: '9.99', auto_pricing: false, merge_items: false })).body.purchase_price).toBe('9.990000');
+    expect((await addLine({ order, part: 755, quantity: 5, purchase_price: '9.99' })).body.purchase_price).toBe(
+      '0.491600',
+    );
+    expect(
+      (
+        await addLine({
+          order,
+          part: 755,
+          quantity: 5,
+          purchase_price: '9.99',
+          auto_pricing: false,
+          merge_items: false,
+        })
+      ).body.purchase_price,
+    ).toBe('9.990000');
     const invalid = await addLine({ order, part: 755, quantity: 5, auto_pricing: 'maybe' });
     expect(invalid.status).toBe(400);
     expect(invalid.body.auto_pricing).toEqual(['Must be a valid boolean.']);
@@ -63,7 +85,10 @@ describe('auto pricing of a new PO line (update_pricing → SupplierPart.get_pri
     expect(created.status).toBe(201);
     const unpriced = (created.body as Body).pk as number;
     expect((await addLine({ order, part: unpriced, quantity: 5 })).body.purchase_price).toBeNull();
-    expect((await addLine({ order, part: unpriced, quantity: 5, purchase_price: '1.5', target_date: '2030-01-01' })).body.purchase_price).toBe('1.500000');
+    expect(
+      (await addLine({ order, part: unpriced, quantity: 5, purchase_price: '1.5', target_date: '2030-01-01' })).body
+        .purchase_price,
+    ).toBe('1.500000');
   });
 });
 
@@ -89,7 +114,11 @@ describe('order notes: the pristine value ("" before the 2022-06-20 migration, e
 describe("a stored scan's list-shaped error", () => {
   it('po-allocate of a stock-item label stores the repr of the list', async () => {
     setStoreResults(h.sim, true);
-    const response = await h.post('/api/barcode/po-allocate/', { barcode: '{"stockitem": 231}', purchase_order: 7 }, admin);
+    const response = await h.post(
+      '/api/barcode/po-allocate/',
+      { barcode: '{"stockitem": 231}', purchase_order: 7 },
+      admin,
+    );
     expect(response.status).toBe(400);
     expect(response.body).toEqual(['Invalid input.']);
     const history = (await h.get('/api/barcode/history/', admin)).body as Body[];
@@ -107,7 +136,8 @@ describe('ordering ties (SQLite: an indexed column is walked in the ordering dir
     await h.post('/api/barcode/po-allocate/', { barcode: '{"stockitem": 231}', purchase_order: 7 }, admin);
     return h.sim.store.history.all().map((row) => row.pk);
   }
-  const pks = async (query: Record<string, string>) => ((await h.get('/api/barcode/history/', admin, query)).body as Body[]).map((r) => r.pk);
+  const pks = async (query: Record<string, string>) =>
+    ((await h.get('/api/barcode/history/', admin, query)).body as Body[]).map((r) => r.pk);
 
   it('-user (one user): newest first; user: oldest first', async () => {
     const all = await scans();

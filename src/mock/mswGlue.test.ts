@@ -12,19 +12,29 @@ describe('which requests count as changes (demo persistence)', () => {
   let headers: Record<string, string> = {};
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
-    const r = await fetch('http://localhost/api/user/token/', { headers: { Authorization: `Basic ${btoa('admin:inventree')}` } });
-    headers = { Authorization: `Token ${((await r.json()) as { token: string }).token}`, 'Content-Type': 'application/json' };
+    const r = await fetch('http://localhost/api/user/token/', {
+      headers: { Authorization: `Basic ${btoa('admin:inventree')}` },
+    });
+    headers = {
+      Authorization: `Token ${((await r.json()) as { token: string }).token}`,
+      'Content-Type': 'application/json',
+    };
   });
   afterAll(() => server.close());
 
-  const scan = (barcode: string) => fetch('http://localhost/api/barcode/', { method: 'POST', headers, body: JSON.stringify({ barcode }) });
+  const scan = (barcode: string) =>
+    fetch('http://localhost/api/barcode/', { method: 'POST', headers, body: JSON.stringify({ barcode }) });
 
   it('a scan with history off is not a change; a read is not; a settings write is', async () => {
     onMutation.mockClear();
     expect((await scan('{"stockitem": 12}')).status).toBe(200);
     expect((await fetch('http://localhost/api/stock/12/', { headers })).status).toBe(200);
     expect(onMutation).not.toHaveBeenCalled();
-    const patch = await fetch('http://localhost/api/settings/global/BARCODE_STORE_RESULTS/', { method: 'PATCH', headers, body: JSON.stringify({ value: true }) });
+    const patch = await fetch('http://localhost/api/settings/global/BARCODE_STORE_RESULTS/', {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ value: true }),
+    });
     expect(patch.status).toBe(200);
     expect(onMutation).toHaveBeenCalledTimes(1);
   });

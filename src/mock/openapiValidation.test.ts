@@ -15,7 +15,10 @@ import { request, tokenFor } from './test/simClient';
 import { replayTranscripts } from './test/transcripts';
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>
+  >;
 }
 
 /** OpenAPI 3.0 `nullable: true` → JSON Schema (`type: [t, "null"]`; without a type any value is allowed). */
@@ -66,7 +69,9 @@ function templatePath(path: string): string {
 
 function schemaErrors(validate: ValidateFunction, body: unknown): string[] {
   validate(body);
-  return (validate.errors ?? []).map((e) => `${e.instancePath.replace(/\/\d+\//g, '/*/')} ${e.keyword} ${e.message ?? ''}`).sort();
+  return (validate.errors ?? [])
+    .map((e) => `${e.instancePath.replace(/\/\d+\//g, '/*/')} ${e.keyword} ${e.message ?? ''}`)
+    .sort();
 }
 
 const unique = (list: string[]) => [...new Set(list)];
@@ -90,7 +95,8 @@ describe('OpenAPI v291 schema conformance of barcode endpoint responses', () => 
       const real = unique(schemaErrors(validate, transcript.response.body));
       const simulated = unique(schemaErrors(validate, actual.body));
       if (simulated.length === 0) valid += 1;
-      if (JSON.stringify(real) !== JSON.stringify(simulated)) differences.push(`${name}: real ${JSON.stringify(real)} sim ${JSON.stringify(simulated)}`);
+      if (JSON.stringify(real) !== JSON.stringify(simulated))
+        differences.push(`${name}: real ${JSON.stringify(real)} sim ${JSON.stringify(simulated)}`);
     });
     console.log(`OpenAPI: ${checked} documented barcode responses checked, ${valid} schema-valid`);
     expect(checked).toBeGreaterThan(10);
@@ -103,7 +109,11 @@ describe('OpenAPI v291 schema conformance of barcode endpoint responses', () => 
     expect(validate).not.toBeNull();
     for (const label of BARCODE_MODEL_LABELS) {
       const row = sim.store.barcodeTable(label).all()[0]!;
-      const response = await request('/api/barcode/generate/', { method: 'POST', body: { model: label, pk: row.pk }, authorization });
+      const response = await request('/api/barcode/generate/', {
+        method: 'POST',
+        body: { model: label, pk: row.pk },
+        authorization,
+      });
       expect(response.status).toBe(200);
       expect(schemaErrors(validate as ValidateFunction, response.body)).toEqual([]);
     }
@@ -111,7 +121,11 @@ describe('OpenAPI v291 schema conformance of barcode endpoint responses', () => 
 
   it('history rows match the documented BarcodeScanResult schema except where v291 itself differs', async () => {
     const authorization = tokenFor(sim, 'admin');
-    await request('/api/settings/global/BARCODE_STORE_RESULTS/', { method: 'PATCH', body: { value: true }, authorization });
+    await request('/api/settings/global/BARCODE_STORE_RESULTS/', {
+      method: 'PATCH',
+      body: { value: true },
+      authorization,
+    });
     await request('/api/barcode/', { method: 'POST', body: { barcode: '{"part": 69}' }, authorization });
     const page = await request('/api/barcode/history/', { query: { limit: 5 }, authorization });
     const validate = validatorFor('/api/barcode/history/', 'GET', 200) as ValidateFunction;

@@ -31,16 +31,25 @@ function withQueryParam(url: URL, key: string, value: string | null): string {
   return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
 }
 
-export function paginate<T>(url: URL, rows: T[]): T[] | { count: number; next: string | null; previous: string | null; results: T[] } {
+export function paginate<T>(
+  url: URL,
+  rows: T[],
+): T[] | { count: number; next: string | null; previous: string | null; results: T[] } {
   const limit = positiveInt(url.searchParams.get('limit'), true);
   if (limit === null) return rows;
   const offset = positiveInt(url.searchParams.get('offset'), false) ?? 0;
   const count = rows.length;
-  const next = offset + limit < count ? withQueryParam(new URL(withQueryParam(url, 'limit', String(limit))), 'offset', String(offset + limit)) : null;
+  const next =
+    offset + limit < count
+      ? withQueryParam(new URL(withQueryParam(url, 'limit', String(limit))), 'offset', String(offset + limit))
+      : null;
   let previous: string | null = null;
   if (offset > 0) {
     const withLimit = new URL(withQueryParam(url, 'limit', String(limit)));
-    previous = offset - limit <= 0 ? withQueryParam(withLimit, 'offset', null) : withQueryParam(withLimit, 'offset', String(offset - limit));
+    previous =
+      offset - limit <= 0
+        ? withQueryParam(withLimit, 'offset', null)
+        : withQueryParam(withLimit, 'offset', String(offset - limit));
   }
   return { count, next, previous, results: rows.slice(offset, offset + limit) };
 }

@@ -19,7 +19,19 @@ describe('GET /api/plugins/', () => {
       ['mouserplugin', true, true],
       ['tmeplugin', true, true],
     ]);
-    expect(Object.keys(rows[0]!)).toEqual(['pk', 'key', 'name', 'package_name', 'active', 'meta', 'mixins', 'is_builtin', 'is_sample', 'is_installed', 'is_package']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'pk',
+      'key',
+      'name',
+      'package_name',
+      'active',
+      'meta',
+      'mixins',
+      'is_builtin',
+      'is_sample',
+      'is_installed',
+      'is_package',
+    ]);
   });
 
   it('filters active=false to none, pages with limit, and answers 401 without credentials', async () => {

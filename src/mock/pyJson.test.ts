@@ -4,7 +4,10 @@ import { pyJsonLoads } from './pyJson';
 
 describe('pyJsonLoads', () => {
   it('parses what Python parses, NaN and Infinity included', () => {
-    expect(pyJsonLoads(' {"a": [1, 2.5, "x\\u00e4"], "b": null} ')).toEqual({ ok: true, value: { a: [1, 2.5, 'xä'], b: null } });
+    expect(pyJsonLoads(' {"a": [1, 2.5, "x\\u00e4"], "b": null} ')).toEqual({
+      ok: true,
+      value: { a: [1, 2.5, 'xä'], b: null },
+    });
     const special = pyJsonLoads('[NaN, Infinity, -Infinity]');
     expect(special.ok && (special.value as number[]).map(String)).toEqual(['NaN', 'Infinity', '-Infinity']);
   });

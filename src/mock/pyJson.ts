@@ -28,7 +28,14 @@ export function pyJsonLoads(text: string): PyJsonResult {
     if (ch === '{') return object();
     if (ch === '[') return array();
     const rest = s.slice(i, i + 9).join('');
-    for (const [word, result] of [['null', null], ['true', true], ['false', false], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as const) {
+    for (const [word, result] of [
+      ['null', null],
+      ['true', true],
+      ['false', false],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+    ] as const) {
       if (rest.startsWith(word)) {
         i += word.length;
         return result;
@@ -55,7 +62,16 @@ export function pyJsonLoads(text: string): PyJsonResult {
       if (ch === '\\') {
         const esc = s[i + 1];
         if (esc === undefined) throw new DecodeError('Unterminated string starting at', start);
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (esc in simple) {
           out += simple[esc];
           i += 2;

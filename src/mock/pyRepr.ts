@@ -78,10 +78,13 @@ export function pyRepr(value: unknown): string {
   if (typeof value === 'string') return pyStringRepr(value);
   if (value instanceof PyDecimal) return `Decimal('${value.text}')`;
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
-  if (value instanceof ErrorDetail) return `ErrorDetail(string=${pyStringRepr(value.string)}, code=${pyStringRepr(value.code)})`;
+  if (value instanceof ErrorDetail)
+    return `ErrorDetail(string=${pyStringRepr(value.string)}, code=${pyStringRepr(value.code)})`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`);
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`,
+    );
     return `{${entries.join(', ')}}`;
   }
   return String(value);

@@ -61,7 +61,10 @@ export function compileRoutes(routes: Route[]): CompiledRoute[] {
   });
 }
 
-export function matchRoute(routes: CompiledRoute[], path: string): { route: CompiledRoute; params: Record<string, string> } | null {
+export function matchRoute(
+  routes: CompiledRoute[],
+  path: string,
+): { route: CompiledRoute; params: Record<string, string> } | null {
   for (const route of routes) {
     const match = route.regex.exec(path);
     if (match) {
@@ -107,7 +110,11 @@ export async function parseBody(request: Request): Promise<ParsedBody> {
  * Answers one request if a route matches its path, else returns null (so other handlers, e.g.
  * SIM-ORDERS' ones or the 404 catch-all, can answer).
  */
-export async function dispatch(sim: Simulation, routes: CompiledRoute[], request: Request): Promise<ApiResponse | null> {
+export async function dispatch(
+  sim: Simulation,
+  routes: CompiledRoute[],
+  request: Request,
+): Promise<ApiResponse | null> {
   const url = new URL(request.url);
   const matched = matchRoute(routes, url.pathname);
   if (!matched) return null;

@@ -65,18 +65,16 @@ export function logScan(sim: Simulation, input: ScanLogInput): void {
     : null;
 
   const data = historyData(body);
-  store.history.insert(
-    (pk): HistoryRow => ({
-      pk,
-      data,
-      timestamp: sim.now().getTime(),
-      endpoint: input.endpoint,
-      context,
-      response,
-      result: input.result,
-      user: input.user.pk,
-    }),
-  );
+  store.history.insert((pk): HistoryRow => ({
+    pk,
+    data,
+    timestamp: sim.now().getTime(),
+    endpoint: input.endpoint,
+    context,
+    response,
+    result: input.result,
+    user: input.user.pk,
+  }));
   pruneHistory(sim);
 }
 

@@ -61,13 +61,21 @@ function pristineOrderNotes(dataset: Dataset, detailExtras: Record<string, Recor
   };
   collect(dataset.poLines, 'purchaseOrders');
   collect(dataset.soShipments, 'salesOrders');
-  const lists: Record<(typeof ORDER_NOTES_TABLES)[number], DatasetList> = { purchaseOrders: dataset.purchaseOrders, salesOrders: dataset.salesOrders, returnOrders: dataset.returnOrders };
+  const lists: Record<(typeof ORDER_NOTES_TABLES)[number], DatasetList> = {
+    purchaseOrders: dataset.purchaseOrders,
+    salesOrders: dataset.salesOrders,
+    returnOrders: dataset.returnOrders,
+  };
   for (const table of ORDER_NOTES_TABLES) {
     for (const row of lists[table].results) {
       const key = `${table}:${row.pk as number}`;
       if (detailExtras[key] && 'notes' in detailExtras[key]) continue;
       const created = typeof row.creation_date === 'string' ? row.creation_date : '';
-      const notes = snapshots.has(key) ? snapshots.get(key) : created !== '' && created < NOTES_NULLABLE_SINCE ? '' : null;
+      const notes = snapshots.has(key)
+        ? snapshots.get(key)
+        : created !== '' && created < NOTES_NULLABLE_SINCE
+          ? ''
+          : null;
       detailExtras[key] = { ...detailExtras[key], notes };
     }
   }
@@ -82,7 +90,12 @@ export function seedState(dataset: Dataset): StoreState {
   const userAuth = users.flatMap((user) => {
     const password = DEMO_PASSWORDS[user.username];
     if (password === undefined) return [];
-    const rolesBody = dataset.roles[user.username]?.roles ?? { user: user.pk, username: user.username, roles: {}, permissions: {} };
+    const rolesBody = dataset.roles[user.username]?.roles ?? {
+      user: user.pk,
+      username: user.username,
+      roles: {},
+      permissions: {},
+    };
     return [{ pk: user.pk, password, rolesBody }];
   });
 

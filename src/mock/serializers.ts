@@ -28,7 +28,11 @@ const flag = (key: string, listDefault = false, detailDefault = listDefault): De
 });
 
 export const SERIALIZERS: Partial<Record<TableName, SerializerConfig>> = {
-  parts: { flags: [], listOnly: ['copy_category_parameters'], detailOnly: { key: 'notes', after: 'name', fallback: null } },
+  parts: {
+    flags: [],
+    listOnly: ['copy_category_parameters'],
+    detailOnly: { key: 'notes', after: 'name', fallback: null },
+  },
   stockItems: {
     flags: [flag('supplier_part_detail'), flag('part_detail'), flag('location_detail')],
     listOnly: [],
@@ -38,10 +42,17 @@ export const SERIALIZERS: Partial<Record<TableName, SerializerConfig>> = {
   companies: { flags: [], listOnly: [] },
   // The plain detail GET of a supplier part carries all three detail objects (details.json).
   supplierParts: {
-    flags: [flag('manufacturer_detail', false, true), flag('part_detail', false, true), flag('supplier_detail', true, true)],
+    flags: [
+      flag('manufacturer_detail', false, true),
+      flag('part_detail', false, true),
+      flag('supplier_detail', true, true),
+    ],
     listOnly: ['in_stock'],
   },
-  manufacturerParts: { flags: [flag('part_detail', false, true), flag('manufacturer_detail', false, true)], listOnly: [] },
+  manufacturerParts: {
+    flags: [flag('part_detail', false, true), flag('manufacturer_detail', false, true)],
+    listOnly: [],
+  },
   purchaseOrders: {
     flags: [flag('supplier_detail')],
     listOnly: [],
@@ -67,7 +78,13 @@ function flagOn(query: URLSearchParams, detail: DetailFlag, mode: 'list' | 'deta
 }
 
 /** The row as the list or detail endpoint renders it. */
-export function serializeRow(store: Store, table: TableName, row: Row, mode: 'list' | 'detail', query: URLSearchParams): Record<string, unknown> {
+export function serializeRow(
+  store: Store,
+  table: TableName,
+  row: Row,
+  mode: 'list' | 'detail',
+  query: URLSearchParams,
+): Record<string, unknown> {
   const config = SERIALIZERS[table];
   if (!config) return { ...row };
   const hidden = new Set<string>();
@@ -79,7 +96,8 @@ export function serializeRow(store: Store, table: TableName, row: Row, mode: 'li
     out[key] = value;
     if (mode === 'detail' && config.detailOnly && key === config.detailOnly.after) {
       const extra = store.detailExtras[`${table}:${row.pk}`];
-      out[config.detailOnly.key] = extra && config.detailOnly.key in extra ? extra[config.detailOnly.key] : config.detailOnly.fallback;
+      out[config.detailOnly.key] =
+        extra && config.detailOnly.key in extra ? extra[config.detailOnly.key] : config.detailOnly.fallback;
     }
   }
   return out;

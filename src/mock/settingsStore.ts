@@ -59,7 +59,12 @@ export function findPluginSetting(store: Store, plugin: string, key: string): Se
 }
 
 /** Value as plugin code reads it (no row creation); the definition default when absent. */
-export function pluginSettingValue(store: Store, plugin: string, key: string, fallback: string | null = null): string | null {
+export function pluginSettingValue(
+  store: Store,
+  plugin: string,
+  key: string,
+  fallback: string | null = null,
+): string | null {
   const row = findPluginSetting(store, plugin, key);
   return row ? row.value : fallback;
 }
@@ -68,7 +73,13 @@ export function pluginSettingValue(store: Store, plugin: string, key: string, fa
 export function ensurePluginSettingRow(store: Store, definition: PluginSettingDefinition): SettingRow {
   const existing = findPluginSetting(store, definition.plugin, definition.key);
   if (existing) return existing;
-  const row: SettingRow = { pk: null, key: definition.key, value: definition.default, ...definition.fields, plugin: definition.plugin };
+  const row: SettingRow = {
+    pk: null,
+    key: definition.key,
+    value: definition.default,
+    ...definition.fields,
+    plugin: definition.plugin,
+  };
   // Key order of the API row: pk, key, value, then the definition fields.
   const ordered: SettingRow = { pk: null, key: row.key, value: row.value };
   for (const [k, v] of Object.entries(row)) if (!(k in ordered)) ordered[k] = v;

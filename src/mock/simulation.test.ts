@@ -13,13 +13,28 @@ describe('createSimulation', () => {
     // Next pks as the real server allocated them in the transcripts.
     expect(sim.store.parts.nextPk).toBe(902);
     expect(sim.store.stockItems.nextPk).toBe(1216);
-    expect(sim.plugins.map((p) => p.name)).toEqual(['InvenTreeBarcode', 'DigiKeyPlugin', 'LCSCPlugin', 'MouserPlugin', 'TMEPlugin']);
+    expect(sim.plugins.map((p) => p.name)).toEqual([
+      'InvenTreeBarcode',
+      'DigiKeyPlugin',
+      'LCSCPlugin',
+      'MouserPlugin',
+      'TMEPlugin',
+    ]);
   });
 
   it('round-trips its state through JSON (as stored in IndexedDB)', () => {
     const sim = createSimulation();
     sim.store.setBarcode('stockitem', 231, 'CUSTOM-1', hashBarcode('CUSTOM-1'));
-    sim.store.history.insert((pk) => ({ pk, data: 'x', timestamp: 1, endpoint: '/api/barcode/', context: {}, response: {}, result: true, user: 1 }));
+    sim.store.history.insert((pk) => ({
+      pk,
+      data: 'x',
+      timestamp: 1,
+      endpoint: '/api/barcode/',
+      context: {},
+      response: {},
+      result: true,
+      user: 1,
+    }));
     const state = JSON.parse(JSON.stringify(sim.exportState()));
     const restored = createSimulation();
     restored.importState(state);

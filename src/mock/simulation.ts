@@ -1,7 +1,13 @@
 // One simulated InvenTree v291 server: the store, the plugin chain, the clock and the web_url
 // style. Fresh from the demo dataset on creation; exportState()/importState() give plain JSON for
 // IndexedDB persistence in demo mode.
-import { DEFAULT_WEB_URL_CONFIG, matchObject, type BarcodeModelLabel, type MatchObject, type WebUrlConfig } from './barcodeModels';
+import {
+  DEFAULT_WEB_URL_CONFIG,
+  matchObject,
+  type BarcodeModelLabel,
+  type MatchObject,
+  type WebUrlConfig,
+} from './barcodeModels';
 import { demoDataset, type Dataset } from './dataset';
 import { inventreeBarcodePlugin } from './plugins/inventreeBarcode';
 import type { BarcodePlugin } from './plugins/pluginTypes';

@@ -271,27 +271,69 @@ export class Store {
   }
 
   // Shorthands, so callers read `store.parts.get(1)`.
-  get parts() { return this.tables.parts; }
-  get categories() { return this.tables.categories; }
-  get stockLocations() { return this.tables.stockLocations; }
-  get stockItems() { return this.tables.stockItems; }
-  get companies() { return this.tables.companies; }
-  get supplierParts() { return this.tables.supplierParts; }
-  get manufacturerParts() { return this.tables.manufacturerParts; }
-  get purchaseOrders() { return this.tables.purchaseOrders; }
-  get poLines() { return this.tables.poLines; }
-  get salesOrders() { return this.tables.salesOrders; }
-  get soLines() { return this.tables.soLines; }
-  get soShipments() { return this.tables.soShipments; }
-  get soAllocations() { return this.tables.soAllocations; }
-  get builds() { return this.tables.builds; }
-  get returnOrders() { return this.tables.returnOrders; }
-  get users() { return this.tables.users; }
-  get groups() { return this.tables.groups; }
-  get userAuth() { return this.tables.userAuth; }
-  get tokens() { return this.tables.tokens; }
-  get history() { return this.tables.history; }
-  get stockTracking() { return this.tables.stockTracking; }
+  get parts() {
+    return this.tables.parts;
+  }
+  get categories() {
+    return this.tables.categories;
+  }
+  get stockLocations() {
+    return this.tables.stockLocations;
+  }
+  get stockItems() {
+    return this.tables.stockItems;
+  }
+  get companies() {
+    return this.tables.companies;
+  }
+  get supplierParts() {
+    return this.tables.supplierParts;
+  }
+  get manufacturerParts() {
+    return this.tables.manufacturerParts;
+  }
+  get purchaseOrders() {
+    return this.tables.purchaseOrders;
+  }
+  get poLines() {
+    return this.tables.poLines;
+  }
+  get salesOrders() {
+    return this.tables.salesOrders;
+  }
+  get soLines() {
+    return this.tables.soLines;
+  }
+  get soShipments() {
+    return this.tables.soShipments;
+  }
+  get soAllocations() {
+    return this.tables.soAllocations;
+  }
+  get builds() {
+    return this.tables.builds;
+  }
+  get returnOrders() {
+    return this.tables.returnOrders;
+  }
+  get users() {
+    return this.tables.users;
+  }
+  get groups() {
+    return this.tables.groups;
+  }
+  get userAuth() {
+    return this.tables.userAuth;
+  }
+  get tokens() {
+    return this.tables.tokens;
+  }
+  get history() {
+    return this.tables.history;
+  }
+  get stockTracking() {
+    return this.tables.stockTracking;
+  }
 
   /** The table of one barcode model. */
   barcodeTable(label: BarcodeModelLabel): Table<Row & { barcode_hash: string }> {

@@ -30,7 +30,6 @@ function normalise(value: unknown, key?: string): unknown {
   return value;
 }
 
-
 describe('transcript replay (real v291 server recordings)', () => {
   const { sim, server } = createNodeSimulation();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -47,7 +46,9 @@ describe('transcript replay (real v291 server recordings)', () => {
         matched += 1;
         return;
       }
-      mismatches.push(`${name}: expected ${expected.status} ${expectedText.slice(0, 300)}\n    actual ${actual.status} ${actualText.slice(0, 300)}`);
+      mismatches.push(
+        `${name}: expected ${expected.status} ${expectedText.slice(0, 300)}\n    actual ${actual.status} ${actualText.slice(0, 300)}`,
+      );
     });
     console.log(`transcript replay: ${matched}/${transcripts.length} match`);
     if (mismatches.length > 0) console.log(mismatches.join('\n'));

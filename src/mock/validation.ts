@@ -10,14 +10,18 @@ export type FieldErrors = Record<string, ErrorDetail[]>;
 export const BARCODE_MAX_LENGTH = 4095;
 
 /** The request body as the serializer sees it: a dict, or a top-level error. */
-export function bodyAsDict(body: unknown): { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldErrors } {
+export function bodyAsDict(
+  body: unknown,
+): { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldErrors } {
   if (body === undefined) return { ok: true, data: {} };
   if (body === null) return { ok: false, errors: { non_field_errors: [new ErrorDetail('No data provided', 'null')] } };
   if (typeof body !== 'object' || Array.isArray(body)) {
     const datatype = Array.isArray(body) ? 'list' : pyTypeName(body);
     return {
       ok: false,
-      errors: { non_field_errors: [new ErrorDetail(`Invalid data. Expected a dictionary, but got ${datatype}.`, 'invalid')] },
+      errors: {
+        non_field_errors: [new ErrorDetail(`Invalid data. Expected a dictionary, but got ${datatype}.`, 'invalid')],
+      },
     };
   }
   return { ok: true, data: body as Record<string, unknown> };
@@ -44,7 +48,12 @@ export interface CharFieldOptions {
 }
 
 /** CharField (trim_whitespace, Python's whitespace set). Returns the trimmed value, or undefined. */
-export function charField(data: Record<string, unknown>, key: string, errors: FieldErrors, options: CharFieldOptions): string | undefined {
+export function charField(
+  data: Record<string, unknown>,
+  key: string,
+  errors: FieldErrors,
+  options: CharFieldOptions,
+): string | undefined {
   if (!(key in data)) {
     if (options.required) errors[key] = [new ErrorDetail('This field is required.', 'required')];
     return undefined;
@@ -71,7 +80,8 @@ export function charField(data: Record<string, unknown>, key: string, errors: Fi
   if (options.maxLength !== undefined && Array.from(value).length > options.maxLength) {
     found.push(new ErrorDetail(`Ensure this field has no more than ${options.maxLength} characters.`, 'max_length'));
   }
-  if (value.includes('\u0000')) found.push(new ErrorDetail('Null characters are not allowed.', 'null_characters_not_allowed'));
+  if (value.includes('\u0000'))
+    found.push(new ErrorDetail('Null characters are not allowed.', 'null_characters_not_allowed'));
   const surrogate = /[\ud800-\udfff]/.exec(value.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''));
   if (surrogate) {
     const code = surrogate[0].charCodeAt(0).toString(16).toUpperCase();
@@ -94,7 +104,8 @@ function pkLookupValue(value: unknown): number | null {
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return null;
     // int(inf) raises OverflowError, which DRF does not catch (500).
-    if (!Number.isFinite(value)) throw new SimulatedServerError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(value))
+      throw new SimulatedServerError('OverflowError', 'cannot convert float infinity to integer');
     return Math.trunc(value);
   }
   if (typeof value === 'string') {
@@ -147,10 +158,13 @@ export function pkField(
   }
   const pk = typeof raw === 'boolean' ? null : pkLookupValue(raw);
   if (pk === null) {
-    errors[key] = [new ErrorDetail(`Incorrect type. Expected pk value, received ${pyTypeName(raw)}.`, 'incorrect_type')];
+    errors[key] = [
+      new ErrorDetail(`Incorrect type. Expected pk value, received ${pyTypeName(raw)}.`, 'incorrect_type'),
+    ];
     return { present: false };
   }
-  if (Math.abs(pk) >= SQLITE_MAX) throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
+  if (Math.abs(pk) >= SQLITE_MAX)
+    throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
   if (!exists(pk)) {
     errors[key] = [new ErrorDetail(`Invalid pk "${pkText(raw)}" - object does not exist.`, 'does_not_exist')];
     return { present: false };
@@ -159,7 +173,12 @@ export function pkField(
 }
 
 /** IntegerField (no null). Returns the int, or undefined when absent or invalid. */
-export function integerField(data: Record<string, unknown>, key: string, errors: FieldErrors, required: boolean): number | undefined {
+export function integerField(
+  data: Record<string, unknown>,
+  key: string,
+  errors: FieldErrors,
+  required: boolean,
+): number | undefined {
   if (!(key in data)) {
     if (required) errors[key] = [new ErrorDetail('This field is required.', 'required')];
     return undefined;
@@ -174,7 +193,10 @@ export function integerField(data: Record<string, unknown>, key: string, errors:
     return undefined;
   }
   // DRF: int(re.sub(r'\.0*\s*$', '', str(data))).
-  const text = (typeof raw === 'string' ? raw : typeof raw === 'number' ? pyRepr(raw) : pyRepr(raw)).replace(/\.0*\s*$/, '');
+  const text = (typeof raw === 'string' ? raw : typeof raw === 'number' ? pyRepr(raw) : pyRepr(raw)).replace(
+    /\.0*\s*$/,
+    '',
+  );
   if (typeof raw === 'object' || !/^\s*[+-]?\d+(_\d+)*\s*$/.test(text)) {
     errors[key] = [new ErrorDetail('A valid integer is required.', 'invalid')];
     return undefined;

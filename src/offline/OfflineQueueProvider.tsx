@@ -59,7 +59,9 @@ export function OfflineQueueProvider({ children, store: given }: { children: Rea
   const server = connection.mode === 'server' ? normaliseBaseUrl(connection.baseUrl) : '';
   const [items, setItems] = useState<QueuedAction[]>([]);
   const itemsRef = useRef<QueuedAction[]>([]);
-  const storeRef = useRef<QueueStore>(given ?? (typeof indexedDB !== 'undefined' ? indexedDbQueueStore : memoryQueueStore()));
+  const storeRef = useRef<QueueStore>(
+    given ?? (typeof indexedDB !== 'undefined' ? indexedDbQueueStore : memoryQueueStore()),
+  );
   const latest = useRef({ connection, status, server });
   latest.current = { connection, status, server };
   const loaded = useRef<Promise<void> | null>(null);

@@ -17,7 +17,13 @@ export function OfflineQueueStatus() {
   if (waiting === 0 && c.failed === 0) return null;
   const reason = mine.find((i) => i.status === 'queued' && i.problem)?.problem ?? null;
   return (
-    <Alert color={c.failed ? 'red' : 'orange'} variant="light" icon={<IconCloudUpload aria-hidden />} p="xs" data-testid="offline-queue-status">
+    <Alert
+      color={c.failed ? 'red' : 'orange'}
+      variant="light"
+      icon={<IconCloudUpload aria-hidden />}
+      p="xs"
+      data-testid="offline-queue-status"
+    >
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <div>
           <Text size="sm" fw={500} data-testid="offline-queue-counts">

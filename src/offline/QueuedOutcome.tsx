@@ -22,7 +22,11 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
       <Alert color="gray" variant="light" title="Discarded" data-testid="queued-outcome" data-status="gone">
         <Stack gap={4}>
           <BarcodeText text={barcode} size="sm" maxLength={200} />
-          <Text size="sm">{last.current === 'failed' ? 'The server did not take it, and it will not be sent again.' : 'It was never sent to the server.'}</Text>
+          <Text size="sm">
+            {last.current === 'failed'
+              ? 'The server did not take it, and it will not be sent again.'
+              : 'It was never sent to the server.'}
+          </Text>
         </Stack>
       </Alert>
     );
@@ -30,10 +34,30 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
   const line = queueLogLine(item);
   const waiting = item.status === 'queued' || item.status === 'sending';
   const color = waiting ? 'orange' : item.status === 'failed' ? 'red' : line.tone === 'success' ? 'teal' : 'blue';
-  const title = item.status === 'queued' ? 'Saved, not sent yet' : item.status === 'sending' ? 'Sending from the queue…' : item.status === 'done' ? 'Sent from the queue' : 'The server did not take it';
-  const icon = waiting ? <IconCloudUpload aria-hidden /> : item.status === 'failed' ? <IconX aria-hidden /> : <IconCheck aria-hidden />;
+  const title =
+    item.status === 'queued'
+      ? 'Saved, not sent yet'
+      : item.status === 'sending'
+        ? 'Sending from the queue…'
+        : item.status === 'done'
+          ? 'Sent from the queue'
+          : 'The server did not take it';
+  const icon = waiting ? (
+    <IconCloudUpload aria-hidden />
+  ) : item.status === 'failed' ? (
+    <IconX aria-hidden />
+  ) : (
+    <IconCheck aria-hidden />
+  );
   return (
-    <Alert color={color} variant="light" title={title} icon={icon} data-testid="queued-outcome" data-status={item.status}>
+    <Alert
+      color={color}
+      variant="light"
+      title={title}
+      icon={icon}
+      data-testid="queued-outcome"
+      data-status={item.status}
+    >
       <Stack gap="xs">
         <BarcodeText text={barcode} size="sm" maxLength={200} />
         {waiting ? (

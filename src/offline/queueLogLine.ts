@@ -30,6 +30,9 @@ export function queueLogLine(item: QueuedAction): QueueLogLine {
       return withContext(item, o.to ? { ...line, to: o.to } : line);
     }
     case 'failed':
-      return withContext(item, { tone: 'error', result: `Not sent: ${item.problem?.message ?? 'the server refused it.'}${item.problem?.nextStep ? ` ${item.problem.nextStep}` : ''}` });
+      return withContext(item, {
+        tone: 'error',
+        result: `Not sent: ${item.problem?.message ?? 'the server refused it.'}${item.problem?.nextStep ? ` ${item.problem.nextStep}` : ''}`,
+      });
   }
 }

@@ -37,10 +37,27 @@ function queueOf(codes: string[], server = SERVER): QueuedAction[] {
 
 const replace = (items: QueuedAction[], item: QueuedAction) => items.map((i) => (i.id === item.id ? item : i));
 const done: SendResult = { kind: 'done', outcome: { tone: 'success', result: 'Stock item #12' } };
-const offline: SendResult = { kind: 'unreachable', maybeReached: false, problem: { message: 'You are offline.', nextStep: null } };
-const lost: SendResult = { kind: 'unreachable', maybeReached: true, problem: { message: 'Cannot reach the server.', nextStep: null } };
-const refused: SendResult = { kind: 'failed', problem: { message: 'The InvenTree server failed with an internal error (TypeError).', nextStep: 'Try a different input.' } };
-const expiredToken: SendResult = { kind: 'auth', problem: { message: 'Your sign-in token has been revoked on the server.', nextStep: 'Sign in again.' } };
+const offline: SendResult = {
+  kind: 'unreachable',
+  maybeReached: false,
+  problem: { message: 'You are offline.', nextStep: null },
+};
+const lost: SendResult = {
+  kind: 'unreachable',
+  maybeReached: true,
+  problem: { message: 'Cannot reach the server.', nextStep: null },
+};
+const refused: SendResult = {
+  kind: 'failed',
+  problem: {
+    message: 'The InvenTree server failed with an internal error (TypeError).',
+    nextStep: 'Try a different input.',
+  },
+};
+const expiredToken: SendResult = {
+  kind: 'auth',
+  problem: { message: 'Your sign-in token has been revoked on the server.', nextStep: 'Sign in again.' },
+};
 
 describe('offline queue state machine', () => {
   it('numbers actions in arrival order and sends the oldest first, one at a time', () => {
@@ -78,7 +95,10 @@ describe('offline queue state machine', () => {
     const [a] = queueOf(['A']) as [QueuedAction];
     const f = settle(markSending(a, 1), refused, 2);
     expect(f.status).toBe('failed');
-    expect(queueLogLine(f)).toEqual({ tone: 'error', result: 'Not sent: The InvenTree server failed with an internal error (TypeError). Try a different input.' });
+    expect(queueLogLine(f)).toEqual({
+      tone: 'error',
+      result: 'Not sent: The InvenTree server failed with an internal error (TypeError). Try a different input.',
+    });
     expect(nextToSend([f], SERVER)).toBeNull();
     const again = retry(f, 3);
     expect(again).toMatchObject({ status: 'queued', seq: 1 });
@@ -110,27 +130,31 @@ describe('offline queue state machine', () => {
   it('property: whatever the answers, every action is sent in order, at most once after a definite answer, and none is lost', () => {
     const outcome = fc.constantFrom<SendResult>(done, offline, lost, refused, expiredToken);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.array(outcome, { minLength: 1, maxLength: 200 }), (n, answers) => {
-        let items = queueOf(Array.from({ length: n }, (_, i) => `C${i}`));
-        const sentOrder: string[] = [];
-        const finished = new Set<string>();
-        for (const answer of answers) {
-          const next = nextToSend(items, SERVER);
-          if (!next) break;
-          // Never a second send of something already decided.
-          expect(finished.has(next.id)).toBe(false);
-          sentOrder.push(next.barcode);
-          const settled = settle(markSending(next, 0), answer, 0);
-          if (settled.status === 'done' || settled.status === 'failed') finished.add(next.id);
-          items = replace(items, settled);
-        }
-        // First attempts follow scan order.
-        const firsts = sentOrder.filter((c, i) => sentOrder.indexOf(c) === i);
-        expect(firsts).toEqual([...firsts].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))));
-        const c = countQueue(items);
-        expect(c.queued + c.sending + c.done + c.failed).toBe(n);
-        expect(c.sending).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(outcome, { minLength: 1, maxLength: 200 }),
+        (n, answers) => {
+          let items = queueOf(Array.from({ length: n }, (_, i) => `C${i}`));
+          const sentOrder: string[] = [];
+          const finished = new Set<string>();
+          for (const answer of answers) {
+            const next = nextToSend(items, SERVER);
+            if (!next) break;
+            // Never a second send of something already decided.
+            expect(finished.has(next.id)).toBe(false);
+            sentOrder.push(next.barcode);
+            const settled = settle(markSending(next, 0), answer, 0);
+            if (settled.status === 'done' || settled.status === 'failed') finished.add(next.id);
+            items = replace(items, settled);
+          }
+          // First attempts follow scan order.
+          const firsts = sentOrder.filter((c, i) => sentOrder.indexOf(c) === i);
+          expect(firsts).toEqual([...firsts].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))));
+          const c = countQueue(items);
+          expect(c.queued + c.sending + c.done + c.failed).toBe(n);
+          expect(c.sending).toBe(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

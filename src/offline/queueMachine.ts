@@ -10,7 +10,8 @@
  */
 import type { ScanSource } from '../scanner/scanEvent.ts';
 
-export type QueuedKind = 'scan' | 'po-receive' | 'so-allocate' | 'link' | 'stock-transfer' | 'stock-count' | 'stock-add' | 'stock-remove';
+export type QueuedKind =
+  'scan' | 'po-receive' | 'so-allocate' | 'link' | 'stock-transfer' | 'stock-count' | 'stock-add' | 'stock-remove';
 export type QueueStatus = 'queued' | 'sending' | 'done' | 'failed';
 
 /** What the session log says about a finished action. */
@@ -57,7 +58,10 @@ export interface QueuedAction {
   updatedAt: number;
 }
 
-export type NewAction = Pick<QueuedAction, 'kind' | 'path' | 'body' | 'barcode' | 'source' | 'format' | 'at' | 'server' | 'route' | 'context'> & {
+export type NewAction = Pick<
+  QueuedAction,
+  'kind' | 'path' | 'body' | 'barcode' | 'source' | 'format' | 'at' | 'server' | 'route' | 'context'
+> & {
   /** True when a first attempt was already made and its fate is unknown. */
   uncertain?: boolean;
   /** Why it was queued (the first attempt's failure), shown while it waits. */
@@ -81,7 +85,15 @@ export function bySeq(a: QueuedAction, b: QueuedAction): number {
 export function createAction(items: readonly QueuedAction[], input: NewAction, id: string, now: number): QueuedAction {
   const seq = items.reduce((max, i) => Math.max(max, i.seq), 0) + 1;
   const { uncertain = false, problem, ...rest } = input;
-  const action: QueuedAction = { ...rest, id, seq, status: 'queued', attempts: uncertain ? 1 : 0, uncertain, updatedAt: now };
+  const action: QueuedAction = {
+    ...rest,
+    id,
+    seq,
+    status: 'queued',
+    attempts: uncertain ? 1 : 0,
+    uncertain,
+    updatedAt: now,
+  };
   if (problem) action.problem = problem;
   return action;
 }
@@ -121,7 +133,12 @@ export function settle(item: QueuedAction, result: SendResult, now: number): Que
       return next;
     }
     case 'failed': {
-      const next: QueuedAction = { ...base, status: 'failed', problem: result.problem, outcome: { tone: 'error', result: result.problem.message } };
+      const next: QueuedAction = {
+        ...base,
+        status: 'failed',
+        problem: result.problem,
+        outcome: { tone: 'error', result: result.problem.message },
+      };
       if (result.answer) next.answer = result.answer;
       return next;
     }

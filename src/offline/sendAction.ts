@@ -37,7 +37,11 @@ export function classifyError(e: unknown): SendResult {
     }
     if (e.status === 502 || e.status === 503) return { kind: 'unreachable', maybeReached: false, problem };
     if (e.status === 504) return { kind: 'unreachable', maybeReached: true, problem };
-    return { kind: 'failed', problem, answer: { ok: false, status: e.status, body: e.body, message: e.message, nextStep: e.nextStep } };
+    return {
+      kind: 'failed',
+      problem,
+      answer: { ok: false, status: e.status, body: e.body, message: e.message, nextStep: e.nextStep },
+    };
   }
   return { kind: 'failed', problem: { message: errorMessage(e), nextStep: null } };
 }
@@ -56,17 +60,29 @@ function num(v: unknown): number | null {
 
 async function allocationIds(conn: Connection, order: number, signal?: AbortSignal): Promise<number[]> {
   const body = await apiRequest<unknown>(conn, { path: '/api/order/so-allocation/', query: { order }, signal });
-  const rows = Array.isArray(body) ? body : body && typeof body === 'object' && Array.isArray((body as { results?: unknown }).results) ? (body as { results: unknown[] }).results : [];
+  const rows = Array.isArray(body)
+    ? body
+    : body && typeof body === 'object' && Array.isArray((body as { results?: unknown }).results)
+      ? (body as { results: unknown[] }).results
+      : [];
   return rows.map((r) => num((r as { pk?: unknown }).pk)).filter((pk): pk is number => pk !== null);
 }
 
 async function sendScan(conn: Connection, item: QueuedAction, signal?: AbortSignal): Promise<SendResult> {
   const r = await scanBarcode(conn, item.barcode, signal);
   if (r.ok) {
-    return { kind: 'done', outcome: { tone: 'success', result: `${modelTitle(r.match.model)} #${r.match.pk}` }, answer: { ok: true, body: r.raw } };
+    return {
+      kind: 'done',
+      outcome: { tone: 'success', result: `${modelTitle(r.match.model)} #${r.match.pk}` },
+      answer: { ok: true, body: r.raw },
+    };
   }
   if (r.code === 'no-match') {
-    return { kind: 'done', outcome: { tone: 'notFound', result: 'No match', to: `/link?barcode=${encodeURIComponent(item.barcode)}` }, answer: failureAnswer(r) };
+    return {
+      kind: 'done',
+      outcome: { tone: 'notFound', result: 'No match', to: `/link?barcode=${encodeURIComponent(item.barcode)}` },
+      answer: failureAnswer(r),
+    };
   }
   return failed(r);
 }
@@ -74,40 +90,76 @@ async function sendScan(conn: Connection, item: QueuedAction, signal?: AbortSign
 async function sendPoReceive(conn: Connection, item: QueuedAction, signal?: AbortSignal): Promise<SendResult> {
   const r = await poReceive(conn, item.body as Parameters<typeof poReceive>[1], signal);
   if (r.ok) {
-    const outcome = r.outcome === 'received'
-      ? { tone: 'success' as const, result: `Received (line ${r.lineItem.pk})` }
-      : { tone: 'info' as const, result: `Not received yet: ${r.message}. Open the order to enter quantity and location.` };
+    const outcome =
+      r.outcome === 'received'
+        ? { tone: 'success' as const, result: `Received (line ${r.lineItem.pk})` }
+        : {
+            tone: 'info' as const,
+            result: `Not received yet: ${r.message}. Open the order to enter quantity and location.`,
+          };
     return { kind: 'done', outcome, answer: { ok: true, body: r.raw } };
   }
   if (r.code === 'already-received' && item.uncertain) {
-    return { kind: 'done', outcome: { tone: 'success', result: `Received (${LOST_ANSWER})` }, answer: failureAnswer(r) };
+    return {
+      kind: 'done',
+      outcome: { tone: 'success', result: `Received (${LOST_ANSWER})` },
+      answer: failureAnswer(r),
+    };
   }
   return failed(r);
 }
 
 async function sendLink(conn: Connection, item: QueuedAction, signal?: AbortSignal): Promise<SendResult> {
-  const target = Object.entries(item.body).find(([k, v]) => isBarcodeModel(k) && typeof v === 'number') as [BarcodeModel, number] | undefined;
-  if (!target) return { kind: 'failed', problem: { message: 'This queued link names no object to link to.', nextStep: 'Discard it and link again.' } };
+  const target = Object.entries(item.body).find(([k, v]) => isBarcodeModel(k) && typeof v === 'number') as
+    [BarcodeModel, number] | undefined;
+  if (!target)
+    return {
+      kind: 'failed',
+      problem: { message: 'This queued link names no object to link to.', nextStep: 'Discard it and link again.' },
+    };
   const [model, pk] = target;
   const r = await linkBarcode(conn, item.barcode, model, pk, signal);
-  if (r.ok) return { kind: 'done', outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk}` }, answer: { ok: true, body: r.raw } };
+  if (r.ok)
+    return {
+      kind: 'done',
+      outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk}` },
+      answer: { ok: true, body: r.raw },
+    };
   const onTarget = r.matches.some((m) => m.model === model && m.pk === pk);
   if (item.uncertain && r.code === 'already-assigned' && onTarget) {
-    return { kind: 'done', outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk} (${LOST_ANSWER})` }, answer: failureAnswer(r) };
+    return {
+      kind: 'done',
+      outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk} (${LOST_ANSWER})` },
+      answer: failureAnswer(r),
+    };
   }
   return failed(r);
 }
 
-async function sendSoAllocate(conn: Connection, item: QueuedAction, persist: PersistPatch, signal?: AbortSignal): Promise<SendResult> {
+async function sendSoAllocate(
+  conn: Connection,
+  item: QueuedAction,
+  persist: PersistPatch,
+  signal?: AbortSignal,
+): Promise<SendResult> {
   const order = num(item.body.sales_order);
-  if (order === null) return { kind: 'failed', problem: { message: 'This queued allocation names no sales order.', nextStep: 'Discard it and scan again on the order.' } };
+  if (order === null)
+    return {
+      kind: 'failed',
+      problem: {
+        message: 'This queued allocation names no sales order.',
+        nextStep: 'Discard it and scan again on the order.',
+      },
+    };
   if (item.uncertain) {
     if (!item.allocationsBefore) {
       return {
         kind: 'failed',
         problem: {
-          message: 'The connection dropped while this allocation was being sent, so StockScan cannot tell whether it was made; sending it again could allocate twice.',
-          nextStep: 'Check the sales order’s allocations in InvenTree, then retry here only if it is missing, or discard it.',
+          message:
+            'The connection dropped while this allocation was being sent, so StockScan cannot tell whether it was made; sending it again could allocate twice.',
+          nextStep:
+            'Check the sales order’s allocations in InvenTree, then retry here only if it is missing, or discard it.',
         },
       };
     }
@@ -124,7 +176,14 @@ async function sendSoAllocate(conn: Connection, item: QueuedAction, persist: Per
   }
   const r = await soAllocate(conn, item.body as Parameters<typeof soAllocate>[1], signal);
   if (r.ok) {
-    return { kind: 'done', outcome: { tone: 'success', result: `Allocated ${r.quantity.toLocaleString('en')} of stock item #${r.stockItem}` }, answer: { ok: true, body: r.raw } };
+    return {
+      kind: 'done',
+      outcome: {
+        tone: 'success',
+        result: `Allocated ${r.quantity.toLocaleString('en')} of stock item #${r.stockItem}`,
+      },
+      answer: { ok: true, body: r.raw },
+    };
   }
   return failed(r);
 }
@@ -139,7 +198,12 @@ async function readOnly<T>(read: () => Promise<T>): Promise<T | SendResult> {
   }
 }
 
-export async function sendAction(conn: Connection, item: QueuedAction, persist: PersistPatch, signal?: AbortSignal): Promise<SendResult> {
+export async function sendAction(
+  conn: Connection,
+  item: QueuedAction,
+  persist: PersistPatch,
+  signal?: AbortSignal,
+): Promise<SendResult> {
   try {
     switch (item.kind) {
       case 'scan':

@@ -56,12 +56,24 @@ describe('sendOrQueue', () => {
 
   it('no answer, 502–504 and 401 are queued with why, and with doubt only when the request may have arrived', async () => {
     const { queue, stored } = fakeQueue();
-    const timeout = new ApiError({ kind: 'timeout', message: 'The server did not answer in time.', nextStep: 'Check the connection.' });
-    expect(await sendOrQueue(queue, input, fails(timeout))).toEqual({ queued: true, id: 'q1', reason: 'The server did not answer in time. Check the connection.' });
+    const timeout = new ApiError({
+      kind: 'timeout',
+      message: 'The server did not answer in time.',
+      nextStep: 'Check the connection.',
+    });
+    expect(await sendOrQueue(queue, input, fails(timeout))).toEqual({
+      queued: true,
+      id: 'q1',
+      reason: 'The server did not answer in time. Check the connection.',
+    });
     expect(stored[0]).toMatchObject({ uncertain: true, problem: { message: 'The server did not answer in time.' } });
     await sendOrQueue(queue, input, fails(new ApiError({ kind: 'http', status: 503, message: 'Unavailable.' })));
     expect(stored[1]).toMatchObject({ uncertain: false });
-    await sendOrQueue(queue, input, fails(new ApiError({ kind: 'http', status: 401, message: 'Your sign-in token has expired.' })));
+    await sendOrQueue(
+      queue,
+      input,
+      fails(new ApiError({ kind: 'http', status: 401, message: 'Your sign-in token has expired.' })),
+    );
     expect(stored[2]).toMatchObject({ uncertain: false, problem: { message: 'Your sign-in token has expired.' } });
   });
 
@@ -80,6 +92,9 @@ describe('sendOrQueue', () => {
 
   it('the log line says what a queued write was about', () => {
     const item = createAction([], input, 'id1', 0);
-    expect(queueLogLine(item)).toEqual({ tone: 'queued', result: 'Waiting to be sent when the server can be reached · PO0001, into Electronics Lab' });
+    expect(queueLogLine(item)).toEqual({
+      tone: 'queued',
+      result: 'Waiting to be sent when the server can be reached · PO0001, into Electronics Lab',
+    });
   });
 });

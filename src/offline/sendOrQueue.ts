@@ -49,7 +49,11 @@ export async function sendOrQueue<T>(
     if (!usable || signal?.aborted) throw e;
     const c = classifyError(e);
     if (c.kind !== 'unreachable' && c.kind !== 'auth') throw e;
-    const item = await usable.queue.enqueue({ ...usable.input, uncertain: c.kind === 'unreachable' && c.maybeReached, problem: c.problem });
+    const item = await usable.queue.enqueue({
+      ...usable.input,
+      uncertain: c.kind === 'unreachable' && c.maybeReached,
+      problem: c.problem,
+    });
     return { queued: true, id: item.id, reason: [c.problem.message, c.problem.nextStep].filter(Boolean).join(' ') };
   }
 }

@@ -19,15 +19,36 @@ beforeEach(() => {
 
 function action(body: Record<string, unknown>, uncertain: boolean): QueuedAction {
   return {
-    id: 'a1', seq: 1, kind: 'stock-transfer', path: '/api/stock/transfer/', body, barcode: '{"stockitem": 408}', source: 'manual', format: null,
-    at: 0, server: TEST_ORIGIN, route: '/stock/move', context: '', status: 'sending', attempts: 1, uncertain, updatedAt: 0,
+    id: 'a1',
+    seq: 1,
+    kind: 'stock-transfer',
+    path: '/api/stock/transfer/',
+    body,
+    barcode: '{"stockitem": 408}',
+    source: 'manual',
+    format: null,
+    at: 0,
+    server: TEST_ORIGIN,
+    route: '/stock/move',
+    context: '',
+    status: 'sending',
+    attempts: 1,
+    uncertain,
+    updatedAt: 0,
   };
 }
 
 describe('sendStock', () => {
   it('a whole-item move queued offline (no quantity) moves the item whole, once', async () => {
-    const body = { items: [{ pk: 408, quantity: null }], location: 14, notes: operationNotes('transfer', 'aa11bb22cc33') };
-    expect(await sendStock(conn, action(body, false))).toMatchObject({ kind: 'done', outcome: { result: 'Moved stock item #408 to location #14' } });
+    const body = {
+      items: [{ pk: 408, quantity: null }],
+      location: 14,
+      notes: operationNotes('transfer', 'aa11bb22cc33'),
+    };
+    expect(await sendStock(conn, action(body, false))).toMatchObject({
+      kind: 'done',
+      outcome: { result: 'Moved stock item #408 to location #14' },
+    });
     expect(sim.store.stockItems.get(408)).toMatchObject({ location: 14, quantity: 145 });
     const again = await sendStock(conn, action(body, true));
     expect(again).toMatchObject({ kind: 'done', outcome: { result: expect.stringContaining('answer was lost') } });

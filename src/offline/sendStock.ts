@@ -23,7 +23,12 @@ export function isStockKind(kind: QueuedKind): kind is keyof typeof STOCK_KINDS 
 
 const LOST_ANSWER = 'an earlier attempt reached the server; its answer was lost on the way back';
 
-const VERB: Record<StockOpKind, string> = { transfer: 'Moved', count: 'Counted', add: 'Added to', remove: 'Removed from' };
+const VERB: Record<StockOpKind, string> = {
+  transfer: 'Moved',
+  count: 'Counted',
+  add: 'Added to',
+  remove: 'Removed from',
+};
 
 function readRequest(body: Record<string, unknown>): { request: StockOpRequest; wholeItems: number[] } | null {
   if (!Array.isArray(body.items) || typeof body.notes !== 'string') return null;
@@ -47,7 +52,10 @@ export async function sendStock(conn: Connection, item: QueuedAction, signal?: A
   const parsed = readRequest(item.body);
   const opId = parsed ? operationIdIn(parsed.request.notes ?? '') : null;
   if (!kind || !parsed || !opId) {
-    return { kind: 'failed', problem: { message: 'This queued stock change is incomplete.', nextStep: 'Discard it and scan again.' } };
+    return {
+      kind: 'failed',
+      problem: { message: 'This queued stock change is incomplete.', nextStep: 'Discard it and scan again.' },
+    };
   }
   const op = { kind, opId, request: parsed.request };
   // Whole-item lines: the quantity is the item's own when sent (a transfer of at least that much moves it whole).
@@ -59,6 +67,7 @@ export async function sendStock(conn: Connection, item: QueuedAction, signal?: A
   const r = await applyOnce(conn, op, item.uncertain, signal);
   const pks = op.request.items.map((l) => `#${l.pk}`).join(', ');
   const what = `${VERB[kind]} stock item ${pks}${kind === 'transfer' && op.request.location ? ` to location #${op.request.location}` : ''}`;
-  if (r.status === 'already-applied') return { kind: 'done', outcome: { tone: 'success', result: `${what} (${LOST_ANSWER})` } };
+  if (r.status === 'already-applied')
+    return { kind: 'done', outcome: { tone: 'success', result: `${what} (${LOST_ANSWER})` } };
   return { kind: 'done', outcome: { tone: 'success', result: what }, answer: { ok: true, body: r.echo } };
 }

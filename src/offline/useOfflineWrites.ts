@@ -42,12 +42,15 @@ export function useOfflineWrites({ log, route, kinds, onAnswered: pageAnswered }
   const pageHook = useRef(pageAnswered);
   pageHook.current = pageAnswered;
   // A queued write that was answered changed (or not) what the page lists: read it again.
-  const onAnswered = useCallback((item: QueuedAction) => {
-    pageHook.current?.(item);
-    for (const key of [queryKeys.lists(ck.current), queryKeys.objects(ck.current), queryKeys.histories(ck.current)]) {
-      void queryClient.invalidateQueries({ queryKey: key });
-    }
-  }, [queryClient]);
+  const onAnswered = useCallback(
+    (item: QueuedAction) => {
+      pageHook.current?.(item);
+      for (const key of [queryKeys.lists(ck.current), queryKeys.objects(ck.current), queryKeys.histories(ck.current)]) {
+        void queryClient.invalidateQueries({ queryKey: key });
+      }
+    },
+    [queryClient],
+  );
   const { queue, enqueue } = useQueueLog({ log, route, kinds, onAnswered });
   const latest = useRef({ queue, enqueue, log, route });
   latest.current = { queue, enqueue, log, route };
@@ -58,8 +61,15 @@ export function useOfflineWrites({ log, route, kinds, onAnswered: pageAnswered }
    * typed result, or why there is none, is the answer; `Queued` when the queue took it.
    */
   const submit = useCallback(
-    <T,>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>): Promise<Answer<T> | Queued> =>
-      sendWith<T, Answer<T>>(latest.current, write, logId, call, (value) => ({ kind: 'answered', value }), (e) => ({ kind: 'failed', failure: failureOf(e) })),
+    <T>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>): Promise<Answer<T> | Queued> =>
+      sendWith<T, Answer<T>>(
+        latest.current,
+        write,
+        logId,
+        call,
+        (value) => ({ kind: 'answered', value }),
+        (e) => ({ kind: 'failed', failure: failureOf(e) }),
+      ),
     [],
   );
 
@@ -83,11 +93,22 @@ async function sendWith<T, A>(
 ): Promise<A | Queued> {
   const { queue: q, enqueue: enq, log: l, route } = io;
   const entry = logId !== null ? l.entry(logId) : undefined;
-  const input = write && q?.server ? { ...write, source: entry?.source ?? 'manual', format: entry?.format ?? null, at: entry?.at ?? Date.now(), server: q.server, route } : null;
+  const input =
+    write && q?.server
+      ? {
+          ...write,
+          source: entry?.source ?? 'manual',
+          format: entry?.format ?? null,
+          at: entry?.at ?? Date.now(),
+          server: q.server,
+          route,
+        }
+      : null;
   const writeQueue = q
     ? {
         shouldQueue: q.shouldQueue,
-        enqueue: (i: Parameters<typeof enq>[0]) => enq(i, logId ?? l.add({ text: i.barcode, source: i.source, format: i.format, at: i.at })),
+        enqueue: (i: Parameters<typeof enq>[0]) =>
+          enq(i, logId ?? l.add({ text: i.barcode, source: i.source, format: i.format, at: i.at })),
       }
     : null;
   try {

@@ -59,7 +59,10 @@ export function useQueueLog({ log, route, kinds, onAnswered }: QueueLogOptions) 
       if (!t) {
         // From before this page opened: show what still matters (waiting, failed, or just finished).
         if (item.status === 'done' && item.updatedAt < mountedAt.current) continue;
-        const logId = l.add({ text: item.barcode, source: item.source, format: item.format, at: item.at }, { tone: 'queued', result: '' });
+        const logId = l.add(
+          { text: item.barcode, source: item.source, format: item.format, at: item.at },
+          { tone: 'queued', result: '' },
+        );
         t = { logId, shown: '', status: item.status };
         tracked.current.set(item.id, t);
       }
@@ -77,7 +80,11 @@ export function useQueueLog({ log, route, kinds, onAnswered }: QueueLogOptions) 
     for (const [id, t] of tracked.current) {
       if (present.has(id) || t.status === 'gone') continue;
       if (t.status !== 'done' && t.shown) {
-        l.resolve(t.logId, { tone: 'info', result: t.status === 'failed' ? 'Discarded (the server did not take it)' : 'Discarded: never sent to the server' });
+        l.resolve(t.logId, {
+          tone: 'info',
+          result:
+            t.status === 'failed' ? 'Discarded (the server did not take it)' : 'Discarded: never sent to the server',
+        });
       }
       t.status = 'gone';
     }

@@ -48,7 +48,11 @@ export function FeedbackFlash() {
         animation: 'stockscan-flash 320ms ease-out forwards',
       }}
     >
-      <style>{'@keyframes stockscan-flash{from{opacity:1}to{opacity:0}}@media (prefers-reduced-motion: reduce){[data-testid="feedback-flash"]{animation:none!important;opacity:.6}}'}</style>
+      <style>
+        {
+          '@keyframes stockscan-flash{from{opacity:1}to{opacity:0}}@media (prefers-reduced-motion: reduce){[data-testid="feedback-flash"]{animation:none!important;opacity:.6}}'
+        }
+      </style>
     </div>
   );
 }

@@ -55,7 +55,11 @@ describe('trackAbilities', () => {
   it('reports torch and zoom only when the track offers them', () => {
     const track = {
       getSettings: () => ({ width: 1280, height: 720, frameRate: 30 }),
-      getCapabilities: () => ({ torch: true, zoom: { min: 1, max: 8, step: 0.5 }, focusMode: ['continuous', 'manual'] }),
+      getCapabilities: () => ({
+        torch: true,
+        zoom: { min: 1, max: 8, step: 0.5 },
+        focusMode: ['continuous', 'manual'],
+      }),
     } as unknown as MediaStreamTrack;
     expect(trackAbilities(track)).toEqual({
       torch: true,
@@ -68,11 +72,17 @@ describe('trackAbilities', () => {
   });
 
   it('a webcam without torch or zoom (or without getCapabilities) offers neither', () => {
-    const plain = { getSettings: () => ({ width: 640, height: 480 }), getCapabilities: () => ({}) } as unknown as MediaStreamTrack;
+    const plain = {
+      getSettings: () => ({ width: 640, height: 480 }),
+      getCapabilities: () => ({}),
+    } as unknown as MediaStreamTrack;
     expect(trackAbilities(plain)).toMatchObject({ torch: false, zoom: null, width: 640 });
     const old = { getSettings: () => ({}) } as unknown as MediaStreamTrack;
     expect(trackAbilities(old)).toMatchObject({ torch: false, zoom: null });
-    const flat = { getSettings: () => ({}), getCapabilities: () => ({ zoom: { min: 1, max: 1 } }) } as unknown as MediaStreamTrack;
+    const flat = {
+      getSettings: () => ({}),
+      getCapabilities: () => ({ zoom: { min: 1, max: 1 } }),
+    } as unknown as MediaStreamTrack;
     expect(trackAbilities(flat).zoom).toBeNull();
   });
 });

@@ -11,14 +11,7 @@ export interface CameraDevice {
 }
 
 export type CameraProblemKind =
-  | 'insecure'
-  | 'unsupported'
-  | 'denied'
-  | 'not-found'
-  | 'in-use'
-  | 'overconstrained'
-  | 'ended'
-  | 'unknown';
+  'insecure' | 'unsupported' | 'denied' | 'not-found' | 'in-use' | 'overconstrained' | 'ended' | 'unknown';
 
 export interface CameraProblem {
   kind: CameraProblemKind;
@@ -109,7 +102,8 @@ export function describeCameraError(err: unknown): CameraProblem {
       return {
         kind: 'unknown',
         title: 'Camera could not start',
-        message: err instanceof Error && err.message ? `The browser said: ${err.message}` : 'The browser gave no reason.',
+        message:
+          err instanceof Error && err.message ? `The browser said: ${err.message}` : 'The browser gave no reason.',
         nextStep: 'Press "Start camera" to try again, or reload the page. The scanner gun and manual entry still work.',
       };
   }

@@ -13,9 +13,10 @@ const engines = new Map<EngineName, Promise<DecodeEngine>>();
 function engine(name: EngineName): Promise<DecodeEngine> {
   let e = engines.get(name);
   if (!e) {
-    e = (name === 'zxing-wasm'
-      ? import('./engines/zxingWasmEngine.ts').then((m) => m.createZxingWasmEngine())
-      : import('./engines/zxingJsEngine.ts').then((m) => m.createZxingJsEngine())
+    e = (
+      name === 'zxing-wasm'
+        ? import('./engines/zxingWasmEngine.ts').then((m) => m.createZxingWasmEngine())
+        : import('./engines/zxingJsEngine.ts').then((m) => m.createZxingJsEngine())
     ).then(async (created) => {
       await created.load();
       return created;
@@ -61,7 +62,9 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         post({
           type: 'decoded',
           id: msg.id,
-          barcode: b ? { text: b.text, format: b.format, points: b.points, engine: `${b.engine}:${b.passId}`, ms } : null,
+          barcode: b
+            ? { text: b.text, format: b.format, points: b.points, engine: `${b.engine}:${b.passId}`, ms }
+            : null,
           ms,
           passes: outcome.passes,
           exhausted: outcome.exhausted,

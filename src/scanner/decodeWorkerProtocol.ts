@@ -6,25 +6,25 @@ export type WorkerRequest =
   | { type: 'warm'; id: number }
   | { type: 'reset' }
   | {
-    type: 'decode';
-    id: number;
-    width: number;
-    height: number;
-    /** RGBA pixels; transferred, not copied. */
-    buffer: ArrayBuffer;
-    roi?: Roi;
-    formats?: BarcodeFormatName[];
-  };
+      type: 'decode';
+      id: number;
+      width: number;
+      height: number;
+      /** RGBA pixels; transferred, not copied. */
+      buffer: ArrayBuffer;
+      roi?: Roi;
+      formats?: BarcodeFormatName[];
+    };
 
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
   | {
-    type: 'decoded';
-    id: number;
-    barcode: DecodedBarcode | null;
-    /** Worker time for the frame, also when nothing was found. */
-    ms: number;
-    passes: { id: string; ms: number }[];
-    exhausted: boolean;
-  }
+      type: 'decoded';
+      id: number;
+      barcode: DecodedBarcode | null;
+      /** Worker time for the frame, also when nothing was found. */
+      ms: number;
+      passes: { id: string; ms: number }[];
+      exhausted: boolean;
+    }
   | { type: 'error'; id: number; message: string };

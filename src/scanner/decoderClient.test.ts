@@ -9,7 +9,10 @@ class FakeWorker {
   terminated = false;
   onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
-  constructor(readonly url: URL, readonly options: WorkerOptions) {
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
     FakeWorker.instances.push(this);
   }
   postMessage(msg: WorkerRequest, transfer: Transferable[] = []) {
@@ -84,7 +87,14 @@ describe('createFrameDecoder', () => {
     const w = FakeWorker.instances[0]!;
     expect(w.posted).toHaveLength(1);
     const req = w.posted[0]!.msg as Extract<WorkerRequest, { type: 'decode' }>;
-    w.answer({ type: 'decoded', id: req.id, barcode: null, ms: 9, passes: [{ id: 'full-cheap', ms: 9 }], exhausted: false });
+    w.answer({
+      type: 'decoded',
+      id: req.id,
+      barcode: null,
+      ms: 9,
+      passes: [{ id: 'full-cheap', ms: 9 }],
+      exhausted: false,
+    });
     expect((await first).ms).toBe(9);
     expect(d.busy).toBe(false);
   });

@@ -1,5 +1,10 @@
 import type {
-  BarcodeFormatName, DecodedBarcode, DecodeRequest, DecodeStrategyName, FrameDecoder, FrameDecoderOptions,
+  BarcodeFormatName,
+  DecodedBarcode,
+  DecodeRequest,
+  DecodeStrategyName,
+  FrameDecoder,
+  FrameDecoderOptions,
 } from './decoderTypes.ts';
 import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
 

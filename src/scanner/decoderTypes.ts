@@ -1,10 +1,26 @@
 /** ZXing format names as both engines report them (zxing-wasm names are mapped to these). */
 export type BarcodeFormatName =
-  | 'QR_CODE' | 'DATA_MATRIX' | 'AZTEC' | 'PDF_417' | 'CODE_128' | 'CODE_39' | 'CODE_93'
-  | 'EAN_13' | 'EAN_8' | 'UPC_A' | 'UPC_E' | 'ITF' | 'CODABAR';
+  | 'QR_CODE'
+  | 'DATA_MATRIX'
+  | 'AZTEC'
+  | 'PDF_417'
+  | 'CODE_128'
+  | 'CODE_39'
+  | 'CODE_93'
+  | 'EAN_13'
+  | 'EAN_8'
+  | 'UPC_A'
+  | 'UPC_E'
+  | 'ITF'
+  | 'CODABAR';
 
 /** Region of interest in frame pixels (the guide box). */
-export interface Roi { x: number; y: number; width: number; height: number }
+export interface Roi {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface DecodeRequest {
   image: ImageData;

@@ -34,8 +34,12 @@ describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => 
 
   it('clamps to the frame, and gives null when the box is off the video or tiny', () => {
     const view = { left: 0, top: 0, width: 640, height: 480 };
-    expect(coverRoi({ width: 640, height: 480 }, view, { left: -50, top: -50, width: 200, height: 200 }))
-      .toEqual({ x: 0, y: 0, width: 150, height: 150 });
+    expect(coverRoi({ width: 640, height: 480 }, view, { left: -50, top: -50, width: 200, height: 200 })).toEqual({
+      x: 0,
+      y: 0,
+      width: 150,
+      height: 150,
+    });
     expect(coverRoi({ width: 640, height: 480 }, view, { left: 700, top: 0, width: 100, height: 100 })).toBeNull();
     expect(coverRoi({ width: 640, height: 480 }, view, { left: 10, top: 10, width: 5, height: 5 })).toBeNull();
     expect(coverRoi({ width: 0, height: 0 }, view, { left: 0, top: 0, width: 100, height: 100 })).toBeNull();
@@ -46,7 +50,12 @@ describe('frame size and pacing', () => {
   it('large frames are scaled to 1280 on the long side, with the region scaled along', () => {
     expect(frameSize(1920, 1080)).toEqual({ width: 1280, height: 720, factor: 1280 / 1920 });
     expect(frameSize(1280, 720)).toEqual({ width: 1280, height: 720, factor: 1 });
-    expect(scaleRoi({ x: 300, y: 150, width: 600, height: 300 }, 0.5)).toEqual({ x: 150, y: 75, width: 300, height: 150 });
+    expect(scaleRoi({ x: 300, y: 150, width: 600, height: 300 }, 0.5)).toEqual({
+      x: 150,
+      y: 75,
+      width: 300,
+      height: 150,
+    });
   });
 
   it('pauses longer after slow decodes, within bounds', () => {

@@ -37,7 +37,11 @@ export function coverRoi(frame: { width: number; height: number }, view: RectLik
 /** Longest side of a frame sent to the decoder; bigger frames are scaled down (decode time grows with pixels). */
 export const MAX_FRAME_SIDE = 1280;
 
-export function frameSize(videoWidth: number, videoHeight: number, maxSide = MAX_FRAME_SIDE): { width: number; height: number; factor: number } {
+export function frameSize(
+  videoWidth: number,
+  videoHeight: number,
+  maxSide = MAX_FRAME_SIDE,
+): { width: number; height: number; factor: number } {
   const factor = Math.min(1, maxSide / Math.max(videoWidth, videoHeight));
   return { width: Math.round(videoWidth * factor), height: Math.round(videoHeight * factor), factor };
 }
@@ -69,7 +73,8 @@ export class FrameGrabber {
 
   grab(video: HTMLVideoElement, width: number, height: number): ImageData | null {
     if (!this.canvas) {
-      this.canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
+      this.canvas =
+        typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
       // willReadFrequently keeps the canvas in CPU memory: getImageData every frame stays cheap.
       this.ctx = this.canvas.getContext('2d', { willReadFrequently: true }) as Canvas2D | null;
     }
@@ -185,7 +190,11 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     let roi: Roi | undefined;
     const box = opts.guideBox?.();
     if (box) {
-      const r = coverRoi({ width: video.videoWidth, height: video.videoHeight }, video.getBoundingClientRect(), box.getBoundingClientRect());
+      const r = coverRoi(
+        { width: video.videoWidth, height: video.videoHeight },
+        video.getBoundingClientRect(),
+        box.getBoundingClientRect(),
+      );
       if (r) roi = scaleRoi(r, size.factor);
     }
     busy = true;

@@ -40,7 +40,10 @@ export function grayToRgba(g: GrayImage): RgbaImage {
   const src = g.data;
   for (let i = 0, j = 0; i < n; i++, j += 4) {
     const v = src[i]!;
-    out[j] = v; out[j + 1] = v; out[j + 2] = v; out[j + 3] = 255;
+    out[j] = v;
+    out[j + 1] = v;
+    out[j + 2] = v;
+    out[j + 3] = 255;
   }
   return { data: out, width: g.width, height: g.height };
 }
@@ -160,8 +163,11 @@ function boxBlur(g: GrayImage, radius: number): Float32Array {
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - radius);
       const x1 = Math.min(w, x + radius + 1);
-      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]!
-        - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
+      const sum =
+        integral[y1 * (w + 1) + x1]! -
+        integral[y0 * (w + 1) + x1]! -
+        integral[y1 * (w + 1) + x0]! +
+        integral[y0 * (w + 1) + x0]!;
       out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
     }
   }
@@ -184,7 +190,11 @@ export function flattenLighting(g: GrayImage, radius: number): GrayImage {
  * whose luminance differs by more than `step`: ~0 for a blank wall, a lens cap or a dark room,
  * clearly above 0 wherever a code could be.
  */
-export function edgeDensity(g: GrayImage, region?: { x: number; y: number; width: number; height: number }, step = 32): number {
+export function edgeDensity(
+  g: GrayImage,
+  region?: { x: number; y: number; width: number; height: number },
+  step = 32,
+): number {
   const r = region ?? { x: 0, y: 0, width: g.width, height: g.height };
   const { width: w, data } = g;
   let edges = 0;

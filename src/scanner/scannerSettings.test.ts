@@ -45,7 +45,14 @@ describe('scanner settings', () => {
 
   it('each bad field falls back alone; the good ones are kept', () => {
     const s = parseScannerSettings(
-      JSON.stringify({ cameraDeviceId: 'abc', sound: 'yes', vibration: false, duplicateWindowMs: -5, engine: 'quagga', cameraOnOpen: 'no' }),
+      JSON.stringify({
+        cameraDeviceId: 'abc',
+        sound: 'yes',
+        vibration: false,
+        duplicateWindowMs: -5,
+        engine: 'quagga',
+        cameraOnOpen: 'no',
+      }),
     );
     expect(s.cameraDeviceId).toBe('abc');
     expect(s.sound).toBe(true);
@@ -57,8 +64,9 @@ describe('scanner settings', () => {
   });
 
   it('unknown formats are dropped, duplicates merged, and an empty list means every format', () => {
-    expect(parseScannerSettings(JSON.stringify({ formats: ['QR_CODE', 'MAXICODE', 'QR_CODE', 'EAN_13'] })).formats)
-      .toEqual(['QR_CODE', 'EAN_13']);
+    expect(
+      parseScannerSettings(JSON.stringify({ formats: ['QR_CODE', 'MAXICODE', 'QR_CODE', 'EAN_13'] })).formats,
+    ).toEqual(['QR_CODE', 'EAN_13']);
     expect(parseScannerSettings(JSON.stringify({ formats: [] })).formats).toEqual([...ALL_FORMATS]);
     expect(parseScannerSettings(JSON.stringify({ formats: 'QR_CODE' })).formats).toEqual([...ALL_FORMATS]);
   });

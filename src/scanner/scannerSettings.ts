@@ -62,8 +62,10 @@ const store = createDeviceSettingsStore(SCANNER_SETTINGS_KEY, parseScannerSettin
 export const scannerSettingsStore: DeviceSettingsStore<ScannerSettings> = store;
 
 export const loadScannerSettings = (storage?: SettingsStorage | null): ScannerSettings => store.load(storage);
-export const saveScannerSettings = (patch: Partial<ScannerSettings>, storage?: SettingsStorage | null): ScannerSettings =>
-  store.save(patch, storage);
+export const saveScannerSettings = (
+  patch: Partial<ScannerSettings>,
+  storage?: SettingsStorage | null,
+): ScannerSettings => store.save(patch, storage);
 /** Notified on every save here and on changes from other tabs. */
 export const subscribeScannerSettings = (listener: () => void): (() => void) => store.subscribe(listener);
 

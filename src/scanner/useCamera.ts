@@ -109,13 +109,19 @@ export function useCamera({ enabled, deviceId, videoRef }: UseCameraOptions): Ca
         setStatus('live');
         setProblem(null);
         // Labels are only filled in once permission has been granted, i.e. now.
-        listCameras().then((d) => !abort.signal.aborted && setDevices(d), () => undefined);
+        listCameras().then(
+          (d) => !abort.signal.aborted && setDevices(d),
+          () => undefined,
+        );
       },
       (err: unknown) => {
         if (abort.signal.aborted) return;
         setStatus('error');
         setProblem(describeCameraError(err));
-        listCameras().then((d) => !abort.signal.aborted && setDevices(d), () => undefined);
+        listCameras().then(
+          (d) => !abort.signal.aborted && setDevices(d),
+          () => undefined,
+        );
       },
     );
     return () => {
@@ -152,7 +158,10 @@ export function useCamera({ enabled, deviceId, videoRef }: UseCameraOptions): Ca
   const setTorch = useCallback((on: boolean) => {
     const t = trackRef.current;
     if (!t) return;
-    applyTorch(t, on).then(() => setTorchState(on), () => setTorchState(false));
+    applyTorch(t, on).then(
+      () => setTorchState(on),
+      () => setTorchState(false),
+    );
   }, []);
 
   const setZoom = useCallback((value: number) => {

@@ -23,7 +23,17 @@ describe('visibleText', () => {
   });
 
   it('leaves ordinary text, spaces, accents, CJK, Arabic letters and emoji alone', () => {
-    for (const s of ['INV-SI12', '{"stockitem": 12}', 'Résistance 10 kΩ', '部品 12', 'مخزن', '📦 box', '❤️', '👩‍🔧', '1️⃣']) {
+    for (const s of [
+      'INV-SI12',
+      '{"stockitem": 12}',
+      'Résistance 10 kΩ',
+      '部品 12',
+      'مخزن',
+      '📦 box',
+      '❤️',
+      '👩‍🔧',
+      '1️⃣',
+    ]) {
       expect(visibleText(s)).toBe(s);
       expect(hasHiddenCharacters(s)).toBe(false);
     }
@@ -66,7 +76,10 @@ describe('visibleText', () => {
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const segs = visibleSegments(s);
         const count = segs.reduce((n, x) => n + (x.kind === 'text' ? [...x.text].length : 1), 0);
-        const plain = segs.filter((x) => x.kind === 'text').map((x) => x.text).join('');
+        const plain = segs
+          .filter((x) => x.kind === 'text')
+          .map((x) => x.text)
+          .join('');
         // Plain runs, in order, are a subsequence of the original.
         let at = 0;
         for (const ch of plain) {

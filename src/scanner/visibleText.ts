@@ -17,8 +17,38 @@ export interface VisibleSegment {
 }
 
 const C0_NAMES = [
-  'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'TAB', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI',
-  'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US',
+  'NUL',
+  'SOH',
+  'STX',
+  'ETX',
+  'EOT',
+  'ENQ',
+  'ACK',
+  'BEL',
+  'BS',
+  'TAB',
+  'LF',
+  'VT',
+  'FF',
+  'CR',
+  'SO',
+  'SI',
+  'DLE',
+  'DC1',
+  'DC2',
+  'DC3',
+  'DC4',
+  'NAK',
+  'SYN',
+  'ETB',
+  'CAN',
+  'EM',
+  'SUB',
+  'ESC',
+  'FS',
+  'GS',
+  'RS',
+  'US',
 ];
 
 const LONG_NAMES: Record<number, string> = {
@@ -123,7 +153,9 @@ export function visibleSegments(text: string): VisibleSegment[] {
 
 /** The whole text with invisible characters replaced by visible stand-ins. */
 export function visibleText(text: string): string {
-  return visibleSegments(text).map((s) => s.text).join('');
+  return visibleSegments(text)
+    .map((s) => s.text)
+    .join('');
 }
 
 /** True when the text holds anything visibleText() would replace. */

@@ -46,7 +46,7 @@ describe('attachWedgeCapture', () => {
     expect(enter.defaultPrevented).toBe(true);
   });
 
-  it('a focused button is not clicked by the gun\'s Enter', () => {
+  it("a focused button is not clicked by the gun's Enter", () => {
     document.body.innerHTML = '<button id="b">Delete</button>';
     const button = document.getElementById('b') as HTMLButtonElement;
     let clicks = 0;

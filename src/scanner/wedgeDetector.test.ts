@@ -12,7 +12,11 @@ function rng(seed: number): () => number {
 
 /** How a US-layout gun sends one character: Shift before capitals, control chars as Ctrl combos. */
 function gunKeys(ch: string, time: number): WedgeKey[] {
-  if (ch === GS) return [{ key: 'Control', ctrlKey: true, time }, { key: ']', code: 'BracketRight', ctrlKey: true, time }];
+  if (ch === GS)
+    return [
+      { key: 'Control', ctrlKey: true, time },
+      { key: ']', code: 'BracketRight', ctrlKey: true, time },
+    ];
   if (ch === RS) {
     return [
       { key: 'Control', ctrlKey: true, time },
@@ -20,12 +24,23 @@ function gunKeys(ch: string, time: number): WedgeKey[] {
       { key: '^', code: 'Digit6', ctrlKey: true, shiftKey: true, time },
     ];
   }
-  if (ch === EOT) return [{ key: 'Control', ctrlKey: true, time }, { key: 'd', code: 'KeyD', ctrlKey: true, time }];
-  if (ch >= 'A' && ch <= 'Z') return [{ key: 'Shift', shiftKey: true, time }, { key: ch, shiftKey: true, time }];
+  if (ch === EOT)
+    return [
+      { key: 'Control', ctrlKey: true, time },
+      { key: 'd', code: 'KeyD', ctrlKey: true, time },
+    ];
+  if (ch >= 'A' && ch <= 'Z')
+    return [
+      { key: 'Shift', shiftKey: true, time },
+      { key: ch, shiftKey: true, time },
+    ];
   return [{ key: ch, time }];
 }
 
-interface Typed { events: WedgeKey[]; end: number }
+interface Typed {
+  events: WedgeKey[];
+  end: number;
+}
 
 /** A gun: 2–15 ms between characters, then Enter (or Tab). */
 function gun(text: string, start: number, rand: () => number, terminator = 'Enter'): Typed {
@@ -112,7 +127,11 @@ describe('WedgeDetector', () => {
     const out: string[] = [];
     let t = 0;
     const plan: [string, 'gun' | 'person'][] = [
-      ['A1B2C3D4', 'gun'], ['note', 'person'], ['INV-SI12', 'gun'], ['12', 'person'], ['PO-0003', 'gun'],
+      ['A1B2C3D4', 'gun'],
+      ['note', 'person'],
+      ['INV-SI12', 'gun'],
+      ['12', 'person'],
+      ['PO-0003', 'gun'],
     ];
     for (const [text, who] of plan) {
       const typed = who === 'gun' ? gun(text, t, rand) : person(text, t, rand);
@@ -189,8 +208,12 @@ describe('WedgeDetector', () => {
   it('a slow gap in the middle restarts the burst: only the fast tail counts', () => {
     const d = new WedgeDetector({ minLength: 4 });
     const events: WedgeKey[] = [
-      { key: 'x', time: 0 }, { key: 'y', time: 5 }, // fast pair, then a pause
-      { key: 'A', time: 300 }, { key: 'B', time: 305 }, { key: 'C', time: 310 }, { key: 'D', time: 315 },
+      { key: 'x', time: 0 },
+      { key: 'y', time: 5 }, // fast pair, then a pause
+      { key: 'A', time: 300 },
+      { key: 'B', time: 305 },
+      { key: 'C', time: 310 },
+      { key: 'D', time: 315 },
       { key: 'Enter', time: 320 },
     ];
     expect(scans(run(d, events))).toEqual(['ABCD']);
@@ -210,8 +233,13 @@ describe('WedgeDetector', () => {
   it('a non-character key (Backspace, arrows) breaks a burst', () => {
     const d = new WedgeDetector();
     const events: WedgeKey[] = [
-      { key: 'A', time: 0 }, { key: 'B', time: 5 }, { key: 'C', time: 10 }, { key: 'Backspace', time: 15 },
-      { key: 'D', time: 20 }, { key: 'E', time: 25 }, { key: 'Enter', time: 30 },
+      { key: 'A', time: 0 },
+      { key: 'B', time: 5 },
+      { key: 'C', time: 10 },
+      { key: 'Backspace', time: 15 },
+      { key: 'D', time: 20 },
+      { key: 'E', time: 25 },
+      { key: 'Enter', time: 30 },
     ];
     expect(scans(run(d, events))).toEqual([]);
   });
@@ -229,7 +257,10 @@ describe('WedgeDetector', () => {
 
   it('with idleEndMs, a fast burst followed by silence is a scan (guns without terminator)', () => {
     const d = new WedgeDetector({ idleEndMs: 80 });
-    run(d, [...'NOTERM01'].map((key, i) => ({ key, time: i * 6 })));
+    run(
+      d,
+      [...'NOTERM01'].map((key, i) => ({ key, time: i * 6 })),
+    );
     const deadline = d.deadline();
     expect(deadline).toBe(42 + 80);
     expect(d.timeout(100)).toEqual({ kind: 'ignore' }); // not yet quiet long enough
@@ -239,7 +270,10 @@ describe('WedgeDetector', () => {
 
   it('without idleEndMs a burst never ends on its own', () => {
     const d = new WedgeDetector();
-    run(d, [...'NOTERM01'].map((key, i) => ({ key, time: i * 6 })));
+    run(
+      d,
+      [...'NOTERM01'].map((key, i) => ({ key, time: i * 6 })),
+    );
     expect(d.deadline()).toBeNull();
     expect(d.timeout(10_000)).toEqual({ kind: 'ignore' });
   });

@@ -72,7 +72,18 @@ export type WedgeDecision =
   | { kind: 'scan'; text: string; terminator: string | null };
 
 const MODIFIER_KEYS = new Set([
-  'Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'OS', 'CapsLock', 'NumLock', 'ScrollLock', 'Fn', 'Hyper', 'Super',
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'OS',
+  'CapsLock',
+  'NumLock',
+  'ScrollLock',
+  'Fn',
+  'Hyper',
+  'Super',
 ]);
 
 /**

@@ -22,7 +22,11 @@ describe('no raw HTML, no token in the console', () => {
   });
 
   it('never uses dangerouslySetInnerHTML, innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
-    const hits = files.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(f.text)).map((f) => f.path);
+    const hits = files
+      .filter((f) =>
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(f.text),
+      )
+      .map((f) => f.path);
     expect(hits).toEqual([]);
   });
 
@@ -30,7 +34,11 @@ describe('no raw HTML, no token in the console', () => {
     const hits = files.flatMap((f) =>
       f.text
         .split('\n')
-        .filter((line) => /console\.(log|info|debug|warn|error|trace)\(/.test(line) && /token|password|authori[sz]ation|connection|headers/i.test(line))
+        .filter(
+          (line) =>
+            /console\.(log|info|debug|warn|error|trace)\(/.test(line) &&
+            /token|password|authori[sz]ation|connection|headers/i.test(line),
+        )
         .map((line) => `${f.path}: ${line.trim()}`),
     );
     expect(hits).toEqual([]);

@@ -27,7 +27,10 @@ export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps
   // Cut at code points, so an emoji is never split into a stray half.
   const chars = useMemo(() => (text.length > maxLength ? [...text] : null), [text, maxLength]);
   const cut = chars !== null && chars.length > maxLength;
-  const segments = useMemo(() => visibleSegments(chars && cut ? chars.slice(0, maxLength).join('') : text), [text, chars, cut, maxLength]);
+  const segments = useMemo(
+    () => visibleSegments(chars && cut ? chars.slice(0, maxLength).join('') : text),
+    [text, chars, cut, maxLength],
+  );
   return (
     <Text
       component="span"

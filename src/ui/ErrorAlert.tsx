@@ -12,7 +12,10 @@ export interface ErrorAlertProps {
 
 function isWorded(e: unknown): e is { message: string; nextStep?: string | null } {
   return (
-    typeof e === 'object' && e !== null && !(e instanceof Error) && typeof (e as { message?: unknown }).message === 'string'
+    typeof e === 'object' &&
+    e !== null &&
+    !(e instanceof Error) &&
+    typeof (e as { message?: unknown }).message === 'string'
   );
 }
 
@@ -20,7 +23,12 @@ function isWorded(e: unknown): e is { message: string; nextStep?: string | null 
  * A failure in plain words: ApiError's message and next step. Raw bodies are never shown; a
  * thrown non-ApiError falls back to its message or a generic sentence.
  */
-export function ErrorAlert({ error, title = 'Something went wrong', onRetry, retryLabel = 'Try again' }: ErrorAlertProps) {
+export function ErrorAlert({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+  retryLabel = 'Try again',
+}: ErrorAlertProps) {
   const message = isWorded(error) ? error.message : errorMessage(error);
   const nextStep = isApiError(error) ? error.nextStep : isWorded(error) ? (error.nextStep ?? null) : null;
   return (

@@ -38,7 +38,13 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
             style={{ flex: '0 0 auto' }}
           />
         ) : (
-          <ThemeIcon size={72} radius="sm" variant="light" color={summary.model ? MODEL_COLORS[summary.model] : 'gray'} aria-hidden>
+          <ThemeIcon
+            size={72}
+            radius="sm"
+            variant="light"
+            color={summary.model ? MODEL_COLORS[summary.model] : 'gray'}
+            aria-hidden
+          >
             <Icon size={40} />
           </ThemeIcon>
         )}
@@ -108,7 +114,14 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
       )}
 
       {webUrl && (
-        <Anchor href={webUrl} target="_blank" rel="noopener noreferrer" mt="md" size="sm" style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+        <Anchor
+          href={webUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          mt="md"
+          size="sm"
+          style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+        >
           Open in InvenTree <IconExternalLink size={14} aria-hidden />
         </Anchor>
       )}

@@ -39,7 +39,16 @@ export interface ObjectSearchPickerProps {
   results: ObjectSearchResults;
 }
 
-export function ObjectSearchPicker({ onPick, models, model, onModelChange, text, onTextChange, search, results }: ObjectSearchPickerProps) {
+export function ObjectSearchPicker({
+  onPick,
+  models,
+  model,
+  onModelChange,
+  text,
+  onTextChange,
+  search,
+  results,
+}: ObjectSearchPickerProps) {
   const { rows, count, fetching, error, onRetry } = results;
   return (
     <Stack gap="xs" data-testid="object-search">
@@ -68,7 +77,11 @@ export function ObjectSearchPicker({ onPick, models, model, onModelChange, text,
           const summary = summarizeObject(model, row);
           if (summary.pk === null) return null;
           const pk = summary.pk;
-          const detail = [summary.part && summary.part.name !== summary.title ? summary.part.name : null, summary.location?.name, summary.description]
+          const detail = [
+            summary.part && summary.part.name !== summary.title ? summary.part.name : null,
+            summary.location?.name,
+            summary.description,
+          ]
             .filter(Boolean)
             .join(' · ');
           return (

@@ -21,7 +21,12 @@ const TONE: Record<SessionLogTone, { color: string; label: string }> = {
   info: { color: 'gray', label: 'Info' },
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 export interface SessionLogViewProps {
   log: SessionLog;
@@ -35,7 +40,14 @@ export interface SessionLogViewProps {
 }
 
 /** Every scan of this session, newest first: time, source, barcode and what came of it. */
-export function SessionLogView({ log, onRemove, onClear, title = 'Session log', onRetry, onDiscard }: SessionLogViewProps) {
+export function SessionLogView({
+  log,
+  onRemove,
+  onClear,
+  title = 'Session log',
+  onRetry,
+  onDiscard,
+}: SessionLogViewProps) {
   const counts = countByTone(log);
   const total = log.entries.length;
   return (
@@ -55,7 +67,13 @@ export function SessionLogView({ log, onRemove, onClear, title = 'Session log', 
           </Text>
         </div>
         {total > 0 && (
-          <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onClear}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={onClear}
+          >
             Clear
           </Button>
         )}

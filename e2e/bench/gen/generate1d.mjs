@@ -28,19 +28,30 @@ export const DEGRADATIONS = ['clean', 'blur', 'motion', 'perspective', 'lowres',
 function geometry(kind, rng, modulesWide) {
   const fit = (FRAME_W * (kind === 'perspective' ? 0.7 : 0.85)) / modulesWide;
   const ranges = {
-    clean: [2, 4], blur: [2, 3.5], motion: [2.5, 4], perspective: [2, 3.5],
-    lowres: [1.8, 3], jpeg: [1.5, 2.6], glare: [2, 3.5], curvature: [2.2, 3.5],
+    clean: [2, 4],
+    blur: [2, 3.5],
+    motion: [2.5, 4],
+    perspective: [2, 3.5],
+    lowres: [1.8, 3],
+    jpeg: [1.5, 2.6],
+    glare: [2, 3.5],
+    curvature: [2.2, 3.5],
   };
   const [lo, hi] = ranges[kind];
   const module = Math.min(rng.range(lo, hi), fit);
   const g = {
-    cx: FRAME_W / 2 + rng.range(-40, 40), cy: FRAME_H / 2 + rng.range(-30, 30),
-    module, angle: rng.range(-0.08, 0.08), tiltX: 0, tiltY: 0, radius: 0,
+    cx: FRAME_W / 2 + rng.range(-40, 40),
+    cy: FRAME_H / 2 + rng.range(-30, 30),
+    module,
+    angle: rng.range(-0.08, 0.08),
+    tiltX: 0,
+    tiltY: 0,
+    radius: 0,
   };
   if (kind === 'perspective') {
     // Up to ~45° of tilt: one end of the code up to twice as big as the other.
     const codePx = modulesWide * module;
-    g.tiltX = (rng.next() < 0.5 ? -1 : 1) * rng.range(0.5, 1.1) / codePx;
+    g.tiltX = ((rng.next() < 0.5 ? -1 : 1) * rng.range(0.5, 1.1)) / codePx;
     g.tiltY = rng.range(-0.6, 0.6) / (codePx * 0.8);
     g.angle = rng.range(-0.3, 0.3);
   }
@@ -68,8 +79,11 @@ function degradedLabel(format, index, kind) {
   if (kind === 'glare') {
     const codeW = label.bars.width * scale;
     glare = {
-      x: g.cx + rng.range(-0.35, 0.35) * codeW, y: g.cy + rng.range(-20, 20),
-      sx: codeW * rng.range(0.06, 0.2), sy: rng.range(30, 90), amount: rng.range(150, 300),
+      x: g.cx + rng.range(-0.35, 0.35) * codeW,
+      y: g.cy + rng.range(-20, 20),
+      sx: codeW * rng.range(0.06, 0.2),
+      sy: rng.range(30, 90),
+      amount: rng.range(150, 300),
     };
   }
   lighting(frame, rng, glare);
@@ -145,10 +159,21 @@ export function ensureGenerated(out = DEFAULT_OUT, per = 8, log = console.log) {
     }
   }
   log(`generated ${images.length} images in ${((Date.now() - t0) / 1000).toFixed(0)} s into ${out}`);
-  fs.writeFileSync(manifestFile, JSON.stringify({
-    description: 'Generated 1D labels (bwip-js) with camera-like degradations, and barcode-free frames; see e2e/bench/gen/generate1d.mjs.',
-    generator_version: GENERATOR_VERSION, per, count: images.length, images,
-  }, null, 1));
+  fs.writeFileSync(
+    manifestFile,
+    JSON.stringify(
+      {
+        description:
+          'Generated 1D labels (bwip-js) with camera-like degradations, and barcode-free frames; see e2e/bench/gen/generate1d.mjs.',
+        generator_version: GENERATOR_VERSION,
+        per,
+        count: images.length,
+        images,
+      },
+      null,
+      1,
+    ),
+  );
   return out;
 }
 

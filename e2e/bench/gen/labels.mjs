@@ -32,24 +32,37 @@ const digits = (rng, n) => Array.from({ length: n }, () => String(rng.int(0, 9))
  */
 export const SYMBOLOGIES = {
   EAN_13: {
-    bcid: 'ean13', quiet: [11, 7],
+    bcid: 'ean13',
+    quiet: [11, 7],
     text(rng) {
       // Never a leading 0: that is a UPC-A, and the app reports it as one.
-      const body = rng.next() < 0.4 ? rng.pick(['978', '979']) + digits(rng, 9) : String(rng.int(1, 9)) + digits(rng, 11);
+      const body =
+        rng.next() < 0.4 ? rng.pick(['978', '979']) + digits(rng, 9) : String(rng.int(1, 9)) + digits(rng, 11);
       const full = body + gs1Check(body);
       return [full, full];
     },
   },
   EAN_8: {
-    bcid: 'ean8', quiet: [7, 7],
-    text(rng) { const body = digits(rng, 7); const full = body + gs1Check(body); return [full, full]; },
+    bcid: 'ean8',
+    quiet: [7, 7],
+    text(rng) {
+      const body = digits(rng, 7);
+      const full = body + gs1Check(body);
+      return [full, full];
+    },
   },
   UPC_A: {
-    bcid: 'upca', quiet: [9, 9],
-    text(rng) { const body = String(rng.int(0, 9)) + digits(rng, 10); const full = body + gs1Check(body); return [full, full]; },
+    bcid: 'upca',
+    quiet: [9, 9],
+    text(rng) {
+      const body = String(rng.int(0, 9)) + digits(rng, 10);
+      const full = body + gs1Check(body);
+      return [full, full];
+    },
   },
   UPC_E: {
-    bcid: 'upce', quiet: [9, 7],
+    bcid: 'upce',
+    quiet: [9, 7],
     text(rng) {
       const ns = rng.next() < 0.8 ? '0' : '1';
       const d = digits(rng, 6);
@@ -58,17 +71,23 @@ export const SYMBOLOGIES = {
     },
   },
   ITF: {
-    bcid: 'interleaved2of5', quiet: [10, 10],
+    bcid: 'interleaved2of5',
+    quiet: [10, 10],
     text(rng) {
       // ITF-14 (GS1 check digit) most of the time, sometimes a shorter internal number.
-      if (rng.next() < 0.7) { const body = digits(rng, 13); const full = body + gs1Check(body); return [full, full]; }
+      if (rng.next() < 0.7) {
+        const body = digits(rng, 13);
+        const full = body + gs1Check(body);
+        return [full, full];
+      }
       const n = rng.pick([6, 8, 10, 12]);
       const t = digits(rng, n);
       return [t, t];
     },
   },
   CODE_39: {
-    bcid: 'code39', quiet: [10, 10],
+    bcid: 'code39',
+    quiet: [10, 10],
     text(rng) {
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-';
       const n = rng.int(4, 10);

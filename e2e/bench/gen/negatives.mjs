@@ -39,9 +39,15 @@ function textPatch(rng) {
   const img = gray(700, 420, rng.range(215, 250));
   const ink = rng.range(10, 60);
   const lines = [
-    'RESISTOR 10K 0603 1% 100MW', 'LOT 2024-118-A QTY 5000', 'IIIII lllll 11111 ||||| IlIlIl',
-    'PART RC0603FR-0710KL', '0123456789 1111 7777 ||||', 'CAP 100NF 50V X7R 0805', 'STORE DRY ESD SENSITIVE',
-    '||| III lll 111 ||| III lll 111', 'MADE IN EU 2024/11',
+    'RESISTOR 10K 0603 1% 100MW',
+    'LOT 2024-118-A QTY 5000',
+    'IIIII lllll 11111 ||||| IlIlIl',
+    'PART RC0603FR-0710KL',
+    '0123456789 1111 7777 ||||',
+    'CAP 100NF 50V X7R 0805',
+    'STORE DRY ESD SENSITIVE',
+    '||| III lll 111 ||| III lll 111',
+    'MADE IN EU 2024/11',
   ];
   const px = rng.int(2, 4);
   for (let y = 12; y < 400; y += 9 * px) drawText(img, rng.pick(lines), 10, y, px, ink);
@@ -52,7 +58,8 @@ function texture(kind, rng) {
   const img = gray(FRAME_W, FRAME_H, 128);
   for (let i = 0; i < img.data.length; i++) img.data[i] = 128 + 60 * rng.gauss();
   switch (kind) {
-    case 'noise': return img;
+    case 'noise':
+      return img;
     case 'wood': {
       const streaked = motionBlur(img, rng.range(20, 50), Math.PI / 2 + rng.range(-0.2, 0.2));
       for (let i = 0; i < streaked.data.length; i++) streaked.data[i] = 128 + (streaked.data[i] - 128) * 5;
@@ -61,7 +68,8 @@ function texture(kind, rng) {
     case 'fabric': {
       const fine = gaussianBlur(img, rng.range(0.8, 1.5));
       const coarse = gaussianBlur(img, 6);
-      for (let i = 0; i < fine.data.length; i++) fine.data[i] = 128 + (fine.data[i] - 128) * 2 + (coarse.data[i] - 128) * 6;
+      for (let i = 0; i < fine.data.length; i++)
+        fine.data[i] = 128 + (fine.data[i] - 128) * 2 + (coarse.data[i] - 128) * 6;
       return fine;
     }
     case 'bricks': {
@@ -70,11 +78,12 @@ function texture(kind, rng) {
       const bw = bh * rng.range(2, 3);
       for (let row = 0; row * bh < FRAME_H; row++) {
         fillRect(out, 0, row * bh, FRAME_W, 3, 60);
-        for (let x = (row % 2) * bw / 2; x < FRAME_W; x += bw) fillRect(out, x, row * bh, 3, bh, 60);
+        for (let x = ((row % 2) * bw) / 2; x < FRAME_W; x += bw) fillRect(out, x, row * bh, 3, bh, 60);
       }
       return out;
     }
-    default: { // grid
+    default: {
+      // grid
       const out = gray(FRAME_W, FRAME_H, rng.range(170, 230));
       const s = rng.int(6, 16);
       for (let x = 0; x < FRAME_W; x += s) fillRect(out, x, 0, s / 3, FRAME_H, 50);
@@ -103,11 +112,16 @@ export function renderNegative(kind, rng, index) {
     frame = texture(kind, rng);
   } else {
     frame = background(rng);
-    const patch = kind === 'text' ? textPatch(rng) : kind === 'torn' ? torn(rng, index) : stripes(rng, kind === 'stripes-regular');
+    const patch =
+      kind === 'text' ? textPatch(rng) : kind === 'torn' ? torn(rng, index) : stripes(rng, kind === 'stripes-regular');
     const scale = kind === 'torn' ? rng.range(2.2, 3.5) / 6 : rng.range(0.35, 0.7);
     placeLabel(frame, patch, {
-      cx: FRAME_W / 2 + rng.range(-30, 30), cy: FRAME_H / 2 + rng.range(-20, 20), scale,
-      angle: rng.range(-0.25, 0.25), tiltX: rng.range(-0.0012, 0.0012), radius: 0,
+      cx: FRAME_W / 2 + rng.range(-30, 30),
+      cy: FRAME_H / 2 + rng.range(-20, 20),
+      scale,
+      angle: rng.range(-0.25, 0.25),
+      tiltX: rng.range(-0.0012, 0.0012),
+      radius: 0,
     });
   }
   lighting(frame, rng);

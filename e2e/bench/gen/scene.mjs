@@ -12,7 +12,10 @@ export function background(rng) {
   const gx = rng.range(-0.12, 0.12);
   const gy = rng.range(-0.12, 0.12);
   const blobs = Array.from({ length: 5 }, () => ({
-    x: rng.range(0, FRAME_W), y: rng.range(0, FRAME_H), s: rng.range(40, 200), a: rng.range(-50, 50),
+    x: rng.range(0, FRAME_W),
+    y: rng.range(0, FRAME_H),
+    s: rng.range(40, 200),
+    a: rng.range(-50, 50),
   }));
   for (let y = 0; y < FRAME_H; y++) {
     for (let x = 0; x < FRAME_W; x++) {
@@ -22,10 +25,24 @@ export function background(rng) {
     }
   }
   for (let i = 0; i < 3; i++) {
-    fillRect(img, rng.range(-50, FRAME_W), rng.range(-50, FRAME_H), rng.range(30, 200), rng.range(20, 150), rng.range(30, 230));
+    fillRect(
+      img,
+      rng.range(-50, FRAME_W),
+      rng.range(-50, FRAME_H),
+      rng.range(30, 200),
+      rng.range(20, 150),
+      rng.range(30, 230),
+    );
   }
   if (rng.next() < 0.5) {
-    drawText(img, rng.pick(['QTY 100', 'REEL 4000', 'ESD', 'MADE IN EU', 'LOT 2024-11']), rng.range(0, 400), rng.range(0, 440), rng.int(2, 3), rng.range(10, 60));
+    drawText(
+      img,
+      rng.pick(['QTY 100', 'REEL 4000', 'ESD', 'MADE IN EU', 'LOT 2024-11']),
+      rng.range(0, 400),
+      rng.range(0, 440),
+      rng.int(2, 3),
+      rng.range(10, 60),
+    );
   }
   return img;
 }

@@ -33,7 +33,14 @@ export function installFakeFetch(responder: Responder): RecordedRequest[] {
         /* keep text */
       }
     }
-    const req: RecordedRequest = { url: String(input), method: init.method ?? 'GET', headers, body, mode: init.mode, credentials: init.credentials };
+    const req: RecordedRequest = {
+      url: String(input),
+      method: init.method ?? 'GET',
+      headers,
+      body,
+      mode: init.mode,
+      credentials: init.credentials,
+    };
     calls.push(req);
     return responder(req, init);
   });

@@ -5,7 +5,14 @@
  */
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { describeCameraError, listCameras, openCamera, stopStream, trackAbilities, type TrackAbilities } from '../../scanner/camera.ts';
+import {
+  describeCameraError,
+  listCameras,
+  openCamera,
+  stopStream,
+  trackAbilities,
+  type TrackAbilities,
+} from '../../scanner/camera.ts';
 import type { DecodedBarcode, FrameDecoder } from '../../scanner/decoderTypes.ts';
 import { loadFrameDecoder, startFrameLoop, type FrameLoopStats } from '../../scanner/frameLoop.ts';
 import { useCamera } from '../../scanner/useCamera.ts';
@@ -78,13 +85,15 @@ function CameraList() {
   const run = () => {
     setBusy(true);
     setError(null);
-    probeCameras().then(
-      (r) => {
-        setReports(r);
-        if (r.length === 0) setError('No camera found.');
-      },
-      (err: unknown) => setError(describeCameraError(err).title),
-    ).finally(() => setBusy(false));
+    probeCameras()
+      .then(
+        (r) => {
+          setReports(r);
+          if (r.length === 0) setError('No camera found.');
+        },
+        (err: unknown) => setError(describeCameraError(err).title),
+      )
+      .finally(() => setBusy(false));
   };
 
   return (
@@ -129,7 +138,9 @@ function CameraList() {
                         <Table.Td>
                           {r.abilities.zoom ? `${r.abilities.zoom.min}–${r.abilities.zoom.max}×` : yesNo(false)}
                         </Table.Td>
-                        <Table.Td>{r.abilities.focusModes.length ? r.abilities.focusModes.join(', ') : 'not reported'}</Table.Td>
+                        <Table.Td>
+                          {r.abilities.focusModes.length ? r.abilities.focusModes.join(', ') : 'not reported'}
+                        </Table.Td>
                       </>
                     ) : (
                       <Table.Td colSpan={4}>{r.error}</Table.Td>
@@ -194,7 +205,11 @@ function DecodeRate() {
             {on ? 'Stop camera' : 'Start camera'}
           </Button>
         </Group>
-        {camera.problem && <Alert color="red" title={camera.problem.title}>{camera.problem.nextStep}</Alert>}
+        {camera.problem && (
+          <Alert color="red" title={camera.problem.title}>
+            {camera.problem.nextStep}
+          </Alert>
+        )}
         {error && <Alert color="orange">{error}</Alert>}
         <video
           ref={videoRef}
@@ -202,7 +217,13 @@ function DecodeRate() {
           playsInline
           autoPlay
           aria-label="Camera preview for the decode rate"
-          style={{ width: '100%', maxHeight: 280, objectFit: 'contain', background: '#111', display: on ? 'block' : 'none' }}
+          style={{
+            width: '100%',
+            maxHeight: 280,
+            objectFit: 'contain',
+            background: '#111',
+            display: on ? 'block' : 'none',
+          }}
         />
         <Group gap="lg" data-testid="health-decode-rate" aria-live="polite">
           <Text size="sm">Frames decoded: {stats ? `${stats.framesPerSecond.toFixed(1)}/s` : '–'}</Text>

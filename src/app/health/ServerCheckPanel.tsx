@@ -7,7 +7,11 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CheckLine, CheckStatus } from '../../api/serverCheck.ts';
 import { useServerCheck } from './useServerCheck.ts';
 
-export const STATUS_TEXT: Record<CheckStatus, string> = { ready: 'Ready', 'not-ready': 'Not ready', unknown: 'Unknown' };
+export const STATUS_TEXT: Record<CheckStatus, string> = {
+  ready: 'Ready',
+  'not-ready': 'Not ready',
+  unknown: 'Unknown',
+};
 export const STATUS_COLOR: Record<CheckStatus, string> = { ready: 'green', 'not-ready': 'red', unknown: 'gray' };
 
 function Line({ line }: { line: CheckLine }) {

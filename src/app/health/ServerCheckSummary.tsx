@@ -14,13 +14,17 @@ export function ServerCheckSummary() {
         Server check
       </Title>
       <Group gap="xs" mb="xs">
-        <Badge color={STATUS_COLOR.ready} variant="light">{check.counts.ready} ready</Badge>
-        <Badge color={STATUS_COLOR['not-ready']} variant="light">{check.counts['not-ready']} not ready</Badge>
-        <Badge color={STATUS_COLOR.unknown} variant="light">{check.counts.unknown} unknown</Badge>
+        <Badge color={STATUS_COLOR.ready} variant="light">
+          {check.counts.ready} ready
+        </Badge>
+        <Badge color={STATUS_COLOR['not-ready']} variant="light">
+          {check.counts['not-ready']} not ready
+        </Badge>
+        <Badge color={STATUS_COLOR.unknown} variant="light">
+          {check.counts.unknown} unknown
+        </Badge>
       </Group>
-      {notReady.length > 0 && (
-        <Text size="sm">Not ready: {notReady.map((l) => l.label).join(', ')}.</Text>
-      )}
+      {notReady.length > 0 && <Text size="sm">Not ready: {notReady.map((l) => l.label).join(', ')}.</Text>}
       <Anchor component={Link} to="/health" size="sm">
         Details and what an admin changes
       </Anchor>

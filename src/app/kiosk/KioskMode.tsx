@@ -55,9 +55,18 @@ export function KioskIdleReturn() {
 const WAKE_TEXT: Record<WakeState, { short: string; long: string }> = {
   off: { short: 'Kiosk', long: 'Kiosk mode' },
   awake: { short: 'Kiosk · awake', long: 'Kiosk mode: the screen is kept awake' },
-  released: { short: 'Kiosk · may sleep', long: 'Kiosk mode: the screen may sleep (the page was hidden); it is kept awake again when shown' },
-  unsupported: { short: 'Kiosk · may sleep', long: 'Kiosk mode: this browser cannot keep the screen awake; set the tablet’s own screen timeout' },
-  refused: { short: 'Kiosk · may sleep', long: 'Kiosk mode: the browser refused to keep the screen awake (battery saver?); set the tablet’s own screen timeout' },
+  released: {
+    short: 'Kiosk · may sleep',
+    long: 'Kiosk mode: the screen may sleep (the page was hidden); it is kept awake again when shown',
+  },
+  unsupported: {
+    short: 'Kiosk · may sleep',
+    long: 'Kiosk mode: this browser cannot keep the screen awake; set the tablet’s own screen timeout',
+  },
+  refused: {
+    short: 'Kiosk · may sleep',
+    long: 'Kiosk mode: the browser refused to keep the screen awake (battery saver?); set the tablet’s own screen timeout',
+  },
 };
 
 /** Header badge (icon only on a phone's narrow header); holds the wake lock while kiosk mode is on. */
@@ -67,7 +76,8 @@ export function KioskIndicator({ compact = false }: { compact?: boolean }) {
 
   useEffect(() => {
     if (!settings.enabled) return;
-    const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<WakeSentinel> } }).wakeLock;
+    const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<WakeSentinel> } })
+      .wakeLock;
     const keeper = new WakeLockKeeper({
       request: wakeLock && typeof wakeLock.request === 'function' ? () => wakeLock.request('screen') : null,
       visible: () => document.visibilityState === 'visible',
@@ -94,7 +104,9 @@ export function KioskIndicator({ compact = false }: { compact?: boolean }) {
       size="lg"
       radius="sm"
       style={{ textTransform: 'none' }}
-      leftSection={awake ? <IconDeviceTabletCheck size={16} aria-hidden /> : <IconDeviceTabletOff size={16} aria-hidden />}
+      leftSection={
+        awake ? <IconDeviceTabletCheck size={16} aria-hidden /> : <IconDeviceTabletOff size={16} aria-hidden />
+      }
       title={text.long}
       aria-label={text.long}
     >

@@ -9,7 +9,11 @@ export function atHome(current: string, home: string): boolean {
   const a = new URL(current, 'http://app.invalid');
   const b = new URL(home, 'http://app.invalid');
   if (a.pathname !== b.pathname) return false;
-  const norm = (u: URL) => [...u.searchParams.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+  const norm = (u: URL) =>
+    [...u.searchParams.entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
   return norm(a) === norm(b);
 }
 

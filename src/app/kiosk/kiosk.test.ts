@@ -21,7 +21,9 @@ describe('kiosk settings', () => {
     expect(parseKioskSettings(null, PATHS)).toEqual(DEFAULT_KIOSK_SETTINGS);
     expect(parseKioskSettings('not json', PATHS)).toEqual(DEFAULT_KIOSK_SETTINGS);
     expect(parseKioskSettings(JSON.stringify(ON), PATHS)).toEqual(ON);
-    expect(parseKioskSettings(JSON.stringify({ enabled: true, home: 'javascript:alert(1)', idleSeconds: 2 }), PATHS)).toEqual({
+    expect(
+      parseKioskSettings(JSON.stringify({ enabled: true, home: 'javascript:alert(1)', idleSeconds: 2 }), PATHS),
+    ).toEqual({
       enabled: true,
       home: '/scan',
       idleSeconds: 10,
@@ -30,13 +32,18 @@ describe('kiosk settings', () => {
 
   it('the device store keeps a change, clamps it, and never stores a home off the app', () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     expect(kioskSettingsStore.load(storage)).toEqual(DEFAULT_KIOSK_SETTINGS);
     kioskSettingsStore.save({ enabled: true, idleSeconds: 5 }, storage);
     kioskSettingsStore.save({ home: '//evil.example/scan' }, storage);
     expect(JSON.parse(data.get(KIOSK_SETTINGS_KEY) ?? '')).toEqual({ enabled: true, home: '/scan', idleSeconds: 10 });
     // Without the page list (outside the app) any same-origin path is kept; the hook checks the pages.
-    expect(kioskSettingsStore.save({ home: '/purchasing/receive?order=3' }, storage).home).toBe('/purchasing/receive?order=3');
+    expect(kioskSettingsStore.save({ home: '/purchasing/receive?order=3' }, storage).home).toBe(
+      '/purchasing/receive?order=3',
+    );
     expect(validHome('/nowhere', null)).toBe(true);
     expect(validHome('https://evil.example/', null)).toBe(false);
   });

@@ -53,6 +53,7 @@ export function parseKioskSettings(raw: string | null, pagePaths: readonly strin
   return {
     enabled: r.enabled === true,
     home: typeof r.home === 'string' && validHome(r.home, pagePaths) ? r.home : DEFAULT_KIOSK_SETTINGS.home,
-    idleSeconds: typeof r.idleSeconds === 'number' ? clampIdleSeconds(r.idleSeconds) : DEFAULT_KIOSK_SETTINGS.idleSeconds,
+    idleSeconds:
+      typeof r.idleSeconds === 'number' ? clampIdleSeconds(r.idleSeconds) : DEFAULT_KIOSK_SETTINGS.idleSeconds,
   };
 }

@@ -19,7 +19,9 @@ export const PUBLIC_SHELL_FILES = [
 
 /** Source maps are for developers, not for opening the app offline. */
 export function shellFiles(bundleFiles: string[], publicFiles: string[] = PUBLIC_SHELL_FILES): string[] {
-  const built = bundleFiles.filter((f) => !f.endsWith('.map') && f !== 'sw.js' && f !== 'index.html').map((f) => `/${f}`);
+  const built = bundleFiles
+    .filter((f) => !f.endsWith('.map') && f !== 'sw.js' && f !== 'index.html')
+    .map((f) => `/${f}`);
   return ['/index.html', ...[...new Set([...built, ...publicFiles])].sort()];
 }
 

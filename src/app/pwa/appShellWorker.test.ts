@@ -32,7 +32,8 @@ function fakeScope(network: (url: string) => Promise<Response>) {
   const scope: ShellScope = {
     location: { origin: ORIGIN },
     caches,
-    fetch: (r: Request | string) => network(typeof r === 'string' ? new URL(r, ORIGIN).href : new URL(r.url, ORIGIN).href),
+    fetch: (r: Request | string) =>
+      network(typeof r === 'string' ? new URL(r, ORIGIN).href : new URL(r.url, ORIGIN).href),
     addEventListener: (type: string, l: (e: never) => void) => void (listeners[type] ??= []).push(l),
   };
   const wait = async (type: 'install' | 'activate') => {
@@ -45,7 +46,11 @@ function fakeScope(network: (url: string) => Promise<Response>) {
   const message = async (data: unknown): Promise<unknown> => {
     const pending: Promise<unknown>[] = [];
     let reply: unknown = null;
-    const e: ShellMessageEvent = { data, ports: [{ postMessage: (m) => void (reply = m) }], waitUntil: (p) => void pending.push(p) };
+    const e: ShellMessageEvent = {
+      data,
+      ports: [{ postMessage: (m) => void (reply = m) }],
+      waitUntil: (p) => void pending.push(p),
+    };
     for (const l of listeners.message ?? []) l(e as never);
     await Promise.all(pending);
     return reply;
@@ -54,7 +59,11 @@ function fakeScope(network: (url: string) => Promise<Response>) {
   const fetchEvent = async (url: string, init: { mode?: RequestMode; method?: string } = {}) => {
     let responded: Promise<Response> | null = null;
     let stopped = false;
-    const request = { url: new URL(url, ORIGIN).href, method: init.method ?? 'GET', mode: init.mode ?? 'cors' } as Request;
+    const request = {
+      url: new URL(url, ORIGIN).href,
+      method: init.method ?? 'GET',
+      mode: init.mode ?? 'cors',
+    } as Request;
     const e: ShellFetchEvent = {
       request,
       respondWith: (p) => void (responded = p),
@@ -78,13 +87,18 @@ async function installed(online: { value: boolean }, precache = true) {
     if (path === '/assets/missing.js') return new Response('nope', { status: 404 });
     return new Response(`network:${path}`, { status: 200 });
   });
-  appShellWorker(f.scope, { cacheName: 'stockscan-shell-v2', files: [...FILES, '/assets/missing.js'], navigationTimeoutMs: 50 });
+  appShellWorker(f.scope, {
+    cacheName: 'stockscan-shell-v2',
+    files: [...FILES, '/assets/missing.js'],
+    navigationTimeoutMs: 50,
+  });
   await f.wait('install');
   const reply = precache ? await f.message({ type: PRECACHE_REQUEST }) : null;
   return { ...f, fetched, reply };
 }
 
-const cachedPaths = (f: { stores: Map<string, Map<string, Response>> }) => [...(f.stores.get('stockscan-shell-v2')?.keys() ?? [])].sort();
+const cachedPaths = (f: { stores: Map<string, Map<string, Response>> }) =>
+  [...(f.stores.get('stockscan-shell-v2')?.keys() ?? [])].sort();
 
 describe('appShellWorker', () => {
   it('install caches only the page, so activation (and the demo) never waits for the whole build', async () => {
@@ -92,7 +106,7 @@ describe('appShellWorker', () => {
     expect(cachedPaths(f)).toEqual(['/index.html']);
   });
 
-  it('a page\'s precache request caches the rest, skipping a file that fails, and says how many', async () => {
+  it("a page's precache request caches the rest, skipping a file that fails, and says how many", async () => {
     const f = await installed({ value: true });
     expect(cachedPaths(f)).toEqual([...FILES].sort());
     expect(f.reply).toEqual({ type: 'stockscan-precached', cached: 3, total: 4 } satisfies PrecacheReply);
@@ -167,7 +181,7 @@ describe('appShellWorker', () => {
 describe('the build side', () => {
   it('sw.js runs the shell first, then imports MSW', () => {
     const script = serviceWorkerScript({ cacheName: 'c', files: ['/index.html'], navigationTimeoutMs: 10 });
-    expect(script.indexOf('appShellWorker')).toBeLessThan(script.indexOf("importScripts(\"/mockServiceWorker.js\")"));
+    expect(script.indexOf('appShellWorker')).toBeLessThan(script.indexOf('importScripts("/mockServiceWorker.js")'));
     // The serialised function is plain JavaScript that parses.
     expect(() => new Function('self', 'importScripts', script)).not.toThrow();
   });

@@ -82,7 +82,11 @@ export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
                   .catch(() => false),
           ),
         ),
-      ).then((done) => ({ type: 'stockscan-precached' as const, cached: done.filter(Boolean).length, total: paths.length })),
+      ).then((done) => ({
+        type: 'stockscan-precached' as const,
+        cached: done.filter(Boolean).length,
+        total: paths.length,
+      })),
     );
 
   // Install holds up activation, and with it the demo (MSW lives in this worker): only the page
@@ -104,7 +108,9 @@ export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
       scope.caches
         .keys()
         .then((names) =>
-          Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== config.cacheName).map((n) => scope.caches.delete(n))),
+          Promise.all(
+            names.filter((n) => n.startsWith(PREFIX) && n !== config.cacheName).map((n) => scope.caches.delete(n)),
+          ),
         ),
     );
   });

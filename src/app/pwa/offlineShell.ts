@@ -29,7 +29,9 @@ export function subscribeOfflineShell(listener: () => void): () => void {
 }
 
 export function statusFromReply(reply: PrecacheReply): OfflineShellStatus {
-  return reply.cached === reply.total ? { state: 'ready', files: reply.total } : { state: 'incomplete', cached: reply.cached, total: reply.total };
+  return reply.cached === reply.total
+    ? { state: 'ready', files: reply.total }
+    : { state: 'incomplete', cached: reply.cached, total: reply.total };
 }
 
 function isReply(x: unknown): x is PrecacheReply {
@@ -55,7 +57,8 @@ export function requestPrecache(worker: ServiceWorker, timeoutMs = 120_000): Pro
 
 /** After start-up work: the shell's download must not compete with the app's own first requests. */
 function whenIdle(run: () => void): void {
-  const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+  const later = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });
 }

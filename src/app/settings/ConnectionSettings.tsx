@@ -64,7 +64,14 @@ export function ConnectionSettings() {
 
 function DiagnosisAlert({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
-    <Alert color="red" variant="light" title={diagnosis.title} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="diagnosis">
+    <Alert
+      color="red"
+      variant="light"
+      title={diagnosis.title}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+      data-testid="diagnosis"
+    >
       <Text size="sm">{diagnosis.message}</Text>
       <Text size="sm" c="dimmed" mt={4}>
         {diagnosis.nextStep}
@@ -97,7 +104,9 @@ function ConnectedSummary() {
             <Text span fw={600} data-testid="api-version">
               {info.apiVersion}
             </Text>
-            {info.apiVersion > NEWEST_TESTED_API_VERSION ? ` (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})` : ''}
+            {info.apiVersion > NEWEST_TESTED_API_VERSION
+              ? ` (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`
+              : ''}
           </Text>
         </>
       )}
@@ -150,7 +159,11 @@ function DemoSection() {
       await demo.reset();
       queryClient.clear();
       await c.switchDemoUser(c.demoUser);
-      notifications.show({ color: 'green', title: 'Demo data reset', message: 'Every change was undone; the demo dataset is as shipped.' });
+      notifications.show({
+        color: 'green',
+        title: 'Demo data reset',
+        message: 'Every change was undone; the demo dataset is as shipped.',
+      });
     } catch (e) {
       notifications.show({ color: 'red', title: 'Reset failed', message: errorMessage(e) });
     } finally {
@@ -161,8 +174,8 @@ function DemoSection() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        The demo is a simulated InvenTree (API {loadDemoApiVersion()}) running inside this browser, with InvenTree’s public demo data. No
-        server is needed; changes are kept on this device until you reset them.
+        The demo is a simulated InvenTree (API {loadDemoApiVersion()}) running inside this browser, with InvenTree’s
+        public demo data. No server is needed; changes are kept on this device until you reset them.
       </Text>
       {!inDemo && (
         <Button onClick={() => void startDemoAs()} loading={busy} w="fit-content">
@@ -187,7 +200,13 @@ function DemoSection() {
           <ConnectedSummary />
           {c.diagnosis && <DiagnosisAlert diagnosis={c.diagnosis} />}
           <Group>
-            <Button variant="light" color="red" leftSection={<IconRefresh size={18} aria-hidden />} onClick={open} loading={busy}>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconRefresh size={18} aria-hidden />}
+              onClick={open}
+              loading={busy}
+            >
               Reset demo data
             </Button>
           </Group>
@@ -195,7 +214,9 @@ function DemoSection() {
       )}
       <Modal opened={confirmReset} onClose={close} title="Reset demo data?" centered>
         <Stack>
-          <Text size="sm">Linked barcodes, received stock, allocations and scan history made in the demo are thrown away.</Text>
+          <Text size="sm">
+            Linked barcodes, received stock, allocations and scan history made in the demo are thrown away.
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
@@ -314,7 +335,12 @@ function SignInForm() {
         <Tabs.Panel value="password" pt="sm">
           <form onSubmit={(e) => void signIn(e, 'password')}>
             <Stack gap="sm" maw={420}>
-              <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} />
+              <CredentialFields
+                username={username}
+                password={password}
+                onUsername={setUsername}
+                onPassword={setPassword}
+              />
               <Text size="xs" c="dimmed">
                 The password is sent once to get an API token; only the token is kept on this device.
               </Text>

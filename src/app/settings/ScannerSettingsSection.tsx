@@ -55,9 +55,24 @@ export function ScannerSettingsSection() {
           Feedback for every scan: a found object, a repeat, and an error each sound, buzz and flash differently.
         </Text>
         <Group gap="lg">
-          <Switch label="Sound" checked={settings.sound} onChange={(e) => update({ sound: e.currentTarget.checked })} size="md" />
-          <Switch label="Vibration" checked={settings.vibration} onChange={(e) => update({ vibration: e.currentTarget.checked })} size="md" />
-          <Switch label="Screen flash" checked={settings.flash} onChange={(e) => update({ flash: e.currentTarget.checked })} size="md" />
+          <Switch
+            label="Sound"
+            checked={settings.sound}
+            onChange={(e) => update({ sound: e.currentTarget.checked })}
+            size="md"
+          />
+          <Switch
+            label="Vibration"
+            checked={settings.vibration}
+            onChange={(e) => update({ vibration: e.currentTarget.checked })}
+            size="md"
+          />
+          <Switch
+            label="Screen flash"
+            checked={settings.flash}
+            onChange={(e) => update({ flash: e.currentTarget.checked })}
+            size="md"
+          />
         </Group>
         {PAGE_SWITCHES.map(({ key, label, description }) => (
           <Switch
@@ -75,7 +90,8 @@ export function ScannerSettingsSection() {
           value={settings.duplicateWindowMs / 1000}
           onChange={(v) => {
             const seconds = typeof v === 'number' ? v : Number(v);
-            if (Number.isFinite(seconds)) update({ duplicateWindowMs: Math.round(Math.min(60, Math.max(0, seconds)) * 1000) });
+            if (Number.isFinite(seconds))
+              update({ duplicateWindowMs: Math.round(Math.min(60, Math.max(0, seconds)) * 1000) });
           }}
           min={0}
           max={60}

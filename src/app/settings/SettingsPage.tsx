@@ -1,4 +1,12 @@
-import { Card, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import {
+  Card,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  useMantineColorScheme,
+  type MantineColorScheme,
+} from '@mantine/core';
 import { ServerCheckSummary } from '../health/ServerCheckSummary.tsx';
 import { ConnectionSettings } from './ConnectionSettings.tsx';
 import { KioskSettingsSection } from './KioskSettingsSection.tsx';

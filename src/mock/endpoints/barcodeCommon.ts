@@ -16,7 +16,14 @@ export function requireUser(req: ApiRequest) {
  */
 export function validationFailure(sim: Simulation, req: ApiRequest, errors: FieldErrors, log: boolean): ApiResponse {
   if (log) {
-    logScan(sim, { user: requireUser(req), endpoint: req.path, body: req.body ?? {}, query: req.query, response: { error: errors }, result: false });
+    logScan(sim, {
+      user: requireUser(req),
+      endpoint: req.path,
+      body: req.body ?? {},
+      query: req.query,
+      response: { error: errors },
+      result: false,
+    });
   }
   return jsonResponse(400, fieldErrorBody(errors));
 }

@@ -36,7 +36,31 @@ export function companyBrief(company: CompanyRow): Record<string, unknown> {
 }
 
 export function partBrief(part: PartRow): Record<string, unknown> {
-  const keys = ['pk', 'IPN', 'barcode_hash', 'default_location', 'name', 'revision', 'full_name', 'description', 'image', 'thumbnail', 'active', 'locked', 'assembly', 'component', 'is_template', 'purchaseable', 'salable', 'testable', 'trackable', 'virtual', 'units', 'pricing_min', 'pricing_max'];
+  const keys = [
+    'pk',
+    'IPN',
+    'barcode_hash',
+    'default_location',
+    'name',
+    'revision',
+    'full_name',
+    'description',
+    'image',
+    'thumbnail',
+    'active',
+    'locked',
+    'assembly',
+    'component',
+    'is_template',
+    'purchaseable',
+    'salable',
+    'testable',
+    'trackable',
+    'virtual',
+    'units',
+    'pricing_min',
+    'pricing_max',
+  ];
   return Object.fromEntries(keys.map((key) => [key, part[key]]));
 }
 
@@ -56,12 +80,20 @@ function boolInput(data: Record<string, unknown>, key: string, errors: FieldErro
   return undefined;
 }
 
-function optionalText(data: Record<string, unknown>, key: string, errors: FieldErrors, fallback: string | null): string | null {
+function optionalText(
+  data: Record<string, unknown>,
+  key: string,
+  errors: FieldErrors,
+  fallback: string | null,
+): string | null {
   if (!(key in data)) return fallback;
   return charField(data, key, errors, { required: false, allowBlank: true }) ?? fallback;
 }
 
-function validate(req: ApiRequest, build: (data: Record<string, unknown>, errors: FieldErrors) => ApiResponse): ApiResponse {
+function validate(
+  req: ApiRequest,
+  build: (data: Record<string, unknown>, errors: FieldErrors) => ApiResponse,
+): ApiResponse {
   const dict = bodyAsDict(req.body);
   if (!dict.ok) return jsonResponse(400, fieldErrorBody(dict.errors));
   const errors: FieldErrors = {};
@@ -77,7 +109,12 @@ function createCompany(req: ApiRequest, sim: Simulation): ApiResponse {
     const website = optionalText(data, 'website', errors, '');
     const phone = optionalText(data, 'phone', errors, '');
     const email = optionalText(data, 'email', errors, '');
-    const currency = optionalText(data, 'currency', errors, globalSettingValue(sim.store, 'INVENTREE_DEFAULT_CURRENCY') ?? 'USD');
+    const currency = optionalText(
+      data,
+      'currency',
+      errors,
+      globalSettingValue(sim.store, 'INVENTREE_DEFAULT_CURRENCY') ?? 'USD',
+    );
     const contact = optionalText(data, 'contact', errors, '');
     const link = optionalText(data, 'link', errors, '');
     const active = boolInput(data, 'active', errors) ?? true;
@@ -85,30 +122,28 @@ function createCompany(req: ApiRequest, sim: Simulation): ApiResponse {
     const isManufacturer = boolInput(data, 'is_manufacturer', errors) ?? false;
     const isSupplier = boolInput(data, 'is_supplier', errors) ?? true;
     if (hasErrors(errors) || name === undefined) return jsonResponse(400, {});
-    const row = sim.store.companies.insert(
-      (pk): CompanyRow => ({
-        pk,
-        url: `/company/${pk}/`,
-        name,
-        description,
-        website,
-        phone,
-        address: null,
-        email,
-        currency,
-        contact,
-        link,
-        image: null,
-        active,
-        is_customer: isCustomer,
-        is_manufacturer: isManufacturer,
-        is_supplier: isSupplier,
-        parts_supplied: 0,
-        parts_manufactured: 0,
-        address_count: 0,
-        primary_address: null,
-      }),
-    );
+    const row = sim.store.companies.insert((pk): CompanyRow => ({
+      pk,
+      url: `/company/${pk}/`,
+      name,
+      description,
+      website,
+      phone,
+      address: null,
+      email,
+      currency,
+      contact,
+      link,
+      image: null,
+      active,
+      is_customer: isCustomer,
+      is_manufacturer: isManufacturer,
+      is_supplier: isSupplier,
+      parts_supplied: 0,
+      parts_manufactured: 0,
+      address_count: 0,
+      primary_address: null,
+    }));
     return jsonResponse(201, omit(row, ['parts_supplied', 'parts_manufactured', 'address_count']));
   });
 }
@@ -118,7 +153,23 @@ function fullName(name: string, ipn: string, revision: string): string {
   return [ipn, name, revision].filter((v) => v !== '').join(' | ');
 }
 
-const PART_LIST_ANNOTATIONS = ['revision_count', 'allocated_to_build_orders', 'allocated_to_sales_orders', 'building', 'category_default_location', 'in_stock', 'ordering', 'required_for_build_orders', 'required_for_sales_orders', 'stock_item_count', 'suppliers', 'total_in_stock', 'external_stock', 'unallocated_stock', 'variant_stock'];
+const PART_LIST_ANNOTATIONS = [
+  'revision_count',
+  'allocated_to_build_orders',
+  'allocated_to_sales_orders',
+  'building',
+  'category_default_location',
+  'in_stock',
+  'ordering',
+  'required_for_build_orders',
+  'required_for_sales_orders',
+  'stock_item_count',
+  'suppliers',
+  'total_in_stock',
+  'external_stock',
+  'unallocated_stock',
+  'variant_stock',
+];
 
 function createPart(req: ApiRequest, sim: Simulation): ApiResponse {
   if (!canAdd(sim, req, 'part')) return jsonResponse(403, FORBIDDEN);
@@ -126,7 +177,10 @@ function createPart(req: ApiRequest, sim: Simulation): ApiResponse {
   return validate(req, (data, errors) => {
     const name = charField(data, 'name', errors, { required: true, maxLength: 100 });
     const description = optionalText(data, 'description', errors, '');
-    const category = pkField(data, 'category', errors, (pk) => store.categories.has(pk), { required: false, allowNull: true });
+    const category = pkField(data, 'category', errors, (pk) => store.categories.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     const ipn = optionalText(data, 'IPN', errors, '') ?? '';
     const revision = optionalText(data, 'revision', errors, '') ?? '';
     const keywords = optionalText(data, 'keywords', errors, null);
@@ -150,65 +204,63 @@ function createPart(req: ApiRequest, sim: Simulation): ApiResponse {
     if (hasErrors(errors) || name === undefined) return jsonResponse(400, {});
     const categoryPk = category.present ? category.pk : null;
     const categoryRow = categoryPk === null ? undefined : store.categories.get(categoryPk);
-    const row = store.parts.insert(
-      (pk): PartRow => ({
-        active: flags.active,
-        assembly: flags.assembly,
-        barcode_hash: '',
-        category: categoryPk,
-        category_name: categoryRow?.name ?? null,
-        component: flags.component,
-        creation_date: sim.now().toISOString().slice(0, 10),
-        creation_user: req.user?.pk ?? null,
-        default_expiry: 0,
-        default_location: null,
-        default_supplier: null,
-        description,
-        full_name: fullName(name, ipn, revision),
-        image: null,
-        IPN: ipn,
-        is_template: flags.is_template,
-        keywords,
-        last_stocktake: null,
-        link,
-        locked: flags.locked,
-        minimum_stock: 0,
-        name,
-        pk,
-        purchaseable: flags.purchaseable,
-        revision,
-        revision_of: null,
-        revision_count: 0,
-        salable: flags.salable,
-        starred: false,
-        thumbnail: BLANK_THUMBNAIL,
-        testable: flags.testable,
-        trackable: flags.trackable,
-        units,
-        variant_of: null,
-        virtual: flags.virtual,
-        pricing_min: null,
-        pricing_max: null,
-        pricing_updated: null,
-        responsible: null,
-        allocated_to_build_orders: 0,
-        allocated_to_sales_orders: 0,
-        building: 0,
-        category_default_location: categoryRow?.default_location ?? null,
-        in_stock: 0,
-        ordering: 0,
-        required_for_build_orders: 0,
-        required_for_sales_orders: 0,
-        stock_item_count: 0,
-        suppliers: 0,
-        total_in_stock: 0,
-        external_stock: 0,
-        unallocated_stock: 0,
-        variant_stock: 0,
-        copy_category_parameters: true,
-        tags: [],
-      }),
-    );
+    const row = store.parts.insert((pk): PartRow => ({
+      active: flags.active,
+      assembly: flags.assembly,
+      barcode_hash: '',
+      category: categoryPk,
+      category_name: categoryRow?.name ?? null,
+      component: flags.component,
+      creation_date: sim.now().toISOString().slice(0, 10),
+      creation_user: req.user?.pk ?? null,
+      default_expiry: 0,
+      default_location: null,
+      default_supplier: null,
+      description,
+      full_name: fullName(name, ipn, revision),
+      image: null,
+      IPN: ipn,
+      is_template: flags.is_template,
+      keywords,
+      last_stocktake: null,
+      link,
+      locked: flags.locked,
+      minimum_stock: 0,
+      name,
+      pk,
+      purchaseable: flags.purchaseable,
+      revision,
+      revision_of: null,
+      revision_count: 0,
+      salable: flags.salable,
+      starred: false,
+      thumbnail: BLANK_THUMBNAIL,
+      testable: flags.testable,
+      trackable: flags.trackable,
+      units,
+      variant_of: null,
+      virtual: flags.virtual,
+      pricing_min: null,
+      pricing_max: null,
+      pricing_updated: null,
+      responsible: null,
+      allocated_to_build_orders: 0,
+      allocated_to_sales_orders: 0,
+      building: 0,
+      category_default_location: categoryRow?.default_location ?? null,
+      in_stock: 0,
+      ordering: 0,
+      required_for_build_orders: 0,
+      required_for_sales_orders: 0,
+      stock_item_count: 0,
+      suppliers: 0,
+      total_in_stock: 0,
+      external_stock: 0,
+      unallocated_stock: 0,
+      variant_stock: 0,
+      copy_category_parameters: true,
+      tags: [],
+    }));
     if (categoryRow) categoryRow.part_count = Number(categoryRow.part_count ?? 0) + 1;
     return jsonResponse(201, omit(row, PART_LIST_ANNOTATIONS));
   });
@@ -219,28 +271,29 @@ function createManufacturerPart(req: ApiRequest, sim: Simulation): ApiResponse {
   const store = sim.store;
   return validate(req, (data, errors) => {
     const part = pkField(data, 'part', errors, (pk) => store.parts.has(pk), { required: true, allowNull: false });
-    const manufacturer = pkField(data, 'manufacturer', errors, (pk) => store.companies.has(pk), { required: true, allowNull: false });
+    const manufacturer = pkField(data, 'manufacturer', errors, (pk) => store.companies.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     const description = optionalText(data, 'description', errors, null);
     const mpn = charField(data, 'MPN', errors, { required: true, maxLength: 100 });
     const link = optionalText(data, 'link', errors, null);
     if (hasErrors(errors) || !part.present || !manufacturer.present || mpn === undefined) return jsonResponse(400, {});
     const partRow = store.parts.get(part.pk as number) as PartRow;
     const company = store.companies.get(manufacturer.pk as number) as CompanyRow;
-    const row = store.manufacturerParts.insert(
-      (pk): ManufacturerPartRow => ({
-        pk,
-        part: partRow.pk,
-        part_detail: partBrief(partRow),
-        manufacturer: company.pk,
-        manufacturer_detail: companyBrief(company),
-        description,
-        MPN: mpn,
-        link,
-        barcode_hash: '',
-        notes: null,
-        tags: [],
-      }),
-    );
+    const row = store.manufacturerParts.insert((pk): ManufacturerPartRow => ({
+      pk,
+      part: partRow.pk,
+      part_detail: partBrief(partRow),
+      manufacturer: company.pk,
+      manufacturer_detail: companyBrief(company),
+      description,
+      MPN: mpn,
+      link,
+      barcode_hash: '',
+      notes: null,
+      tags: [],
+    }));
     company.parts_manufactured = Number(company.parts_manufactured ?? 0) + 1;
     return jsonResponse(201, omit(row, ['part_detail', 'manufacturer_detail']));
   });
@@ -251,9 +304,15 @@ function createSupplierPart(req: ApiRequest, sim: Simulation): ApiResponse {
   const store = sim.store;
   return validate(req, (data, errors) => {
     const part = pkField(data, 'part', errors, (pk) => store.parts.has(pk), { required: true, allowNull: false });
-    const supplier = pkField(data, 'supplier', errors, (pk) => store.companies.has(pk), { required: true, allowNull: false });
+    const supplier = pkField(data, 'supplier', errors, (pk) => store.companies.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     const sku = charField(data, 'SKU', errors, { required: true, maxLength: 100 });
-    const manufacturerPart = pkField(data, 'manufacturer_part', errors, (pk) => store.manufacturerParts.has(pk), { required: false, allowNull: true });
+    const manufacturerPart = pkField(data, 'manufacturer_part', errors, (pk) => store.manufacturerParts.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     const description = optionalText(data, 'description', errors, null);
     const link = optionalText(data, 'link', errors, null);
     const note = optionalText(data, 'note', errors, null);
@@ -261,7 +320,10 @@ function createSupplierPart(req: ApiRequest, sim: Simulation): ApiResponse {
     if (hasErrors(errors) || !part.present || !supplier.present || sku === undefined) return jsonResponse(400, {});
     const partRow = store.parts.get(part.pk as number) as PartRow;
     const company = store.companies.get(supplier.pk as number) as CompanyRow;
-    const mpRow = manufacturerPart.present && manufacturerPart.pk !== null ? store.manufacturerParts.get(manufacturerPart.pk) : undefined;
+    const mpRow =
+      manufacturerPart.present && manufacturerPart.pk !== null
+        ? store.manufacturerParts.get(manufacturerPart.pk)
+        : undefined;
     const maker = mpRow ? store.companies.get(mpRow.manufacturer) : undefined;
     const name = [company.name, sku, ...(mpRow && maker ? [maker.name, mpRow.MPN ?? ''] : [])].join(' | ');
     const row = store.supplierParts.insert((pk): SupplierPartRow => {
@@ -318,6 +380,10 @@ function createSupplierPart(req: ApiRequest, sim: Simulation): ApiResponse {
 export const createRoutes: Route[] = [
   { pattern: '/api/company/', permission: 'authenticated', methods: { POST: createCompany } },
   { pattern: '/api/part/', permission: 'authenticated', methods: { POST: createPart } },
-  { pattern: '/api/company/part/manufacturer/', permission: 'authenticated', methods: { POST: createManufacturerPart } },
+  {
+    pattern: '/api/company/part/manufacturer/',
+    permission: 'authenticated',
+    methods: { POST: createManufacturerPart },
+  },
   { pattern: '/api/company/part/', permission: 'authenticated', methods: { POST: createSupplierPart } },
 ];

@@ -17,17 +17,21 @@ export const generateRoutes: Route[] = [
       POST: (req, sim) => {
         const validated = validateSerializer(sim, req, false, (data, errors) => {
           const model = charField(data, 'model', errors, { required: true });
-          if (model !== undefined && !isBarcodeModelLabel(model)) errors.model = [new ErrorDetail('Model is not supported', 'invalid')];
+          if (model !== undefined && !isBarcodeModelLabel(model))
+            errors.model = [new ErrorDetail('Model is not supported', 'invalid')];
           const pk = integerField(data, 'pk', errors, true);
           return { model, pk };
         });
         if (!validated.ok) return validated.response;
         const { model, pk } = validated.value;
         if (!isBarcodeModelLabel(model) || pk === undefined) throw new Error('validated generate input');
-        if (Math.abs(pk) >= 2 ** 63) throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
+        if (Math.abs(pk) >= 2 ** 63)
+          throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
         if (!sim.store.barcodeTable(model).has(pk)) return jsonResponse(400, { error: 'Model instance not found' });
         // BARCODE_GENERATION_PLUGIN can only name the internal plugin in v291.
-        return jsonResponse(200, { barcode: generateInternalBarcode(model, pk, internalBarcodeFormat(sim), shortBarcodePrefix(sim)) });
+        return jsonResponse(200, {
+          barcode: generateInternalBarcode(model, pk, internalBarcodeFormat(sim), shortBarcodePrefix(sim)),
+        });
       },
     },
   },

@@ -29,7 +29,13 @@ export function serializeHistoryRow(sim: Simulation, row: HistoryRow): Record<st
     result: row.result,
     user: row.user,
     user_detail: user
-      ? { pk: user.pk, username: user.username, first_name: user.first_name, last_name: user.last_name, email: user.email }
+      ? {
+          pk: user.pk,
+          username: user.username,
+          first_name: user.first_name,
+          last_name: user.last_name,
+          email: user.email,
+        }
       : null,
   };
 }
@@ -109,17 +115,33 @@ function list(req: ApiRequest, sim: Simulation): ApiResponse {
   const result = booleanParam(req.query.get('result'));
   if (result !== null) rows = rows.filter((row) => row.result === result);
   // The only search field is the nonexistent `plugin`: any search term crashes v291.
-  const searchTerms = (req.query.get('search') ?? '').replace(/\u0000/g, '').replace(/,/g, ' ').trim();
+  const searchTerms = (req.query.get('search') ?? '')
+    .replace(/\u0000/g, '')
+    .replace(/,/g, ' ')
+    .trim();
   if (searchTerms !== '') throw fieldError();
   rows.sort(ordering(req.query.get('ordering')));
   // Serialize only the rows of the page: a 10,000-row history would otherwise format every row.
   const page = paginate(req.url, rows);
   const serialize = (row: HistoryRow) => serializeHistoryRow(sim, row);
-  return jsonResponse(200, Array.isArray(page) ? page.map(serialize) : { ...page, results: page.results.map(serialize) });
+  return jsonResponse(
+    200,
+    Array.isArray(page) ? page.map(serialize) : { ...page, results: page.results.map(serialize) },
+  );
 }
 
 function pyAttributeError(body: unknown): SimulatedServerError {
-  const typeName = Array.isArray(body) ? 'list' : body === null ? 'NoneType' : typeof body === 'string' ? 'str' : typeof body === 'boolean' ? 'bool' : Number.isInteger(body) ? 'int' : 'float';
+  const typeName = Array.isArray(body)
+    ? 'list'
+    : body === null
+      ? 'NoneType'
+      : typeof body === 'string'
+        ? 'str'
+        : typeof body === 'boolean'
+          ? 'bool'
+          : Number.isInteger(body)
+            ? 'int'
+            : 'float';
   if (typeName === 'list') return new SimulatedServerError('TypeError', 'pop expected at most 1 argument, got 2');
   return new SimulatedServerError('AttributeError', `'${typeName}' object has no attribute 'pop'`);
 }
@@ -140,7 +162,16 @@ function idValue(value: unknown): number | null | 'skip' {
   return null;
 }
 
-const DJANGO_BOOLEAN: Record<string, boolean> = { true: true, false: false, t: true, f: false, '1': true, '0': false, True: true, False: false };
+const DJANGO_BOOLEAN: Record<string, boolean> = {
+  true: true,
+  false: false,
+  t: true,
+  f: false,
+  '1': true,
+  '0': false,
+  True: true,
+  False: false,
+};
 
 /** A small ORM filter: exact matches on the model's columns, `__in` on pk. Null = invalid filters. */
 function filterPredicate(filters: Record<string, unknown>): ((row: HistoryRow) => boolean) | null {
@@ -178,7 +209,8 @@ function bulkDelete(req: ApiRequest, sim: Simulation): ApiResponse {
   if (!pyTruthy(items) && !pyTruthy(filters)) {
     return jsonResponse(400, { non_field_errors: ['List of items or filters must be provided for bulk deletion'] });
   }
-  if (pyTruthy(items) && !Array.isArray(items)) return jsonResponse(400, { items: ["'items' must be supplied as a list object"] });
+  if (pyTruthy(items) && !Array.isArray(items))
+    return jsonResponse(400, { items: ["'items' must be supplied as a list object"] });
   if (pyTruthy(filters) && (typeof filters !== 'object' || Array.isArray(filters))) {
     return jsonResponse(400, { filters: ["'filters' must be supplied as a dict object"] });
   }

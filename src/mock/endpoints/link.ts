@@ -12,10 +12,17 @@ import { barcodeField, pkField, type FieldErrors } from '../validation';
 import { requireUser, validateSerializer } from './barcodeCommon';
 
 /** The nine optional, nullable model pk fields, in model order. */
-function modelFields(sim: Simulation, data: Record<string, unknown>, errors: FieldErrors): Map<BarcodeModelLabel, number | null> {
+function modelFields(
+  sim: Simulation,
+  data: Record<string, unknown>,
+  errors: FieldErrors,
+): Map<BarcodeModelLabel, number | null> {
   const present = new Map<BarcodeModelLabel, number | null>();
   for (const label of BARCODE_MODEL_LABELS) {
-    const result = pkField(data, label, errors, (pk) => sim.store.barcodeTable(label).has(pk), { required: false, allowNull: true });
+    const result = pkField(data, label, errors, (pk) => sim.store.barcodeTable(label).has(pk), {
+      required: false,
+      allowNull: true,
+    });
     if (result.present) present.set(label, result.pk);
   }
   return present;
@@ -60,7 +67,12 @@ export const linkRoutes: Route[] = [
         if (existing !== null) {
           return jsonResponse(
             400,
-            drfStringify({ ...existing, error: 'Barcode matches existing item', plugin: inventreeBarcodePlugin.name, barcode_data: barcode }),
+            drfStringify({
+              ...existing,
+              error: 'Barcode matches existing item',
+              plugin: inventreeBarcodePlugin.name,
+              barcode_data: barcode,
+            }),
           );
         }
 
@@ -95,7 +107,8 @@ export const linkRoutes: Route[] = [
         if (!validated.ok) return validated.response;
         const targets = validated.value;
         // A null value still counts as a given field.
-        if (targets.size === 0) return jsonResponse(400, { error: `Missing data: Provide one of '${LABEL_LIST_TEXT}'` });
+        if (targets.size === 0)
+          return jsonResponse(400, { error: `Missing data: Provide one of '${LABEL_LIST_TEXT}'` });
         if (targets.size > 1) return jsonResponse(400, { error: `Multiple conflicting fields: '${LABEL_LIST_TEXT}'` });
         const [label, pk] = [...targets.entries()][0]!;
         if (pk === null) return jsonResponse(400, { error: 'Could not unassign barcode' });

@@ -78,7 +78,10 @@ function list(req: ApiRequest, sim: Simulation): ApiResponse {
   const active = req.query.get('active');
   if (active !== null && active !== '') rows = rows.filter((row) => row.active === str2bool(active));
   // PluginFilter.mixin: every comma-separated mixin name must be registered by the plugin.
-  const mixins = (req.query.get('mixin') ?? '').split(',').map((m) => m.trim().toLowerCase()).filter(Boolean);
+  const mixins = (req.query.get('mixin') ?? '')
+    .split(',')
+    .map((m) => m.trim().toLowerCase())
+    .filter(Boolean);
   if (mixins.length > 0) rows = rows.filter((row) => mixins.every((m) => m in (row.mixins as Record<string, unknown>)));
   // All active, so `-active, name, key` is name then key, in SQLite's BINARY collation.
   const binary = (x: unknown, y: unknown) => (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0);
@@ -86,4 +89,6 @@ function list(req: ApiRequest, sim: Simulation): ApiResponse {
   return jsonResponse(200, paginate(req.url, rows));
 }
 
-export const pluginRoutes: Route[] = [{ pattern: '/api/plugins/', permission: 'authenticated', methods: { GET: list } }];
+export const pluginRoutes: Route[] = [
+  { pattern: '/api/plugins/', permission: 'authenticated', methods: { GET: list } },
+];

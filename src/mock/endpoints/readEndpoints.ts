@@ -225,10 +225,20 @@ const DETAILS: Record<string, TableName> = {
 
 /** DRF SearchFilter: whitespace/comma separated terms, each must match some field (icontains). */
 function searchPredicate(config: ListConfig, raw: string | null): Predicate | null {
-  const terms = (raw ?? '').replace(/\u0000/g, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const terms = (raw ?? '')
+    .replace(/\u0000/g, '')
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (terms.length === 0) return null;
   return (row, store) =>
-    terms.every((term) => config.search.some((get) => String(get(row, store) ?? '').toLowerCase().includes(term.toLowerCase())));
+    terms.every((term) =>
+      config.search.some((get) =>
+        String(get(row, store) ?? '')
+          .toLowerCase()
+          .includes(term.toLowerCase()),
+      ),
+    );
 }
 
 function listRows(config: ListConfig, req: ApiRequest, sim: Simulation) {
@@ -247,28 +257,26 @@ function listRows(config: ListConfig, req: ApiRequest, sim: Simulation) {
 }
 
 export const readRoutes: Route[] = [
-  ...Object.entries(DETAILS).map(
-    ([pattern, table]): Route => ({
-      pattern,
-      permission: 'authenticated',
-      methods: {
-        GET: (req, sim) => {
-          if (!mayView(req, sim, table)) return jsonResponse(403, FORBIDDEN);
-          const row = sim.store.tables[table].get(Number(req.params.pk)) as Row | undefined;
-          if (!row) return jsonResponse(404, NOT_FOUND);
-          return jsonResponse(200, serializeRow(sim.store, table, row, 'detail', req.query));
-        },
+  ...Object.entries(DETAILS).map(([pattern, table]): Route => ({
+    pattern,
+    permission: 'authenticated',
+    methods: {
+      GET: (req, sim) => {
+        if (!mayView(req, sim, table)) return jsonResponse(403, FORBIDDEN);
+        const row = sim.store.tables[table].get(Number(req.params.pk)) as Row | undefined;
+        if (!row) return jsonResponse(404, NOT_FOUND);
+        return jsonResponse(200, serializeRow(sim.store, table, row, 'detail', req.query));
       },
-    }),
-  ),
-  ...Object.entries(LISTS).map(
-    ([pattern, config]): Route => ({
-      pattern,
-      permission: 'authenticated',
-      methods: {
-        GET: (req, sim) =>
-          mayView(req, sim, config.table) ? jsonResponse(200, paginate(req.url, listRows(config, req, sim))) : jsonResponse(403, FORBIDDEN),
-      },
-    }),
-  ),
+    },
+  })),
+  ...Object.entries(LISTS).map(([pattern, config]): Route => ({
+    pattern,
+    permission: 'authenticated',
+    methods: {
+      GET: (req, sim) =>
+        mayView(req, sim, config.table)
+          ? jsonResponse(200, paginate(req.url, listRows(config, req, sim)))
+          : jsonResponse(403, FORBIDDEN),
+    },
+  })),
 ];

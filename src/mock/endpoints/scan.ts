@@ -24,7 +24,14 @@ export const scanRoutes: Route[] = [
         response.barcode_data = barcode;
         response.barcode_hash = hashBarcode(barcode);
         const log = (result: boolean) =>
-          logScan(sim, { user: requireUser(req), endpoint: req.path, body: validated.data, query: req.query, response, result });
+          logScan(sim, {
+            user: requireUser(req),
+            endpoint: req.path,
+            body: validated.data,
+            query: req.query,
+            response,
+            result,
+          });
 
         if (chain.plugin === null) {
           response.error = 'No match found for barcode data';

@@ -27,7 +27,10 @@ function settingBody(row: SettingRow): Record<string, unknown> {
 }
 
 /** Validates and converts a written value per the setting's type; returns an error body or the text. */
-function convertValue(row: SettingRow, value: unknown): { ok: true; text: string | null } | { ok: false; response: ApiResponse } {
+function convertValue(
+  row: SettingRow,
+  value: unknown,
+): { ok: true; text: string | null } | { ok: false; response: ApiResponse } {
   const fail = (message: string) => ({ ok: false as const, response: jsonResponse(400, { value: [message] }) });
   if (value === null) return row.typ === 'plugin' ? { ok: true, text: null } : fail('This field may not be null.');
   if (typeof value === 'object') return fail('Not a valid string.');
@@ -35,7 +38,8 @@ function convertValue(row: SettingRow, value: unknown): { ok: true; text: string
   const text = pyStr(value).trim();
   if (row.type === 'integer') {
     if (!/^[+-]?\d+$/.test(text)) return fail('Must be an integer value');
-    if (MIN_ONE_SETTINGS.includes(row.key) && Number(text) < 1) return fail('Ensure this value is greater than or equal to 1.');
+    if (MIN_ONE_SETTINGS.includes(row.key) && Number(text) < 1)
+      return fail('Ensure this value is greater than or equal to 1.');
   }
   const choices = row.choices as { value: string }[] | undefined;
   if (Array.isArray(choices) && choices.length > 0 && !choices.some((c) => c.value === text)) {
@@ -67,7 +71,8 @@ function pluginRows(sim: Simulation, slug: string): SettingRow[] | null {
   const plugin = sim.plugins.find((p) => p.slug === slug);
   if (!plugin) return null;
   // A supplier plugin's SUPPLIER_ID is defined even before it was ever stored.
-  if (isSupplierPlugin(plugin)) ensurePluginSettingRow(sim.store, supplierIdSetting(plugin.slug, plugin.defaultSupplierName));
+  if (isSupplierPlugin(plugin))
+    ensurePluginSettingRow(sim.store, supplierIdSetting(plugin.slug, plugin.defaultSupplierName));
   return sim.store.pluginSettings.filter((row) => row.plugin === slug);
 }
 
@@ -129,14 +134,20 @@ export const settingsRoutes: Route[] = [
         const rows = pluginRows(sim, req.params.slug!);
         if (!rows) return pluginNotFound(req.params.slug!);
         const row = rows.find((r) => r.key === req.params.key);
-        if (!row) return jsonResponse(404, { detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'` });
+        if (!row)
+          return jsonResponse(404, {
+            detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'`,
+          });
         return jsonResponse(200, settingBody(materializePluginSetting(sim.store, row)));
       },
       PATCH: (req, sim) => {
         const rows = pluginRows(sim, req.params.slug!);
         if (!rows) return pluginNotFound(req.params.slug!);
         const row = rows.find((r) => r.key === req.params.key);
-        if (!row) return jsonResponse(404, { detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'` });
+        if (!row)
+          return jsonResponse(404, {
+            detail: `Plugin '${req.params.slug}' has no setting matching '${req.params.key}'`,
+          });
         return writeSetting(req, row, () => materializePluginSetting(sim.store, row));
       },
     },

@@ -30,7 +30,14 @@ export function obtainToken(sim: Simulation, user: UserRow, name: string): Token
   );
   if (existing) return existing;
   const expiry = new Date(sim.now().getTime() + TOKEN_LIFETIME_DAYS * 86_400_000);
-  return sim.store.tokens.insert((pk) => ({ pk, key: newTokenKey(sim.now()), user: user.pk, name, expiry: isoDate(expiry), revoked: false }));
+  return sim.store.tokens.insert((pk) => ({
+    pk,
+    key: newTokenKey(sim.now()),
+    user: user.pk,
+    name,
+    expiry: isoDate(expiry),
+    revoked: false,
+  }));
 }
 
 function userBody(user: UserRow): Record<string, unknown> {

@@ -36,7 +36,8 @@ const QUANTITY_SCALE = 100_000n;
 function toScaled(text: string, scale: bigint, places: number): bigint {
   const [whole = '', frac = ''] = text.replace(/^\+/, '').split('.');
   const negative = whole.startsWith('-');
-  const digits = BigInt(whole.replace('-', '') || '0') * scale + BigInt((frac + '0'.repeat(places)).slice(0, places) || '0');
+  const digits =
+    BigInt(whole.replace('-', '') || '0') * scale + BigInt((frac + '0'.repeat(places)).slice(0, places) || '0');
   return negative ? -digits : digits;
 }
 
@@ -65,7 +66,13 @@ function formatPrice(scaled: bigint): string {
  * CNY 0.4916 priced a USD line at "0.491600"). `multiple` (1) and `base_cost` (0) are the model
  * defaults: v291's supplier part API rows do not carry them, and the demo data keeps the defaults.
  */
-export function autoPurchasePrice(sim: Simulation, supplierPartPk: number, quantity: number, multiple = 1, baseCost = '0'): string | null {
+export function autoPurchasePrice(
+  sim: Simulation,
+  supplierPartPk: number,
+  quantity: number,
+  multiple = 1,
+  baseCost = '0',
+): string | null {
   const breaks = priceBreaksOf(sim, supplierPartPk).filter((pb) => pb.price !== null);
   const [first] = breaks;
   if (first === undefined || quantity === 0) return null;

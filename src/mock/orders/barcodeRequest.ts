@@ -35,7 +35,14 @@ export function validateBarcodeRequest<T>(
 
 /** log_scan: the raw request body (DRF's request.data is `{}` for an empty body). */
 export function logBarcodeScan(req: ApiRequest, sim: Simulation, response: Json, result: boolean): void {
-  logScan(sim, { user: requestUser(req), endpoint: req.path, body: req.body === undefined ? {} : req.body, query: req.query, response, result });
+  logScan(sim, {
+    user: requestUser(req),
+    endpoint: req.path,
+    body: req.body === undefined ? {} : req.body,
+    query: req.query,
+    response,
+    result,
+  });
 }
 
 /** BarcodeView.scan_barcode: the chain's result, then plugin, barcode_data, barcode_hash. */

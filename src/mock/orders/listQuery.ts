@@ -4,7 +4,10 @@ import { sqliteLower } from '../supplier/pyRegex';
 
 /** SearchFilter: terms split on whitespace and commas; each must be contained in some field. */
 export function matchesSearch(search: string | null, fields: readonly unknown[]): boolean {
-  const terms = (search ?? '').replace(/\0/g, '').split(/[\s,]+/).filter((t) => t !== '');
+  const terms = (search ?? '')
+    .replace(/\0/g, '')
+    .split(/[\s,]+/)
+    .filter((t) => t !== '');
   if (terms.length === 0) return true;
   const texts = fields.filter((f) => f !== null && f !== undefined).map((f) => sqliteLower(String(f)));
   return terms.every((term) => texts.some((text) => text.includes(sqliteLower(term))));
@@ -40,5 +43,8 @@ export function referenceInt(reference: string): number {
 
 /** `-reference` ordering (reference_int, then the text), the default of the order lists. */
 export function byReferenceDescending<T extends { reference: string }>(a: T, b: T): number {
-  return referenceInt(b.reference) - referenceInt(a.reference) || (a.reference < b.reference ? 1 : a.reference > b.reference ? -1 : 0);
+  return (
+    referenceInt(b.reference) - referenceInt(a.reference) ||
+    (a.reference < b.reference ? 1 : a.reference > b.reference ? -1 : 0)
+  );
 }

@@ -16,12 +16,22 @@ import {
   soLineDetail,
   soLineList,
 } from './orderLists';
-import { createPoLine, createPurchaseOrder, createShipment, issuePurchaseOrder, receivePurchaseOrder } from './orderWrites';
+import {
+  createPoLine,
+  createPurchaseOrder,
+  createShipment,
+  issuePurchaseOrder,
+  receivePurchaseOrder,
+} from './orderWrites';
 import { poAllocate } from './poAllocate';
 import { poReceive } from './poReceive';
 import { soAllocate } from './soAllocate';
 
-const route = (pattern: string, methods: Route['methods']): Route => ({ pattern, permission: 'authenticated', methods });
+const route = (pattern: string, methods: Route['methods']): Route => ({
+  pattern,
+  permission: 'authenticated',
+  methods,
+});
 
 /** Detail GETs of purchase and sales orders are SIM-CORE's (the nine barcode models). */
 export const orderRoutes: Route[] = [

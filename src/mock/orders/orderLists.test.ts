@@ -47,7 +47,9 @@ describe('order list filters, search and paging', () => {
   it('an unknown supplier is a 400 field error', async () => {
     const response = await h.get('/api/order/po/', h.admin, { supplier: 999999 });
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ supplier: ['Select a valid choice. That choice is not one of the available choices.'] });
+    expect(response.body).toEqual({
+      supplier: ['Select a valid choice. That choice is not one of the available choices.'],
+    });
   });
 
   it('purchase order lines of one order, and pending lines', async () => {

@@ -5,7 +5,15 @@ import { paginate } from '../pagination';
 import type { Simulation } from '../simulation';
 import type { Row, Store } from '../store';
 import { boolParam, byReferenceDescending, detailFlag, intParam, matchesSearch, referenceInt } from './listQuery';
-import { allocationBody, poLineBody, purchaseOrderBody, salesOrderBody, shipmentBody, soLineBody, today } from './orderSerializers';
+import {
+  allocationBody,
+  poLineBody,
+  purchaseOrderBody,
+  salesOrderBody,
+  shipmentBody,
+  soLineBody,
+  today,
+} from './orderSerializers';
 import { PO_OPEN, SO_OPEN } from './orderStatus';
 
 const NOT_FOUND = { detail: 'Not found.' };
@@ -31,7 +39,11 @@ function pkFilter<T>(
 }
 
 /** A ChoiceFilter on an integer status: an unknown choice is a 400 field error. */
-function statusFilter<T extends Row>(query: URLSearchParams, valid: readonly number[], errors: Record<string, string[]>): Filter<T> | null {
+function statusFilter<T extends Row>(
+  query: URLSearchParams,
+  valid: readonly number[],
+  errors: Record<string, string[]>,
+): Filter<T> | null {
   const value = intParam(query, 'status');
   if (value === undefined) return null;
   if (Number.isNaN(value) || !valid.includes(value)) {
@@ -63,7 +75,11 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 /** DRF OrderingFilter: `ordering=a,-b` over the allowed fields; unknown fields are ignored. */
-function orderingFrom<T>(query: URLSearchParams, fields: Record<string, (row: T) => unknown>, fallback: Compare<T>): Compare<T> {
+function orderingFrom<T>(
+  query: URLSearchParams,
+  fields: Record<string, (row: T) => unknown>,
+  fallback: Compare<T>,
+): Compare<T> {
   const requested = (query.get('ordering') ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -104,15 +120,31 @@ export function purchaseOrderList(req: ApiRequest, sim: Simulation): ApiResponse
   const errors: Record<string, string[]> = {};
   const day = today(sim);
   let rows = applyFilters(store.purchaseOrders.all(), [
-    pkFilter(q, 'supplier', (pk) => store.companies.has(pk), (row, pk) => row.supplier === pk, errors),
+    pkFilter(
+      q,
+      'supplier',
+      (pk) => store.companies.has(pk),
+      (row, pk) => row.supplier === pk,
+      errors,
+    ),
     statusFilter(q, [10, 20, 25, 30, 40, 50, 60], errors),
     boolFilter(q, 'outstanding', (row) => PO_OPEN.includes(row.status)),
-    boolFilter(q, 'overdue', (row) => typeof row.target_date === 'string' && row.target_date < day && PO_OPEN.includes(row.status)),
+    boolFilter(
+      q,
+      'overdue',
+      (row) => typeof row.target_date === 'string' && row.target_date < day && PO_OPEN.includes(row.status),
+    ),
     boolFilter(q, 'has_project_code', (row) => row.project_code !== null),
   ]);
   const search = q.get('search');
   rows = rows.filter((row) =>
-    matchesSearch(search, [row.reference, companyName(store, row.supplier), row.supplier_reference, row.description, projectCode(row)]),
+    matchesSearch(search, [
+      row.reference,
+      companyName(store, row.supplier),
+      row.supplier_reference,
+      row.description,
+      projectCode(row),
+    ]),
   );
   rows.sort(
     orderingFrom(
@@ -139,9 +171,27 @@ export function poLineList(req: ApiRequest, sim: Simulation): ApiResponse {
   const q = req.query;
   const errors: Record<string, string[]> = {};
   let rows = applyFilters(store.poLines.all(), [
-    pkFilter(q, 'order', (pk) => store.purchaseOrders.has(pk), (row, pk) => row.order === pk, errors),
-    pkFilter(q, 'part', (pk) => store.supplierParts.has(pk), (row, pk) => row.part === pk, errors),
-    pkFilter(q, 'base_part', (pk) => store.parts.has(pk), (row, pk) => store.supplierParts.get(row.part)?.part === pk, errors),
+    pkFilter(
+      q,
+      'order',
+      (pk) => store.purchaseOrders.has(pk),
+      (row, pk) => row.order === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'part',
+      (pk) => store.supplierParts.has(pk),
+      (row, pk) => row.part === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'base_part',
+      (pk) => store.parts.has(pk),
+      (row, pk) => store.supplierParts.get(row.part)?.part === pk,
+      errors,
+    ),
     boolFilter(q, 'pending', (row) => {
       const order = store.purchaseOrders.get(row.order);
       return order !== undefined && PO_OPEN.includes(order.status);
@@ -156,7 +206,18 @@ export function poLineList(req: ApiRequest, sim: Simulation): ApiResponse {
     const mp = sp && sp.manufacturer_part !== null ? store.manufacturerParts.get(sp.manufacturer_part) : undefined;
     return matchesSearch(search, [part?.name, part?.description, mp?.MPN, sp?.SKU, row.reference]);
   });
-  rows.sort(orderingFrom(q, { quantity: (r) => r.quantity, received: (r) => r.received, reference: (r) => r.reference, SKU: (r) => store.supplierParts.get(r.part)?.SKU }, byPk));
+  rows.sort(
+    orderingFrom(
+      q,
+      {
+        quantity: (r) => r.quantity,
+        received: (r) => r.received,
+        reference: (r) => r.reference,
+        SKU: (r) => store.supplierParts.get(r.part)?.SKU,
+      },
+      byPk,
+    ),
+  );
   const flags = {
     order_detail: detailFlag(q, 'order_detail'),
     part_detail: detailFlag(q, 'part_detail'),
@@ -185,15 +246,31 @@ export function salesOrderList(req: ApiRequest, sim: Simulation): ApiResponse {
   const errors: Record<string, string[]> = {};
   const day = today(sim);
   let rows = applyFilters(store.salesOrders.all(), [
-    pkFilter(q, 'customer', (pk) => store.companies.has(pk), (row, pk) => row.customer === pk, errors),
+    pkFilter(
+      q,
+      'customer',
+      (pk) => store.companies.has(pk),
+      (row, pk) => row.customer === pk,
+      errors,
+    ),
     statusFilter(q, [10, 15, 20, 25, 30, 40, 50, 60], errors),
     boolFilter(q, 'outstanding', (row) => SO_OPEN.includes(row.status)),
-    boolFilter(q, 'overdue', (row) => typeof row.target_date === 'string' && row.target_date < day && SO_OPEN.includes(row.status)),
+    boolFilter(
+      q,
+      'overdue',
+      (row) => typeof row.target_date === 'string' && row.target_date < day && SO_OPEN.includes(row.status),
+    ),
     boolFilter(q, 'has_project_code', (row) => row.project_code !== null),
   ]);
   const search = q.get('search');
   rows = rows.filter((row) =>
-    matchesSearch(search, [row.reference, companyName(store, row.customer), row.customer_reference, row.description, projectCode(row)]),
+    matchesSearch(search, [
+      row.reference,
+      companyName(store, row.customer),
+      row.customer_reference,
+      row.description,
+      projectCode(row),
+    ]),
   );
   rows.sort(
     orderingFrom(
@@ -218,14 +295,32 @@ export function soLineList(req: ApiRequest, sim: Simulation): ApiResponse {
   const q = req.query;
   const errors: Record<string, string[]> = {};
   let rows = applyFilters(store.soLines.all(), [
-    pkFilter(q, 'order', (pk) => store.salesOrders.has(pk), (row, pk) => row.order === pk, errors),
-    pkFilter(q, 'part', (pk) => store.parts.has(pk), (row, pk) => row.part === pk, errors),
+    pkFilter(
+      q,
+      'order',
+      (pk) => store.salesOrders.has(pk),
+      (row, pk) => row.order === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'part',
+      (pk) => store.parts.has(pk),
+      (row, pk) => row.part === pk,
+      errors,
+    ),
     boolFilter(q, 'completed', (row) => row.shipped >= row.quantity),
-    boolFilter(q, 'allocated', (row) => store.soAllocations.filter((a) => a.line === row.pk).reduce((s, a) => s + a.quantity, 0) >= row.quantity),
+    boolFilter(
+      q,
+      'allocated',
+      (row) => store.soAllocations.filter((a) => a.line === row.pk).reduce((s, a) => s + a.quantity, 0) >= row.quantity,
+    ),
   ]);
   const search = q.get('search');
   rows = rows.filter((row) => matchesSearch(search, [store.parts.get(row.part)?.name, row.quantity, row.reference]));
-  rows.sort(orderingFrom(q, { quantity: (r) => r.quantity, reference: (r) => r.reference, shipped: (r) => r.shipped }, byPk));
+  rows.sort(
+    orderingFrom(q, { quantity: (r) => r.quantity, reference: (r) => r.reference, shipped: (r) => r.shipped }, byPk),
+  );
   const flags = { part_detail: detailFlag(q, 'part_detail') };
   return listResponse(req, errors, () => rows.map((row) => soLineBody(sim, row, flags)));
 }
@@ -241,13 +336,25 @@ export function shipmentList(req: ApiRequest, sim: Simulation): ApiResponse {
   const q = req.query;
   const errors: Record<string, string[]> = {};
   let rows = applyFilters(store.soShipments.all(), [
-    pkFilter(q, 'order', (pk) => store.salesOrders.has(pk), (row, pk) => row.order === pk, errors),
+    pkFilter(
+      q,
+      'order',
+      (pk) => store.salesOrders.has(pk),
+      (row, pk) => row.order === pk,
+      errors,
+    ),
     boolFilter(q, 'shipped', (row) => row.shipment_date !== null),
     boolFilter(q, 'delivered', (row) => row.delivery_date !== null),
   ]);
   const search = q.get('search');
   rows = rows.filter((row) => matchesSearch(search, [row.reference, row.tracking_number, row.invoice_number]));
-  rows.sort(orderingFrom(q, { reference: (r) => r.reference, shipment_date: (r) => r.shipment_date, delivery_date: (r) => r.delivery_date }, byPk));
+  rows.sort(
+    orderingFrom(
+      q,
+      { reference: (r) => r.reference, shipment_date: (r) => r.shipment_date, delivery_date: (r) => r.delivery_date },
+      byPk,
+    ),
+  );
   return listResponse(req, errors, () => rows.map((row) => shipmentBody(sim, row, 'list')));
 }
 
@@ -261,13 +368,43 @@ export function allocationList(req: ApiRequest, sim: Simulation): ApiResponse {
   const store = sim.store;
   const q = req.query;
   const errors: Record<string, string[]> = {};
-  const orderFilter = pkFilter(q, 'order', (pk) => store.salesOrders.has(pk), (row: Row, pk) => store.soLines.get(row.line as number)?.order === pk, errors);
+  const orderFilter = pkFilter(
+    q,
+    'order',
+    (pk) => store.salesOrders.has(pk),
+    (row: Row, pk) => store.soLines.get(row.line as number)?.order === pk,
+    errors,
+  );
   let rows = applyFilters(store.soAllocations.all(), [
     orderFilter,
-    pkFilter(q, 'line', (pk) => store.soLines.has(pk), (row, pk) => row.line === pk, errors),
-    pkFilter(q, 'shipment', (pk) => store.soShipments.has(pk), (row, pk) => row.shipment === pk, errors),
-    pkFilter(q, 'part', (pk) => store.parts.has(pk), (row, pk) => store.stockItems.get(row.item)?.part === pk, errors),
-    pkFilter(q, 'item', (pk) => store.stockItems.has(pk), (row, pk) => row.item === pk, errors),
+    pkFilter(
+      q,
+      'line',
+      (pk) => store.soLines.has(pk),
+      (row, pk) => row.line === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'shipment',
+      (pk) => store.soShipments.has(pk),
+      (row, pk) => row.shipment === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'part',
+      (pk) => store.parts.has(pk),
+      (row, pk) => store.stockItems.get(row.item)?.part === pk,
+      errors,
+    ),
+    pkFilter(
+      q,
+      'item',
+      (pk) => store.stockItems.has(pk),
+      (row, pk) => row.item === pk,
+      errors,
+    ),
     boolFilter(q, 'outstanding', (row) => {
       const shipment = row.shipment === null ? undefined : store.soShipments.get(row.shipment);
       return !shipment || shipment.shipment_date === null;
@@ -281,7 +418,18 @@ export function allocationList(req: ApiRequest, sim: Simulation): ApiResponse {
   // Filtering by order joins the line table, and SQLite then returns rows in line order
   // (transcript 147: allocations 17, 19 of line 2 before 18 of line 3).
   const fallback: Compare<(typeof rows)[number]> = orderFilter ? (a, b) => a.line - b.line || a.pk - b.pk : byPk;
-  rows.sort(orderingFrom(q, { quantity: (r) => r.quantity, part: (r) => r.part, location: (r) => store.stockItems.get(r.item)?.location, order: (r) => r.order }, fallback));
+  rows.sort(
+    orderingFrom(
+      q,
+      {
+        quantity: (r) => r.quantity,
+        part: (r) => r.part,
+        location: (r) => store.stockItems.get(r.item)?.location,
+        order: (r) => r.order,
+      },
+      fallback,
+    ),
+  );
   const flags = {
     item_detail: detailFlag(q, 'item_detail'),
     part_detail: detailFlag(q, 'part_detail'),

@@ -16,21 +16,58 @@ const scalar = fc.oneof(
   fc.double({ noNaN: true }),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom(DIGIKEY_BARCODE, MOUSER_BARCODE, LCSC_BARCODE, TME_QRCODE, '{"stockitem": 231}', '{"part": 69}', 'QTY:1 T:12:30 RoHS', ''),
+  fc.constantFrom(
+    DIGIKEY_BARCODE,
+    MOUSER_BARCODE,
+    LCSC_BARCODE,
+    TME_QRCODE,
+    '{"stockitem": 231}',
+    '{"part": 69}',
+    'QTY:1 T:12:30 RoHS',
+    '',
+  ),
   fc.constant('x'.repeat(5000)),
 );
-const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), scalar, { maxKeys: 3 }));
+const value = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), scalar, { maxKeys: 3 }),
+);
 const receiveItems = fc.oneof(
   value,
-  fc.array(fc.record({ line_item: fc.oneof(value, fc.integer({ min: 1, max: 31 })), quantity: value, location: value, barcode: value, status: value }, { requiredKeys: [] }), {
-    maxLength: 3,
-  }),
+  fc.array(
+    fc.record(
+      {
+        line_item: fc.oneof(value, fc.integer({ min: 1, max: 31 })),
+        quantity: value,
+        location: value,
+        barcode: value,
+        status: value,
+      },
+      { requiredKeys: [] },
+    ),
+    {
+      maxLength: 3,
+    },
+  ),
 );
 const body = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.record(
-      { barcode: value, purchase_order: value, sales_order: value, location: value, line: value, shipment: value, quantity: value, items: receiveItems, order: value, part: value, reference: value },
+      {
+        barcode: value,
+        purchase_order: value,
+        sales_order: value,
+        location: value,
+        line: value,
+        shipment: value,
+        quantity: value,
+        items: receiveItems,
+        order: value,
+        part: value,
+        reference: value,
+      },
       { requiredKeys: [] },
     ),
   },
@@ -48,12 +85,22 @@ function isDocumented(status: number, payload: unknown): boolean {
 }
 
 describe('order endpoints under hostile bodies', () => {
-  for (const path of ['/api/barcode/po-allocate/', '/api/barcode/po-receive/', '/api/barcode/so-allocate/', '/api/order/po-line/', '/api/order/so/shipment/', '/api/order/po/1/receive/']) {
+  for (const path of [
+    '/api/barcode/po-allocate/',
+    '/api/barcode/po-receive/',
+    '/api/barcode/so-allocate/',
+    '/api/order/po-line/',
+    '/api/order/so/shipment/',
+    '/api/order/po/1/receive/',
+  ]) {
     it(`${path} answers every body with a documented status`, async () => {
       await fc.assert(
         fc.asyncProperty(body, async (sent) => {
           const response = await h.post(path, sent, h.admin);
-          expect(isDocumented(response.status, response.body), `${response.status} ${JSON.stringify(response.body).slice(0, 200)}`).toBe(true);
+          expect(
+            isDocumented(response.status, response.body),
+            `${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+          ).toBe(true);
         }),
         { numRuns: 150 },
       );

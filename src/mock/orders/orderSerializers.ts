@@ -29,7 +29,9 @@ function shape(row: Row, keys: readonly string[], computed: Json = {}): Json {
 
 /** `project_code_label` goes through the project code relation: absent when there is none. */
 function withoutProjectLabel(keys: readonly string[], row: Row): readonly string[] {
-  return row.project_code === null || row.project_code === undefined ? keys.filter((k) => k !== 'project_code_label') : keys;
+  return row.project_code === null || row.project_code === undefined
+    ? keys.filter((k) => k !== 'project_code_label')
+    : keys;
 }
 
 export function today(sim: Simulation): string {
@@ -58,7 +60,8 @@ function snapshotNotes(store: Store): Map<string, unknown> {
   }
   for (const allocation of store.soAllocations.all()) {
     const detail = allocation.shipment_detail as Json | undefined;
-    if (detail && 'notes' in detail && allocation.shipment !== null) index.set(`shipment:${allocation.shipment}`, detail.notes);
+    if (detail && 'notes' in detail && allocation.shipment !== null)
+      index.set(`shipment:${allocation.shipment}`, detail.notes);
   }
   notesIndex.set(store, index);
   return index;
@@ -94,11 +97,35 @@ export function companyBrief(company: CompanyRow): Json {
 }
 
 const PART_BRIEF_KEYS = [
-  'pk', 'IPN', 'barcode_hash', 'default_location', 'name', 'revision', 'full_name', 'description', 'image', 'thumbnail',
-  'active', 'locked', 'assembly', 'component', 'is_template', 'purchaseable', 'salable', 'testable', 'trackable',
-  'virtual', 'units', 'pricing_min', 'pricing_max',
+  'pk',
+  'IPN',
+  'barcode_hash',
+  'default_location',
+  'name',
+  'revision',
+  'full_name',
+  'description',
+  'image',
+  'thumbnail',
+  'active',
+  'locked',
+  'assembly',
+  'component',
+  'is_template',
+  'purchaseable',
+  'salable',
+  'testable',
+  'trackable',
+  'virtual',
+  'units',
+  'pricing_min',
+  'pricing_max',
 ];
-const PART_BRIEF_WITH_CATEGORY_DEFAULT = [...PART_BRIEF_KEYS.slice(0, 3), 'category_default_location', ...PART_BRIEF_KEYS.slice(3)];
+const PART_BRIEF_WITH_CATEGORY_DEFAULT = [
+  ...PART_BRIEF_KEYS.slice(0, 3),
+  'category_default_location',
+  ...PART_BRIEF_KEYS.slice(3),
+];
 
 /** PartBriefSerializer; PO lines and stock items also carry `category_default_location`. */
 export function partBrief(part: PartRow, withCategoryDefault = false): Json {
@@ -114,17 +141,48 @@ export function locationBrief(store: Store, pk: number | null | undefined): Json
 // ---------------------------------------------------------------- purchase orders
 
 const PO_KEYS_HEAD = [
-  'pk', 'creation_date', 'target_date', 'description', 'line_items', 'completed_lines', 'link', 'project_code',
-  'project_code_label', 'project_code_detail', 'reference', 'responsible', 'responsible_detail', 'contact',
-  'contact_detail', 'address', 'address_detail', 'status', 'status_text', 'status_custom_key',
+  'pk',
+  'creation_date',
+  'target_date',
+  'description',
+  'line_items',
+  'completed_lines',
+  'link',
+  'project_code',
+  'project_code_label',
+  'project_code_detail',
+  'reference',
+  'responsible',
+  'responsible_detail',
+  'contact',
+  'contact_detail',
+  'address',
+  'address_detail',
+  'status',
+  'status_text',
+  'status_custom_key',
 ];
 const PO_LIST_KEYS = [
-  ...PO_KEYS_HEAD, 'barcode_hash', 'overdue', 'issue_date', 'complete_date', 'supplier', 'supplier_detail',
-  'supplier_reference', 'supplier_name', 'total_price', 'order_currency', 'destination',
+  ...PO_KEYS_HEAD,
+  'barcode_hash',
+  'overdue',
+  'issue_date',
+  'complete_date',
+  'supplier',
+  'supplier_detail',
+  'supplier_reference',
+  'supplier_name',
+  'total_price',
+  'order_currency',
+  'destination',
 ];
 const PO_DETAIL_KEYS = [...PO_KEYS_HEAD, 'notes', ...PO_LIST_KEYS.slice(PO_KEYS_HEAD.length)];
-const PO_CREATED_KEYS = PO_DETAIL_KEYS.filter((k) => !['line_items', 'completed_lines', 'project_code_label', 'notes', 'overdue', 'supplier_detail'].includes(k));
-const PO_BRIEF_KEYS = PO_DETAIL_KEYS.filter((k) => !['line_items', 'completed_lines', 'overdue', 'supplier_detail'].includes(k));
+const PO_CREATED_KEYS = PO_DETAIL_KEYS.filter(
+  (k) => !['line_items', 'completed_lines', 'project_code_label', 'notes', 'overdue', 'supplier_detail'].includes(k),
+);
+const PO_BRIEF_KEYS = PO_DETAIL_KEYS.filter(
+  (k) => !['line_items', 'completed_lines', 'overdue', 'supplier_detail'].includes(k),
+);
 
 function poComputed(sim: Simulation, po: PurchaseOrderRow): Json {
   const lines = sim.store.poLines.filter((l) => l.order === po.pk);
@@ -148,20 +206,57 @@ export function purchaseOrderBody(
 ): Json {
   let keys = { list: PO_LIST_KEYS, detail: PO_DETAIL_KEYS, created: PO_CREATED_KEYS, brief: PO_BRIEF_KEYS }[view];
   if (view === 'brief') keys = keys.filter((k) => k !== 'project_code_label' || po.project_code !== null);
-  if ((view === 'list' || view === 'detail') && !flags.supplier_detail) keys = keys.filter((k) => k !== 'supplier_detail');
+  if ((view === 'list' || view === 'detail') && !flags.supplier_detail)
+    keys = keys.filter((k) => k !== 'supplier_detail');
   return shape(po, withoutProjectLabel(keys, po), poComputed(sim, po));
 }
 
 // ---------------------------------------------------------------- purchase order lines
 
 const PO_LINE_KEYS = [
-  'pk', 'part', 'quantity', 'reference', 'notes', 'order', 'order_detail', 'overdue', 'part_detail', 'supplier_part_detail',
-  'received', 'purchase_price', 'purchase_price_currency', 'auto_pricing', 'destination', 'destination_detail',
-  'target_date', 'total_price', 'link', 'sku', 'mpn', 'ipn', 'internal_part', 'internal_part_name',
+  'pk',
+  'part',
+  'quantity',
+  'reference',
+  'notes',
+  'order',
+  'order_detail',
+  'overdue',
+  'part_detail',
+  'supplier_part_detail',
+  'received',
+  'purchase_price',
+  'purchase_price_currency',
+  'auto_pricing',
+  'destination',
+  'destination_detail',
+  'target_date',
+  'total_price',
+  'link',
+  'sku',
+  'mpn',
+  'ipn',
+  'internal_part',
+  'internal_part_name',
 ];
 const SUPPLIER_PART_BRIEF_KEYS = [
-  'description', 'link', 'active', 'manufacturer_part', 'name', 'note', 'pk', 'barcode_hash', 'packaging', 'pack_quantity',
-  'pack_quantity_native', 'part', 'SKU', 'supplier', 'url', 'updated', 'notes',
+  'description',
+  'link',
+  'active',
+  'manufacturer_part',
+  'name',
+  'note',
+  'pk',
+  'barcode_hash',
+  'packaging',
+  'pack_quantity',
+  'pack_quantity_native',
+  'part',
+  'SKU',
+  'supplier',
+  'url',
+  'updated',
+  'notes',
 ];
 
 /**
@@ -169,7 +264,9 @@ const SUPPLIER_PART_BRIEF_KEYS = [
  * line's destination, else the part's default location.
  */
 function lineDestination(store: Store, line: PurchaseOrderLineRow): number | null {
-  const received = store.stockItems.find((s) => s.supplier_part === line.part && s.purchase_order === line.order && s.location !== null);
+  const received = store.stockItems.find(
+    (s) => s.supplier_part === line.part && s.purchase_order === line.order && s.location !== null,
+  );
   if (received) return received.location;
   if (line.destination !== null) return line.destination;
   const supplierPart = store.supplierParts.get(line.part);
@@ -182,12 +279,19 @@ export interface PoLineFlags {
   part_detail?: boolean;
 }
 
-export function poLineBody(sim: Simulation, line: PurchaseOrderLineRow, view: 'list' | 'created', flags: PoLineFlags = {}): Json {
+export function poLineBody(
+  sim: Simulation,
+  line: PurchaseOrderLineRow,
+  view: 'list' | 'created',
+  flags: PoLineFlags = {},
+): Json {
   const store = sim.store;
   const supplierPart = store.supplierParts.get(line.part);
   const part = supplierPart ? store.parts.get(supplierPart.part) : undefined;
   const manufacturerPart =
-    supplierPart && supplierPart.manufacturer_part !== null ? store.manufacturerParts.get(supplierPart.manufacturer_part) : undefined;
+    supplierPart && supplierPart.manufacturer_part !== null
+      ? store.manufacturerParts.get(supplierPart.manufacturer_part)
+      : undefined;
   const order = store.purchaseOrders.get(line.order);
   const price = line.purchase_price;
   let keys = PO_LINE_KEYS.filter((k) => {
@@ -201,7 +305,9 @@ export function poLineBody(sim: Simulation, line: PurchaseOrderLineRow, view: 'l
   if (view === 'created') keys = keys.filter((k) => k !== 'overdue' && k !== 'total_price');
   return shape(line, keys, {
     order_detail: order ? purchaseOrderBody(sim, order, 'brief') : null,
-    overdue: order ? line.received < line.quantity && isOverdue(line.target_date, order.status, PO_OPEN, today(sim)) : false,
+    overdue: order
+      ? line.received < line.quantity && isOverdue(line.target_date, order.status, PO_OPEN, today(sim))
+      : false,
     part_detail: part ? partBrief(part, true) : null,
     supplier_part_detail: supplierPart ? shape(supplierPart, SUPPLIER_PART_BRIEF_KEYS) : null,
     destination_detail: locationBrief(store, lineDestination(store, line)),
@@ -218,12 +324,29 @@ export function poLineBody(sim: Simulation, line: PurchaseOrderLineRow, view: 'l
 
 const SO_KEYS_HEAD = PO_KEYS_HEAD;
 const SO_LIST_KEYS = [
-  ...SO_KEYS_HEAD, 'barcode_hash', 'overdue', 'customer', 'customer_detail', 'customer_reference', 'shipment_date',
-  'total_price', 'order_currency', 'shipments_count', 'completed_shipments_count',
+  ...SO_KEYS_HEAD,
+  'barcode_hash',
+  'overdue',
+  'customer',
+  'customer_detail',
+  'customer_reference',
+  'shipment_date',
+  'total_price',
+  'order_currency',
+  'shipments_count',
+  'completed_shipments_count',
 ];
 const SO_DETAIL_KEYS = [...SO_KEYS_HEAD, 'notes', ...SO_LIST_KEYS.slice(SO_KEYS_HEAD.length)];
 const SO_BRIEF_KEYS = SO_DETAIL_KEYS.filter(
-  (k) => !['line_items', 'completed_lines', 'overdue', 'customer_detail', 'shipments_count', 'completed_shipments_count'].includes(k),
+  (k) =>
+    ![
+      'line_items',
+      'completed_lines',
+      'overdue',
+      'customer_detail',
+      'shipments_count',
+      'completed_shipments_count',
+    ].includes(k),
 );
 
 function soComputed(sim: Simulation, so: SalesOrderRow): Json {
@@ -242,7 +365,12 @@ function soComputed(sim: Simulation, so: SalesOrderRow): Json {
   };
 }
 
-export function salesOrderBody(sim: Simulation, so: SalesOrderRow, view: 'list' | 'detail' | 'brief', flags: { customer_detail?: boolean } = {}): Json {
+export function salesOrderBody(
+  sim: Simulation,
+  so: SalesOrderRow,
+  view: 'list' | 'detail' | 'brief',
+  flags: { customer_detail?: boolean } = {},
+): Json {
   let keys = { list: SO_LIST_KEYS, detail: SO_DETAIL_KEYS, brief: SO_BRIEF_KEYS }[view];
   if (view !== 'brief' && !flags.customer_detail) keys = keys.filter((k) => k !== 'customer_detail');
   return shape(so, withoutProjectLabel(keys, so), soComputed(sim, so));
@@ -251,8 +379,24 @@ export function salesOrderBody(sim: Simulation, so: SalesOrderRow, view: 'list' 
 // ---------------------------------------------------------------- sales order lines
 
 const SO_LINE_KEYS = [
-  'pk', 'allocated', 'quantity', 'reference', 'notes', 'order', 'overdue', 'part', 'part_detail', 'sale_price',
-  'sale_price_currency', 'shipped', 'target_date', 'link', 'available_stock', 'available_variant_stock', 'building', 'on_order',
+  'pk',
+  'allocated',
+  'quantity',
+  'reference',
+  'notes',
+  'order',
+  'overdue',
+  'part',
+  'part_detail',
+  'sale_price',
+  'sale_price_currency',
+  'shipped',
+  'target_date',
+  'link',
+  'available_stock',
+  'available_variant_stock',
+  'building',
+  'on_order',
 ];
 
 export function allocatedToLine(store: Store, linePk: number): number {
@@ -265,7 +409,9 @@ export function soLineBody(sim: Simulation, line: SalesOrderLineRow, flags: { pa
   const keys = flags.part_detail ? SO_LINE_KEYS : SO_LINE_KEYS.filter((k) => k !== 'part_detail');
   return shape(line, keys, {
     allocated: allocatedToLine(sim.store, line.pk),
-    overdue: order ? line.shipped < line.quantity && isOverdue(line.target_date, order.status, SO_OPEN, today(sim)) : false,
+    overdue: order
+      ? line.shipped < line.quantity && isOverdue(line.target_date, order.status, SO_OPEN, today(sim))
+      : false,
     part_detail: part ? partBrief(part) : null,
   });
 }
@@ -273,11 +419,29 @@ export function soLineBody(sim: Simulation, line: SalesOrderLineRow, flags: { pa
 // ---------------------------------------------------------------- shipments and allocations
 
 const SHIPMENT_KEYS = [
-  'pk', 'order', 'order_detail', 'allocated_items', 'shipment_date', 'delivery_date', 'checked_by', 'reference',
-  'tracking_number', 'invoice_number', 'link',
+  'pk',
+  'order',
+  'order_detail',
+  'allocated_items',
+  'shipment_date',
+  'delivery_date',
+  'checked_by',
+  'reference',
+  'tracking_number',
+  'invoice_number',
+  'link',
 ];
 const SHIPMENT_BRIEF_KEYS = [
-  'pk', 'order', 'shipment_date', 'delivery_date', 'checked_by', 'reference', 'tracking_number', 'invoice_number', 'link', 'notes',
+  'pk',
+  'order',
+  'shipment_date',
+  'delivery_date',
+  'checked_by',
+  'reference',
+  'tracking_number',
+  'invoice_number',
+  'link',
+  'notes',
 ];
 
 export function shipmentBody(sim: Simulation, shipment: SalesOrderShipmentRow, view: 'list' | 'created'): Json {
@@ -293,8 +457,31 @@ export function shipmentBrief(sim: Simulation, shipment: SalesOrderShipmentRow):
   return shape(shipment, SHIPMENT_BRIEF_KEYS, { notes: shipmentNotes(sim.store, shipment) });
 }
 
-const ALLOCATION_KEYS = ['pk', 'item', 'quantity', 'shipment', 'line', 'part', 'order', 'location', 'item_detail', 'part_detail', 'location_detail', 'shipment_detail'];
-const ITEM_BRIEF_KEYS = ['part', 'part_name', 'pk', 'location', 'quantity', 'serial', 'batch', 'supplier_part', 'barcode_hash'];
+const ALLOCATION_KEYS = [
+  'pk',
+  'item',
+  'quantity',
+  'shipment',
+  'line',
+  'part',
+  'order',
+  'location',
+  'item_detail',
+  'part_detail',
+  'location_detail',
+  'shipment_detail',
+];
+const ITEM_BRIEF_KEYS = [
+  'part',
+  'part_name',
+  'pk',
+  'location',
+  'quantity',
+  'serial',
+  'batch',
+  'supplier_part',
+  'barcode_hash',
+];
 
 export interface AllocationFlags {
   item_detail?: boolean;
@@ -302,7 +489,11 @@ export interface AllocationFlags {
   location_detail?: boolean;
 }
 
-export function allocationBody(sim: Simulation, allocation: SalesOrderAllocationRow, flags: AllocationFlags = {}): Json {
+export function allocationBody(
+  sim: Simulation,
+  allocation: SalesOrderAllocationRow,
+  flags: AllocationFlags = {},
+): Json {
   const store = sim.store;
   const item = store.stockItems.get(allocation.item);
   const part = item ? store.parts.get(item.part) : undefined;

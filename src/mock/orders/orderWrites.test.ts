@@ -12,8 +12,10 @@ type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** Transcripts 078-085 in short: a DigiKey supplier part on a new, placed PO with a line of 20. */
 async function placedDigikeyOrder() {
   const part = (await h.create('/api/part/', { name: 'LM358 Op-Amp', category: 8, purchaseable: true })).pk as number;
-  const supplierPart = (await h.create('/api/company/part/', { part, supplier: 1, SKU: '296-LM358BIDDFRCT-ND' })).pk as number;
-  const order = (await h.create('/api/order/po/', { reference: 'PO0013', supplier: 1, supplier_reference: '72991337' })).pk as number;
+  const supplierPart = (await h.create('/api/company/part/', { part, supplier: 1, SKU: '296-LM358BIDDFRCT-ND' }))
+    .pk as number;
+  const order = (await h.create('/api/order/po/', { reference: 'PO0013', supplier: 1, supplier_reference: '72991337' }))
+    .pk as number;
   const line = (await h.create('/api/order/po-line/', { order, part: supplierPart, quantity: 20 })).pk as number;
   expect((await h.post(`/api/order/po/${order}/issue/`, {}, h.admin)).status).toBe(201);
   return { part, supplierPart, order, line };
@@ -50,10 +52,16 @@ describe('order writes', () => {
   it('receive rejects lines of another order, non-positive quantities and missing items', async () => {
     const { order } = await placedDigikeyOrder();
     const otherLine = h.sim.store.poLines.all()[0]!.pk;
-    const response = await h.post(`/api/order/po/${order}/receive/`, { items: [{ line_item: otherLine, quantity: 0 }], location: 7 }, h.admin);
+    const response = await h.post(
+      `/api/order/po/${order}/receive/`,
+      { items: [{ line_item: otherLine, quantity: 0 }], location: 7 },
+      h.admin,
+    );
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
-      items: [{ line_item: ['Line item does not match purchase order'], quantity: ['Quantity must be greater than zero'] }],
+      items: [
+        { line_item: ['Line item does not match purchase order'], quantity: ['Quantity must be greater than zero'] },
+      ],
     });
     const empty = await h.post(`/api/order/po/${order}/receive/`, { items: [], location: 7 }, h.admin);
     expect(empty.status).toBe(400);
@@ -71,9 +79,16 @@ describe('order writes', () => {
     // date and destination), so v291 adds the 5 to it instead of creating a second line.
     const lines = (await h.get('/api/order/po-line/', h.admin, { order: 7 })).body as Body[];
     expect(lines.map((l) => [l.pk, l.quantity])).toEqual([[(created.body as Body).pk, 405]]);
-    const separate = await h.post('/api/order/po-line/', { order: 7, part: supplierPart, quantity: 5, merge_items: false }, h.admin);
+    const separate = await h.post(
+      '/api/order/po-line/',
+      { order: 7, part: supplierPart, quantity: 5, merge_items: false },
+      h.admin,
+    );
     const after = (await h.get('/api/order/po-line/', h.admin, { order: 7 })).body as Body[];
-    expect(after.map((l) => [l.pk, l.quantity])).toEqual([[(created.body as Body).pk, 405], [(separate.body as Body).pk, 5]]);
+    expect(after.map((l) => [l.pk, l.quantity])).toEqual([
+      [(created.body as Body).pk, 405],
+      [(separate.body as Body).pk, 5],
+    ]);
   });
 
   it('a PO line of another supplier is rejected', async () => {
@@ -86,7 +101,11 @@ describe('order writes', () => {
   });
 
   it('so-allocate without a shipment allocates nothing; after creating one it allocates', async () => {
-    const before = await h.post('/api/barcode/so-allocate/', { barcode: '{"stockitem": 231}', sales_order: 2 }, h.admin);
+    const before = await h.post(
+      '/api/barcode/so-allocate/',
+      { barcode: '{"stockitem": 231}', sales_order: 2 },
+      h.admin,
+    );
     expect(before.status).toBe(200);
     expect(before.body).not.toHaveProperty('success');
     const shipment = await h.post('/api/order/so/shipment/', { order: 2, reference: 'SHIP-1' }, h.admin);

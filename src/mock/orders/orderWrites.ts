@@ -8,7 +8,16 @@ import { globalSettingValue } from '../settingsStore';
 import type { Simulation } from '../simulation';
 import type { PurchaseOrderLineRow, PurchaseOrderRow, SalesOrderShipmentRow } from '../store';
 import { bodyAsDict, charField, fieldErrorBody, hasErrors, pkField, type FieldErrors } from '../validation';
-import { companyBrief, locationBrief, partBrief, poLineBody, purchaseOrderBody, salesOrderBody, shipmentBody, today } from './orderSerializers';
+import {
+  companyBrief,
+  locationBrief,
+  partBrief,
+  poLineBody,
+  purchaseOrderBody,
+  salesOrderBody,
+  shipmentBody,
+  today,
+} from './orderSerializers';
 import { PO_OPEN, PO_STATUS, poStatusText } from './orderStatus';
 import { autoPurchasePrice } from './autoPricing';
 import { decimalProduct } from './pyDecimal';
@@ -61,8 +70,42 @@ function decimalInput(data: Json, key: string, errors: FieldErrors, required: bo
   return Number(text);
 }
 
-const TRUE_VALUES = new Set<unknown>(['t', 'T', 'y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON', '1', 1, true]);
-const FALSE_VALUES = new Set<unknown>(['f', 'F', 'n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF', '0', 0, false]);
+const TRUE_VALUES = new Set<unknown>([
+  't',
+  'T',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'true',
+  'True',
+  'TRUE',
+  'on',
+  'On',
+  'ON',
+  '1',
+  1,
+  true,
+]);
+const FALSE_VALUES = new Set<unknown>([
+  'f',
+  'F',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'false',
+  'False',
+  'FALSE',
+  'off',
+  'Off',
+  'OFF',
+  '0',
+  0,
+  false,
+]);
 
 /** DRF BooleanField (not nullable) with a default. */
 function booleanInput(data: Json, key: string, errors: FieldErrors, fallback: boolean): boolean {
@@ -86,7 +129,6 @@ function dateInput(data: Json, key: string, errors: FieldErrors): string | null 
   return raw;
 }
 
-
 // ---------------------------------------------------------------- purchase orders
 
 export function createPurchaseOrder(req: ApiRequest, sim: Simulation): ApiResponse {
@@ -95,54 +137,60 @@ export function createPurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespon
   return withBody(req, (data, errors) => {
     const reference = charField(data, 'reference', errors, { required: true, maxLength: 64 });
     if (reference !== undefined) {
-      if (!/^PO\d+$/.test(reference)) errors.reference = [new ErrorDetail('Reference must match required pattern', 'invalid')];
+      if (!/^PO\d+$/.test(reference))
+        errors.reference = [new ErrorDetail('Reference must match required pattern', 'invalid')];
       else if (store.purchaseOrders.find((po) => po.reference === reference)) {
         errors.reference = [new ErrorDetail('Reference must be unique', 'invalid')];
       }
     }
-    const supplier = pkField(data, 'supplier', errors, (pk) => store.companies.get(pk)?.is_supplier === true, { required: true, allowNull: false });
+    const supplier = pkField(data, 'supplier', errors, (pk) => store.companies.get(pk)?.is_supplier === true, {
+      required: true,
+      allowNull: false,
+    });
     const description = optionalText(data, 'description', errors, '', 250);
     const supplierReference = optionalText(data, 'supplier_reference', errors, '', 64);
     const link = optionalText(data, 'link', errors, '', 2000);
     const targetDate = dateInput(data, 'target_date', errors);
-    const destination = pkField(data, 'destination', errors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
-    if (hasErrors(errors) || reference === undefined || !supplier.present || supplier.pk === null) return jsonResponse(400, {});
+    const destination = pkField(data, 'destination', errors, (pk) => store.stockLocations.has(pk), {
+      required: false,
+      allowNull: true,
+    });
+    if (hasErrors(errors) || reference === undefined || !supplier.present || supplier.pk === null)
+      return jsonResponse(400, {});
     const company = store.companies.get(supplier.pk);
     if (!company) return jsonResponse(400, {});
-    const order = store.purchaseOrders.insert(
-      (pk): PurchaseOrderRow => ({
-        pk,
-        creation_date: today(sim),
-        target_date: targetDate,
-        description,
-        line_items: 0,
-        completed_lines: 0,
-        link,
-        project_code: null,
-        project_code_detail: null,
-        reference,
-        responsible: null,
-        responsible_detail: null,
-        contact: null,
-        contact_detail: null,
-        address: null,
-        address_detail: null,
-        status: PO_STATUS.PENDING,
-        status_text: poStatusText(PO_STATUS.PENDING),
-        status_custom_key: PO_STATUS.PENDING,
-        barcode_hash: '',
-        overdue: false,
-        issue_date: null,
-        complete_date: null,
-        supplier: company.pk,
-        supplier_detail: companyBrief(company),
-        supplier_reference: supplierReference,
-        supplier_name: company.name,
-        total_price: '0.000000',
-        order_currency: null,
-        destination: destination.present ? destination.pk : null,
-      }),
-    );
+    const order = store.purchaseOrders.insert((pk): PurchaseOrderRow => ({
+      pk,
+      creation_date: today(sim),
+      target_date: targetDate,
+      description,
+      line_items: 0,
+      completed_lines: 0,
+      link,
+      project_code: null,
+      project_code_detail: null,
+      reference,
+      responsible: null,
+      responsible_detail: null,
+      contact: null,
+      contact_detail: null,
+      address: null,
+      address_detail: null,
+      status: PO_STATUS.PENDING,
+      status_text: poStatusText(PO_STATUS.PENDING),
+      status_custom_key: PO_STATUS.PENDING,
+      barcode_hash: '',
+      overdue: false,
+      issue_date: null,
+      complete_date: null,
+      supplier: company.pk,
+      supplier_detail: companyBrief(company),
+      supplier_reference: supplierReference,
+      supplier_name: company.name,
+      total_price: '0.000000',
+      order_currency: null,
+      destination: destination.present ? destination.pk : null,
+    }));
     store.detailExtras[`purchaseOrders:${order.pk}`] = { notes: null };
     return jsonResponse(201, purchaseOrderBody(sim, order, 'created'));
   });
@@ -166,15 +214,33 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
   if (!allowed(sim, req, 'purchaseorderlineitem', 'add')) return jsonResponse(403, FORBIDDEN);
   const store = sim.store;
   return withBody(req, (data, errors) => {
-    const part = pkField(data, 'part', errors, (pk) => store.supplierParts.has(pk), { required: true, allowNull: false });
+    const part = pkField(data, 'part', errors, (pk) => store.supplierParts.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     const quantity = decimalInput(data, 'quantity', errors, true);
-    if (quantity !== undefined && quantity <= 0) errors.quantity = [new ErrorDetail('Quantity must be greater than zero', 'invalid')];
+    if (quantity !== undefined && quantity <= 0)
+      errors.quantity = [new ErrorDetail('Quantity must be greater than zero', 'invalid')];
     const reference = optionalText(data, 'reference', errors, '', 100);
     const notes = optionalText(data, 'notes', errors, '', 500);
-    const order = pkField(data, 'order', errors, (pk) => store.purchaseOrders.has(pk), { required: true, allowNull: false });
-    const price = 'purchase_price' in data && data.purchase_price !== null ? decimalInput(data, 'purchase_price', errors, false) : undefined;
-    const currency = optionalText(data, 'purchase_price_currency', errors, globalSettingValue(store, 'INVENTREE_DEFAULT_CURRENCY') ?? 'USD');
-    const destination = pkField(data, 'destination', errors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
+    const order = pkField(data, 'order', errors, (pk) => store.purchaseOrders.has(pk), {
+      required: true,
+      allowNull: false,
+    });
+    const price =
+      'purchase_price' in data && data.purchase_price !== null
+        ? decimalInput(data, 'purchase_price', errors, false)
+        : undefined;
+    const currency = optionalText(
+      data,
+      'purchase_price_currency',
+      errors,
+      globalSettingValue(store, 'INVENTREE_DEFAULT_CURRENCY') ?? 'USD',
+    );
+    const destination = pkField(data, 'destination', errors, (pk) => store.stockLocations.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     const targetDate = dateInput(data, 'target_date', errors);
     const link = optionalText(data, 'link', errors, '', 2000);
     const autoPricing = booleanInput(data, 'auto_pricing', errors, true);
@@ -188,45 +254,55 @@ export function createPoLine(req: ApiRequest, sim: Simulation): ApiResponse {
       return jsonResponse(400, {});
     }
     const partRow = store.parts.get(supplierPart.part);
-    const manufacturerPart = supplierPart.manufacturer_part === null ? undefined : store.manufacturerParts.get(supplierPart.manufacturer_part);
+    const manufacturerPart =
+      supplierPart.manufacturer_part === null ? undefined : store.manufacturerParts.get(supplierPart.manufacturer_part);
     const destinationPk = destination.present ? destination.pk : null;
     // merge_items (default true): the first line of the order with the same supplier part, target
     // date and destination grows by the quantity instead of a new line being created.
     const merged = mergeItems
-      ? store.poLines.find((l) => l.order === orderRow.pk && l.part === supplierPart.pk && l.target_date === targetDate && l.destination === destinationPk)
+      ? store.poLines.find(
+          (l) =>
+            l.order === orderRow.pk &&
+            l.part === supplierPart.pk &&
+            l.target_date === targetDate &&
+            l.destination === destinationPk,
+        )
       : undefined;
     if (merged) {
       merged.quantity = Number((merged.quantity + quantity).toFixed(5));
-      if (typeof merged.purchase_price === 'string') merged.total_price = decimalProduct(merged.purchase_price, merged.quantity);
+      if (typeof merged.purchase_price === 'string')
+        merged.total_price = decimalProduct(merged.purchase_price, merged.quantity);
     }
-    const line = merged ?? store.poLines.insert((pk): PurchaseOrderLineRow => {
-      const row: PurchaseOrderLineRow = {
-        pk,
-        part: supplierPart.pk,
-        quantity,
-        reference,
-        notes,
-        order: orderRow.pk,
-        order_detail: purchaseOrderBody(sim, orderRow, 'brief'),
-        overdue: false,
-        part_detail: partRow ? partBrief(partRow, true) : null,
-        supplier_part_detail: null,
-        received: 0,
-        purchase_price: price === undefined ? null : price.toFixed(6),
-        purchase_price_currency: currency,
-        auto_pricing: true,
-        destination: destination.present ? destination.pk : null,
-        destination_detail: locationBrief(store, destination.present ? destination.pk : null),
-        target_date: targetDate,
-        total_price: price === undefined ? null : decimalProduct(price.toFixed(6), quantity),
-        link,
-        sku: supplierPart.SKU,
-        ipn: partRow ? partRow.IPN : null,
-        internal_part: supplierPart.part,
-        internal_part_name: partRow ? partRow.name : null,
-      };
-      return row;
-    });
+    const line =
+      merged ??
+      store.poLines.insert((pk): PurchaseOrderLineRow => {
+        const row: PurchaseOrderLineRow = {
+          pk,
+          part: supplierPart.pk,
+          quantity,
+          reference,
+          notes,
+          order: orderRow.pk,
+          order_detail: purchaseOrderBody(sim, orderRow, 'brief'),
+          overdue: false,
+          part_detail: partRow ? partBrief(partRow, true) : null,
+          supplier_part_detail: null,
+          received: 0,
+          purchase_price: price === undefined ? null : price.toFixed(6),
+          purchase_price_currency: currency,
+          auto_pricing: true,
+          destination: destination.present ? destination.pk : null,
+          destination_detail: locationBrief(store, destination.present ? destination.pk : null),
+          target_date: targetDate,
+          total_price: price === undefined ? null : decimalProduct(price.toFixed(6), quantity),
+          link,
+          sku: supplierPart.SKU,
+          ipn: partRow ? partRow.IPN : null,
+          internal_part: supplierPart.part,
+          internal_part_name: partRow ? partRow.name : null,
+        };
+        return row;
+      });
     if (manufacturerPart && !merged) line.mpn = manufacturerPart.MPN;
     // update_pricing runs after the save whenever auto_pricing is on, even over a given price.
     const autoPrice = autoPricing ? autoPurchasePrice(sim, supplierPart.pk, line.quantity) : null;
@@ -270,7 +346,10 @@ export function receivePurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespo
   const errors: Record<string, unknown> = {};
 
   const topErrors: FieldErrors = {};
-  const location = pkField(data, 'location', topErrors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
+  const location = pkField(data, 'location', topErrors, (pk) => store.stockLocations.has(pk), {
+    required: false,
+    allowNull: true,
+  });
   const globalLocation = location.present ? location.pk : null;
   if (globalLocation !== null && store.stockLocations.get(globalLocation)?.structural) {
     topErrors.location = [new ErrorDetail('Cannot select a structural location', 'invalid')];
@@ -278,7 +357,10 @@ export function receivePurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespo
 
   const items: ReceiveItem[] = [];
   if (!('items' in data)) errors.items = ['This field is required.'];
-  else if (!Array.isArray(data.items)) errors.items = { non_field_errors: [`Expected a list of items but got type "${typeof data.items === 'string' ? 'str' : 'dict'}".`] };
+  else if (!Array.isArray(data.items))
+    errors.items = {
+      non_field_errors: [`Expected a list of items but got type "${typeof data.items === 'string' ? 'str' : 'dict'}".`],
+    };
   else {
     const itemErrors: Json[] = [];
     let anyItemError = false;
@@ -291,17 +373,26 @@ export function receivePurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespo
         continue;
       }
       const item = itemDict.data;
-      const linePk = pkField(item, 'line_item', fieldErrors, (pk) => store.poLines.has(pk), { required: true, allowNull: false });
+      const linePk = pkField(item, 'line_item', fieldErrors, (pk) => store.poLines.has(pk), {
+        required: true,
+        allowNull: false,
+      });
       const line = linePk.present && linePk.pk !== null ? store.poLines.get(linePk.pk) : undefined;
-      if (line && line.order !== order.pk) fieldErrors.line_item = [new ErrorDetail('Line item does not match purchase order', 'invalid')];
-      const itemLocation = pkField(item, 'location', fieldErrors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
+      if (line && line.order !== order.pk)
+        fieldErrors.line_item = [new ErrorDetail('Line item does not match purchase order', 'invalid')];
+      const itemLocation = pkField(item, 'location', fieldErrors, (pk) => store.stockLocations.has(pk), {
+        required: false,
+        allowNull: true,
+      });
       const quantity = decimalInput(item, 'quantity', fieldErrors, true);
-      if (quantity !== undefined && quantity <= 0) fieldErrors.quantity = [new ErrorDetail('Quantity must be greater than zero', 'invalid')];
+      if (quantity !== undefined && quantity <= 0)
+        fieldErrors.quantity = [new ErrorDetail('Quantity must be greater than zero', 'invalid')];
       const batch = optionalText(item, 'batch_code', fieldErrors, '', 100);
       const serials = optionalText(item, 'serial_numbers', fieldErrors, '');
       const statusRaw = 'status' in item ? item.status : 10;
       const status = typeof statusRaw === 'number' ? statusRaw : Number(statusRaw);
-      if (!STOCK_STATUS.includes(status)) fieldErrors.status = [new ErrorDetail(`"${String(statusRaw)}" is not a valid choice.`, 'invalid_choice')];
+      if (!STOCK_STATUS.includes(status))
+        fieldErrors.status = [new ErrorDetail(`"${String(statusRaw)}" is not a valid choice.`, 'invalid_choice')];
       const packaging = optionalText(item, 'packaging', fieldErrors, '', 50);
       const note = optionalText(item, 'note', fieldErrors, '');
       const barcode = item.barcode === null ? '' : optionalText(item, 'barcode', fieldErrors, '');
@@ -334,7 +425,8 @@ export function receivePurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespo
 
   if (items.length === 0) return jsonResponse(400, { non_field_errors: ['Line items must be provided'] });
   const barcodes = items.map((i) => i.barcode).filter((b) => b !== '');
-  if (new Set(barcodes).size !== barcodes.length) return jsonResponse(400, { non_field_errors: ['Supplied barcode values must be unique'] });
+  if (new Set(barcodes).size !== barcodes.length)
+    return jsonResponse(400, { non_field_errors: ['Supplied barcode values must be unique'] });
   for (const item of items) {
     if (item.location === null && globalLocation === null && item.line.destination === null) {
       return jsonResponse(400, { location: ['Destination location must be specified'] });
@@ -378,7 +470,10 @@ export function createShipment(req: ApiRequest, sim: Simulation): ApiResponse {
   if (!allowed(sim, req, 'salesordershipment', 'add')) return jsonResponse(403, FORBIDDEN);
   const store = sim.store;
   return withBody(req, (data, errors) => {
-    const order = pkField(data, 'order', errors, (pk) => store.salesOrders.has(pk), { required: true, allowNull: false });
+    const order = pkField(data, 'order', errors, (pk) => store.salesOrders.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     const shipmentDate = dateInput(data, 'shipment_date', errors);
     const deliveryDate = dateInput(data, 'delivery_date', errors);
     const reference = optionalText(data, 'reference', errors, '1', 100);
@@ -392,22 +487,20 @@ export function createShipment(req: ApiRequest, sim: Simulation): ApiResponse {
     if (store.soShipments.find((s) => s.order === so.pk && s.reference === reference)) {
       return jsonResponse(400, { non_field_errors: ['The fields order, reference must make a unique set.'] });
     }
-    const shipment = store.soShipments.insert(
-      (pk): SalesOrderShipmentRow => ({
-        pk,
-        order: so.pk,
-        order_detail: salesOrderBody(sim, so, 'brief'),
-        allocated_items: 0,
-        shipment_date: shipmentDate,
-        delivery_date: deliveryDate,
-        checked_by: null,
-        reference,
-        tracking_number: tracking,
-        invoice_number: invoice,
-        link,
-        notes,
-      }),
-    );
+    const shipment = store.soShipments.insert((pk): SalesOrderShipmentRow => ({
+      pk,
+      order: so.pk,
+      order_detail: salesOrderBody(sim, so, 'brief'),
+      allocated_items: 0,
+      shipment_date: shipmentDate,
+      delivery_date: deliveryDate,
+      checked_by: null,
+      reference,
+      tracking_number: tracking,
+      invoice_number: invoice,
+      link,
+      notes,
+    }));
     if (typeof so.shipments_count === 'number') so.shipments_count += 1;
     if (shipmentDate !== null && typeof so.completed_shipments_count === 'number') so.completed_shipments_count += 1;
     return jsonResponse(201, shipmentBody(sim, shipment, 'created'));

@@ -1,7 +1,14 @@
 // BEHAVIOUR.md section 5, PO allocate cases 66-68, against the Node simulation.
 import { describe, expect, it } from 'vitest';
 import { userU } from '../test/fixtures';
-import { company, part, purchaseOrder, supplierPart, useOrderSimulation, type OrderHarness } from './testing/orderFixtures';
+import {
+  company,
+  part,
+  purchaseOrder,
+  supplierPart,
+  useOrderSimulation,
+  type OrderHarness,
+} from './testing/orderFixtures';
 
 const h = useOrderSimulation();
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -26,7 +33,11 @@ describe('po-allocate: /api/barcode/po-allocate/', () => {
     const body = response.body as Body;
     expect(response.status).toBe(200);
     expect(body.success).toBe('Matched supplier part');
-    expect(body.supplierpart).toEqual({ pk: sp, api_url: `/api/company/part/${sp}/`, web_url: `/supplier-part/${sp}/` });
+    expect(body.supplierpart).toEqual({
+      pk: sp,
+      api_url: `/api/company/part/${sp}/`,
+      web_url: `/supplier-part/${sp}/`,
+    });
     expect(body.part.pk).toBe(p);
     expect(Object.keys(body)).toEqual(['part', 'plugin', 'barcode_data', 'barcode_hash', 'success', 'supplierpart']);
     // The endpoint does not touch the order.

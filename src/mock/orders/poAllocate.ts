@@ -46,7 +46,10 @@ export function poAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
   const store = sim.store;
   const validated = validateBarcodeRequest(req, sim, (data, errors) => {
     const barcode = barcodeField(data, errors);
-    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), { required: true, allowNull: false });
+    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     let order: PurchaseOrderRow | undefined;
     if (po.present && po.pk !== null) {
       order = store.purchaseOrders.get(po.pk);

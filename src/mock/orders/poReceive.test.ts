@@ -1,8 +1,24 @@
 // BEHAVIOUR.md section 5, PO receive cases 52-65 (fixture POX), against the Node simulation.
 import { describe, expect, it } from 'vitest';
 import { userU } from '../test/fixtures';
-import { DIGIKEY_BARCODE, DIGIKEY_BARCODE_SHORTENED, MOUSER_BARCODE, MOUSER_BARCODE_WITHOUT_K, MOUSER_BARCODE_WITHOUT_Q } from '../supplier/supplierSamples';
-import { company, location, manufacturerPart, part, poLine, purchaseOrder, supplierPart, useOrderSimulation, type OrderHarness } from './testing/orderFixtures';
+import {
+  DIGIKEY_BARCODE,
+  DIGIKEY_BARCODE_SHORTENED,
+  MOUSER_BARCODE,
+  MOUSER_BARCODE_WITHOUT_K,
+  MOUSER_BARCODE_WITHOUT_Q,
+} from '../supplier/supplierSamples';
+import {
+  company,
+  location,
+  manufacturerPart,
+  part,
+  poLine,
+  purchaseOrder,
+  supplierPart,
+  useOrderSimulation,
+  type OrderHarness,
+} from './testing/orderFixtures';
 
 const h = useOrderSimulation();
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -31,7 +47,12 @@ async function pox(harness: OrderHarness): Promise<Pox> {
     lineOf[sku] = await poLine(harness, po1, await supplierPart(harness, tp, supplier, sku), 8);
   }
   for (const sku of ['2_0', '2_1', '2_2', '42', '2_3', '2_4', '2_5']) {
-    lineOf[sku] = await poLine(harness, po2, await supplierPart(harness, tp, mouser, sku, sku === '42' ? mpx : undefined), 5);
+    lineOf[sku] = await poLine(
+      harness,
+      po2,
+      await supplierPart(harness, tp, mouser, sku, sku === '42' ? mpx : undefined),
+      5,
+    );
   }
   await harness.post(`/api/order/po/${po2}/issue/`, {}, harness.admin);
   return { auth: userU(harness.sim).authorization, tp, po1, po2, lineOf };
@@ -48,7 +69,11 @@ async function scanStockItem(barcode: string, auth: string) {
   const pk = (response.body as Body).stockitem.pk as number;
   const item = h.sim.store.stockItems.get(pk);
   if (!item) throw new Error('scanned stock item missing');
-  return { response: response.body as Body, item, supplierPart: h.sim.store.supplierParts.get(item.supplier_part as number) };
+  return {
+    response: response.body as Body,
+    item,
+    supplierPart: h.sim.store.supplierParts.get(item.supplier_part as number),
+  };
 }
 
 describe('po-receive: /api/barcode/po-receive/ (POX)', () => {
@@ -147,7 +172,10 @@ describe('po-receive: /api/barcode/po-receive/ (POX)', () => {
     const { auth, po2 } = await pox(h);
     location(h.sim, 'Location 1');
     const location2 = location(h.sim, 'Location 2');
-    const { status, body } = await receive({ barcode: MOUSER_BARCODE_WITHOUT_K, purchase_order: po2, location: location2 }, auth);
+    const { status, body } = await receive(
+      { barcode: MOUSER_BARCODE_WITHOUT_K, purchase_order: po2, location: location2 },
+      auth,
+    );
     expect(status).toBe(200);
     expect(body.success).toBeDefined();
     expect((await scanStockItem(MOUSER_BARCODE_WITHOUT_K, auth)).item.location).toBe(location2);

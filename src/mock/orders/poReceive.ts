@@ -45,7 +45,9 @@ function receivePurchaseOrderItem(
   let quantity: PyDecimal | string | null = quantityText ?? null;
   if (quantityText) quantity = parsePyDecimal(quantityText);
 
-  const lines = store.poLines.filter((l) => l.order === order.pk && l.part === supplierPart.pk && l.quantity > l.received);
+  const lines = store.poLines.filter(
+    (l) => l.order === order.pk && l.part === supplierPart.pk && l.quantity > l.received,
+  );
   let line = lines[0];
   if (lines.length === 1 || !isTruthy(quantity)) {
     // `line_items[0]` on an empty queryset.
@@ -122,13 +124,20 @@ export function poReceive(req: ApiRequest, sim: Simulation): ApiResponse {
   const validated = validateBarcodeRequest(req, sim, (data, errors) => {
     const barcode = barcodeField(data, errors);
     let order: PurchaseOrderRow | null = null;
-    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), { required: false, allowNull: true });
+    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     if (po.present && po.pk !== null) {
       order = store.purchaseOrders.get(po.pk) ?? null;
-      if (order && order.status !== PO_STATUS.PLACED) errors.purchase_order = [new ErrorDetail('Purchase order has not been placed', 'invalid')];
+      if (order && order.status !== PO_STATUS.PLACED)
+        errors.purchase_order = [new ErrorDetail('Purchase order has not been placed', 'invalid')];
     }
     let location: LocationRow | null = null;
-    const loc = pkField(data, 'location', errors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
+    const loc = pkField(data, 'location', errors, (pk) => store.stockLocations.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     if (loc.present && loc.pk !== null) {
       location = store.stockLocations.get(loc.pk) ?? null;
       if (location?.structural) errors.location = [new ErrorDetail('Cannot select a structural location', 'invalid')];

@@ -21,7 +21,8 @@ function decimalToString(sign: string, coefficient: string, exponent: number): s
     intPart = digits.slice(0, dotPlace);
     fracPart = `.${digits.slice(dotPlace)}`;
   }
-  const exp = leftDigits === dotPlace ? '' : `E${leftDigits - dotPlace >= 0 ? '+' : '-'}${Math.abs(leftDigits - dotPlace)}`;
+  const exp =
+    leftDigits === dotPlace ? '' : `E${leftDigits - dotPlace >= 0 ? '+' : '-'}${Math.abs(leftDigits - dotPlace)}`;
   return `${sign === '-' ? '-' : ''}${intPart}${fracPart}${exp}`;
 }
 

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { userU } from '../test/fixtures';
 import { allocatedToLine } from './orderSerializers';
-import { company, linkBarcode, part, salesOrder, shipment, soLine, stockItem, useOrderSimulation, type OrderHarness } from './testing/orderFixtures';
+import {
+  company,
+  linkBarcode,
+  part,
+  salesOrder,
+  shipment,
+  soLine,
+  stockItem,
+  useOrderSimulation,
+  type OrderHarness,
+} from './testing/orderFixtures';
 
 const h = useOrderSimulation();
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -73,7 +83,10 @@ describe('so-allocate: /api/barcode/so-allocate/ (SOX)', () => {
     const { auth, so, s, customer, line } = await sox(h);
     const so2 = salesOrder(h.sim, customer);
     const sh2 = await shipment(h, so2.pk, 'SH2');
-    const { status, body } = await allocate({ barcode: `{"stockitem": ${s.pk}}`, sales_order: so.pk, shipment: sh2 }, auth);
+    const { status, body } = await allocate(
+      { barcode: `{"stockitem": ${s.pk}}`, sales_order: so.pk, shipment: sh2 },
+      auth,
+    );
     expect(status).toBe(400);
     expect(body.error).toContain('Shipment does not match sales order');
     expect(allocatedToLine(h.sim.store, line.pk)).toBe(0);

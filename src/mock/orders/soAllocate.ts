@@ -47,7 +47,10 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
   const validated = validateBarcodeRequest<SoAllocateInput>(req, sim, (data, errors) => {
     const barcode = barcodeField(data, errors);
     let order: SalesOrderRow | undefined;
-    const so = pkField(data, 'sales_order', errors, (pk) => store.salesOrders.has(pk), { required: true, allowNull: false });
+    const so = pkField(data, 'sales_order', errors, (pk) => store.salesOrders.has(pk), {
+      required: true,
+      allowNull: false,
+    });
     if (so.present && so.pk !== null) {
       order = store.salesOrders.get(so.pk);
       // API 425 (flavour) accepts any open order and says "not open".
@@ -56,11 +59,19 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
         errors.sales_order = [new ErrorDetail(`Sales order is not ${open ? 'open' : 'pending'}`, 'invalid')];
       }
     }
-    const lineField = pkField(data, 'line', errors, (pk) => store.soLines.has(pk), { required: false, allowNull: true });
+    const lineField = pkField(data, 'line', errors, (pk) => store.soLines.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     const line = lineField.present && lineField.pk !== null ? (store.soLines.get(lineField.pk) ?? null) : null;
-    const shipmentField = pkField(data, 'shipment', errors, (pk) => store.soShipments.has(pk), { required: false, allowNull: true });
-    const shipment = shipmentField.present && shipmentField.pk !== null ? (store.soShipments.get(shipmentField.pk) ?? null) : null;
-    if (shipment && shipment.delivery_date !== null) errors.shipment = [new ErrorDetail('Shipment has already been delivered', 'invalid')];
+    const shipmentField = pkField(data, 'shipment', errors, (pk) => store.soShipments.has(pk), {
+      required: false,
+      allowNull: true,
+    });
+    const shipment =
+      shipmentField.present && shipmentField.pk !== null ? (store.soShipments.get(shipmentField.pk) ?? null) : null;
+    if (shipment && shipment.delivery_date !== null)
+      errors.shipment = [new ErrorDetail('Shipment has already been delivered', 'invalid')];
     const quantity = integerField(data, 'quantity', errors, false);
     return barcode !== undefined && order ? { barcode, order, line, shipment, quantity } : undefined;
   });
@@ -87,7 +98,9 @@ export function soAllocate(req: ApiRequest, sim: Simulation): ApiResponse {
   let failed: string | null = null;
   if (!line) {
     const parts = partWithAncestors(store, item.part);
-    const candidates = store.soLines.filter((l) => l.order === order.pk && parts.has(l.part) && l.shipped <= l.quantity);
+    const candidates = store.soLines.filter(
+      (l) => l.order === order.pk && parts.has(l.part) && l.shipped <= l.quantity,
+    );
     if (candidates.length > 1) failed = errorDetailRepr('Multiple matching line items found');
     else if (candidates.length === 0) failed = errorDetailRepr('No matching line item found');
     else line = candidates[0]!;

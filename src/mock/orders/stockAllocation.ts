@@ -15,32 +15,30 @@ export function allocateStock(sim: Simulation, input: AllocationInput): SalesOrd
   const store = sim.store;
   const { item, line, shipment, quantity } = input;
   const part = store.parts.get(item.part);
-  const allocation = store.soAllocations.insert(
-    (pk): SalesOrderAllocationRow => ({
-      pk,
-      item: item.pk,
-      quantity,
-      shipment: shipment.pk,
-      line: line.pk,
+  const allocation = store.soAllocations.insert((pk): SalesOrderAllocationRow => ({
+    pk,
+    item: item.pk,
+    quantity,
+    shipment: shipment.pk,
+    line: line.pk,
+    part: item.part,
+    order: line.order,
+    location: item.location,
+    item_detail: {
       part: item.part,
-      order: line.order,
+      part_name: part ? part.full_name : null,
+      pk: item.pk,
       location: item.location,
-      item_detail: {
-        part: item.part,
-        part_name: part ? part.full_name : null,
-        pk: item.pk,
-        location: item.location,
-        quantity: item.quantity,
-        serial: item.serial,
-        batch: item.batch,
-        supplier_part: item.supplier_part,
-        barcode_hash: item.barcode_hash,
-      },
-      part_detail: part ? partBrief(part) : null,
-      location_detail: locationBrief(store, item.location),
-      shipment_detail: shipmentBrief(sim, shipment),
-    }),
-  );
+      quantity: item.quantity,
+      serial: item.serial,
+      batch: item.batch,
+      supplier_part: item.supplier_part,
+      barcode_hash: item.barcode_hash,
+    },
+    part_detail: part ? partBrief(part) : null,
+    location_detail: locationBrief(store, item.location),
+    shipment_detail: shipmentBrief(sim, shipment),
+  }));
   item.allocated = (item.allocated ?? 0) + quantity;
   if (typeof shipment.allocated_items === 'number') shipment.allocated_items += 1;
   if (part) {

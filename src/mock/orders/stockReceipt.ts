@@ -56,8 +56,26 @@ function bumpLocationItems(store: Store, locationPk: number | null): void {
 }
 
 const SUPPLIER_PART_IN_STOCK_KEYS = [
-  'available', 'availability_updated', 'description', 'link', 'active', 'manufacturer_part', 'name', 'note', 'pk',
-  'barcode_hash', 'packaging', 'pack_quantity', 'pack_quantity_native', 'part', 'SKU', 'supplier', 'url', 'updated', 'notes', 'tags',
+  'available',
+  'availability_updated',
+  'description',
+  'link',
+  'active',
+  'manufacturer_part',
+  'name',
+  'note',
+  'pk',
+  'barcode_hash',
+  'packaging',
+  'pack_quantity',
+  'pack_quantity_native',
+  'part',
+  'SKU',
+  'supplier',
+  'url',
+  'updated',
+  'notes',
+  'tags',
 ];
 
 export interface ReceiptInput {
@@ -77,7 +95,10 @@ export function recountLines(sim: Simulation, order: PurchaseOrderRow): void {
   const lines = sim.store.poLines.filter((l) => l.order === order.pk);
   order.line_items = lines.length;
   order.completed_lines = lines.filter((l) => l.received >= l.quantity).length;
-  const total = lines.reduce((sum, l) => sum + (typeof l.purchase_price === 'string' ? decimalProduct(l.purchase_price, l.quantity) : 0), 0);
+  const total = lines.reduce(
+    (sum, l) => sum + (typeof l.purchase_price === 'string' ? decimalProduct(l.purchase_price, l.quantity) : 0),
+    0,
+  );
   order.total_price = total.toFixed(6);
 }
 
@@ -86,60 +107,59 @@ export function receiveLineItem(sim: Simulation, input: ReceiptInput): StockItem
   const store = sim.store;
   const supplierPart = store.supplierParts.get(input.line.part) as SupplierPartRow;
   const part = store.parts.get(supplierPart.part) as PartRow;
-  const manufacturerPart = supplierPart.manufacturer_part === null ? undefined : store.manufacturerParts.get(supplierPart.manufacturer_part);
+  const manufacturerPart =
+    supplierPart.manufacturer_part === null ? undefined : store.manufacturerParts.get(supplierPart.manufacturer_part);
   const location = input.location === null ? undefined : store.stockLocations.get(input.location);
   const stockQuantity = input.quantity * (supplierPart.pack_quantity_native || 1);
   const status = input.status ?? 10;
   const barcodeHash = input.barcode ? hashBarcode(input.barcode) : '';
 
-  const item = store.stockItems.insert(
-    (pk): StockItemRow => ({
-      pk,
-      part: part.pk,
-      quantity: stockQuantity,
-      serial: null,
-      batch: input.batch ?? '',
-      location: location ? location.pk : null,
-      location_name: location ? location.name : null,
-      belongs_to: null,
-      build: null,
-      consumed_by: null,
-      customer: null,
-      delete_on_deplete: true,
-      expiry_date: null,
-      in_stock: true,
-      is_building: false,
-      link: '',
-      notes: null,
-      owner: null,
-      packaging: input.packaging ?? supplierPart.packaging ?? null,
-      parent: null,
-      purchase_order: input.order.pk,
-      purchase_order_reference: input.order.reference,
-      sales_order: null,
-      status,
-      status_text: status === 10 ? 'OK' : String(status),
-      status_custom_key: status,
-      supplier_part: supplierPart.pk,
-      SKU: supplierPart.SKU,
-      MPN: manufacturerPart ? manufacturerPart.MPN : null,
-      barcode_hash: barcodeHash,
-      updated: minuteTimestamp(sim.now()),
-      stocktake_date: null,
-      purchase_price: input.line.purchase_price ?? null,
-      purchase_price_currency: input.line.purchase_price_currency ?? '',
-      allocated: 0,
-      expired: false,
-      installed_items: 0,
-      child_items: 0,
-      stale: false,
-      tracking_items: 1,
-      tags: [],
-      supplier_part_detail: Object.fromEntries(SUPPLIER_PART_IN_STOCK_KEYS.map((k) => [k, supplierPart[k]])),
-      part_detail: partBrief(part, true),
-      location_detail: locationBrief(store, location ? location.pk : null),
-    }),
-  );
+  const item = store.stockItems.insert((pk): StockItemRow => ({
+    pk,
+    part: part.pk,
+    quantity: stockQuantity,
+    serial: null,
+    batch: input.batch ?? '',
+    location: location ? location.pk : null,
+    location_name: location ? location.name : null,
+    belongs_to: null,
+    build: null,
+    consumed_by: null,
+    customer: null,
+    delete_on_deplete: true,
+    expiry_date: null,
+    in_stock: true,
+    is_building: false,
+    link: '',
+    notes: null,
+    owner: null,
+    packaging: input.packaging ?? supplierPart.packaging ?? null,
+    parent: null,
+    purchase_order: input.order.pk,
+    purchase_order_reference: input.order.reference,
+    sales_order: null,
+    status,
+    status_text: status === 10 ? 'OK' : String(status),
+    status_custom_key: status,
+    supplier_part: supplierPart.pk,
+    SKU: supplierPart.SKU,
+    MPN: manufacturerPart ? manufacturerPart.MPN : null,
+    barcode_hash: barcodeHash,
+    updated: minuteTimestamp(sim.now()),
+    stocktake_date: null,
+    purchase_price: input.line.purchase_price ?? null,
+    purchase_price_currency: input.line.purchase_price_currency ?? '',
+    allocated: 0,
+    expired: false,
+    installed_items: 0,
+    child_items: 0,
+    stale: false,
+    tracking_items: 1,
+    tags: [],
+    supplier_part_detail: Object.fromEntries(SUPPLIER_PART_IN_STOCK_KEYS.map((k) => [k, supplierPart[k]])),
+    part_detail: partBrief(part, true),
+    location_detail: locationBrief(store, location ? location.pk : null),
+  }));
   if (input.barcode) store.setBarcode('stockitem', item.pk, input.barcode, barcodeHash);
 
   bumpLocationItems(store, item.location);
@@ -151,7 +171,11 @@ export function receiveLineItem(sim: Simulation, input: ReceiptInput): StockItem
 
   // The order completes itself once nothing is pending, if PURCHASEORDER_AUTO_COMPLETE is on.
   const pending = store.poLines.filter((l) => l.order === input.order.pk && l.received < l.quantity);
-  if (pending.length === 0 && globalSettingBool(store, 'PURCHASEORDER_AUTO_COMPLETE') && input.order.status === PO_STATUS.PLACED) {
+  if (
+    pending.length === 0 &&
+    globalSettingBool(store, 'PURCHASEORDER_AUTO_COMPLETE') &&
+    input.order.status === PO_STATUS.PLACED
+  ) {
     input.order.status = PO_STATUS.COMPLETE;
     input.order.status_custom_key = PO_STATUS.COMPLETE;
     input.order.status_text = poStatusText(PO_STATUS.COMPLETE);

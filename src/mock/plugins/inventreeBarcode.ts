@@ -31,7 +31,8 @@ export function internalBarcodeFormat(sim: PluginContext): InternalBarcodeFormat
 
 /** An object lookup by pk; SQLite cannot take integers beyond 64 bits (OverflowError, 500 in v291). */
 function exists(sim: PluginContext, label: BarcodeModelLabel, pk: number): boolean {
-  if (Math.abs(pk) >= 2 ** 63) throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
+  if (Math.abs(pk) >= 2 ** 63)
+    throw new SimulatedServerError('OverflowError', 'Python int too large to convert to SQLite INTEGER');
   return sim.store.barcodeTable(label).has(pk);
 }
 

@@ -69,9 +69,11 @@ function decimalField(data: Record<string, unknown>, errors: FieldErrors): { val
   const whole = (match[2] ?? '').replace(/^0+/, '');
   const decimals = (match[3] ?? '').replace(/0+$/, '').length;
   if (!match[4]) {
-    if (whole.length + decimals > 15) return fail('Ensure that there are no more than 15 digits in total.', 'max_digits');
+    if (whole.length + decimals > 15)
+      return fail('Ensure that there are no more than 15 digits in total.', 'max_digits');
     if (decimals > 5) return fail('Ensure that there are no more than 5 decimal places.', 'max_decimal_places');
-    if (whole.length > 10) return fail('Ensure that there are no more than 10 digits before the decimal point.', 'max_whole_digits');
+    if (whole.length > 10)
+      return fail('Ensure that there are no more than 10 digits before the decimal point.', 'max_whole_digits');
   }
   if (value < 0) return fail('Ensure this value is greater than or equal to 0.', 'min_value');
   return { value, text: value.toFixed(5) };
@@ -113,7 +115,11 @@ function validateLine(store: Store, raw: unknown): { errors: FieldErrors; line?:
 }
 
 /** Validates a transfer/count/add/remove body; a 400 response, or the validated request. */
-export function validateAdjust(sim: Simulation, body: unknown, kind: AdjustKind): { ok: false; response: ApiResponse } | { ok: true; request: AdjustRequest } {
+export function validateAdjust(
+  sim: Simulation,
+  body: unknown,
+  kind: AdjustKind,
+): { ok: false; response: ApiResponse } | { ok: true; request: AdjustRequest } {
   const store = sim.store;
   const dict = bodyAsDict(body);
   if (!dict.ok) return { ok: false, response: jsonResponse(400, fieldErrorBody(dict.errors)) };
@@ -135,19 +141,31 @@ export function validateAdjust(sim: Simulation, body: unknown, kind: AdjustKind)
   let location: number | undefined;
   if (kind === 'transfer') {
     const locErrors: FieldErrors = {};
-    const loc = pkField(data, 'location', locErrors, (n) => store.stockLocations.has(n), { required: true, allowNull: false });
+    const loc = pkField(data, 'location', locErrors, (n) => store.stockLocations.has(n), {
+      required: true,
+      allowNull: false,
+    });
     if (locErrors.location) out.location = fieldErrorBody(locErrors).location;
     else if (loc.present && loc.pk !== null) location = loc.pk;
   }
   if (Object.keys(out).length > 0) return { ok: false, response: jsonResponse(400, out) };
-  if (lines.length === 0) return { ok: false, response: jsonResponse(400, { non_field_errors: ['A list of stock items must be provided'] }) };
+  if (lines.length === 0)
+    return { ok: false, response: jsonResponse(400, { non_field_errors: ['A list of stock items must be provided'] }) };
   return { ok: true, request: { lines, notes, location } };
 }
 
 /** The 201 echo: the validated data, `pk` null for an item the operation deleted. */
-export function adjustEcho(store: Store, request: AdjustRequest, kind: AdjustKind, sentNotes: boolean): Record<string, unknown> {
+export function adjustEcho(
+  store: Store,
+  request: AdjustRequest,
+  kind: AdjustKind,
+  sentNotes: boolean,
+): Record<string, unknown> {
   const items = request.lines.map((line) => {
-    const item: Record<string, unknown> = { pk: store.stockItems.has(line.pk) ? line.pk : null, quantity: line.quantityText };
+    const item: Record<string, unknown> = {
+      pk: store.stockItems.has(line.pk) ? line.pk : null,
+      quantity: line.quantityText,
+    };
     if (line.batch !== undefined) item.batch = line.batch;
     item.status = line.status;
     if (line.packaging !== undefined) item.packaging = line.packaging;

@@ -24,7 +24,8 @@ export function saveItem(sim: Simulation, item: StockItemRow): void {
   if (!live) return;
   item.in_stock = isInStock(item);
   item.updated = minuteTimestamp(sim.now());
-  for (const [key, value] of Object.entries(item)) if (!ANNOTATIONS.has(key)) (live as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(item))
+    if (!ANNOTATIONS.has(key)) (live as Record<string, unknown>)[key] = value;
 }
 
 /** Location `items` counts include sub-locations, so every ancestor changes too. */
@@ -133,7 +134,14 @@ function splitStock(ctx: OpContext, item: StockItemRow, line: AdjustLine, locati
   addTracking(sim, child, 40, ctx.user, deltas, ctx.notes);
   // take_stock on the original with the split-child code (the item cannot empty here).
   item.quantity -= quantity;
-  addTracking(sim, item, 42, ctx.user, { removed: quantity, quantity: item.quantity, location: locationPk, stockitem: child.pk }, ctx.notes);
+  addTracking(
+    sim,
+    item,
+    42,
+    ctx.user,
+    { removed: quantity, quantity: item.quantity, location: locationPk, stockitem: child.pk },
+    ctx.notes,
+  );
   saveItem(sim, item);
   const live = store.stockItems.get(item.pk);
   if (live) live.child_items = ((live.child_items as number) ?? 0) + 1;

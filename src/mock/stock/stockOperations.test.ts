@@ -13,11 +13,18 @@ beforeEach(() => {
 });
 
 const post = (path: string, body: unknown) => request(path, { method: 'POST', body, authorization: admin });
-const track = async (item: number) => (await request('/api/stock/track/', { query: { item }, authorization: admin })).body as Record<string, unknown>[];
+const track = async (item: number) =>
+  (await request('/api/stock/track/', { query: { item }, authorization: admin })).body as Record<string, unknown>[];
 
 describe('stock adjustments beyond the recordings', () => {
   it('the same pk twice works on a stale copy: two 1-unit splits leave the parent at 20', async () => {
-    const res = await post('/api/stock/transfer/', { items: [{ pk: 237, quantity: 1 }, { pk: 237, quantity: 1 }], location: 14 });
+    const res = await post('/api/stock/transfer/', {
+      items: [
+        { pk: 237, quantity: 1 },
+        { pk: 237, quantity: 1 },
+      ],
+      location: 14,
+    });
     expect(res.status).toBe(201);
     expect(sim.store.stockItems.get(237)?.quantity).toBe(20);
     const children = sim.store.stockItems.filter((row) => row.parent === 237);
@@ -30,9 +37,16 @@ describe('stock adjustments beyond the recordings', () => {
   });
 
   it('items that are not a list, too many decimals, a null pk', async () => {
-    expect((await post('/api/stock/add/', { items: { pk: 1 } })).body).toEqual({ items: { non_field_errors: ['Expected a list of items but got type "dict".'] } });
+    expect((await post('/api/stock/add/', { items: { pk: 1 } })).body).toEqual({
+      items: { non_field_errors: ['Expected a list of items but got type "dict".'] },
+    });
     expect((await post('/api/stock/add/', { items: [{ pk: 1216, quantity: '1.123456' }] })).body).toEqual({
-      items: [{ pk: ['Invalid pk "1216" - object does not exist.'], quantity: ['Ensure that there are no more than 5 decimal places.'] }],
+      items: [
+        {
+          pk: ['Invalid pk "1216" - object does not exist.'],
+          quantity: ['Ensure that there are no more than 5 decimal places.'],
+        },
+      ],
     });
     expect((await post('/api/stock/add/', { items: [{ pk: null, quantity: 'x' }] })).body).toEqual({
       items: [{ pk: ['This field may not be null.'], quantity: ['A valid number is required.'] }],
@@ -51,19 +65,36 @@ describe('stock adjustments beyond the recordings', () => {
     const before = (await track(408)).length;
     await post('/api/stock/transfer/', { items: [{ pk: 408, quantity: 145 }], location: 3 });
     expect((await track(408)).length).toBe(before);
-    await post('/api/stock/transfer/', { items: [{ pk: 408, quantity: 145 }], location: 3, notes: 'StockScan move ab12' });
+    await post('/api/stock/transfer/', {
+      items: [{ pk: 408, quantity: 145 }],
+      location: 3,
+      notes: 'StockScan move ab12',
+    });
     expect((await track(408))[0]).toMatchObject({ tracking_type: 25, notes: 'StockScan move ab12', deltas: {} });
   });
 
   it('a quantity-0 line into a structural location answers 201; a real one is refused, nothing saved', async () => {
     expect((await post('/api/stock/transfer/', { items: [{ pk: 408, quantity: 0 }], location: 13 })).status).toBe(201);
-    const refused = await post('/api/stock/transfer/', { items: [{ pk: 173, quantity: 1 }, { pk: 408, quantity: 1 }], location: 13 });
-    expect(refused).toMatchObject({ status: 400, body: { location: ['Stock items cannot be located into structural stock locations!'] } });
+    const refused = await post('/api/stock/transfer/', {
+      items: [
+        { pk: 173, quantity: 1 },
+        { pk: 408, quantity: 1 },
+      ],
+      location: 13,
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { location: ['Stock items cannot be located into structural stock locations!'] },
+    });
     expect(sim.store.stockItems.get(173)?.quantity).toBe(5000);
   });
 
   it('the reader is refused before the body is read', async () => {
-    const res = await request('/api/stock/remove/', { method: 'POST', body: {}, authorization: tokenFor(sim, 'reader') });
+    const res = await request('/api/stock/remove/', {
+      method: 'POST',
+      body: {},
+      authorization: tokenFor(sim, 'reader'),
+    });
     expect(res).toMatchObject({ status: 403, body: { detail: 'You do not have permission to perform this action.' } });
   });
 });

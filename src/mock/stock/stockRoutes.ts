@@ -65,7 +65,10 @@ function adjustHandler(kind: AdjustKind) {
     const validated = validateAdjust(sim, req.body, kind);
     if (!validated.ok) return validated.response;
     const request = validated.request;
-    const stale = request.lines.map((line): StaleLine => ({ line, item: structuredClone(sim.store.stockItems.get(line.pk) as StockItemRow) }));
+    const stale = request.lines.map((line): StaleLine => ({
+      line,
+      item: structuredClone(sim.store.stockItems.get(line.pk) as StockItemRow),
+    }));
     const refused = cleanError(sim, kind, request, stale);
     if (refused) return refused;
     const ctx: OpContext = { sim, user: req.user?.pk ?? null, notes: request.notes };
@@ -98,13 +101,17 @@ function patchItem(req: ApiRequest, sim: Simulation): ApiResponse {
     if (!(key in body)) continue;
     const value = body[key];
     if (typeof value === 'boolean') item[key] = value;
-    else if (['true', 'false', '1', '0'].includes(String(value).toLowerCase())) item[key] = ['true', '1'].includes(String(value).toLowerCase());
+    else if (['true', 'false', '1', '0'].includes(String(value).toLowerCase()))
+      item[key] = ['true', '1'].includes(String(value).toLowerCase());
     else errors[key] = ['Must be a valid boolean.'];
   }
   for (const key of PATCHABLE_TEXT) if (key in body && typeof body[key] === 'string') item[key] = body[key];
   if (Object.keys(errors).length > 0) return jsonResponse(400, errors);
   saveItem(sim, structuredClone(item));
-  return jsonResponse(200, serializeRow(sim.store, 'stockItems', sim.store.stockItems.get(item.pk) as StockItemRow, 'detail', req.query));
+  return jsonResponse(
+    200,
+    serializeRow(sim.store, 'stockItems', sim.store.stockItems.get(item.pk) as StockItemRow, 'detail', req.query),
+  );
 }
 
 export const stockRoutes: Route[] = [

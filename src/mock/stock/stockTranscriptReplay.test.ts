@@ -7,7 +7,10 @@ import { createNodeSimulation } from '../node';
 import { request, tokenFor } from '../test/simClient';
 import type { Transcript } from '../test/transcripts';
 
-const files = import.meta.glob<Transcript>('../../../e2e/fixtures/contract/transcripts-stock/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Transcript>('../../../e2e/fixtures/contract/transcripts-stock/*.json', {
+  eager: true,
+  import: 'default',
+});
 const transcripts = Object.entries(files)
   .map(([path, transcript]) => ({ name: path.split('/').pop() as string, transcript }))
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -38,11 +41,19 @@ describe('stock transcript replay (real v291 server recordings)', () => {
     for (const { name, transcript } of transcripts) {
       const req = transcript.request;
       const authorization = req.auth === 'token' ? admin : req.auth === 'other-user' ? reader : undefined;
-      const actual = await request(req.path, { method: req.method, body: req.body ?? undefined, query: req.query, authorization });
+      const actual = await request(req.path, {
+        method: req.method,
+        body: req.body ?? undefined,
+        query: req.query,
+        authorization,
+      });
       const expectedText = JSON.stringify(normalise(transcript.response.body));
       const actualText = JSON.stringify(normalise(actual.body));
       if (actual.status === transcript.response.status && actualText === expectedText) matched += 1;
-      else mismatches.push(`${name}: expected ${transcript.response.status} ${expectedText}\n    actual ${actual.status} ${actualText}`);
+      else
+        mismatches.push(
+          `${name}: expected ${transcript.response.status} ${expectedText}\n    actual ${actual.status} ${actualText}`,
+        );
     }
     console.log(`stock transcript replay: ${matched}/${transcripts.length} match`);
     if (mismatches.length > 0) console.log(mismatches.join('\n'));

@@ -22,11 +22,28 @@ export const TRACKING_LABELS: Record<number, string> = {
 };
 
 /** Keys the list view decorates with a `<key>_detail` object, in its order. */
-const DETAIL_KEYS = ['part', 'location', 'customer', 'purchaseorder', 'salesorder', 'returnorder', 'buildorder', 'item', 'stockitem'];
+const DETAIL_KEYS = [
+  'part',
+  'location',
+  'customer',
+  'purchaseorder',
+  'salesorder',
+  'returnorder',
+  'buildorder',
+  'item',
+  'stockitem',
+];
 
 const ITEM_DETAIL_SKIP = new Set([
-  'allocated', 'expired', 'installed_items', 'child_items', 'stale', 'tracking_items',
-  'supplier_part_detail', 'part_detail', 'location_detail',
+  'allocated',
+  'expired',
+  'installed_items',
+  'child_items',
+  'stale',
+  'tracking_items',
+  'supplier_part_detail',
+  'part_detail',
+  'location_detail',
 ]);
 
 /** StockItem.add_tracking_entry: a 25 entry without deltas and notes is not written. */
@@ -91,7 +108,16 @@ export function renderTracking(store: Store, row: StockTrackingRow): Record<stri
     // Other relations keep the dataset's export (the demo never changes those objects).
     else if (`${key}_detail` in row.deltas) deltas[`${key}_detail`] = row.deltas[`${key}_detail`];
   }
-  return { pk: row.pk, item: row.item, date: row.date, deltas, label: row.label, notes: row.notes, tracking_type: row.tracking_type, user: row.user };
+  return {
+    pk: row.pk,
+    item: row.item,
+    date: row.date,
+    deltas,
+    label: row.label,
+    notes: row.notes,
+    tracking_type: row.tracking_type,
+    user: row.user,
+  };
 }
 
 const INVALID_CHOICE = 'Select a valid choice. That choice is not one of the available choices.';
@@ -112,7 +138,13 @@ function listTracking(req: ApiRequest, sim: Simulation): ApiResponse {
   if (user !== null && /^\d+$/.test(user)) rows = rows.filter((row) => row.user === Number(user));
   // ordering = '-date' (full precision in the database: later pks are later).
   rows.sort((a, b) => (a.date === b.date ? b.pk - a.pk : a.date < b.date ? 1 : -1));
-  return jsonResponse(200, paginate(req.url, rows.map((row) => renderTracking(store, row))));
+  return jsonResponse(
+    200,
+    paginate(
+      req.url,
+      rows.map((row) => renderTracking(store, row)),
+    ),
+  );
 }
 
 export const trackingRoutes: Route[] = [

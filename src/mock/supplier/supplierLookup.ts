@@ -1,6 +1,11 @@
 // The database lookups of InvenTree v291's SupplierBarcodeMixin (BEHAVIOUR.md 1.8, 2.6 step 4c):
 // supplier detection (with its SUPPLIER_ID side effect), supplier-part and purchase-order lookup.
-import { ensurePluginSettingRow, materializePluginSetting, setPluginSetting, type PluginSettingDefinition } from '../settingsStore';
+import {
+  ensurePluginSettingRow,
+  materializePluginSetting,
+  setPluginSetting,
+  type PluginSettingDefinition,
+} from '../settingsStore';
 import type { CompanyRow, PurchaseOrderRow, Store, SupplierPartRow } from '../store';
 import { sqliteLower } from './pyRegex';
 
@@ -32,7 +37,10 @@ export function supplierIdSetting(slug: string, defaultSupplierName: string): Pl
  */
 export function detectSupplier(store: Store, slug: string, defaultSupplierName: string): CompanyRow | null {
   // get_setting() creates the missing row (its pk appears), like every server-side setting read.
-  const row = materializePluginSetting(store, ensurePluginSettingRow(store, supplierIdSetting(slug, defaultSupplierName)));
+  const row = materializePluginSetting(
+    store,
+    ensurePluginSettingRow(store, supplierIdSetting(slug, defaultSupplierName)),
+  );
   const configured = row.value;
   if (configured) {
     const pk = Number(configured);

@@ -41,7 +41,10 @@ describe('ECIA parsing (DigiKey / Mouser)', () => {
 
   it('DIGIKEY_BARCODE: P, 1P, empty K, 1K, 11K, 4L, Q; 10K and the Z fields ignored', () => {
     expect(parseEciaBarcode(S.DIGIKEY_BARCODE)).toEqual({ ...digikeyFields, manufacturer_part_number: 'LM358BIDDFR' });
-    expect(parseMouserBarcode(S.DIGIKEY_BARCODE)).toEqual({ ...digikeyFields, manufacturer_part_number: 'LM358BIDDFR' });
+    expect(parseMouserBarcode(S.DIGIKEY_BARCODE)).toEqual({
+      ...digikeyFields,
+      manufacturer_part_number: 'LM358BIDDFR',
+    });
   });
 
   it('DIGIKEY_BARCODE_2 takes the SKU from 30P and has no MPN', () => {
@@ -54,7 +57,12 @@ describe('ECIA parsing (DigiKey / Mouser)', () => {
     expect(fields.manufacturer_part_number).toBe('nonsense');
   });
 
-  const mouserInfo = { purchase_order_line: '011', packing_list_number: '073121337', country_of_origin: 'MX', manufacturer: 'TI' };
+  const mouserInfo = {
+    purchase_order_line: '011',
+    packing_list_number: '073121337',
+    country_of_origin: 'MX',
+    manufacturer: 'TI',
+  };
 
   it('MOUSER_BARCODE: the Mouser plugin copies K into the supplier order number, DigiKey does not', () => {
     expect(parseMouserBarcode(S.MOUSER_BARCODE)).toEqual({
@@ -73,7 +81,12 @@ describe('ECIA parsing (DigiKey / Mouser)', () => {
   });
 
   it('MOUSER_BARCODE_OLD: the broken header is rewritten', () => {
-    const info = { purchase_order_line: '033', packing_list_number: '060931337', country_of_origin: 'CN', manufacturer: 'STMicro' };
+    const info = {
+      purchase_order_line: '033',
+      packing_list_number: '060931337',
+      country_of_origin: 'CN',
+      manufacturer: 'STMicro',
+    };
     expect(parseMouserBarcode(S.MOUSER_BARCODE_OLD)).toEqual({
       customer_order_number: '21421337',
       supplier_order_number: '21421337',
@@ -140,7 +153,8 @@ describe('TME parsing', () => {
   });
 
   it('ECIA samples are one token starting with [)> and give no fields', () => {
-    for (const barcode of [S.DIGIKEY_BARCODE, S.MOUSER_BARCODE, S.MOUSER_BARCODE_OLD]) expect(parseTmeBarcode(barcode)).toEqual({});
+    for (const barcode of [S.DIGIKEY_BARCODE, S.MOUSER_BARCODE, S.MOUSER_BARCODE_OLD])
+      expect(parseTmeBarcode(barcode)).toEqual({});
   });
 
   it('any space-separated token starting with an ECIA identifier is parsed', () => {

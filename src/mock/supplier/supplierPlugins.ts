@@ -44,7 +44,12 @@ export function createSupplierPlugin(spec: SupplierPluginSpec): SimSupplierPlugi
       const fields = extractFields(barcode);
       if (lacksPartNumbers(fields)) return null;
       const supplier = detectSupplier(sim.store, spec.slug, spec.defaultSupplierName);
-      const parts = findSupplierParts(sim.store, fields.supplier_part_number, supplier, fields.manufacturer_part_number);
+      const parts = findSupplierParts(
+        sim.store,
+        fields.supplier_part_number,
+        supplier,
+        fields.manufacturer_part_number,
+      );
       if (parts.length > 1) return { error: 'Found multiple matching supplier parts for barcode' };
       if (parts.length === 0) return null;
       return { supplierpart: sim.matchObject('supplierpart', parts[0]!.pk) };

@@ -2,7 +2,15 @@
 // fixture SCX) and the PO lookup rule 75-78, against the Node simulation.
 import { describe, expect, it } from 'vitest';
 import { userU } from '../test/fixtures';
-import { company, manufacturerPart, part, purchaseOrder, supplierPart, useOrderSimulation, type OrderHarness } from '../orders/testing/orderFixtures';
+import {
+  company,
+  manufacturerPart,
+  part,
+  purchaseOrder,
+  supplierPart,
+  useOrderSimulation,
+  type OrderHarness,
+} from '../orders/testing/orderFixtures';
 import { findPurchaseOrders } from './supplierLookup';
 import * as S from './supplierSamples';
 
@@ -118,7 +126,9 @@ describe('PO lookup rule (get_purchase_orders)', () => {
     const ref = (pk: number) => store.purchaseOrders.get(pk)?.reference as string;
     const company_ = (pk: number) => store.companies.get(pk) ?? null;
     const find = (customer: string | undefined, supplierNumber: string | undefined, supplier: number | null = null) =>
-      findPurchaseOrders(store, customer, supplierNumber, supplier === null ? null : company_(supplier)).map((po) => po.pk);
+      findPurchaseOrders(store, customer, supplierNumber, supplier === null ? null : company_(supplier)).map(
+        (po) => po.pk,
+      );
     return { a, b, n, poa, po1, pd1, pd2, ref, find };
   }
 

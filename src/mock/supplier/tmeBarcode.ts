@@ -48,6 +48,7 @@ export function parseTmeBarcode(barcode: string): ParsedFields {
     }
   }
   // The supplier order number is cut at the first `/` (`19361337/1` → `19361337`).
-  if (fields.supplier_order_number !== undefined) fields.supplier_order_number = fields.supplier_order_number.split('/')[0];
+  if (fields.supplier_order_number !== undefined)
+    fields.supplier_order_number = fields.supplier_order_number.split('/')[0];
   return fields;
 }

@@ -30,30 +30,36 @@ const ROLE_MODELS: Partial<Record<RoleName, string[]>> = {
 function permissionsFor(roles: Partial<Record<RoleName, string[]>>): Record<string, string[]> {
   const permissions: Record<string, string[]> = {};
   for (const [role, granted] of Object.entries(roles) as [RoleName, string[]][]) {
-    for (const model of ROLE_MODELS[role] ?? []) permissions[model] = [...new Set([...(permissions[model] ?? []), ...granted])];
+    for (const model of ROLE_MODELS[role] ?? [])
+      permissions[model] = [...new Set([...(permissions[model] ?? []), ...granted])];
   }
   return permissions;
 }
 
 /** Adds a user (with roles) and returns its `Token ...` header value. */
 export function addTestUser(sim: Simulation, options: TestUserOptions): { user: UserRow; authorization: string } {
-  const user = sim.store.users.insert(
-    (pk): UserRow => ({
-      pk,
-      username: options.username,
-      first_name: '',
-      last_name: '',
-      email: '',
-      groups: [],
-      is_staff: options.isStaff ?? false,
-      is_superuser: options.isSuperuser ?? false,
-      is_active: true,
-    }),
-  );
+  const user = sim.store.users.insert((pk): UserRow => ({
+    pk,
+    username: options.username,
+    first_name: '',
+    last_name: '',
+    email: '',
+    groups: [],
+    is_staff: options.isStaff ?? false,
+    is_superuser: options.isSuperuser ?? false,
+    is_active: true,
+  }));
   sim.store.userAuth.put({
     pk: user.pk,
     password: 'test-password',
-    rolesBody: { user: user.pk, username: user.username, roles: options.roles ?? {}, permissions: permissionsFor(options.roles ?? {}), is_staff: user.is_staff, is_superuser: user.is_superuser },
+    rolesBody: {
+      user: user.pk,
+      username: user.username,
+      roles: options.roles ?? {},
+      permissions: permissionsFor(options.roles ?? {}),
+      is_staff: user.is_staff,
+      is_superuser: user.is_superuser,
+    },
   });
   return { user, authorization: `Token ${obtainToken(sim, user, 'tests').key}` };
 }
@@ -92,6 +98,10 @@ export function setStoreResults(sim: Simulation, on: boolean): void {
   setGlobalSetting(sim.store, 'BARCODE_STORE_RESULTS', on);
 }
 
-export function setBarcodeSetting(sim: Simulation, key: 'INTERNAL_BARCODE_FORMAT' | 'SHORT_BARCODE_PREFIX', value: string): void {
+export function setBarcodeSetting(
+  sim: Simulation,
+  key: 'INTERNAL_BARCODE_FORMAT' | 'SHORT_BARCODE_PREFIX',
+  value: string,
+): void {
   setPluginSetting(sim.store, 'inventreebarcode', key, value);
 }

@@ -15,7 +15,10 @@ export interface Transcript {
   response: { status: number; body: unknown };
 }
 
-const files = import.meta.glob<Transcript>('../../../e2e/fixtures/contract/transcripts/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Transcript>('../../../e2e/fixtures/contract/transcripts/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 export const transcripts: { name: string; transcript: Transcript }[] = Object.entries(files)
   .map(([path, transcript]) => ({ name: path.split('/').pop() as string, transcript }))
@@ -33,7 +36,12 @@ export async function replayTranscripts(
     if (req.auth === 'basic') authorization = basicAuth('admin', 'inventree');
     if (req.auth === 'token') authorization = adminToken ?? tokenFor(sim, 'admin');
     if (req.auth === 'other-user') authorization = tokenFor(sim, 'reader');
-    const actual = await request(req.path, { method: req.method, body: req.body ?? undefined, query: req.query, authorization });
+    const actual = await request(req.path, {
+      method: req.method,
+      body: req.body ?? undefined,
+      query: req.query,
+      authorization,
+    });
     // Transcript 003 fetched the admin token that the later `token` requests use.
     if (req.auth === 'basic' && req.path === '/api/user/token/' && actual.status === 200) {
       adminToken = `Token ${(actual.body as { token: string }).token}`;

@@ -11,19 +11,87 @@ import { instanceOf } from './instances';
 type Json = Record<string, unknown>;
 type Fill = (row: Json, sim: Simulation) => unknown;
 
-const LINE_HEAD = ['pk', 'link', 'notes', 'order', 'project_code', 'quantity', 'reference', 'target_date', 'project_code_label', 'project_code_detail'];
-const PO_LINE_KEYS = [...LINE_HEAD, 'part', 'build_order', 'overdue', 'received', 'purchase_price', 'purchase_price_currency', 'auto_pricing', 'destination', 'total_price', 'sku', 'mpn', 'ipn', 'internal_part', 'internal_part_name', 'build_order_detail', 'destination_detail'];
-const SO_LINE_KEYS = [...LINE_HEAD, 'allocated', 'overdue', 'part', 'sale_price', 'sale_price_currency', 'shipped', 'available_stock', 'available_variant_stock', 'building', 'on_order'];
-const SHIPMENT_HEAD = ['pk', 'order', 'allocated_items', 'shipment_date', 'shipment_address', 'delivery_date', 'checked_by', 'reference', 'tracking_number', 'invoice_number', 'barcode_hash', 'link'];
+const LINE_HEAD = [
+  'pk',
+  'link',
+  'notes',
+  'order',
+  'project_code',
+  'quantity',
+  'reference',
+  'target_date',
+  'project_code_label',
+  'project_code_detail',
+];
+const PO_LINE_KEYS = [
+  ...LINE_HEAD,
+  'part',
+  'build_order',
+  'overdue',
+  'received',
+  'purchase_price',
+  'purchase_price_currency',
+  'auto_pricing',
+  'destination',
+  'total_price',
+  'sku',
+  'mpn',
+  'ipn',
+  'internal_part',
+  'internal_part_name',
+  'build_order_detail',
+  'destination_detail',
+];
+const SO_LINE_KEYS = [
+  ...LINE_HEAD,
+  'allocated',
+  'overdue',
+  'part',
+  'sale_price',
+  'sale_price_currency',
+  'shipped',
+  'available_stock',
+  'available_variant_stock',
+  'building',
+  'on_order',
+];
+const SHIPMENT_HEAD = [
+  'pk',
+  'order',
+  'allocated_items',
+  'shipment_date',
+  'shipment_address',
+  'delivery_date',
+  'checked_by',
+  'reference',
+  'tracking_number',
+  'invoice_number',
+  'barcode_hash',
+  'link',
+];
 const SHIPMENT_KEYS = [...SHIPMENT_HEAD, 'checked_by_detail', 'order_detail', 'shipment_address_detail'];
 /** A shipment inside an allocation: no order, but its notes. */
 const SHIPMENT_BRIEF_KEYS = [...SHIPMENT_HEAD, 'notes', 'checked_by_detail', 'shipment_address_detail'];
-const ALLOCATION_KEYS = ['pk', 'item', 'quantity', 'shipment', 'line', 'part', 'order', 'serial', 'location', 'shipment_detail'];
+const ALLOCATION_KEYS = [
+  'pk',
+  'item',
+  'quantity',
+  'shipment',
+  'line',
+  'part',
+  'order',
+  'serial',
+  'location',
+  'shipment_detail',
+];
 
 const ANNOTATED = new Set(['total_price']);
 
 /** 425 renders money (a DecimalField in 291's answer) as a number. */
-const money = (key: string): Fill => (row) => (typeof row[key] === 'string' ? Number(row[key]) : (row[key] ?? null));
+const money =
+  (key: string): Fill =>
+  (row) =>
+    typeof row[key] === 'string' ? Number(row[key]) : (row[key] ?? null);
 
 function reshape(row: Json, sim: Simulation, keys: readonly string[], fills: Record<string, Fill> = {}): Json {
   const out: Json = {};
@@ -36,19 +104,24 @@ function reshape(row: Json, sim: Simulation, keys: readonly string[], fills: Rec
   return out;
 }
 
-const orderDetail: Fill = (row, sim) => (typeof row.order === 'number' ? instanceOf(sim, dataset425, 'salesorder', row.order) : null);
+const orderDetail: Fill = (row, sim) =>
+  typeof row.order === 'number' ? instanceOf(sim, dataset425, 'salesorder', row.order) : null;
 const blankHash: Fill = (row) => row.barcode_hash ?? '';
 
-const poLine425 = (row: Json, sim: Simulation) => reshape(row, sim, PO_LINE_KEYS, { purchase_price: money('purchase_price') });
+const poLine425 = (row: Json, sim: Simulation) =>
+  reshape(row, sim, PO_LINE_KEYS, { purchase_price: money('purchase_price') });
 const soLine425 = (row: Json, sim: Simulation) => reshape(row, sim, SO_LINE_KEYS, { sale_price: money('sale_price') });
-const shipment425 = (row: Json, sim: Simulation) => reshape(row, sim, SHIPMENT_KEYS, { barcode_hash: blankHash, order_detail: orderDetail });
+const shipment425 = (row: Json, sim: Simulation) =>
+  reshape(row, sim, SHIPMENT_KEYS, { barcode_hash: blankHash, order_detail: orderDetail });
 const allocation425 = (row: Json, sim: Simulation) =>
   reshape(row, sim, ALLOCATION_KEYS, {
     serial: (r) => (typeof r.item === 'number' ? (sim.store.stockItems.get(r.item)?.serial ?? null) : null),
     shipment_detail: (r) => {
       const brief = r.shipment_detail as Json | null | undefined;
       // The nested serializer runs without the list's annotation: allocated_items is null.
-      return brief ? reshape({ ...brief, allocated_items: null }, sim, SHIPMENT_BRIEF_KEYS, { barcode_hash: blankHash }) : null;
+      return brief
+        ? reshape({ ...brief, allocated_items: null }, sim, SHIPMENT_BRIEF_KEYS, { barcode_hash: blankHash })
+        : null;
     },
   });
 
@@ -79,7 +152,9 @@ export function orderLineRoutes425(routes: Route[]): Route[] {
   for (const route of routes) {
     const shape = SHAPES.find(([re]) => re.test(route.pattern))?.[1];
     if (!shape) continue;
-    const methods = Object.fromEntries(Object.entries(route.methods).map(([m, h]) => [m, as425(h as EndpointHandler, shape)]));
+    const methods = Object.fromEntries(
+      Object.entries(route.methods).map(([m, h]) => [m, as425(h as EndpointHandler, shape)]),
+    );
     out.push({ ...route, methods: methods as Route['methods'] });
   }
   return out;

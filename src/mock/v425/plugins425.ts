@@ -61,7 +61,11 @@ export function findOrder425(store: Store, fields: ParsedFields, supplier: Compa
 }
 
 /** get_supplier_part: the supplier's parts with this SKU, narrowed by MPN when several. */
-export function findSupplierPart425(store: Store, fields: ParsedFields, supplier: CompanyRow | null): SupplierPartRow | null {
+export function findSupplierPart425(
+  store: Store,
+  fields: ParsedFields,
+  supplier: CompanyRow | null,
+): SupplierPartRow | null {
   const sku = fields.supplier_part_number;
   const mpn = fields.manufacturer_part_number;
   if (!sku && !mpn) return null;
@@ -76,12 +80,18 @@ export function findSupplierPart425(store: Store, fields: ParsedFields, supplier
 }
 
 /** get_manufacturer_part: by MPN, made or supplied by the plugin's supplier. */
-export function findManufacturerPart425(store: Store, fields: ParsedFields, supplier: CompanyRow | null): ManufacturerPartRow | null {
+export function findManufacturerPart425(
+  store: Store,
+  fields: ParsedFields,
+  supplier: CompanyRow | null,
+): ManufacturerPartRow | null {
   const mpn = fields.manufacturer_part_number;
   if (!mpn) return null;
   let parts = store.manufacturerParts.filter((m) => m.MPN === mpn);
   if (supplier) {
-    const supplied = new Set(store.supplierParts.filter((p) => p.supplier === supplier.pk).map((p) => p.manufacturer_part));
+    const supplied = new Set(
+      store.supplierParts.filter((p) => p.supplier === supplier.pk).map((p) => p.manufacturer_part),
+    );
     parts = parts.filter((m) => m.manufacturer === supplier.pk || supplied.has(m.pk));
   }
   return unique(parts);
@@ -111,7 +121,8 @@ function createSupplierPlugin425(spec: (typeof SUPPLIER_PLUGIN_SPECS)[number]): 
       const data: Record<string, unknown> = {};
       if (found.order) data.purchaseorder = sim.matchObject('purchaseorder', found.order.pk);
       if (found.supplierPart) data.supplierpart = sim.matchObject('supplierpart', found.supplierPart.pk);
-      if (found.manufacturerPart) data.manufacturerpart = sim.matchObject('manufacturerpart', found.manufacturerPart.pk);
+      if (found.manufacturerPart)
+        data.manufacturerpart = sim.matchObject('manufacturerpart', found.manufacturerPart.pk);
       if (Object.keys(data).length === 0) return null;
       if (found.supplier) data.company = { pk: found.supplier.pk };
       data.success = FOUND_MATCHING_ITEM;

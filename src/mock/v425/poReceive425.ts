@@ -62,7 +62,11 @@ function scanReceiveItem(sim: Simulation, plugin: SimSupplierPlugin, input: Rece
   if (line.received >= line.quantity) return { error: 'Line item is already completed' };
 
   const part = store.parts.get(supplierPart.part);
-  const locationPk = input.location?.pk ?? line.destination ?? (order.destination as number | null) ?? (part ? partDefaultLocation(store, part) : null);
+  const locationPk =
+    input.location?.pk ??
+    line.destination ??
+    (order.destination as number | null) ??
+    (part ? partDefaultLocation(store, part) : null);
   const labelQuantity = fields.quantity;
   const actionRequired = !input.autoAllocate || locationPk === null || labelQuantity === undefined;
   const quantity = labelQuantity === undefined ? Math.max(line.quantity - line.received, 0) : Number(labelQuantity);
@@ -83,21 +87,35 @@ export function poReceive425(req: ApiRequest, sim: Simulation): ApiResponse {
   const store = sim.store;
   const validated = validateBarcodeRequest<ReceiveInput>(req, sim, (data, errors) => {
     const barcode = barcodeField(data, errors);
-    const supplierField = pkField(data, 'supplier', errors, (pk) => store.companies.has(pk), { required: false, allowNull: true });
-    const supplier = supplierField.present && supplierField.pk !== null ? (store.companies.get(supplierField.pk) ?? null) : null;
+    const supplierField = pkField(data, 'supplier', errors, (pk) => store.companies.has(pk), {
+      required: false,
+      allowNull: true,
+    });
+    const supplier =
+      supplierField.present && supplierField.pk !== null ? (store.companies.get(supplierField.pk) ?? null) : null;
     let order: PurchaseOrderRow | null = null;
-    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), { required: false, allowNull: true });
+    const po = pkField(data, 'purchase_order', errors, (pk) => store.purchaseOrders.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     if (po.present && po.pk !== null) {
       order = store.purchaseOrders.get(po.pk) ?? null;
-      if (order && order.status !== PO_STATUS.PLACED) errors.purchase_order = [new ErrorDetail('Purchase order has not been placed', 'invalid')];
+      if (order && order.status !== PO_STATUS.PLACED)
+        errors.purchase_order = [new ErrorDetail('Purchase order has not been placed', 'invalid')];
     }
     let location: LocationRow | null = null;
-    const loc = pkField(data, 'location', errors, (pk) => store.stockLocations.has(pk), { required: false, allowNull: true });
+    const loc = pkField(data, 'location', errors, (pk) => store.stockLocations.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     if (loc.present && loc.pk !== null) {
       location = store.stockLocations.get(loc.pk) ?? null;
       if (location?.structural) errors.location = [new ErrorDetail('Cannot select a structural location', 'invalid')];
     }
-    const lineField = pkField(data, 'line_item', errors, (pk) => store.poLines.has(pk), { required: false, allowNull: true });
+    const lineField = pkField(data, 'line_item', errors, (pk) => store.poLines.has(pk), {
+      required: false,
+      allowNull: true,
+    });
     const line = lineField.present && lineField.pk !== null ? (store.poLines.get(lineField.pk) ?? null) : null;
     const autoAllocate = booleanField(data, 'auto_allocate', errors);
     return barcode === undefined ? undefined : { barcode, supplier, order, location, line, autoAllocate };

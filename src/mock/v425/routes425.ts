@@ -14,8 +14,29 @@ import { orderLineRoutes425 } from './orderLines425';
 import { poReceive425 } from './poReceive425';
 import { orderRoutes } from '../orders/orderHandlers';
 
-const MODEL_ORDER_291 = ['build', 'manufacturerpart', 'supplierpart', 'purchaseorder', 'salesorder', 'returnorder', 'part', 'stocklocation', 'stockitem'];
-const MODEL_ORDER_425 = ['build', 'supplierpart', 'manufacturerpart', 'purchaseorder', 'salesorder', 'salesordershipment', 'returnorder', 'part', 'stockitem', 'stocklocation'];
+const MODEL_ORDER_291 = [
+  'build',
+  'manufacturerpart',
+  'supplierpart',
+  'purchaseorder',
+  'salesorder',
+  'returnorder',
+  'part',
+  'stocklocation',
+  'stockitem',
+];
+const MODEL_ORDER_425 = [
+  'build',
+  'supplierpart',
+  'manufacturerpart',
+  'purchaseorder',
+  'salesorder',
+  'salesordershipment',
+  'returnorder',
+  'part',
+  'stockitem',
+  'stocklocation',
+];
 
 /** Django table names (291's 403 text) → the model class InvenTree 425 prints. */
 const MODEL_CLASSES: Record<string, string> = {
@@ -89,7 +110,11 @@ function history425(handler: EndpointHandler): EndpointHandler {
 /** Order detail GETs: the 425 serializer (as in `instance`) with the annotated counts of the read. */
 const ORDER_DETAILS: [string, BarcodeModelLabel, string[]][] = [
   ['/api/order/po/#pk/', 'purchaseorder', ['line_items', 'completed_lines', 'overdue']],
-  ['/api/order/so/#pk/', 'salesorder', ['line_items', 'completed_lines', 'overdue', 'shipments_count', 'completed_shipments_count']],
+  [
+    '/api/order/so/#pk/',
+    'salesorder',
+    ['line_items', 'completed_lines', 'overdue', 'shipments_count', 'completed_shipments_count'],
+  ],
 ];
 
 function orderDetail425(pattern: string, label: BarcodeModelLabel, annotated: string[]): Route {
@@ -136,8 +161,15 @@ export const routes425: Route[] = [
     ...route,
     methods: Object.fromEntries(Object.entries(route.methods).map(([m, h]) => [m, history425(h)])) as Route['methods'],
   })),
-  { pattern: '/api/order/po/', permission: 'authenticated', methods: { GET: purchaseOrderList, POST: createPurchaseOrder425 } },
+  {
+    pattern: '/api/order/po/',
+    permission: 'authenticated',
+    methods: { GET: purchaseOrderList, POST: createPurchaseOrder425 },
+  },
   ...orderLineRoutes425(orderRoutes),
   { pattern: '/api/barcode/po-receive/', permission: 'authenticated', methods: { POST: poReceive425 } },
-  ...linkRoutes.map((route) => ({ ...route, methods: { POST: rewriteLinkAnswer(route.methods.POST as EndpointHandler) } })),
+  ...linkRoutes.map((route) => ({
+    ...route,
+    methods: { POST: rewriteLinkAnswer(route.methods.POST as EndpointHandler) },
+  })),
 ];

@@ -8,7 +8,19 @@ import { createHandlers425 } from './handlers425';
 import { createSimulation425 } from './simulation425';
 import { replayTranscripts425, transcripts425 } from './test/transcripts425';
 
-const TIME_KEYS = new Set(['timestamp', 'updated', 'expiry', 'creation_date', 'issue_date', 'complete_date', 'shipment_date', 'delivery_date', 'stocktake_date', 'availability_updated', 'pricing_updated']);
+const TIME_KEYS = new Set([
+  'timestamp',
+  'updated',
+  'expiry',
+  'creation_date',
+  'issue_date',
+  'complete_date',
+  'shipment_date',
+  'delivery_date',
+  'stocktake_date',
+  'availability_updated',
+  'pricing_updated',
+]);
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/;
 
 function normalise(value: unknown, key?: string): unknown {

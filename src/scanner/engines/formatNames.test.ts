@@ -4,14 +4,31 @@ import { fromJsFormat, zxingJsHints } from './zxingJsEngine.ts';
 import { BarcodeFormat, DecodeHintType } from '@zxing/library';
 
 const passOptions = {
-  tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const,
+  tryHarder: false,
+  tryRotate: false,
+  tryInvert: false,
+  tryDownscale: false,
+  binarizer: 'local' as const,
 };
 
 describe('format names', () => {
   it('maps every app format to a zxing-wasm name and back', () => {
     const wasm = toWasmFormats(ALL_FORMATS);
-    expect(wasm).toEqual(['QRCode', 'DataMatrix', 'Aztec', 'PDF417', 'Code128', 'Code39', 'Code93',
-      'EAN13', 'EAN8', 'UPCA', 'UPCE', 'ITF', 'Codabar']);
+    expect(wasm).toEqual([
+      'QRCode',
+      'DataMatrix',
+      'Aztec',
+      'PDF417',
+      'Code128',
+      'Code39',
+      'Code93',
+      'EAN13',
+      'EAN8',
+      'UPCA',
+      'UPCE',
+      'ITF',
+      'Codabar',
+    ]);
     expect(wasm.map(fromWasmFormat)).toEqual([...ALL_FORMATS]);
   });
 
@@ -29,10 +46,16 @@ describe('format names', () => {
   it('reports UPC-A with its 12 printed digits', () => {
     expect(normaliseRead('UPC_A', '0036602301467', ['UPC_A'])).toEqual({ format: 'UPC_A', text: '036602301467' });
     // ZXing-C++ calls it EAN-13 when both are enabled; ZXing Java's rule makes it UPC-A.
-    expect(normaliseRead('EAN_13', '0070097025088', ['EAN_13', 'UPC_A'])).toEqual({ format: 'UPC_A', text: '070097025088' });
+    expect(normaliseRead('EAN_13', '0070097025088', ['EAN_13', 'UPC_A'])).toEqual({
+      format: 'UPC_A',
+      text: '070097025088',
+    });
     // Without UPC_A enabled, a leading-0 EAN-13 stays EAN-13.
     expect(normaliseRead('EAN_13', '0070097025088', ['EAN_13'])).toEqual({ format: 'EAN_13', text: '0070097025088' });
-    expect(normaliseRead('EAN_13', '9780804816632', ['EAN_13', 'UPC_A'])).toEqual({ format: 'EAN_13', text: '9780804816632' });
+    expect(normaliseRead('EAN_13', '9780804816632', ['EAN_13', 'UPC_A'])).toEqual({
+      format: 'EAN_13',
+      text: '9780804816632',
+    });
   });
 
   it('keeps GS and other control characters in the text', () => {
@@ -41,14 +64,26 @@ describe('format names', () => {
   });
 
   it('knows which formats are linear', () => {
-    expect(ALL_FORMATS.filter(isLinear)).toEqual(['CODE_128', 'CODE_39', 'CODE_93', 'EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR']);
+    expect(ALL_FORMATS.filter(isLinear)).toEqual([
+      'CODE_128',
+      'CODE_39',
+      'CODE_93',
+      'EAN_13',
+      'EAN_8',
+      'UPC_A',
+      'UPC_E',
+      'ITF',
+      'CODABAR',
+    ]);
   });
 });
 
 describe('@zxing/library hints', () => {
   it('adds TRY_HARDER only when wanted, because its mere presence switches it on', () => {
     expect(zxingJsHints({ ...passOptions, formats: ['QR_CODE'] }).has(DecodeHintType.TRY_HARDER)).toBe(false);
-    expect(zxingJsHints({ ...passOptions, tryHarder: true, formats: ['QR_CODE'] }).get(DecodeHintType.TRY_HARDER)).toBe(true);
+    expect(zxingJsHints({ ...passOptions, tryHarder: true, formats: ['QR_CODE'] }).get(DecodeHintType.TRY_HARDER)).toBe(
+      true,
+    );
   });
 
   it('restricts the reader to the enabled formats', () => {

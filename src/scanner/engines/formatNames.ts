@@ -3,13 +3,22 @@ import { printedUpcE } from './upc.ts';
 
 /** Every format the app knows, in the order a settings screen lists them. */
 export const ALL_FORMATS: readonly BarcodeFormatName[] = [
-  'QR_CODE', 'DATA_MATRIX', 'AZTEC', 'PDF_417', 'CODE_128', 'CODE_39', 'CODE_93',
-  'EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR',
+  'QR_CODE',
+  'DATA_MATRIX',
+  'AZTEC',
+  'PDF_417',
+  'CODE_128',
+  'CODE_39',
+  'CODE_93',
+  'EAN_13',
+  'EAN_8',
+  'UPC_A',
+  'UPC_E',
+  'ITF',
+  'CODABAR',
 ];
 
-export const MATRIX_FORMATS: ReadonlySet<BarcodeFormatName> = new Set([
-  'QR_CODE', 'DATA_MATRIX', 'AZTEC', 'PDF_417',
-]);
+export const MATRIX_FORMATS: ReadonlySet<BarcodeFormatName> = new Set(['QR_CODE', 'DATA_MATRIX', 'AZTEC', 'PDF_417']);
 
 export function isLinear(format: BarcodeFormatName): boolean {
   return !MATRIX_FORMATS.has(format);
@@ -21,7 +30,14 @@ export function isLinear(format: BarcodeFormatName): boolean {
  * PDF417 carry Reed-Solomon error correction, Code 128 a mod-103 check over a rigid structure.
  */
 const WEAK_CHECK: ReadonlySet<BarcodeFormatName> = new Set([
-  'EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR', 'CODE_39', 'CODE_93',
+  'EAN_13',
+  'EAN_8',
+  'UPC_A',
+  'UPC_E',
+  'ITF',
+  'CODABAR',
+  'CODE_39',
+  'CODE_93',
 ]);
 
 export function needsAgreement(format: BarcodeFormatName): boolean {
@@ -55,21 +71,46 @@ export function toWasmFormats(formats: readonly BarcodeFormatName[]): string[] {
  */
 export function fromWasmFormat(format: string): BarcodeFormatName | null {
   switch (format) {
-    case 'QRCode': case 'QRCodeModel1': case 'QRCodeModel2': case 'MicroQRCode': case 'RMQRCode':
+    case 'QRCode':
+    case 'QRCodeModel1':
+    case 'QRCodeModel2':
+    case 'MicroQRCode':
+    case 'RMQRCode':
       return 'QR_CODE';
-    case 'DataMatrix': return 'DATA_MATRIX';
-    case 'Aztec': case 'AztecCode': case 'AztecRune': return 'AZTEC';
-    case 'PDF417': case 'CompactPDF417': case 'MicroPDF417': return 'PDF_417';
-    case 'Code128': return 'CODE_128';
-    case 'Code39': case 'Code39Std': case 'Code39Ext': return 'CODE_39';
-    case 'Code93': return 'CODE_93';
-    case 'EAN13': case 'ISBN': return 'EAN_13';
-    case 'EAN8': return 'EAN_8';
-    case 'UPCA': return 'UPC_A';
-    case 'UPCE': return 'UPC_E';
-    case 'ITF': case 'ITF14': return 'ITF';
-    case 'Codabar': return 'CODABAR';
-    default: return null;
+    case 'DataMatrix':
+      return 'DATA_MATRIX';
+    case 'Aztec':
+    case 'AztecCode':
+    case 'AztecRune':
+      return 'AZTEC';
+    case 'PDF417':
+    case 'CompactPDF417':
+    case 'MicroPDF417':
+      return 'PDF_417';
+    case 'Code128':
+      return 'CODE_128';
+    case 'Code39':
+    case 'Code39Std':
+    case 'Code39Ext':
+      return 'CODE_39';
+    case 'Code93':
+      return 'CODE_93';
+    case 'EAN13':
+    case 'ISBN':
+      return 'EAN_13';
+    case 'EAN8':
+      return 'EAN_8';
+    case 'UPCA':
+      return 'UPC_A';
+    case 'UPCE':
+      return 'UPC_E';
+    case 'ITF':
+    case 'ITF14':
+      return 'ITF';
+    case 'Codabar':
+      return 'CODABAR';
+    default:
+      return null;
   }
 }
 

@@ -16,7 +16,7 @@ describe('UPC-E as printed', () => {
     }
   });
 
-  it('turns ZXing-C++\'s 13-digit expansion into the 8 printed digits', () => {
+  it("turns ZXing-C++'s 13-digit expansion into the 8 printed digits", () => {
     expect(printedUpcE('0012345000065', '01234565')).toBe('01234565');
     expect(printedUpcE('0012345000065')).toBe('01234565');
     expect(printedUpcE('01234565')).toBe('01234565');
@@ -39,7 +39,7 @@ describe('UPC-E as printed', () => {
     expect(normaliseRead('QR_CODE', uri, ['QR_CODE', 'UPC_A'])).toEqual({ format: 'QR_CODE', text: uri });
   });
 
-  it('reads the printed UPC-E from zxing-wasm\'s extra field', () => {
+  it("reads the printed UPC-E from zxing-wasm's extra field", () => {
     expect(upcePrinted('{"UPCE":"01234565"}')).toBe('01234565');
     expect(upcePrinted('')).toBeNull();
     expect(upcePrinted('{"Version":"2"}')).toBeNull();

@@ -35,7 +35,10 @@ const TO_JS: Record<BarcodeFormatName, BarcodeFormat> = {
  */
 export function zxingJsHints(o: EnginePassOptions): Map<DecodeHintType, unknown> {
   const hints = new Map<DecodeHintType, unknown>();
-  hints.set(DecodeHintType.POSSIBLE_FORMATS, o.formats.map((f) => TO_JS[f]));
+  hints.set(
+    DecodeHintType.POSSIBLE_FORMATS,
+    o.formats.map((f) => TO_JS[f]),
+  );
   if (o.tryHarder) hints.set(DecodeHintType.TRY_HARDER, true);
   return hints;
 }
@@ -54,9 +57,8 @@ export function createZxingJsEngine(): DecodeEngine {
       const gray = isRgba(image) ? toGray(image) : image;
       // Uint8ClampedArray input is taken as luminance as is (no RGB conversion).
       const source = new RGBLuminanceSource(gray.data, gray.width, gray.height);
-      const binarizer = options.binarizer === 'global'
-        ? new GlobalHistogramBinarizer(source)
-        : new HybridBinarizer(source);
+      const binarizer =
+        options.binarizer === 'global' ? new GlobalHistogramBinarizer(source) : new HybridBinarizer(source);
       reader.setHints(zxingJsHints(options));
       try {
         const result = reader.decodeWithState(new BinaryBitmap(binarizer));

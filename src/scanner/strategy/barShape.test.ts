@@ -8,9 +8,14 @@ function image(pixel: (x: number, y: number) => number): GrayImage {
   for (let y = 0; y < 200; y++) for (let x = 0; x < 640; x++) data[y * 640 + x] = pixel(x, y);
   return { data, width: 640, height: 200 };
 }
-const line = (x0: number, x1: number, y0: number, y1: number) => [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+const line = (x0: number, x1: number, y0: number, y1: number) => [
+  { x: x0, y: y0 },
+  { x: x1, y: y0 },
+  { x: x1, y: y1 },
+  { x: x0, y: y1 },
+];
 // Pseudo-random but fixed bar widths of 1-4 modules at 3 px per module.
-const barAt = (x: number) => Math.floor(x / 3) * 2654435761 % 7 < 3;
+const barAt = (x: number) => (Math.floor(x / 3) * 2654435761) % 7 < 3;
 
 describe('bar shape of a 1D read', () => {
   it('counts the fewest modules each symbology needs', () => {
@@ -44,7 +49,12 @@ describe('bar shape of a 1D read', () => {
       const u = x - 0.1 * (y - 60);
       return u >= 100 && u < 400 && barAt(u) ? 30 : 220;
     });
-    const pts = [{ x: 100, y: 60 }, { x: 400, y: 60 }, { x: 408, y: 140 }, { x: 108, y: 140 }];
+    const pts = [
+      { x: 100, y: 60 },
+      { x: 400, y: 60 },
+      { x: 408, y: 140 },
+      { x: 108, y: 140 },
+    ];
     const shape = measureBars(bars, pts, 'ITF', '61892771669743');
     expect(shape!.quietActivity).toBeLessThan(0.1);
     expect(barsPlausible(shape)).toBe(true);
@@ -61,7 +71,10 @@ describe('bar shape of a 1D read', () => {
 
   it('rejects a "code" on a texture that changes as much along the bars as across them', () => {
     let seed = 7;
-    const noise = image(() => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % 256; });
+    const noise = image(() => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % 256;
+    });
     expect(barsPlausible(measureBars(noise, line(100, 385, 60, 140), 'EAN_13', '9780804816632'))).toBe(false);
   });
 

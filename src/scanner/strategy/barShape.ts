@@ -10,15 +10,25 @@ type Point = { x: number; y: number };
 export function minModules(format: BarcodeFormatName, text: string): number | null {
   const n = text.length;
   switch (format) {
-    case 'EAN_13': case 'UPC_A': return 95;
-    case 'EAN_8': return 67;
-    case 'UPC_E': return 51;
-    case 'ITF': return 7 * n + 8;
-    case 'CODE_39': return 13 * (n + 2) - 1;
-    case 'CODE_93': return 9 * (n + 4) + 1;
-    case 'CODABAR': return 10 * n;
-    case 'CODE_128': return 11 * n + 35;
-    default: return null;
+    case 'EAN_13':
+    case 'UPC_A':
+      return 95;
+    case 'EAN_8':
+      return 67;
+    case 'UPC_E':
+      return 51;
+    case 'ITF':
+      return 7 * n + 8;
+    case 'CODE_39':
+      return 13 * (n + 2) - 1;
+    case 'CODE_93':
+      return 9 * (n + 4) + 1;
+    case 'CODABAR':
+      return 10 * n;
+    case 'CODE_128':
+      return 11 * n + 35;
+    default:
+      return null;
   }
 }
 
@@ -48,7 +58,11 @@ export const MAX_QUIET_ACTIVITY = 0.25;
 const RETAIL_BARS: Partial<Record<BarcodeFormatName, number>> = { EAN_13: 30, UPC_A: 30, EAN_8: 22, UPC_E: 17 };
 
 export interface BarShape {
-  retail: boolean; variableLength: boolean; modulePx: number; alongAcross: number; quietActivity: number;
+  retail: boolean;
+  variableLength: boolean;
+  modulePx: number;
+  alongAcross: number;
+  quietActivity: number;
   /** Dark bars counted along the middle scan row (retail codes only, else null). */
   bars: number | null;
   expectedBars: number | null;
@@ -75,7 +89,16 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
   const length = Math.hypot(right.x - left.x, right.y - left.y);
   const retail = format === 'EAN_13' || format === 'UPC_A' || format === 'EAN_8' || format === 'UPC_E';
   const variableLength = format === 'ITF' || format === 'CODE_39' || format === 'CODABAR' || format === 'CODE_93';
-  if (length < 1) return { retail, variableLength, modulePx: 0, alongAcross: Infinity, quietActivity: Infinity, bars: null, expectedBars: null };
+  if (length < 1)
+    return {
+      retail,
+      variableLength,
+      modulePx: 0,
+      alongAcross: Infinity,
+      quietActivity: Infinity,
+      bars: null,
+      expectedBars: null,
+    };
   const modulePx = length / modules;
   // ZXing-C++ gives the first and last scan line's ends: rows run from the top edge (tl→tr) to
   // the bottom edge (bl→br), and the bars run along the side edges, whatever the rotation.
@@ -93,9 +116,16 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
   }
   // A single-line read gets a band of ±2 modules along the bars.
   const band = Math.max(2 * modulePx, 2);
-  const rowEnds = (s: number) => (span >= 2
-    ? { a: { x: tl.x + (bl.x - tl.x) * s, y: tl.y + (bl.y - tl.y) * s }, b: { x: tr.x + (br.x - tr.x) * s, y: tr.y + (br.y - tr.y) * s } }
-    : { a: { x: left.x + wx * band * (2 * s - 1), y: left.y + wy * band * (2 * s - 1) }, b: { x: right.x + wx * band * (2 * s - 1), y: right.y + wy * band * (2 * s - 1) } });
+  const rowEnds = (s: number) =>
+    span >= 2
+      ? {
+          a: { x: tl.x + (bl.x - tl.x) * s, y: tl.y + (bl.y - tl.y) * s },
+          b: { x: tr.x + (br.x - tr.x) * s, y: tr.y + (br.y - tr.y) * s },
+        }
+      : {
+          a: { x: left.x + wx * band * (2 * s - 1), y: left.y + wy * band * (2 * s - 1) },
+          b: { x: right.x + wx * band * (2 * s - 1), y: right.y + wy * band * (2 * s - 1) },
+        };
   const steps = Math.min(300, Math.max(20, Math.round(length)));
   const rows = 7;
   const d = Math.max(1, modulePx / 2);
@@ -130,7 +160,10 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
   const n = Math.max(4, Math.round(edge));
   const outside = Math.max(activity(-edge - d, -d, n, false, false), activity(d, edge + d, n, true, false));
   return {
-    retail, variableLength, modulePx, bars: retail ? countBars(g, rowEnds(0.5), modulePx) : null,
+    retail,
+    variableLength,
+    modulePx,
+    bars: retail ? countBars(g, rowEnds(0.5), modulePx) : null,
     expectedBars: RETAIL_BARS[format] ?? null,
     alongAcross: across > 0 ? along / across : Infinity,
     quietActivity: inside > 0 ? outside / inside : Infinity,
@@ -155,7 +188,10 @@ function countBars(g: GrayImage, row: { a: Point; b: Point }, modulePx: number):
   let dark = false;
   let bars = 0;
   for (const v of values) {
-    if (!dark && v < mid - hyst) { dark = true; bars++; } else if (dark && v > mid + hyst) dark = false;
+    if (!dark && v < mid - hyst) {
+      dark = true;
+      bars++;
+    } else if (dark && v > mid + hyst) dark = false;
   }
   return bars;
 }
@@ -164,7 +200,15 @@ function countBars(g: GrayImage, row: { a: Point; b: Point }, modulePx: number):
 export function barsPlausible(shape: BarShape | null): boolean {
   if (!shape) return true;
   const minModule = shape.retail ? MIN_RETAIL_MODULE_PX : MIN_MODULE_PX;
-  if (shape.bars !== null && shape.expectedBars !== null && shape.bars > shape.expectedBars + Math.max(3, shape.expectedBars * 0.2)) return false;
-  return shape.modulePx >= minModule && shape.alongAcross <= MAX_ALONG_ACROSS
-    && (!shape.variableLength || shape.quietActivity <= MAX_QUIET_ACTIVITY);
+  if (
+    shape.bars !== null &&
+    shape.expectedBars !== null &&
+    shape.bars > shape.expectedBars + Math.max(3, shape.expectedBars * 0.2)
+  )
+    return false;
+  return (
+    shape.modulePx >= minModule &&
+    shape.alongAcross <= MAX_ALONG_ACROSS &&
+    (!shape.variableLength || shape.quietActivity <= MAX_QUIET_ACTIVITY)
+  );
 }

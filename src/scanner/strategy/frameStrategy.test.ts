@@ -5,7 +5,13 @@ import type { GrayImage, RgbaImage } from '../imageOps.ts';
 import { FrameStrategy, confirmationPasses, pickBest } from './frameStrategy.ts';
 import { ADAPTIVE_PLAN, type PassPlan, type PassSpec } from './passPlans.ts';
 
-interface Call { engine: EngineName; width: number; height: number; options: EnginePassOptions; rgba: boolean }
+interface Call {
+  engine: EngineName;
+  width: number;
+  height: number;
+  options: EnginePassOptions;
+  rgba: boolean;
+}
 type Script = (call: Call, index: number) => EngineRead[];
 
 function fakeEngines(script: Script) {
@@ -15,7 +21,10 @@ function fakeEngines(script: Script) {
     async load() {},
     async decode(image: GrayImage | RgbaImage, options: EnginePassOptions) {
       const call = {
-        engine: name, width: image.width, height: image.height, options,
+        engine: name,
+        width: image.width,
+        height: image.height,
+        options,
         rgba: image.data.length === image.width * image.height * 4,
       };
       calls.push(call);
@@ -39,13 +48,33 @@ function frame(width = 640, height = 480, blank = false): RgbaImage {
 
 const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
 const spec = (id: string, extra: Partial<PassSpec> = {}): PassSpec => ({
-  id, engine: 'zxing-wasm', region: 'full', transforms: [], options: OPTS, ...extra,
+  id,
+  engine: 'zxing-wasm',
+  region: 'full',
+  transforms: [],
+  options: OPTS,
+  ...extra,
 });
 const plan = (p: Partial<PassPlan>): PassPlan => ({
-  every: [spec('cheap')], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true, ...p,
+  every: [spec('cheap')],
+  escalate: [],
+  escalateAfter: 1,
+  cooldownFrames: 0,
+  guard: true,
+  ...p,
 });
-const qr = (text: string, points?: { x: number; y: number }[]): EngineRead => ({ text, format: 'QR_CODE', lineCount: 0, points });
-const square = (x: number, y: number, s = 20) => [{ x, y }, { x: x + s, y }, { x: x + s, y: y + s }, { x, y: y + s }];
+const qr = (text: string, points?: { x: number; y: number }[]): EngineRead => ({
+  text,
+  format: 'QR_CODE',
+  lineCount: 0,
+  points,
+});
+const square = (x: number, y: number, s = 20) => [
+  { x, y },
+  { x: x + s, y },
+  { x: x + s, y: y + s },
+  { x, y: y + s },
+];
 
 describe('FrameStrategy', () => {
   it('reports a code the cheap pass reads, running nothing harder', async () => {
@@ -71,7 +100,13 @@ describe('FrameStrategy', () => {
       exhausted.push(out.exhausted);
     }
     expect(ids).toEqual([
-      ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'], ['cheap'], ['cheap'], ['cheap', 'h1'], ['cheap', 'h2'],
+      ['cheap'],
+      ['cheap', 'h1'],
+      ['cheap', 'h2'],
+      ['cheap'],
+      ['cheap'],
+      ['cheap', 'h1'],
+      ['cheap', 'h2'],
     ]);
     expect(exhausted.slice(0, 3)).toEqual([false, false, true]);
   });
@@ -117,9 +152,9 @@ describe('FrameStrategy', () => {
   });
 
   it('prefers the code inside the guide box when the full frame shows several', async () => {
-    const { provider } = fakeEngines((c) => (c.width === 640
-      ? [qr('near centre, outside box', square(300, 220)), qr('inside box', square(40, 40))]
-      : []));
+    const { provider } = fakeEngines((c) =>
+      c.width === 640 ? [qr('near centre, outside box', square(300, 220)), qr('inside box', square(40, 40))] : [],
+    );
     const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
     const out = await s.decodeFrame({ image: frame(), roi: { x: 20, y: 20, width: 100, height: 100 } });
     expect(out.barcode?.text).toBe('inside box');
@@ -133,9 +168,9 @@ describe('FrameStrategy', () => {
 
   it('does not report a weak 1D read that no second pass confirms', async () => {
     // A striped texture: one pass "reads" an EAN on two lines, nothing else agrees.
-    const { provider } = fakeEngines((_c, i) => (i === 0
-      ? [{ text: '7034759003930', format: 'EAN_13', lineCount: 2 }]
-      : []));
+    const { provider } = fakeEngines((_c, i) =>
+      i === 0 ? [{ text: '7034759003930', format: 'EAN_13', lineCount: 2 }] : [],
+    );
     const s = new FrameStrategy(plan({ escalate: [spec('h1')] }), provider);
     const first = await s.decodeFrame({ image: frame() });
     expect(first.barcode).toBeNull();
@@ -143,9 +178,9 @@ describe('FrameStrategy', () => {
   });
 
   it('a still fed again is no second read; a new camera frame is', async () => {
-    const { provider } = fakeEngines((c) => (c.engine === 'zxing-wasm' && c.width === 640
-      ? [{ text: '9780804816632', format: 'EAN_13', lineCount: 8 }]
-      : []));
+    const { provider } = fakeEngines((c) =>
+      c.engine === 'zxing-wasm' && c.width === 640 ? [{ text: '9780804816632', format: 'EAN_13', lineCount: 8 }] : [],
+    );
     const s = new FrameStrategy(plan({}), provider);
     const still = frame();
     expect((await s.decodeFrame({ image: still })).barcode).toBeNull();
@@ -158,8 +193,15 @@ describe('FrameStrategy', () => {
 
   it('with two codes in view, waits for the centred one rather than report the confirmed corner one', async () => {
     const corner: EngineRead = { text: '1920081045006', format: 'EAN_13', lineCount: 4, points: square(0, 0, 240) };
-    const centred: EngineRead = { text: '9784872348880', format: 'EAN_13', lineCount: 4, points: square(200, 120, 240) };
-    const { provider } = fakeEngines((c, i) => (i === 0 ? [corner, centred] : c.engine === 'zxing-js' ? [centred] : [corner]));
+    const centred: EngineRead = {
+      text: '9784872348880',
+      format: 'EAN_13',
+      lineCount: 4,
+      points: square(200, 120, 240),
+    };
+    const { provider } = fakeEngines((c, i) =>
+      i === 0 ? [corner, centred] : c.engine === 'zxing-js' ? [centred] : [corner],
+    );
     const s = new FrameStrategy(plan({}), provider);
     const out = await s.decodeFrame({ image: frame() });
     expect(out.barcode?.text).toBe('9784872348880');
@@ -193,7 +235,9 @@ describe('pass plans', () => {
     const all = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate];
     const ids = [...all, ...all.flatMap(confirmationPasses)].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ADAPTIVE_PLAN.every.every((p) => p.engine === 'zxing-wasm' && !p.options.tryHarder && !p.options.tryRotate)).toBe(true);
+    expect(
+      ADAPTIVE_PLAN.every.every((p) => p.engine === 'zxing-wasm' && !p.options.tryHarder && !p.options.tryRotate),
+    ).toBe(true);
     expect(ADAPTIVE_PLAN.escalate.some((p) => p.engine === 'zxing-js')).toBe(true);
     expect(ADAPTIVE_PLAN.escalate.some((p) => p.options.tryRotate && p.options.tryInvert)).toBe(true);
   });
@@ -205,7 +249,10 @@ describe('pass plans', () => {
     expect(rescaled.options.binarizer).toBe('global');
     expect(other.engine).toBe('zxing-js');
     const up = spec('b', { transforms: [{ kind: 'scale', factor: 2 }] });
-    expect(confirmationPasses(up)[0]!.transforms).toEqual([{ kind: 'scale', factor: 2 }, { kind: 'scale', factor: 0.6 }]);
+    expect(confirmationPasses(up)[0]!.transforms).toEqual([
+      { kind: 'scale', factor: 2 },
+      { kind: 'scale', factor: 0.6 },
+    ]);
     expect(confirmationPasses(spec('c', { engine: 'zxing-js' })).map((p) => p.engine)).toEqual(['zxing-js']);
   });
 

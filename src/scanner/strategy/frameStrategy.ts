@@ -31,9 +31,16 @@ export interface FrameOutcome {
   exhausted: boolean;
 }
 
-export interface PassTiming { id: string; ms: number }
+export interface PassTiming {
+  id: string;
+  ms: number;
+}
 
-interface Accepted extends FrameRead { inRoi: boolean; distance: number; strong: boolean }
+interface Accepted extends FrameRead {
+  inRoi: boolean;
+  distance: number;
+  strong: boolean;
+}
 
 function centre(points: Point[]): Point | null {
   if (points.length === 0) return null;
@@ -69,9 +76,18 @@ function hasDetail(frame: FramePixels, roi: Roi | null): boolean {
 export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: number }>(reads: T[]): T | null {
   let best: T | null = null;
   for (const r of reads) {
-    if (!best) { best = r; continue; }
-    if (r.inRoi !== best.inRoi) { if (r.inRoi) best = r; continue; }
-    if (r.strong !== best.strong) { if (r.strong) best = r; continue; }
+    if (!best) {
+      best = r;
+      continue;
+    }
+    if (r.inRoi !== best.inRoi) {
+      if (r.inRoi) best = r;
+      continue;
+    }
+    if (r.strong !== best.strong) {
+      if (r.strong) best = r;
+      continue;
+    }
     if (r.distance < best.distance) best = r;
   }
   return best;
@@ -89,7 +105,10 @@ export class FrameStrategy {
   private escalatedSlots = 0;
   private readonly guard = new ReadGuard();
 
-  constructor(private readonly plan: PassPlan, private readonly engines: EngineProvider) {}
+  constructor(
+    private readonly plan: PassPlan,
+    private readonly engines: EngineProvider,
+  ) {}
 
   /** Engines the plan uses, so a caller can load them ahead of the first frame. */
   engineNames(): EngineName[] {
@@ -190,15 +209,27 @@ export class FrameStrategy {
     const accepted: Accepted[] = [];
     const pending: Accepted[] = [];
     const framed = reads.map((r) => ({ r, points: (r.points ?? []).map((p) => prepared.toFrame(p)) }));
-    if (this.plan.guard) for (const { r, points } of framed) this.guard.observe({ text: r.text, format: r.format, spot: spotOf(points) }, this.frame);
+    if (this.plan.guard)
+      for (const { r, points } of framed)
+        this.guard.observe({ text: r.text, format: r.format, spot: spotOf(points) }, this.frame);
     for (const { r, points } of framed) {
       const c = centre(points);
       // Phantom 1D reads come from textures and from regions too small to hold the bars.
-      if (this.plan.guard && isLinear(r.format) && !barsPlausible(measureBars(frame.gray, points, r.format, r.text))) continue;
-      const inRoi = roi !== null && c !== null
-        && c.x >= roi.x && c.x <= roi.x + roi.width && c.y >= roi.y && c.y <= roi.y + roi.height;
+      if (this.plan.guard && isLinear(r.format) && !barsPlausible(measureBars(frame.gray, points, r.format, r.text)))
+        continue;
+      const inRoi =
+        roi !== null &&
+        c !== null &&
+        c.x >= roi.x &&
+        c.x <= roi.x + roi.width &&
+        c.y >= roi.y &&
+        c.y <= roi.y + roi.height;
       const read: Accepted = {
-        text: r.text, format: r.format, points, engine: spec.engine, passId: spec.id,
+        text: r.text,
+        format: r.format,
+        points,
+        engine: spec.engine,
+        passId: spec.id,
         inRoi: inRoi || (spec.region !== 'full' && roi !== null),
         strong: !this.plan.guard || !needsAgreement(r.format),
         distance: c ? Math.hypot(c.x - target.x, c.y - target.y) : Number.MAX_VALUE,
@@ -230,16 +261,21 @@ function sameRead(a: FrameRead, b: FrameRead): boolean {
 export function confirmationPasses(spec: PassSpec): PassSpec[] {
   const upscaled = spec.transforms.some((t) => t.kind === 'scale' && t.factor > 1);
   const otherBinarizer = spec.options.binarizer === 'global' ? 'local' : 'global';
-  const passes: PassSpec[] = [{
-    ...spec,
-    id: `${spec.id}+rescale`,
-    transforms: [...spec.transforms, { kind: 'scale', factor: upscaled ? 0.6 : 1.5 }],
-    maxSide: spec.maxSide,
-    options: { ...spec.options, binarizer: otherBinarizer },
-  }];
+  const passes: PassSpec[] = [
+    {
+      ...spec,
+      id: `${spec.id}+rescale`,
+      transforms: [...spec.transforms, { kind: 'scale', factor: upscaled ? 0.6 : 1.5 }],
+      maxSide: spec.maxSide,
+      options: { ...spec.options, binarizer: otherBinarizer },
+    },
+  ];
   if (spec.engine !== 'zxing-js') {
     passes.push({
-      ...spec, id: `${spec.id}+js`, engine: 'zxing-js', maxSide: Math.min(spec.maxSide ?? 640, 640),
+      ...spec,
+      id: `${spec.id}+js`,
+      engine: 'zxing-js',
+      maxSide: Math.min(spec.maxSide ?? 640, 640),
       options: { ...spec.options, tryHarder: true, tryRotate: false, binarizer: 'local' },
     });
   }

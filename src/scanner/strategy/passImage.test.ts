@@ -7,13 +7,23 @@ const OPTS = { tryHarder: false, tryRotate: false, tryInvert: false, tryDownscal
 
 function rgbaFrame(w: number, h: number) {
   const data = new Uint8ClampedArray(w * h * 4);
-  for (let i = 0; i < w * h; i++) { data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = i % 256; data[i * 4 + 3] = 255; }
+  for (let i = 0; i < w * h; i++) {
+    data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = i % 256;
+    data[i * 4 + 3] = 255;
+  }
   return { data, width: w, height: h };
 }
 
 describe('pass images', () => {
   it('crops the guide box, downscales to maxSide, and maps points back to the frame', () => {
-    const spec: PassSpec = { id: 'x', engine: 'zxing-wasm', region: 'roi', maxSide: 100, transforms: [], options: OPTS };
+    const spec: PassSpec = {
+      id: 'x',
+      engine: 'zxing-wasm',
+      region: 'roi',
+      maxSide: 100,
+      transforms: [],
+      options: OPTS,
+    };
     const p = preparePassImage(new FramePixels(rgbaFrame(640, 480)), { x: 100, y: 80, width: 400, height: 200 }, spec);
     expect(p && [p.image.width, p.image.height]).toEqual([100, 50]);
     expect(p?.toFrame({ x: 10, y: 5 })).toEqual({ x: 140, y: 100 });
@@ -21,15 +31,27 @@ describe('pass images', () => {
 
   it('skips guide-box passes when there is no guide box, and falls back for roi-or-full', () => {
     const frame = new FramePixels(rgbaFrame(64, 48));
-    expect(preparePassImage(frame, null, { id: 'r', engine: 'zxing-wasm', region: 'roi', transforms: [], options: OPTS })).toBeNull();
-    const p = preparePassImage(frame, null, { id: 'r', engine: 'zxing-wasm', region: 'roi-or-full', transforms: [{ kind: 'scale', factor: 2 }], options: OPTS });
+    expect(
+      preparePassImage(frame, null, { id: 'r', engine: 'zxing-wasm', region: 'roi', transforms: [], options: OPTS }),
+    ).toBeNull();
+    const p = preparePassImage(frame, null, {
+      id: 'r',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      transforms: [{ kind: 'scale', factor: 2 }],
+      options: OPTS,
+    });
     expect(p && [p.image.width, p.image.height]).toEqual([128, 96]);
     expect(p?.toFrame({ x: 20, y: 10 })).toEqual({ x: 10, y: 5 });
   });
 
   it('maps points through a 90° rotation back to the frame', () => {
     const p = preparePassImage(new FramePixels(rgbaFrame(40, 20)), null, {
-      id: 'r', engine: 'zxing-wasm', region: 'full', transforms: [{ kind: 'rotate90' }], options: OPTS,
+      id: 'r',
+      engine: 'zxing-wasm',
+      region: 'full',
+      transforms: [{ kind: 'rotate90' }],
+      options: OPTS,
     });
     expect(p && [p.image.width, p.image.height]).toEqual([20, 40]);
     // Source (x=5, y=3) lands at (h-1-y, x) = (16, 5) after a clockwise turn.
@@ -38,7 +60,12 @@ describe('pass images', () => {
 
   it('treats a guide box covering the whole frame as no guide box', () => {
     expect(normaliseRoi({ x: 0, y: 0, width: 640, height: 480 }, 640, 480)).toBeNull();
-    expect(normaliseRoi({ x: -10, y: 10, width: 300, height: 200 }, 640, 480)).toEqual({ x: 0, y: 10, width: 290, height: 200 });
+    expect(normaliseRoi({ x: -10, y: 10, width: 300, height: 200 }, 640, 480)).toEqual({
+      x: 0,
+      y: 10,
+      width: 290,
+      height: 200,
+    });
     expect(normaliseRoi(undefined, 640, 480)).toBeNull();
   });
 });
@@ -62,7 +89,11 @@ describe('image ops', () => {
   it('measures edge density: none on a blank view, plenty on stripes', () => {
     const blank: GrayImage = { data: new Uint8ClampedArray(64 * 48).fill(180), width: 64, height: 48 };
     expect(edgeDensity(blank)).toBe(0);
-    const stripes: GrayImage = { data: Uint8ClampedArray.from({ length: 64 * 48 }, (_, i) => (i % 8 < 4 ? 20 : 230)), width: 64, height: 48 };
+    const stripes: GrayImage = {
+      data: Uint8ClampedArray.from({ length: 64 * 48 }, (_, i) => (i % 8 < 4 ? 20 : 230)),
+      width: 64,
+      height: 48,
+    };
     expect(edgeDensity(stripes)).toBeGreaterThan(0.4);
     expect(edgeDensity(stripes, { x: 0, y: 0, width: 16, height: 16 })).toBeGreaterThan(0.4);
   });

@@ -1,6 +1,15 @@
 import type { Roi } from '../decoderTypes.ts';
 import {
-  clampRoi, crop, flattenLighting, invert, rotate90, scale, sharpen, toGray, type GrayImage, type RgbaImage,
+  clampRoi,
+  crop,
+  flattenLighting,
+  invert,
+  rotate90,
+  scale,
+  sharpen,
+  toGray,
+  type GrayImage,
+  type RgbaImage,
 } from '../imageOps.ts';
 import type { PassSpec } from './passPlans.ts';
 
@@ -10,8 +19,12 @@ export type Point = { x: number; y: number };
 export class FramePixels {
   private grayCache: GrayImage | null = null;
   constructor(readonly rgba: RgbaImage) {}
-  get width(): number { return this.rgba.width; }
-  get height(): number { return this.rgba.height; }
+  get width(): number {
+    return this.rgba.width;
+  }
+  get height(): number {
+    return this.rgba.height;
+  }
   get gray(): GrayImage {
     this.grayCache ??= toGray(this.rgba);
     return this.grayCache;
@@ -32,8 +45,8 @@ export interface PassImage {
 export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: PassSpec): PassImage | null {
   const region = spec.region === 'full' ? null : roi;
   if (spec.region === 'roi' && !region) return null;
-  const untouched = !region && spec.transforms.length === 0
-    && (!spec.maxSide || Math.max(frame.width, frame.height) <= spec.maxSide);
+  const untouched =
+    !region && spec.transforms.length === 0 && (!spec.maxSide || Math.max(frame.width, frame.height) <= spec.maxSide);
   if (untouched) return { image: frame.rgba, toFrame: (p) => p };
   let image = region ? crop(frame.gray, region) : frame.gray;
   const ox = region?.x ?? 0;
@@ -60,7 +73,10 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
         image = sharpen(image, t.amount, t.radius ?? 1);
         break;
       case 'flatten':
-        image = flattenLighting(image, Math.max(4, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.1))));
+        image = flattenLighting(
+          image,
+          Math.max(4, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.1))),
+        );
         break;
       case 'invert':
         image = invert(image);

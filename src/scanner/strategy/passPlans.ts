@@ -34,14 +34,26 @@ export interface PassPlan {
 }
 
 const CHEAP: Omit<EnginePassOptions, 'formats'> = {
-  tryHarder: false, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local',
+  tryHarder: false,
+  tryRotate: false,
+  tryInvert: false,
+  tryDownscale: false,
+  binarizer: 'local',
 };
 const HARD: Omit<EnginePassOptions, 'formats'> = {
-  tryHarder: true, tryRotate: true, tryInvert: false, tryDownscale: false, binarizer: 'local',
+  tryHarder: true,
+  tryRotate: true,
+  tryInvert: false,
+  tryDownscale: false,
+  binarizer: 'local',
 };
 /** zxing-wasm's own defaults: everything on. */
 const LIBRARY_DEFAULTS: Omit<EnginePassOptions, 'formats'> = {
-  tryHarder: true, tryRotate: true, tryInvert: true, tryDownscale: true, binarizer: 'local',
+  tryHarder: true,
+  tryRotate: true,
+  tryInvert: true,
+  tryDownscale: true,
+  binarizer: 'local',
 };
 
 /**
@@ -60,16 +72,65 @@ export const ADAPTIVE_PLAN: PassPlan = {
   // Escalation works on the guide box when there is one: the user aims the code there, and a
   // smaller region keeps each hard pass short, so a code entering view waits less for the worker.
   escalate: [
-    { id: 'defaults', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 1280, transforms: [], options: LIBRARY_DEFAULTS },
-    { id: 'sharpen', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 2 }], options: HARD },
-    { id: 'downscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 1280, transforms: [{ kind: 'scale', factor: 0.5 }], options: HARD },
+    {
+      id: 'defaults',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 1280,
+      transforms: [],
+      options: LIBRARY_DEFAULTS,
+    },
+    {
+      id: 'sharpen',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [{ kind: 'sharpen', amount: 2 }],
+      options: HARD,
+    },
+    {
+      id: 'downscale',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 1280,
+      transforms: [{ kind: 'scale', factor: 0.5 }],
+      options: HARD,
+    },
     // Glare and hard shadows leave few clean scan lines: one line is enough here, because the
     // guard still wants a second, independent read of every weak-check code.
-    { id: 'flatten', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }], options: { ...HARD, minLineCount: 1 } },
-    { id: 'upscale', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 480, transforms: [{ kind: 'scale', factor: 2 }], options: HARD },
-    { id: 'sharpen-soft', engine: 'zxing-wasm', region: 'roi-or-full', maxSide: 960, transforms: [{ kind: 'sharpen', amount: 1 }], options: HARD },
+    {
+      id: 'flatten',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }],
+      options: { ...HARD, minLineCount: 1 },
+    },
+    {
+      id: 'upscale',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 480,
+      transforms: [{ kind: 'scale', factor: 2 }],
+      options: HARD,
+    },
+    {
+      id: 'sharpen-soft',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [{ kind: 'sharpen', amount: 1 }],
+      options: HARD,
+    },
     // The other engine last, on a reduced guide box (or frame) only: it is several times slower.
-    { id: 'zxing-js', engine: 'zxing-js', region: 'roi-or-full', maxSide: 400, transforms: [], options: { ...HARD, tryRotate: false } },
+    {
+      id: 'zxing-js',
+      engine: 'zxing-js',
+      region: 'roi-or-full',
+      maxSide: 400,
+      transforms: [],
+      options: { ...HARD, tryRotate: false },
+    },
   ],
   escalateAfter: 1,
   cooldownFrames: 3,
@@ -87,7 +148,9 @@ export const WASM_PLAIN_PLAN: PassPlan = {
 
 /** Plain @zxing/library as @zxing/browser runs it: whole frame, TRY_HARDER. */
 export const JS_PLAIN_PLAN: PassPlan = {
-  every: [{ id: 'js-tryharder', engine: 'zxing-js', region: 'full', transforms: [], options: { ...HARD, tryRotate: false } }],
+  every: [
+    { id: 'js-tryharder', engine: 'zxing-js', region: 'full', transforms: [], options: { ...HARD, tryRotate: false } },
+  ],
   escalate: [],
   escalateAfter: 0,
   cooldownFrames: 0,

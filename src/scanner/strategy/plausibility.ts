@@ -18,9 +18,12 @@ const MIN_LENGTH: Partial<Record<BarcodeFormatName, number>> = {
 export function isPlausible(format: BarcodeFormatName, text: string): boolean {
   if (text.length === 0) return false;
   switch (format) {
-    case 'EAN_13': return /^\d{13}$/.test(text) && gs1CheckDigitOk(text);
-    case 'EAN_8': return /^\d{8}$/.test(text) && gs1CheckDigitOk(text);
-    case 'UPC_A': return /^\d{12}$/.test(text) && gs1CheckDigitOk(text);
+    case 'EAN_13':
+      return /^\d{13}$/.test(text) && gs1CheckDigitOk(text);
+    case 'EAN_8':
+      return /^\d{8}$/.test(text) && gs1CheckDigitOk(text);
+    case 'UPC_A':
+      return /^\d{12}$/.test(text) && gs1CheckDigitOk(text);
     case 'UPC_E': {
       const full = expandUpcE(text);
       return full !== null && gs1CheckDigitOk(full);
@@ -31,9 +34,12 @@ export function isPlausible(format: BarcodeFormatName, text: string): boolean {
       const body = text.replace(/^[A-D]/i, '').replace(/[A-D]$/i, '');
       return /^[0-9\-$:/.+]+$/.test(body) && body.length >= (MIN_LENGTH.CODABAR ?? 0);
     }
-    case 'ITF': return /^\d+$/.test(text) && text.length % 2 === 0 && text.length >= (MIN_LENGTH.ITF ?? 0);
+    case 'ITF':
+      return /^\d+$/.test(text) && text.length % 2 === 0 && text.length >= (MIN_LENGTH.ITF ?? 0);
     // One-character Code 128 "reads" on noise are control codes; no label carries those alone.
-    case 'CODE_128': return text.length >= 2 || /^[\x20-\x7e]$/.test(text);
-    default: return text.length >= (MIN_LENGTH[format] ?? 1);
+    case 'CODE_128':
+      return text.length >= 2 || /^[\x20-\x7e]$/.test(text);
+    default:
+      return text.length >= (MIN_LENGTH[format] ?? 1);
   }
 }

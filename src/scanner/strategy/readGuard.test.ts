@@ -4,7 +4,12 @@ import { ReadGuard, VOTE_WINDOW_FRAMES, type Candidate } from './readGuard.ts';
 const ean = { text: '9780804816632', format: 'EAN_13' as const };
 const still = 'still-1';
 const at = (x: number) => ({ x, y: 100, size: 200 });
-const read = (c: Partial<Candidate> & { passId: string }): Candidate => ({ ...ean, frameKey: still, spot: at(300), ...c });
+const read = (c: Partial<Candidate> & { passId: string }): Candidate => ({
+  ...ean,
+  frameKey: still,
+  spot: at(300),
+  ...c,
+});
 
 describe('ReadGuard', () => {
   it('accepts codes with strong error correction or check on one read', () => {
@@ -15,10 +20,17 @@ describe('ReadGuard', () => {
   });
 
   it.each(['EAN_13', 'EAN_8', 'UPC_A', 'UPC_E', 'ITF', 'CODABAR', 'CODE_39', 'CODE_93'] as const)(
-    'holds a single %s read, however clear, until a second read agrees', (format) => {
+    'holds a single %s read, however clear, until a second read agrees',
+    (format) => {
       const texts = {
-        EAN_13: '9780804816632', EAN_8: '96385074', UPC_A: '036602301467', UPC_E: '01234565',
-        ITF: '30712345000010', CODABAR: 'A40156B', CODE_39: 'INV-SI12', CODE_93: 'CODE93',
+        EAN_13: '9780804816632',
+        EAN_8: '96385074',
+        UPC_A: '036602301467',
+        UPC_E: '01234565',
+        ITF: '30712345000010',
+        CODABAR: 'A40156B',
+        CODE_39: 'INV-SI12',
+        CODE_93: 'CODE93',
       };
       const g = new ReadGuard();
       expect(g.judge(read({ text: texts[format], format, passId: 'cheap' }), 1)).toBe('pending');

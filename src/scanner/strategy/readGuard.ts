@@ -6,7 +6,11 @@ import { isPlausible } from './plausibility.ts';
 export const VOTE_WINDOW_FRAMES = 12;
 
 /** Where a read lies in the frame: its centre and its longest extent, in frame pixels. */
-export interface ReadSpot { x: number; y: number; size: number }
+export interface ReadSpot {
+  x: number;
+  y: number;
+  size: number;
+}
 
 export interface Candidate {
   text: string;
@@ -20,8 +24,16 @@ export interface Candidate {
 
 export type Verdict = 'accept' | 'pending' | 'reject';
 
-interface Sighting { passId: string; frameKey: string }
-interface Seen { format: BarcodeFormatName; text: string; spot: ReadSpot | null; frame: number }
+interface Sighting {
+  passId: string;
+  frameKey: string;
+}
+interface Seen {
+  format: BarcodeFormatName;
+  text: string;
+  spot: ReadSpot | null;
+  frame: number;
+}
 
 /** Codes of variable length: a washed-out or cut-off part leaves a shorter code that still checks. */
 const VARIABLE_LENGTH: ReadonlySet<BarcodeFormatName> = new Set(['ITF', 'CODE_39', 'CODABAR', 'CODE_93']);
@@ -31,11 +43,21 @@ const VARIABLE_LENGTH: ReadonlySet<BarcodeFormatName> = new Set(['ITF', 'CODE_39
  * symbology, and its text inside the longer one (glare over an ITF-14 leaves the last 10 digits).
  */
 export function isPartialOf(short: Omit<Seen, 'frame'>, long: Omit<Seen, 'frame'>): boolean {
-  return VARIABLE_LENGTH.has(short.format) && short.format === long.format
-    && long.text.length > short.text.length && long.text.includes(short.text)
-    && samePlace(short.spot, long.spot);
+  return (
+    VARIABLE_LENGTH.has(short.format) &&
+    short.format === long.format &&
+    long.text.length > short.text.length &&
+    long.text.includes(short.text) &&
+    samePlace(short.spot, long.spot)
+  );
 }
-interface Vote { format: BarcodeFormatName; text: string; sightings: Sighting[]; lastFrame: number; spot: ReadSpot | null }
+interface Vote {
+  format: BarcodeFormatName;
+  text: string;
+  sightings: Sighting[];
+  lastFrame: number;
+  spot: ReadSpot | null;
+}
 
 /**
  * Two different 1D reads of one place cannot both be right (an EAN-8 found among an ITF's bars,

@@ -12,7 +12,8 @@ export const DECODE_STRATEGIES: readonly StrategyInfo[] = [
   {
     id: 'adaptive',
     label: 'Adaptive (recommended)',
-    description: 'ZXing-C++ fast passes on the guide box and frame; sharpening, rescaling, lighting correction and a second engine only while nothing is found. EAN/UPC, ITF, Code 39/93 and Codabar are reported only when two independent reads agree.',
+    description:
+      'ZXing-C++ fast passes on the guide box and frame; sharpening, rescaling, lighting correction and a second engine only while nothing is found. EAN/UPC, ITF, Code 39/93 and Codabar are reported only when two independent reads agree.',
   },
   {
     id: 'zxing-wasm',
@@ -34,8 +35,11 @@ export function isStrategyName(value: unknown): value is DecodeStrategyName {
 
 export function planFor(name: DecodeStrategyName): PassPlan {
   switch (name) {
-    case 'adaptive': return ADAPTIVE_PLAN;
-    case 'zxing-wasm': return WASM_PLAIN_PLAN;
-    case 'zxing-js': return JS_PLAIN_PLAN;
+    case 'adaptive':
+      return ADAPTIVE_PLAN;
+    case 'zxing-wasm':
+      return WASM_PLAIN_PLAN;
+    case 'zxing-js':
+      return JS_PLAIN_PLAN;
   }
 }

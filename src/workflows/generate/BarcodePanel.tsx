@@ -49,7 +49,15 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function BarcodePanel({ text, summary, fileStem }: { text: string; summary: ObjectSummary | null; fileStem: string }) {
+export function BarcodePanel({
+  text,
+  summary,
+  fileStem,
+}: {
+  text: string;
+  summary: ObjectSummary | null;
+  fileStem: string;
+}) {
   const available = symbologiesFor(text);
   const [symbology, setSymbology] = useState<Symbology>('qrcode');
   const sym = available.includes(symbology) ? symbology : (available[0] ?? symbology);
@@ -104,7 +112,11 @@ export function BarcodePanel({ text, summary, fileStem }: { text: string; summar
               alt={`${SYMBOLOGY_NAMES[sym]} of ${text}`}
               data-testid="barcode-image"
               data-symbology={sym}
-              style={{ width: sym === 'code128' ? 'min(100%, 420px)' : 'min(70%, 260px)', height: 'auto', imageRendering: 'pixelated' }}
+              style={{
+                width: sym === 'code128' ? 'min(100%, 420px)' : 'min(70%, 260px)',
+                height: 'auto',
+                imageRendering: 'pixelated',
+              }}
             />
           ) : (
             <Text c="red" size="sm">
@@ -114,14 +126,27 @@ export function BarcodePanel({ text, summary, fileStem }: { text: string; summar
         </Group>
         <BarcodeText text={text} />
         <Group gap="md">
-          <Checkbox label="Text under the barcode" checked={showText} onChange={(e) => setShowText(e.currentTarget.checked)} />
-          <Checkbox label="Name on printed labels" checked={showName} onChange={(e) => setShowName(e.currentTarget.checked)} />
+          <Checkbox
+            label="Text under the barcode"
+            checked={showText}
+            onChange={(e) => setShowText(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Name on printed labels"
+            checked={showName}
+            onChange={(e) => setShowName(e.currentTarget.checked)}
+          />
         </Group>
         <Group gap="xs">
           <Button
             variant="light"
             leftSection={<IconDownload size={16} />}
-            onClick={() => renderCanvas({ symbology: sym, text, showText }).toBlob((b) => b && download(`${fileStem}-${sym}.png`, b), 'image/png')}
+            onClick={() =>
+              renderCanvas({ symbology: sym, text, showText }).toBlob(
+                (b) => b && download(`${fileStem}-${sym}.png`, b),
+                'image/png',
+              )
+            }
           >
             PNG
           </Button>
@@ -129,7 +154,9 @@ export function BarcodePanel({ text, summary, fileStem }: { text: string; summar
             variant="light"
             leftSection={<IconDownload size={16} />}
             disabled={!rendered.svg}
-            onClick={() => rendered.svg && download(`${fileStem}-${sym}.svg`, new Blob([rendered.svg], { type: 'image/svg+xml' }))}
+            onClick={() =>
+              rendered.svg && download(`${fileStem}-${sym}.svg`, new Blob([rendered.svg], { type: 'image/svg+xml' }))
+            }
           >
             SVG
           </Button>
@@ -190,7 +217,12 @@ export function BarcodePanel({ text, summary, fileStem }: { text: string; summar
               {layout === 'grid' ? `, ${plan.columns} × ${plan.rows} labels per page` : ''}.
             </Text>
             <Group>
-              <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()} disabled={!printSvg} data-testid="print">
+              <Button
+                leftSection={<IconPrinter size={16} />}
+                onClick={() => window.print()}
+                disabled={!printSvg}
+                data-testid="print"
+              >
                 Print
               </Button>
             </Group>
@@ -223,4 +255,3 @@ export function BarcodePanel({ text, summary, fileStem }: { text: string; summar
     </Card>
   );
 }
-

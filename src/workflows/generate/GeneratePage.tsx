@@ -17,7 +17,14 @@ import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import { useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import { BarcodePanel } from './BarcodePanel.tsx';
-import { generateStep, generateTargetFromUrl, initialGenerateState, type GenerateEffect, type GenerateEvent, type GenerateState } from './generateMachine.ts';
+import {
+  generateStep,
+  generateTargetFromUrl,
+  initialGenerateState,
+  type GenerateEffect,
+  type GenerateEvent,
+  type GenerateState,
+} from './generateMachine.ts';
 
 export function GeneratePage() {
   const [params, setParams] = useSearchParams();
@@ -31,12 +38,17 @@ export function GeneratePage() {
     perform: async (effect) =>
       effect.kind === 'scan'
         ? { type: 'answer', to: 'scan', answer: await settle(scanBarcode(connection, effect.barcode)) }
-        : { type: 'answer', to: 'generate', answer: await settle(generateBarcode(connection, effect.target.model, effect.target.pk)) },
+        : {
+            type: 'answer',
+            to: 'generate',
+            answer: await settle(generateBarcode(connection, effect.target.model, effect.target.pk)),
+          },
     onStep: (before, event, step, io) => {
       if (event.type === 'scan' && before.inFlight) {
         // One object at a time: a scan while its barcode is on the way is not taken.
         const ignored = io.pending.take();
-        if (ignored) io.log.resolve(ignored.logId, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
+        if (ignored)
+          io.log.resolve(ignored.logId, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
         return;
       }
       // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.
@@ -44,7 +56,11 @@ export function GeneratePage() {
       const o = step.state.outcome;
       const logId = io.pending.take()?.logId;
       if (o.kind === 'generated') {
-        io.report(logId, { tone: 'success', result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`, to: `/generate?model=${o.target.model}&pk=${o.target.pk}` });
+        io.report(logId, {
+          tone: 'success',
+          result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`,
+          to: `/generate?model=${o.target.model}&pk=${o.target.pk}`,
+        });
       } else {
         io.report(logId, { tone: o.reason === 'noMatch' ? 'notFound' : 'error', result: o.message });
       }
@@ -83,47 +99,58 @@ export function GeneratePage() {
       cameraOnRequest
       busyInTitle={false}
       result={
-            <Card withBorder radius="md" padding="md" data-testid="generate-target">
-              <Group justify="space-between" mb="xs">
-                <Text fw={700}>Item</Text>
-                {state.target && (
-                  <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
-                    Choose another
-                  </Button>
-                )}
-              </Group>
-              {state.target ? (
-                object.data ? (
-                  <ObjectCard
-                    summary={object.data.summary}
-                    imageUrl={mediaUrl(connection.baseUrl, object.data.summary.thumbnail ?? object.data.summary.image)}
-                    webUrl={null}
-                  />
-                ) : (
-                  <Text size="sm">
-                    {modelTitle(state.target.model)} #{state.target.pk}
-                  </Text>
-                )
-              ) : (
-                <Stack gap="xs">
-                  <Text size="sm">Scan any barcode of the item (its label or a linked barcode), or find it:</Text>
-                  <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t })} />
-                </Stack>
-              )}
-            </Card>
+        <Card withBorder radius="md" padding="md" data-testid="generate-target">
+          <Group justify="space-between" mb="xs">
+            <Text fw={700}>Item</Text>
+            {state.target && (
+              <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
+                Choose another
+              </Button>
+            )}
+          </Group>
+          {state.target ? (
+            object.data ? (
+              <ObjectCard
+                summary={object.data.summary}
+                imageUrl={mediaUrl(connection.baseUrl, object.data.summary.thumbnail ?? object.data.summary.image)}
+                webUrl={null}
+              />
+            ) : (
+              <Text size="sm">
+                {modelTitle(state.target.model)} #{state.target.pk}
+              </Text>
+            )
+          ) : (
+            <Stack gap="xs">
+              <Text size="sm">Scan any barcode of the item (its label or a linked barcode), or find it:</Text>
+              <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t })} />
+            </Stack>
+          )}
+        </Card>
       }
       panel={
-          <Stack gap="md">
-            {state.inFlight && <Loader size="sm" aria-label="Working" />}
-            {state.outcome?.kind === 'error' && (
-              <Alert color="red" variant="light" icon={<IconX />} title="No barcode" role="alert" data-testid="generate-error">
-                {state.outcome.message}
-              </Alert>
-            )}
-            {state.barcode && state.target && (
-              <BarcodePanel text={state.barcode} summary={object.data?.summary ?? null} fileStem={`${state.target.model}-${state.target.pk}`} />
-            )}
-          </Stack>
+        <Stack gap="md">
+          {state.inFlight && <Loader size="sm" aria-label="Working" />}
+          {state.outcome?.kind === 'error' && (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconX />}
+              title="No barcode"
+              role="alert"
+              data-testid="generate-error"
+            >
+              {state.outcome.message}
+            </Alert>
+          )}
+          {state.barcode && state.target && (
+            <BarcodePanel
+              text={state.barcode}
+              summary={object.data?.summary ?? null}
+              fileStem={`${state.target.model}-${state.target.pk}`}
+            />
+          )}
+        </Stack>
       }
     />
   );

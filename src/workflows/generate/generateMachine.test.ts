@@ -41,7 +41,7 @@ function recorded(name: string): Reply {
 
 /** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
 function reply(state: GenerateState, r: Reply): GenerateEvent {
-  const fix = <T,>(a: Answer<T>): Answer<T> => {
+  const fix = <T>(a: Answer<T>): Answer<T> => {
     // No answer at all (status 0): the API layer's message.
     if (a.kind === 'failed' && r.message) a.failure.message = r.message;
     return a;
@@ -50,9 +50,17 @@ function reply(state: GenerateState, r: Reply): GenerateEvent {
     // generate is no barcode-result endpoint: any error status is a failed request (as apiRequest throws it).
     const ok = r.status >= 200 && r.status < 300;
     const failure = { status: r.status, body: r.body, message: r.message ?? '', nextStep: null };
-    return { type: 'answer', to: 'generate', answer: ok ? { kind: 'answered', value: readGenerateAnswer(r.body) } : { kind: 'failed', failure } };
+    return {
+      type: 'answer',
+      to: 'generate',
+      answer: ok ? { kind: 'answered', value: readGenerateAnswer(r.body) } : { kind: 'failed', failure },
+    };
   }
-  return { type: 'answer', to: 'scan', answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)) };
+  return {
+    type: 'answer',
+    to: 'scan',
+    answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)),
+  };
 }
 
 const scan = (text: string): ScanEvent => ({ text, source: 'manual', format: null, at: 1 });
@@ -97,14 +105,23 @@ describe('generate', () => {
 
   it('a missing object is named (037)', () => {
     const s = generateThrough('037-generate-bad-pk');
-    expect(s.outcome).toEqual({ kind: 'error', reason: 'notFound', status: 400, message: 'Part #999999 does not exist on the server.' });
+    expect(s.outcome).toEqual({
+      kind: 'error',
+      reason: 'notFound',
+      status: 400,
+      message: 'Part #999999 does not exist on the server.',
+    });
     expect(s.barcode).toBeNull();
   });
 
   it('field errors are shown in words (038)', () => {
     const chosen = generateStep(initialGenerateState, { type: 'chooseTarget', target: { model: 'part', pk: 1 } }).state;
     const s = generateStep(chosen, reply(chosen, recorded('038-generate-missing-fields'))).state;
-    expect(s.outcome).toMatchObject({ kind: 'error', reason: 'invalid', message: 'The server refused: model: This field is required.' });
+    expect(s.outcome).toMatchObject({
+      kind: 'error',
+      reason: 'invalid',
+      message: 'The server refused: model: This field is required.',
+    });
   });
 
   it('401 says signed out (039)', () => {

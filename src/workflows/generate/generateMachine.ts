@@ -20,10 +20,7 @@ export interface GenerateTarget {
   pk: number;
 }
 
-
-export type GenerateEffect =
-  | { kind: 'scan'; barcode: string }
-  | { kind: 'generate'; target: GenerateTarget };
+export type GenerateEffect = { kind: 'scan'; barcode: string } | { kind: 'generate'; target: GenerateTarget };
 
 export type GenerateErrorReason = FailureReason | 'unsupported' | 'noMatch' | 'invalid';
 
@@ -73,7 +70,10 @@ export function generateStep(state: GenerateState, event: GenerateEvent): Genera
       return run(state, { kind: 'scan', barcode: event.scan.text });
     case 'chooseTarget':
       if (state.inFlight) return stay(state);
-      return run({ ...state, target: event.target, barcode: null, outcome: null }, { kind: 'generate', target: event.target });
+      return run(
+        { ...state, target: event.target, barcode: null, outcome: null },
+        { kind: 'generate', target: event.target },
+      );
     case 'clearTarget':
       return { state: { ...initialGenerateState }, effect: null };
     case 'answer':
@@ -98,7 +98,8 @@ function readAnswer(state: GenerateState, event: Extract<GenerateEvent, { type: 
       return run({ ...done, target, barcode: null, outcome: null }, { kind: 'generate', target });
     }
     const status = answer.kind === 'answered' ? answer.value.status : answer.failure.status;
-    const message = 'This barcode does not belong to anything in InvenTree. Scan an InvenTree label or a linked barcode, or search.';
+    const message =
+      'This barcode does not belong to anything in InvenTree. Scan an InvenTree label or a linked barcode, or search.';
     return stay({ ...done, outcome: { kind: 'error', reason: 'noMatch', status, message } });
   }
   const target = effect.kind === 'generate' ? effect.target : null;
@@ -121,13 +122,28 @@ function generateError(failure: RequestFailure, target: GenerateTarget): Generat
   const { status, body } = failure;
   const fields = extractFieldErrors(body);
   if (fields.model?.some((m) => m.includes('not supported'))) {
-    return { kind: 'error', reason: 'unsupported', status, message: `This server cannot make barcodes for ${modelName(target.model, 2)}.` };
+    return {
+      kind: 'error',
+      reason: 'unsupported',
+      status,
+      message: `This server cannot make barcodes for ${modelName(target.model, 2)}.`,
+    };
   }
   const reason = serverReason(body);
   if (reason === 'Model instance not found') {
-    return { kind: 'error', reason: 'notFound', status, message: `${capitalise(modelName(target.model))} #${target.pk} does not exist on the server.` };
+    return {
+      kind: 'error',
+      reason: 'notFound',
+      status,
+      message: `${capitalise(modelName(target.model))} #${target.pk} does not exist on the server.`,
+    };
   }
   const first = Object.entries(fields)[0];
   const text = first ? `${first[0]}: ${first[1].join(' ')}` : reason;
-  return { kind: 'error', reason: 'invalid', status, message: text ? `The server refused: ${text}` : `The server refused (HTTP ${status}).` };
+  return {
+    kind: 'error',
+    reason: 'invalid',
+    status,
+    message: text ? `The server refused: ${text}` : `The server refused (HTTP ${status}).`,
+  };
 }

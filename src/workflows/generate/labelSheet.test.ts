@@ -70,9 +70,17 @@ describe('label sheet', () => {
   });
 
   it('clamps silly copy counts', () => {
-    expect(planSheet({ layout: 'single', copies: 0, label: small, paper: a4, marginMm: 0, gapMm: 0 }).pages).toEqual([1]);
-    expect(planSheet({ layout: 'single', copies: Number.NaN, label: small, paper: a4, marginMm: 0, gapMm: 0 }).pages).toEqual([1]);
-    expect(planSheet({ layout: 'grid', copies: 10_000, label: small, paper: a4, marginMm: 5, gapMm: 0 }).pages.reduce((a, b) => a + b)).toBe(500);
+    expect(planSheet({ layout: 'single', copies: 0, label: small, paper: a4, marginMm: 0, gapMm: 0 }).pages).toEqual([
+      1,
+    ]);
+    expect(
+      planSheet({ layout: 'single', copies: Number.NaN, label: small, paper: a4, marginMm: 0, gapMm: 0 }).pages,
+    ).toEqual([1]);
+    expect(
+      planSheet({ layout: 'grid', copies: 10_000, label: small, paper: a4, marginMm: 5, gapMm: 0 }).pages.reduce(
+        (a, b) => a + b,
+      ),
+    ).toBe(500);
   });
 
   it('the print stylesheet sets the page size and hides the rest of the app', () => {

@@ -8,7 +8,8 @@ describe('svg caption', () => {
   });
 
   it('adds the text under the symbol and grows the height', () => {
-    const svg = '<svg viewBox="0 0 100 100" width="100" height="100" xmlns="http://www.w3.org/2000/svg"><path d="M0 0"/></svg>';
+    const svg =
+      '<svg viewBox="0 0 100 100" width="100" height="100" xmlns="http://www.w3.org/2000/svg"><path d="M0 0"/></svg>';
     const out = withCaption(svg, '{"stockitem": 231}');
     expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="100" height="(\d+(\.\d+)?)"/);
     const height = Number(/height="([\d.]+)"/.exec(out)![1]);
@@ -18,7 +19,10 @@ describe('svg caption', () => {
   });
 
   it('gives a bwip-js symbol (viewBox only) its size inside the caption box', () => {
-    const out = withCaption('<svg viewBox="0 0 84 84" xmlns="http://www.w3.org/2000/svg">\n<path d="M0 84"/></svg>', 'abc');
+    const out = withCaption(
+      '<svg viewBox="0 0 84 84" xmlns="http://www.w3.org/2000/svg">\n<path d="M0 84"/></svg>',
+      'abc',
+    );
     expect(out).toContain('<svg x="0" y="0" width="84" height="84" viewBox="0 0 84 84"');
   });
 

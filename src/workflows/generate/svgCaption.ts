@@ -4,9 +4,12 @@
  */
 
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Control characters (GS/RS of supplier data) are not allowed in XML 1.0.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\u2400');
+  return (
+    s
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+      // Control characters (GS/RS of supplier data) are not allowed in XML 1.0.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\u2400')
+  );
 }
 
 function dimension(svg: string, name: 'width' | 'height'): number | null {
@@ -29,7 +32,9 @@ export function withCaption(svg: string, text: string): string {
   const lineH = font * 1.25;
   const total = h + lines.length * lineH + font * 0.5;
   // The nested symbol keeps its own size; without one it would stretch over the whole caption box.
-  const inner = svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg(?![^>]*\swidth=)/, `<svg x="0" y="0" width="${w}" height="${h}"`);
+  const inner = svg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/^<svg(?![^>]*\swidth=)/, `<svg x="0" y="0" width="${w}" height="${h}"`);
   const tspans = lines
     .map((l, i) => `<tspan x="${w / 2}" dy="${i === 0 ? 0 : lineH}">${escapeXml(l)}</tspan>`)
     .join('');

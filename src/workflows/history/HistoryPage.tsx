@@ -16,7 +16,13 @@ import { DeleteConfirm } from './DeleteConfirm.tsx';
 import { planDeleteMatching, planDeleteSelected, runDeletePlan, type DeletePlan } from './deletePlan.ts';
 import { EntryDrawer } from './EntryDrawer.tsx';
 import { FailureGroups } from './FailureGroups.tsx';
-import { CLIENT_FILTER_WINDOW, DEFAULT_VIEW, serverFilters, type HistoryView, type ResultFilter } from './historyQuery.ts';
+import {
+  CLIENT_FILTER_WINDOW,
+  DEFAULT_VIEW,
+  serverFilters,
+  type HistoryView,
+  type ResultFilter,
+} from './historyQuery.ts';
 import { HistoryTable } from './HistoryTable.tsx';
 import { historyCsv, type HistoryRow } from './historyView.ts';
 import { StorageSettings } from './StorageSettings.tsx';
@@ -49,7 +55,11 @@ export default function HistoryPage() {
   const abilities = { apiVersion, searchFailed };
   const page = useHistoryPage(view, abilities);
   // A newer server that fails a search is not asked again; the filter moves to the client.
-  const searchBroke = page.error instanceof ApiError && (page.error.status ?? 0) >= 500 && view.text.trim() !== '' && (apiVersion ?? 0) > 291;
+  const searchBroke =
+    page.error instanceof ApiError &&
+    (page.error.status ?? 0) >= 500 &&
+    view.text.trim() !== '' &&
+    (apiVersion ?? 0) > 291;
   useEffect(() => {
     if (searchBroke) setSearchFailed(true);
   }, [searchBroke]);
@@ -66,12 +76,16 @@ export default function HistoryPage() {
   const total = page.data?.total ?? 0;
   const filtersActive = view.result !== 'all' || view.user !== null || view.text.trim() !== '';
 
-  const deleteMatchingPlan = () => planDeleteMatching({ total, hitPks: page.data?.hitPks ?? null, filters: serverFilters(view) });
+  const deleteMatchingPlan = () =>
+    planDeleteMatching({ total, hitPks: page.data?.hitPks ?? null, filters: serverFilters(view) });
 
   const runDelete = async (plan: DeletePlan) => {
     setDeleteError(null);
     try {
-      await runDeletePlan(plan, { one: (pk) => deleteOne.mutateAsync(pk), bulk: (body) => bulkDelete.mutateAsync(body) });
+      await runDeletePlan(plan, {
+        one: (pk) => deleteOne.mutateAsync(pk),
+        bulk: (body) => bulkDelete.mutateAsync(body),
+      });
       setSelected([]);
       if (plan.kind === 'one') setOpen(null);
       setPendingDelete(null);
@@ -95,7 +109,13 @@ export default function HistoryPage() {
             What was scanned, by whom, and what came of it. Failed scans are work: link their barcodes once.
           </Text>
         </div>
-        <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => downloadCsv(rows)} disabled={rows.length === 0} data-testid="history-csv">
+        <Button
+          variant="light"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => downloadCsv(rows)}
+          disabled={rows.length === 0}
+          data-testid="history-csv"
+        >
           Export this view (CSV)
         </Button>
       </Group>
@@ -173,12 +193,20 @@ export default function HistoryPage() {
                   onClick={() => setPendingDelete(deleteMatchingPlan())}
                   data-testid="history-delete-matching"
                 >
-                  {filtersActive ? `Delete all matching (${total.toLocaleString('en')})` : `Delete all (${total.toLocaleString('en')})`}
+                  {filtersActive
+                    ? `Delete all matching (${total.toLocaleString('en')})`
+                    : `Delete all (${total.toLocaleString('en')})`}
                 </Button>
               </Group>
             )}
 
-            {page.error && !page.data ? <ErrorAlert error={page.error} title="Could not load the scan history" onRetry={() => void page.refetch()} /> : null}
+            {page.error && !page.data ? (
+              <ErrorAlert
+                error={page.error}
+                title="Could not load the scan history"
+                onRetry={() => void page.refetch()}
+              />
+            ) : null}
 
             <HistoryTable
               rows={rows}

@@ -32,8 +32,12 @@ describe('history query building', () => {
     expect(asc.params.ordering).toBe(transcript('150-history-list-ordering-timestamp').request.query.ordering);
     const desc = planHistoryRequest({ ...DEFAULT_VIEW, sort: { column: 'endpoint', direction: 'desc' } }, v291);
     expect(desc.params.ordering).toBe(transcript('151-history-list-ordering-endpoint').request.query.ordering);
-    expect(planHistoryRequest({ ...DEFAULT_VIEW, sort: { column: 'user', direction: 'asc' } }, v291).params.ordering).toBe('user');
-    expect(planHistoryRequest({ ...DEFAULT_VIEW, sort: { column: 'result', direction: 'desc' } }, v291).params.ordering).toBe('-result');
+    expect(
+      planHistoryRequest({ ...DEFAULT_VIEW, sort: { column: 'user', direction: 'asc' } }, v291).params.ordering,
+    ).toBe('user');
+    expect(
+      planHistoryRequest({ ...DEFAULT_VIEW, sort: { column: 'result', direction: 'desc' } }, v291).params.ordering,
+    ).toBe('-result');
   });
 
   it('result and user filters (152, 153, 155)', () => {

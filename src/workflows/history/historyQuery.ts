@@ -100,7 +100,10 @@ export function matchesText(data: string, text: string): boolean {
 }
 
 /** Apply a plan's client-side part to the rows the server returned. */
-export function applyClientFilter<T extends { data: string }>(rows: T[], plan: HistoryRequestPlan): { rows: T[]; total: number } {
+export function applyClientFilter<T extends { data: string }>(
+  rows: T[],
+  plan: HistoryRequestPlan,
+): { rows: T[]; total: number } {
   if (plan.clientText === null) return { rows, total: rows.length };
   const hits = rows.filter((r) => matchesText(r.data, plan.clientText as string));
   const slice = plan.clientSlice ?? { start: 0, end: hits.length };

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { transcript } from '../../api/testing/transcripts.ts';
 import { parsePythonRepr } from '../../api/pythonRepr.ts';
 import { prettyReadable, readableRecord, readableValue } from './readableRecord.ts';
-import { csvCell, endpointLabel, groupFailures, groupSentence, historyCsv, isUnmatched, outcomeText, userLabel, type HistoryRow } from './historyView.ts';
+import {
+  csvCell,
+  endpointLabel,
+  groupFailures,
+  groupSentence,
+  historyCsv,
+  isUnmatched,
+  outcomeText,
+  userLabel,
+  type HistoryRow,
+} from './historyView.ts';
 
 interface Page {
   results: HistoryRow[];
@@ -24,12 +34,18 @@ describe('Python repr strings made readable', () => {
   });
 
   it('a bare ErrorDetail list (so-allocate errors)', () => {
-    expect(readableValue("[ErrorDetail(string='No matching line item found', code='invalid')]")).toEqual(['No matching line item found']);
+    expect(readableValue("[ErrorDetail(string='No matching line item found', code='invalid')]")).toEqual([
+      'No matching line item found',
+    ]);
   });
 
   it('None, True/False, numbers, tuples, escapes and Decimal', () => {
     expect(readableValue('None')).toBeNull();
-    expect(parsePythonRepr("{'a': True, 'b': False, 'c': None, 'd': -1.5, 'e': (1, 2), 'f': 'it\\'s', 'g': Decimal('10.50')}")).toEqual({
+    expect(
+      parsePythonRepr(
+        "{'a': True, 'b': False, 'c': None, 'd': -1.5, 'e': (1, 2), 'f': 'it\\'s', 'g': Decimal('10.50')}",
+      ),
+    ).toEqual({
       a: true,
       b: false,
       c: null,
@@ -92,7 +108,13 @@ describe('rows in words', () => {
 });
 
 describe('failures grouped by barcode data', () => {
-  const row = (pk: number, data: string, result: boolean, minute: number, error = 'No match found for barcode data'): HistoryRow => ({
+  const row = (
+    pk: number,
+    data: string,
+    result: boolean,
+    minute: number,
+    error = 'No match found for barcode data',
+  ): HistoryRow => ({
     pk,
     data,
     timestamp: `2026-11-27 00:${String(minute).padStart(2, '0')}`,
@@ -131,7 +153,9 @@ describe('CSV export', () => {
     const csv = historyCsv([page1[0]!, { ...page2[2]!, data: '[)>\u001e06\u001dP1' }]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,timestamp,user,workflow,endpoint,result,barcode,outcome');
-    expect(lines[1]).toBe('75,2026-11-27 00:29,reader,Allocate (sales order),/api/barcode/so-allocate/,success,"{""stockitem"": 231}",Stock item allocated to sales order');
+    expect(lines[1]).toBe(
+      '75,2026-11-27 00:29,reader,Allocate (sales order),/api/barcode/so-allocate/,success,"{""stockitem"": 231}",Stock item allocated to sales order',
+    );
     expect(lines[2]).toContain('[)>\u241e06\u241dP1');
     expect(lines).toHaveLength(3);
   });

@@ -10,7 +10,9 @@ import { visibleText } from '../../scanner/visibleText.ts';
  * A history row as the generated schema types it (BarcodeScanResult), except that v291 sends
  * `user_detail: null` for a scan recorded without a user.
  */
-export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & { readonly user_detail: ScanHistoryEntry['user_detail'] | null };
+export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & {
+  readonly user_detail: ScanHistoryEntry['user_detail'] | null;
+};
 
 const ENDPOINT_NAMES: Record<string, string> = {
   '/api/barcode/': 'Scan',
@@ -52,7 +54,8 @@ export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpo
   if (success) return success;
   const action = cleanServerText(r.action_required);
   if (action) return action;
-  if (endpointLabel(row.endpoint) === 'Allocate (sales order)' && !row.result) return 'Nothing allocated (no single open shipment)';
+  if (endpointLabel(row.endpoint) === 'Allocate (sales order)' && !row.result)
+    return 'Nothing allocated (no single open shipment)';
   return row.result ? 'Succeeded' : 'Failed';
 }
 
@@ -96,7 +99,17 @@ export function groupFailures(failures: HistoryRow[], successes: HistoryRow[] = 
     const at = timestampMs(row.timestamp);
     let g = groups.get(row.data);
     if (!g) {
-      g = { data: row.data, failures: 0, matches: matched.get(row.data) ?? 0, lastSeen: row.timestamp, endpoints: [], users: [], lastError: outcomeText(row), unmatched: true, newest: at };
+      g = {
+        data: row.data,
+        failures: 0,
+        matches: matched.get(row.data) ?? 0,
+        lastSeen: row.timestamp,
+        endpoints: [],
+        users: [],
+        lastError: outcomeText(row),
+        unmatched: true,
+        newest: at,
+      };
       groups.set(row.data, g);
     }
     g.failures += 1;

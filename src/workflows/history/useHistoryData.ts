@@ -33,7 +33,8 @@ export function useHistoryPage(view: HistoryView, abilities: ServerAbilities) {
     queryFn: async ({ signal }): Promise<HistoryPageData> => {
       const body = await apiRequest<unknown>(connection, { path: HISTORY_PATH, query: plan.params, signal });
       const page: Page<HistoryRow> = toPage<HistoryRow>(body);
-      if (plan.clientText === null) return { rows: page.results, total: page.count, clientFiltered: false, window: null, hitPks: null };
+      if (plan.clientText === null)
+        return { rows: page.results, total: page.count, clientFiltered: false, window: null, hitPks: null };
       const { rows, total } = applyClientFilter(page.results, plan);
       const hitPks = applyClientFilter(page.results, { ...plan, clientSlice: null }).rows.map((r) => r.pk);
       return { rows, total, clientFiltered: true, window: { looked: page.results.length, of: page.count }, hitPks };
@@ -50,7 +51,13 @@ export function useHistoryWindow(result: boolean, limit: number, enabled: boolea
   return useQuery({
     queryKey: [...queryKeys.histories(connectionKey), 'window', result, limit],
     queryFn: async ({ signal }) =>
-      toPage<HistoryRow>(await apiRequest<unknown>(connection, { path: HISTORY_PATH, query: { result, limit, offset: 0, ordering: '-timestamp' }, signal })),
+      toPage<HistoryRow>(
+        await apiRequest<unknown>(connection, {
+          path: HISTORY_PATH,
+          query: { result, limit, offset: 0, ordering: '-timestamp' },
+          signal,
+        }),
+      ),
     enabled: enabled && ready,
     staleTime: 5_000,
   });
@@ -67,7 +74,9 @@ export function useUserChoices() {
   return useQuery({
     queryKey: [...queryKeys.all(connectionKey), 'users'],
     queryFn: async ({ signal }) => {
-      const page = toPage<Record<string, unknown>>(await apiRequest<unknown>(connection, { path: '/api/user/', query: { limit: 200, offset: 0 }, signal }));
+      const page = toPage<Record<string, unknown>>(
+        await apiRequest<unknown>(connection, { path: '/api/user/', query: { limit: 200, offset: 0 }, signal }),
+      );
       return page.results
         .filter((u) => typeof u.pk === 'number' && typeof u.username === 'string')
         .map((u) => ({ pk: u.pk as number, username: u.username as string }));

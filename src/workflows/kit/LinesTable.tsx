@@ -43,7 +43,23 @@ export interface LinesTableProps {
 }
 
 export function LinesTable(props: LinesTableProps) {
-  const { testId, rowTestId, title, aside, columns, firstColumn = 'SKU · part', rows, loading, highlight, placeholder, empty, emptyAsRow = false, note, cellTestIds, minWidth = 300 } = props;
+  const {
+    testId,
+    rowTestId,
+    title,
+    aside,
+    columns,
+    firstColumn = 'SKU · part',
+    rows,
+    loading,
+    highlight,
+    placeholder,
+    empty,
+    emptyAsRow = false,
+    note,
+    cellTestIds,
+    minWidth = 300,
+  } = props;
   if (placeholder) {
     return (
       <Card withBorder radius="md" padding="md" data-testid={testId}>
@@ -90,7 +106,11 @@ export function LinesTable(props: LinesTableProps) {
                 </Table.Tr>
               )}
               {rows.map((r) => (
-                <Table.Tr key={r.pk} data-testid={`${rowTestId}-${r.pk}`} bg={highlight === r.pk ? 'var(--mantine-color-teal-light)' : undefined}>
+                <Table.Tr
+                  key={r.pk}
+                  data-testid={`${rowTestId}-${r.pk}`}
+                  bg={highlight === r.pk ? 'var(--mantine-color-teal-light)' : undefined}
+                >
                   <Table.Td>
                     <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                       {r.title}

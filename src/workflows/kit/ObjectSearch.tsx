@@ -23,7 +23,9 @@ export function ObjectSearch({
   initialModel = 'stockitem',
   limit = 8,
 }: ObjectSearchProps) {
-  const [model, setModel] = useState<BarcodeModel>(models.includes(initialModel) ? initialModel : (models[0] ?? initialModel));
+  const [model, setModel] = useState<BarcodeModel>(
+    models.includes(initialModel) ? initialModel : (models[0] ?? initialModel),
+  );
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
   const query = useObjectSearch(model, search, limit);

@@ -65,11 +65,24 @@ export function WorkflowFrame({
   onRefused,
 }: WorkflowFrameProps) {
   const { log, offlineQueue } = workflow;
-  const scanner = <ScanInput onScan={workflow.onScan} onRepeat={workflow.onRepeat} onRefused={onRefused} autoStartCamera={!cameraOnRequest} />;
+  const scanner = (
+    <ScanInput
+      onScan={workflow.onScan}
+      onRepeat={workflow.onRepeat}
+      onRefused={onRefused}
+      autoStartCamera={!cameraOnRequest}
+    />
+  );
   const sessionLog = (
     <>
       {offlineQueue !== null && <OfflineQueueStatus />}
-      <SessionLogView log={log.log} onRemove={log.remove} onClear={log.clear} onRetry={offlineQueue?.retry} onDiscard={offlineQueue?.discard} />
+      <SessionLogView
+        log={log.log}
+        onRemove={log.remove}
+        onClear={log.clear}
+        onRetry={offlineQueue?.retry}
+        onDiscard={offlineQueue?.discard}
+      />
     </>
   );
   if (logBeside) {

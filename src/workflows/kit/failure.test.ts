@@ -2,18 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import { failureOutcome, serverReason } from './failure.ts';
 
-const failed = (status: number, body: unknown = null, message = 'Failed to fetch'): RequestFailure => ({ status, body, message, nextStep: null });
+const failed = (status: number, body: unknown = null, message = 'Failed to fetch'): RequestFailure => ({
+  status,
+  body,
+  message,
+  nextStep: null,
+});
 
 describe('one failure mapping for every workflow', () => {
   it('no answer: the API layer’s sentence', () => {
-    expect(failureOutcome(failed(0, null, 'The server did not answer in time.'))).toEqual({ reason: 'network', status: 0, message: 'The server did not answer in time.' });
+    expect(failureOutcome(failed(0, null, 'The server did not answer in time.'))).toEqual({
+      reason: 'network',
+      status: 0,
+      message: 'The server did not answer in time.',
+    });
   });
 
   it('401 and 5xx with the workflow’s own words after the common ones', () => {
     const words = { afterSignIn: ', then scan the label again', afterServerError: 'Nothing was received.' };
-    expect(failureOutcome(failed(401, { detail: 'Invalid token.' }), words)?.message).toBe('You are signed out. Sign in again in Settings, then scan the label again.');
+    expect(failureOutcome(failed(401, { detail: 'Invalid token.' }), words)?.message).toBe(
+      'You are signed out. Sign in again in Settings, then scan the label again.',
+    );
     expect(failureOutcome(failed(401))?.message).toBe('You are signed out. Sign in again in Settings.');
-    expect(failureOutcome(failed(503), words)).toEqual({ reason: 'server', status: 503, message: 'The server failed (HTTP 503). Nothing was received.' });
+    expect(failureOutcome(failed(503), words)).toEqual({
+      reason: 'server',
+      status: 503,
+      message: 'The server failed (HTTP 503). Nothing was received.',
+    });
     expect(failureOutcome(failed(500))?.message).toBe('The server failed (HTTP 500).');
   });
 
@@ -28,7 +43,11 @@ describe('one failure mapping for every workflow', () => {
 
   it('404 only when the workflow has words for it; 400 is always the workflow’s', () => {
     expect(failureOutcome(failed(404, { detail: 'Not found.' }))).toBeNull();
-    expect(failureOutcome(failed(404), { notFound: 'Gone.' })).toEqual({ reason: 'notFound', status: 404, message: 'Gone.' });
+    expect(failureOutcome(failed(404), { notFound: 'Gone.' })).toEqual({
+      reason: 'notFound',
+      status: 404,
+      message: 'Gone.',
+    });
     expect(failureOutcome(failed(400, { barcode: ['This field may not be blank.'] }))).toBeNull();
   });
 });

@@ -38,8 +38,14 @@ function say(words: string | ((f: RequestFailure) => string), failure: RequestFa
 /** The outcome of a failed request, or null when the status is the workflow's to read (400, 409, …). */
 export function failureOutcome(failure: RequestFailure, words: FailureWords = {}): FailureOutcome | null {
   const { status } = failure;
-  if (status === 0) return { reason: 'network', status, message: failure.message || 'The server could not be reached.' };
-  if (status === 401) return { reason: 'signedOut', status, message: `You are signed out. Sign in again in Settings${words.afterSignIn ?? ''}.` };
+  if (status === 0)
+    return { reason: 'network', status, message: failure.message || 'The server could not be reached.' };
+  if (status === 401)
+    return {
+      reason: 'signedOut',
+      status,
+      message: `You are signed out. Sign in again in Settings${words.afterSignIn ?? ''}.`,
+    };
   if (status === 403) {
     const message = words.forbidden ? say(words.forbidden, failure) : mappedText(failure);
     return { reason: 'forbidden', status, message };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { begin, finish, isBusy, nextQueued, scanOrQueue, stay, waitingText, type Transition, type Work } from './machine.ts';
+import {
+  begin,
+  finish,
+  isBusy,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  waitingText,
+  type Transition,
+  type Work,
+} from './machine.ts';
 
 /** A tiny workflow: every scan is one lookup; answers are the looked-up text in capitals. */
 type F = { kind: 'lookup'; text: string };

@@ -66,7 +66,10 @@ export function scanOrQueue<S extends Work<unknown, unknown>>(
 }
 
 /** After an answer: the oldest waiting scan, if any, is started. */
-export function nextQueued<S extends Work<unknown, unknown>>(state: S, start: (state: S, item: ItemOf<S>) => Transition<S, EffectOf<S>>): Transition<S, EffectOf<S>> {
+export function nextQueued<S extends Work<unknown, unknown>>(
+  state: S,
+  start: (state: S, item: ItemOf<S>) => Transition<S, EffectOf<S>>,
+): Transition<S, EffectOf<S>> {
   if (isBusy(state) || state.queue.length === 0) return stay(state);
   const [next, ...rest] = state.queue;
   return start({ ...state, queue: rest }, next as ItemOf<S>);

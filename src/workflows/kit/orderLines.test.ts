@@ -8,10 +8,28 @@ const recorded = (name: string) => transcript(name).response.body as PurchaseOrd
 describe('purchase-order lines', () => {
   it('reads a received line (123) and a pending one (143)', () => {
     expect(poLines(recorded('123-get-po-lines-digikey-after-receive'))).toEqual([
-      { pk: 32, part: expect.any(Number), sku: '296-LM358BIDDFRCT-ND', partName: 'LM358 Op-Amp', ordered: 20, received: 20, done: true, destination: null },
+      {
+        pk: 32,
+        part: expect.any(Number),
+        sku: '296-LM358BIDDFRCT-ND',
+        partName: 'LM358 Op-Amp',
+        ordered: 20,
+        received: 20,
+        done: true,
+        destination: null,
+      },
     ]);
     expect(poLines(recorded('143-get-po-lines'))).toEqual([
-      { pk: 20, part: 203, sku: 'WM1731-ND', partName: '530470210', ordered: 400, received: 0, done: false, destination: null },
+      {
+        pk: 20,
+        part: 203,
+        sku: 'WM1731-ND',
+        partName: '530470210',
+        ordered: 400,
+        received: 0,
+        done: false,
+        destination: null,
+      },
     ]);
   });
 

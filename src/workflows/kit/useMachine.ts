@@ -17,7 +17,9 @@ export interface MachineOptions<S, E, F> {
   onStep?: (before: S, event: E, next: Transition<S, F>) => void;
 }
 
-export function useMachine<S, E, F>(options: MachineOptions<S, E, F>): { state: S; stateRef: RefObject<S>; dispatch: (event: E) => void } {
+export function useMachine<S, E, F>(
+  options: MachineOptions<S, E, F>,
+): { state: S; stateRef: RefObject<S>; dispatch: (event: E) => void } {
   const stateRef = useRef<S | null>(null);
   if (stateRef.current === null) stateRef.current = options.initial();
   const [state, setState] = useState<S>(stateRef.current);

@@ -53,13 +53,20 @@ export interface WorkflowOptions<S extends Work<F, unknown>, E, F> {
   offline?: { route: string; kinds: QueueableWrite['kind'][]; onAnswered?: (item: QueuedAction) => void };
 }
 
-export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | { type: string }, F>(options: WorkflowOptions<S, E, F>) {
+export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | { type: string }, F>(
+  options: WorkflowOptions<S, E, F>,
+) {
   const [params, setParams] = useSearchParams();
   const feedback = useFeedback();
   const log = useSessionLog();
   const onAnswered = useRef(options.offline?.onAnswered);
   onAnswered.current = options.offline?.onAnswered;
-  const offline = useOfflineWrites({ log, route: options.offline?.route ?? '', kinds: options.offline?.kinds ?? [], onAnswered: (item) => onAnswered.current?.(item) });
+  const offline = useOfflineWrites({
+    log,
+    route: options.offline?.route ?? '',
+    kinds: options.offline?.kinds ?? [],
+    onAnswered: (item) => onAnswered.current?.(item),
+  });
   const pending = useRef<PendingScans | null>(null);
   pending.current ??= new PendingScans();
 
@@ -71,7 +78,8 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
       if (logId !== null && logId !== undefined) log.resolve(logId, line);
       feedbackForTone(feedback, line.tone);
     },
-    submit: (write, logId, call) => (options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call)),
+    submit: (write, logId, call) =>
+      options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call),
   };
   const ioRef = useRef(io);
   ioRef.current = io;
@@ -119,9 +127,17 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
   };
 }
 
-export type Workflow = Pick<ReturnType<typeof useWorkflow>, 'busy' | 'waiting' | 'log' | 'onScan' | 'onRepeat' | 'offlineQueue'>;
+export type Workflow = Pick<
+  ReturnType<typeof useWorkflow>,
+  'busy' | 'waiting' | 'log' | 'onScan' | 'onRepeat' | 'offlineQueue'
+>;
 
 /** The event for an effect's result: its typed answer, or "kept in the offline queue". */
-export function answered<K extends string, T>(to: K, result: Answer<T> | Queued): { type: 'answer'; to: K; answer: Answer<T> } | QueuedEvent {
-  return isQueued(result) ? { type: 'queued', id: result.id, reason: result.reason } : { type: 'answer', to, answer: result };
+export function answered<K extends string, T>(
+  to: K,
+  result: Answer<T> | Queued,
+): { type: 'answer'; to: K; answer: Answer<T> } | QueuedEvent {
+  return isQueued(result)
+    ? { type: 'queued', id: result.id, reason: result.reason }
+    : { type: 'answer', to, answer: result };
 }

@@ -20,7 +20,16 @@ import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import { isInternalBarcode } from './linkAnswers.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { type LinkEffect, type LinkEvent, type LinkState, type LinkTarget, fromScan, linkQuery, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import {
+  type LinkEffect,
+  type LinkEvent,
+  type LinkState,
+  type LinkTarget,
+  fromScan,
+  linkQuery,
+  linkStateFromUrl,
+  linkStep,
+} from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
 
 /** The object behind a target, as the shared card shows it. */
@@ -40,7 +49,11 @@ function TargetCard({ target }: { target: LinkTarget }) {
   const web = webLink(connection.baseUrl, { webUrl: BARCODE_MODEL_INFO[target.model].webPath?.(target.pk) ?? null });
   return (
     <Stack gap={6}>
-      <ObjectCard summary={summary} imageUrl={mediaUrl(connection.baseUrl, summary.thumbnail ?? summary.image)} webUrl={connection.mode === 'server' ? web : null} />
+      <ObjectCard
+        summary={summary}
+        imageUrl={mediaUrl(connection.baseUrl, summary.thumbnail ?? summary.image)}
+        webUrl={connection.mode === 'server' ? web : null}
+      />
       <Group gap="xs">
         <Badge color={hasCustom ? 'teal' : 'gray'} variant="light" data-testid="custom-barcode-state">
           {hasCustom ? 'Has a custom barcode' : 'No custom barcode'}
@@ -79,11 +92,26 @@ export function LinkPage() {
           // An InvenTree label scanned with a target set means "this object instead": only the server can say which.
           const write = isInternalBarcode(barcode)
             ? null
-            : { kind: 'link' as const, path: BARCODE_PATHS.link, body: { barcode, [target.model]: target.pk }, barcode, context: `to ${modelTitle(target.model)} #${target.pk}` };
-          return answered('link', await io.submit(write, pendingLog.current, () => linkM.mutateAsync({ barcode, model: target.model, pk: target.pk })));
+            : {
+                kind: 'link' as const,
+                path: BARCODE_PATHS.link,
+                body: { barcode, [target.model]: target.pk },
+                barcode,
+                context: `to ${modelTitle(target.model)} #${target.pk}`,
+              };
+          return answered(
+            'link',
+            await io.submit(write, pendingLog.current, () =>
+              linkM.mutateAsync({ barcode, model: target.model, pk: target.pk }),
+            ),
+          );
         }
         case 'unlink':
-          return { type: 'answer', to: 'unlink', answer: await settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk })) };
+          return {
+            type: 'answer',
+            to: 'unlink',
+            answer: await settle(unlinkM.mutateAsync({ model: effect.target.model, pk: effect.target.pk })),
+          };
       }
     },
     onStep: (before, event, step, io) => {
@@ -120,79 +148,79 @@ export function LinkPage() {
         />
       }
       panel={
-          <Stack gap="md">
-            <Card withBorder radius="md" padding="md" data-testid="link-target">
-              <Group justify="space-between" mb="xs">
-                <Text fw={700}>1 · Item</Text>
-                {target && (
-                  <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
-                    Choose another
+        <Stack gap="md">
+          <Card withBorder radius="md" padding="md" data-testid="link-target">
+            <Group justify="space-between" mb="xs">
+              <Text fw={700}>1 · Item</Text>
+              {target && (
+                <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
+                  Choose another
+                </Button>
+              )}
+            </Group>
+            {target ? (
+              <Stack gap="sm">
+                <TargetCard target={target} />
+                <Group gap="xs">
+                  <Button
+                    size="sm"
+                    variant="light"
+                    color="red"
+                    leftSection={<IconLinkOff size={16} />}
+                    onClick={() => dispatch({ type: 'askUnlink' })}
+                    disabled={busy !== null}
+                  >
+                    Unlink barcode
                   </Button>
-                )}
-              </Group>
-              {target ? (
-                <Stack gap="sm">
-                  <TargetCard target={target} />
-                  <Group gap="xs">
-                    <Button
-                      size="sm"
-                      variant="light"
-                      color="red"
-                      leftSection={<IconLinkOff size={16} />}
-                      onClick={() => dispatch({ type: 'askUnlink' })}
-                      disabled={busy !== null}
-                    >
-                      Unlink barcode
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="subtle"
-                      component={Link}
-                      to={`/generate?model=${target.model}&pk=${target.pk}`}
-                      leftSection={<IconQrcode size={16} />}
-                    >
-                      InvenTree label
-                    </Button>
-                  </Group>
-                </Stack>
-              ) : (
-                <Stack gap="xs">
-                  <Text size="sm">Scan the item’s InvenTree label, or find it:</Text>
-                  <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
-                </Stack>
-              )}
-            </Card>
+                  <Button
+                    size="sm"
+                    variant="subtle"
+                    component={Link}
+                    to={`/generate?model=${target.model}&pk=${target.pk}`}
+                    leftSection={<IconQrcode size={16} />}
+                  >
+                    InvenTree label
+                  </Button>
+                </Group>
+              </Stack>
+            ) : (
+              <Stack gap="xs">
+                <Text size="sm">Scan the item’s InvenTree label, or find it:</Text>
+                <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
+              </Stack>
+            )}
+          </Card>
 
-            <Card withBorder radius="md" padding="md" data-testid="link-barcode">
-              <Text fw={700} mb="xs">
-                2 · Barcode to link
+          <Card withBorder radius="md" padding="md" data-testid="link-barcode">
+            <Text fw={700} mb="xs">
+              2 · Barcode to link
+            </Text>
+            {barcode ? (
+              <Stack gap="xs">
+                <BarcodeText text={barcode} />
+                <Group gap="xs">
+                  <Button
+                    leftSection={<IconLink size={16} />}
+                    onClick={() => dispatch({ type: 'confirmLink' })}
+                    disabled={!target || busy !== null}
+                    data-testid="confirm-link"
+                  >
+                    {target ? `Link to this ${modelName(target.model)}` : 'Choose the item first'}
+                  </Button>
+                  <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'clearBarcode' })}>
+                    Forget it
+                  </Button>
+                </Group>
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {target
+                  ? 'Scan the manufacturer’s or supplier’s barcode now: it is linked at once.'
+                  : 'Scan it now or after choosing the item.'}
               </Text>
-              {barcode ? (
-                <Stack gap="xs">
-                  <BarcodeText text={barcode} />
-                  <Group gap="xs">
-                    <Button
-                      leftSection={<IconLink size={16} />}
-                      onClick={() => dispatch({ type: 'confirmLink' })}
-                      disabled={!target || busy !== null}
-                      data-testid="confirm-link"
-                    >
-                      {target ? `Link to this ${modelName(target.model)}` : 'Choose the item first'}
-                    </Button>
-                    <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'clearBarcode' })}>
-                      Forget it
-                    </Button>
-                  </Group>
-                </Stack>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {target
-                    ? 'Scan the manufacturer’s or supplier’s barcode now: it is linked at once.'
-                    : 'Scan it now or after choosing the item.'}
-                </Text>
-              )}
-            </Card>
-          </Stack>
+            )}
+          </Card>
+        </Stack>
       }
     >
       <Modal
@@ -204,8 +232,8 @@ export function LinkPage() {
         {target && (
           <Stack gap="md">
             <Text size="sm">
-              {modelTitle(target.model)} #{target.pk} will no longer be found by scanning its custom barcode. Its InvenTree
-              label keeps working.
+              {modelTitle(target.model)} #{target.pk} will no longer be found by scanning its custom barcode. Its
+              InvenTree label keeps working.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => dispatch({ type: 'cancelUnlink' })}>
@@ -305,12 +333,14 @@ function AlreadyLinked({
       <Stack gap="xs">
         <BarcodeText text={outcome.barcode} />
         {!outcome.isTarget && (
-          <Text size="sm">
-            It already belongs to this {modelName(model)}; unlink it there first to move it.
-          </Text>
+          <Text size="sm">It already belongs to this {modelName(model)}; unlink it there first to move it.</Text>
         )}
         {object.data && (
-          <ObjectCard summary={object.data.summary} imageUrl={mediaUrl(baseUrl, object.data.summary.thumbnail)} webUrl={web} />
+          <ObjectCard
+            summary={object.data.summary}
+            imageUrl={mediaUrl(baseUrl, object.data.summary.thumbnail)}
+            webUrl={web}
+          />
         )}
         {!outcome.isTarget && (
           <Group gap="xs">

@@ -3,7 +3,9 @@ import { errorText, fieldErrors, findMatch, forbiddenText, isInternalBarcode } f
 
 describe('link answers', () => {
   it('finds the match in a 200 scan answer and in a stringified 400 answer', () => {
-    expect(findMatch({ part: { pk: 69, api_url: '/api/part/69/', web_url: '/part/69/' }, plugin: 'InvenTreeBarcode' })).toEqual({
+    expect(
+      findMatch({ part: { pk: 69, api_url: '/api/part/69/', web_url: '/part/69/' }, plugin: 'InvenTreeBarcode' }),
+    ).toEqual({
       model: 'part',
       pk: 69,
       apiUrl: '/api/part/69/',
@@ -36,7 +38,9 @@ describe('link answers', () => {
   });
 
   it('explains a 403 for every barcode table, and unknown ones plainly', () => {
-    expect(forbiddenText({ error: 'You do not have the required permissions for part_part' })).toContain('change parts (part_part)');
+    expect(forbiddenText({ error: 'You do not have the required permissions for part_part' })).toContain(
+      'change parts (part_part)',
+    );
     expect(forbiddenText({ error: 'You do not have the required permissions for stock_stocklocation' })).toContain(
       'stock locations',
     );

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromReply, BARCODE_PATHS } from '../../api/barcode.ts';
 import { readLinkAnswer, readScanAnswer, readUnlinkAnswer } from '../../api/barcodeAnswers.ts';
-import { type LinkEvent, type LinkState, fromScan, initialLinkState, linkStateFromUrl, linkStep } from './linkMachine.ts';
+import {
+  type LinkEvent,
+  type LinkState,
+  fromScan,
+  initialLinkState,
+  linkStateFromUrl,
+  linkStep,
+} from './linkMachine.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 interface Transcript {
@@ -30,20 +37,32 @@ interface Reply {
 /** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
 function reply(state: LinkState, r: Reply): LinkEvent {
   const effect = state.inFlight;
-  const fix = <T,>(a: ReturnType<typeof answerFromReply<T>>) => {
+  const fix = <T>(a: ReturnType<typeof answerFromReply<T>>) => {
     // No answer at all (status 0): the API layer's message.
     if (a.kind === 'failed' && r.message) a.failure.message = r.message;
     return a;
   };
   if (effect?.kind === 'link') {
     const { model, pk } = effect.target;
-    return { type: 'answer', to: 'link', answer: fix(answerFromReply(BARCODE_PATHS.link, r.status, r.body, (s, b) => readLinkAnswer(s, b, model, pk))) };
+    return {
+      type: 'answer',
+      to: 'link',
+      answer: fix(answerFromReply(BARCODE_PATHS.link, r.status, r.body, (s, b) => readLinkAnswer(s, b, model, pk))),
+    };
   }
   if (effect?.kind === 'unlink') {
     const { model } = effect.target;
-    return { type: 'answer', to: 'unlink', answer: fix(answerFromReply(BARCODE_PATHS.unlink, r.status, r.body, (s, b) => readUnlinkAnswer(s, b, model))) };
+    return {
+      type: 'answer',
+      to: 'unlink',
+      answer: fix(answerFromReply(BARCODE_PATHS.unlink, r.status, r.body, (s, b) => readUnlinkAnswer(s, b, model))),
+    };
   }
-  return { type: 'answer', to: 'scan', answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)) };
+  return {
+    type: 'answer',
+    to: 'scan',
+    answer: fix(answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer)),
+  };
 }
 
 function answerOf(name: string): Reply {
@@ -125,7 +144,11 @@ describe('link: scanning the barcode to assign', () => {
 
   it('links to a part (057)', () => {
     const next = scanThrough(initialLinkState({ target: { model: 'part', pk: 69 } }), '057-link-part');
-    expect(next.outcome).toMatchObject({ kind: 'linked', target: { model: 'part', pk: 69 }, barcode: 'CUSTOM-PART-0001' });
+    expect(next.outcome).toMatchObject({
+      kind: 'linked',
+      target: { model: 'part', pk: 69 },
+      barcode: 'CUSTOM-PART-0001',
+    });
   });
 
   it('relinking replaces silently: still a success (052)', () => {
@@ -149,12 +172,15 @@ describe('link: scanning the barcode to assign', () => {
 
   it('the same barcode on the target itself is reported as already linked to it', () => {
     const answer = answerOf('050-link-already-used');
-    const s = linkStep(initialLinkState({ target: item231 }), { type: 'scan', scan: scan('CUSTOM-BARCODE-0001') }).state;
+    const s = linkStep(initialLinkState({ target: item231 }), {
+      type: 'scan',
+      scan: scan('CUSTOM-BARCODE-0001'),
+    }).state;
     const next = linkStep(s, reply(s, answer)).state;
     expect(next.outcome).toMatchObject({ kind: 'alreadyLinked', isTarget: true });
   });
 
-  it("an InvenTree label scanned with a target set switches the target (051)", () => {
+  it('an InvenTree label scanned with a target set switches the target (051)', () => {
     const next = scanThrough(initialLinkState({ target: item325 }), '051-link-internal-barcode');
     expect(next.target).toEqual({ model: 'part', pk: 69 });
     expect(next.outcome).toEqual({ kind: 'targetChosen', target: { model: 'part', pk: 69 }, via: 'scan' });
@@ -184,13 +210,21 @@ describe('link: scanning the barcode to assign', () => {
     const s = initialLinkState({ target: item231 });
     const step = linkStep(s, { type: 'scan', scan: scan('CUSTOM-BARCODE-0003') });
     const next = linkStep(step.state, reply(step.state, answerOf('054-link-no-target'))).state;
-    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'noTarget', message: 'Choose the object to link first.' });
+    expect(next.outcome).toMatchObject({
+      kind: 'error',
+      reason: 'noTarget',
+      message: 'Choose the object to link first.',
+    });
   });
 
   it('a missing barcode field is shown as a barcode error (056)', () => {
     const s = linkStep(initialLinkState({ target: item325 }), { type: 'scan', scan: scan('x') }).state;
     const next = linkStep(s, reply(s, answerOf('056-link-missing-barcode'))).state;
-    expect(next.outcome).toMatchObject({ kind: 'error', reason: 'invalid', message: 'Barcode: This field is required.' });
+    expect(next.outcome).toMatchObject({
+      kind: 'error',
+      reason: 'invalid',
+      message: 'Barcode: This field is required.',
+    });
   });
 
   it('403 explains the missing right (058)', () => {
@@ -226,7 +260,13 @@ describe('link: scanning the barcode to assign', () => {
     // The target's answer arrives: the first queued label is linked to the new target.
     const targetAnswer = {
       status: 200,
-      body: { stockitem: { pk: 325, api_url: '/api/stock/325/', web_url: '/stock/item/325/' }, plugin: 'InvenTreeBarcode', barcode_data: '{"stockitem": 325}', barcode_hash: 'x', success: 'Match found for barcode data' },
+      body: {
+        stockitem: { pk: 325, api_url: '/api/stock/325/', web_url: '/stock/item/325/' },
+        plugin: 'InvenTreeBarcode',
+        barcode_data: '{"stockitem": 325}',
+        barcode_hash: 'x',
+        success: 'Match found for barcode data',
+      },
     };
     const after = linkStep(both, reply(both, targetAnswer));
     expect(after.state.target).toEqual(item325);
@@ -280,7 +320,10 @@ describe('unlink', () => {
   });
 
   it('an item without a custom barcode still reports success (066)', () => {
-    expect(unlinkThrough(item325, '066-unlink-no-barcode-assigned').outcome).toEqual({ kind: 'unlinked', target: item325 });
+    expect(unlinkThrough(item325, '066-unlink-no-barcode-assigned').outcome).toEqual({
+      kind: 'unlinked',
+      target: item325,
+    });
   });
 
   it('403 explains the missing right (060)', () => {
@@ -313,7 +356,13 @@ describe('link: kept in the offline queue', () => {
     let step = linkStep(initialLinkState({ target: item231 }), { type: 'scan', scan: scan('ACME-1') });
     step = linkStep(step.state, { type: 'scan', scan: scan('ACME-2') });
     step = linkStep(step.state, { type: 'queued', id: 'q1', reason: 'You are offline.' });
-    expect(step.state.outcome).toEqual({ kind: 'queued', target: item231, barcode: 'ACME-1', queueId: 'q1', reason: 'You are offline.' });
+    expect(step.state.outcome).toEqual({
+      kind: 'queued',
+      target: item231,
+      barcode: 'ACME-1',
+      queueId: 'q1',
+      reason: 'You are offline.',
+    });
     expect(step.effect).toEqual({ kind: 'link', barcode: 'ACME-2', target: item231 });
     expect(fromScan({ type: 'queued', id: 'q1', reason: null }, step)).toBe(true);
     step = linkStep(step.state, { type: 'queued', id: 'q2', reason: null });

@@ -11,7 +11,18 @@ import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
 import { type BarcodeMatch, type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { failureOutcome, type FailureReason } from '../kit/failure.ts';
-import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  finish,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  type AnswerEvent,
+  type QueuedEvent,
+  type ScanEventOf,
+  type Transition,
+  type Work,
+} from '../kit/machine.ts';
 import { capitalise } from '../kit/text.ts';
 import { type MatchedObject, errorText, fieldErrors, forbiddenText, isInternalBarcode } from './linkAnswers.ts';
 
@@ -168,7 +179,13 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
       return next({
         ...finish(state),
         barcode: null,
-        outcome: { kind: 'queued', target: effect.target, barcode: effect.barcode.trim(), queueId: event.id, reason: event.reason },
+        outcome: {
+          kind: 'queued',
+          target: effect.target,
+          barcode: effect.barcode.trim(),
+          queueId: event.id,
+          reason: event.reason,
+        },
       });
     }
   }
@@ -190,7 +207,10 @@ function readAnswer(state: LinkState, event: Extract<LinkEvent, { type: 'answer'
 
 /** Answers any endpoint can give (signed out, network down, server crash): the kit's mapping, with link's words. */
 function failedRequest(failure: RequestFailure): LinkOutcome | null {
-  const o = failureOutcome(failure, { forbidden: (f) => forbiddenText(f.body), afterServerError: (f) => errorText(f.body) ?? '' });
+  const o = failureOutcome(failure, {
+    forbidden: (f) => forbiddenText(f.body),
+    afterServerError: (f) => errorText(f.body) ?? '',
+  });
   return o ? { kind: 'error', ...o } : null;
 }
 
@@ -209,14 +229,27 @@ function readScanAnswer(state: LinkState, barcode: string, answer: Answer<ScanRe
   return { ...state, outcome: unexpected(answer.failure) };
 }
 
-function readLinkAnswer(state: LinkState, effect: Extract<LinkEffect, { kind: 'link' }>, answer: Answer<LinkResult>): LinkState {
+function readLinkAnswer(
+  state: LinkState,
+  effect: Extract<LinkEffect, { kind: 'link' }>,
+  answer: Answer<LinkResult>,
+): LinkState {
   if (answer.kind === 'failed') {
     if (answer.failure.status === 400) return { ...state, outcome: invalidInput(answer.failure.body, effect.target) };
     return { ...state, outcome: unexpected(answer.failure) };
   }
   const r = answer.value;
   if (r.ok) {
-    return { ...state, barcode: null, outcome: { kind: 'linked', target: effect.target, barcode: r.barcodeData ?? effect.barcode.trim(), hash: r.barcodeHash ?? '' } };
+    return {
+      ...state,
+      barcode: null,
+      outcome: {
+        kind: 'linked',
+        target: effect.target,
+        barcode: r.barcodeData ?? effect.barcode.trim(),
+        hash: r.barcodeHash ?? '',
+      },
+    };
   }
   if (r.match) {
     const match = matched(r.match);
@@ -234,7 +267,8 @@ function readLinkAnswer(state: LinkState, effect: Extract<LinkEffect, { kind: 'l
 }
 
 function readUnlinkAnswer(state: LinkState, target: LinkTarget, answer: Answer<UnlinkResult>): LinkState {
-  if (answer.kind === 'answered') return { ...state, outcome: answer.value.ok ? { kind: 'unlinked', target } : refused(answer.value.serverError) };
+  if (answer.kind === 'answered')
+    return { ...state, outcome: answer.value.ok ? { kind: 'unlinked', target } : refused(answer.value.serverError) };
   if (answer.failure.status === 400) return { ...state, outcome: invalidInput(answer.failure.body, target) };
   return { ...state, outcome: unexpected(answer.failure) };
 }
@@ -255,7 +289,12 @@ function invalidInput(body: unknown, target: LinkTarget): LinkOutcome {
     return { kind: 'error', reason: 'invalid', status: 400, message: `Barcode: ${fields.barcode.join(' ')}` };
   }
   if (fields.non_field_errors?.includes('Existing barcode found')) {
-    return { kind: 'error', reason: 'invalid', status: 400, message: `Another ${modelName(target.model)} already has this barcode.` };
+    return {
+      kind: 'error',
+      reason: 'invalid',
+      status: 400,
+      message: `Another ${modelName(target.model)} already has this barcode.`,
+    };
   }
   return refused(errorText(body));
 }
@@ -270,5 +309,10 @@ function refused(serverText: string | null): LinkOutcome {
 }
 
 function unexpected(failure: RequestFailure): LinkOutcome {
-  return { kind: 'error', reason: 'server', status: failure.status, message: failure.message || `Unexpected answer (HTTP ${failure.status}). ${errorText(failure.body) ?? ''}`.trim() };
+  return {
+    kind: 'error',
+    reason: 'server',
+    status: failure.status,
+    message: failure.message || `Unexpected answer (HTTP ${failure.status}). ${errorText(failure.body) ?? ''}`.trim(),
+  };
 }

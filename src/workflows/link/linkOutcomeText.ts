@@ -38,9 +38,15 @@ export function linkOutcomeLine(outcome: LinkOutcome): OutcomeLine {
         to: `/link?model=${outcome.match.model}&pk=${outcome.match.pk}`,
       };
     case 'unlinked':
-      return { tone: 'success', result: `Barcode removed from ${modelTitle(outcome.target.model)} #${outcome.target.pk}` };
+      return {
+        tone: 'success',
+        result: `Barcode removed from ${modelTitle(outcome.target.model)} #${outcome.target.pk}`,
+      };
     case 'queued':
-      return { tone: 'queued', result: `Kept on this device: linked to ${modelTitle(outcome.target.model)} #${outcome.target.pk} when the server can be reached` };
+      return {
+        tone: 'queued',
+        result: `Kept on this device: linked to ${modelTitle(outcome.target.model)} #${outcome.target.pk} when the server can be reached`,
+      };
     case 'error':
       return { tone: 'error', result: outcome.message };
   }

@@ -8,7 +8,14 @@ import { Card, NativeSelect, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { settle } from '../../api/httpAnswer.ts';
 import { getDetail, LIST_PATHS, listSupplierParts, PO_STATUS, type PurchaseOrder } from '../../api/lists.ts';
-import { useCreatePoLine, useObject, usePoAllocateMutation, usePoLines, usePurchaseOrders, useScanMutation } from '../../api/queries.ts';
+import {
+  useCreatePoLine,
+  useObject,
+  usePoAllocateMutation,
+  usePoLines,
+  usePurchaseOrders,
+  useScanMutation,
+} from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { useWorkflow } from '../kit/useWorkflow.ts';
@@ -49,11 +56,22 @@ export default function PoAllocatePage() {
           return {
             type: 'answer',
             to: 'supplierPart',
-            answer: await settle(getDetail<SupplierPartDetail>(connection, `${LIST_PATHS.supplierParts}${effect.pk}/`, { supplier_detail: true })),
+            answer: await settle(
+              getDetail<SupplierPartDetail>(connection, `${LIST_PATHS.supplierParts}${effect.pk}/`, {
+                supplier_detail: true,
+              }),
+            ),
           };
         case 'countSupplierParts': {
-          const filters = effect.model === 'part' ? { part: effect.pk, supplier: effect.supplier } : { manufacturer_part: effect.pk, supplier: effect.supplier };
-          return { type: 'answer', to: 'countSupplierParts', answer: await settle(listSupplierParts(connection, { limit: 1, filters })) };
+          const filters =
+            effect.model === 'part'
+              ? { part: effect.pk, supplier: effect.supplier }
+              : { manufacturer_part: effect.pk, supplier: effect.supplier };
+          return {
+            type: 'answer',
+            to: 'countSupplierParts',
+            answer: await settle(listSupplierParts(connection, { limit: 1, filters })),
+          };
         }
         case 'createLine':
           return { type: 'answer', to: 'createLine', answer: await settle(lineM.mutateAsync(effect.request)) };
@@ -63,7 +81,8 @@ export default function PoAllocatePage() {
       const o = step.state.outcome;
       const lookup = (sp: number) => skus.current.get(sp) ?? null;
       // An answer that only leads to the next lookup is not the scan's last word yet.
-      const lookingFurther = step.effect !== null && ['identify', 'supplierPart', 'countSupplierParts'].includes(step.effect.kind);
+      const lookingFurther =
+        step.effect !== null && ['identify', 'supplierPart', 'countSupplierParts'].includes(step.effect.kind);
       if (event.type === 'answer' && before.inFlight && o && !lookingFurther) {
         const line = logLine(o, lookup, orderRefRef.current);
         io.report(before.inFlight.kind !== 'createLine' ? io.pending.take()?.logId : null, line);
@@ -82,7 +101,9 @@ export default function PoAllocatePage() {
   for (const l of lines) skus.current.set(l.part, l.sku);
   const order = state.order ? orderRows.find((o) => o.pk === state.order) : undefined;
   // An order from the URL that is not pending is loaded on its own, to name it and its supplier.
-  const orderDetail = useObject(state.order && !order && !orders.isLoading ? `${LIST_PATHS.purchaseOrders}${state.order}/` : null);
+  const orderDetail = useObject(
+    state.order && !order && !orders.isLoading ? `${LIST_PATHS.purchaseOrders}${state.order}/` : null,
+  );
   const orderData = order ?? (orderDetail.data?.data as PurchaseOrder | undefined);
   const orderRef = orderData ? orderData.reference : state.order ? `order #${state.order}` : 'the order';
   orderRefRef.current = orderRef;
@@ -91,14 +112,22 @@ export default function PoAllocatePage() {
   useEffect(() => {
     const supplier = typeof orderData?.supplier === 'number' ? orderData.supplier : null;
     const name = typeof orderData?.supplier_name === 'string' ? orderData.supplier_name : null;
-    if (supplier !== stateRef.current.supplier || (name && name !== stateRef.current.supplierName)) dispatch({ type: 'setSupplier', supplier, name });
+    if (supplier !== stateRef.current.supplier || (name && name !== stateRef.current.supplierName))
+      dispatch({ type: 'setSupplier', supplier, name });
   }, [orderData, dispatch, stateRef]);
 
   const orderOptions = [
     { value: '', label: orders.isLoading ? 'Loading orders…' : 'Choose a pending purchase order' },
-    ...orderRows.map((o) => ({ value: String(o.pk), label: `${o.reference} · ${o.supplier_name ?? ''}${o.description ? ` · ${o.description}` : ''}` })),
+    ...orderRows.map((o) => ({
+      value: String(o.pk),
+      label: `${o.reference} · ${o.supplier_name ?? ''}${o.description ? ` · ${o.description}` : ''}`,
+    })),
   ];
-  if (state.order && !order) orderOptions.push({ value: String(state.order), label: orderData ? `${orderData.reference} (not pending)` : `Order #${state.order}` });
+  if (state.order && !order)
+    orderOptions.push({
+      value: String(state.order),
+      label: orderData ? `${orderData.reference} (not pending)` : `Order #${state.order}`,
+    });
 
   const sku = (sp: number) => skus.current.get(sp) ?? null;
 
@@ -113,7 +142,9 @@ export default function PoAllocatePage() {
           <NativeSelect
             label="Pending purchase order"
             value={state.order ? String(state.order) : ''}
-            onChange={(e) => dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
             data={orderOptions}
             data-testid="allocate-order"
           />
@@ -121,7 +152,9 @@ export default function PoAllocatePage() {
             <Text size="sm" mt={6} data-testid="allocate-banner-summary">
               Adding to {orderRef}
               {state.supplierName ? ` from ${state.supplierName}` : ''}
-              {orderData && orderData.status !== PO_STATUS.pending ? ' — this order is not pending, so InvenTree will refuse.' : ''}
+              {orderData && orderData.status !== PO_STATUS.pending
+                ? ' — this order is not pending, so InvenTree will refuse.'
+                : ''}
             </Text>
           )}
         </Card>
@@ -142,7 +175,15 @@ export default function PoAllocatePage() {
           ))}
         </Stack>
       }
-      panel={<AllocateLines order={state.order} orderRef={orderRef} lines={lines} loading={linesQ.isLoading} highlight={state.outcome?.kind === 'lineAdded' ? state.outcome.line : null} />}
+      panel={
+        <AllocateLines
+          order={state.order}
+          orderRef={orderRef}
+          lines={lines}
+          loading={linesQ.isLoading}
+          highlight={state.outcome?.kind === 'lineAdded' ? state.outcome.line : null}
+        />
+      }
     />
   );
 }

@@ -66,7 +66,14 @@ export type PoAllocateErrorReason =
   | 'invalid';
 
 export type PoAllocateOutcome =
-  | { kind: 'offered'; offerId: number; barcode: string; supplierPart: number; scanned: LineOffer['scanned']; repeated: boolean }
+  | {
+      kind: 'offered';
+      offerId: number;
+      barcode: string;
+      supplierPart: number;
+      scanned: LineOffer['scanned'];
+      repeated: boolean;
+    }
   | { kind: 'lineAdded'; order: number; line: number | null; supplierPart: number; quantity: number; barcode: string }
   | { kind: 'error'; reason: PoAllocateErrorReason; message: string; status: number; barcode: string | null };
 
@@ -99,7 +106,9 @@ export type SupplierPartDetail = SupplierPart & { supplier_detail?: { name?: str
 
 export type PoAllocateStep = Transition<PoAllocateState, PoAllocateEffect>;
 
-const WORDS = { forbidden: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).' };
+const WORDS = {
+  forbidden: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).',
+};
 
 export function initialPoAllocateState(init: { order?: number | null } = {}): PoAllocateState {
   return {
@@ -125,7 +134,13 @@ export function poAllocateQuery(state: Pick<PoAllocateState, 'order'>): string {
 
 const start = (state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep => begin(state, effect);
 
-function fail(state: PoAllocateState, reason: PoAllocateErrorReason, message: string, status: number, barcode: string | null): PoAllocateState {
+function fail(
+  state: PoAllocateState,
+  reason: PoAllocateErrorReason,
+  message: string,
+  status: number,
+  barcode: string | null,
+): PoAllocateState {
   return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
 }
 
@@ -134,26 +149,53 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
     case 'setOrder':
       if (event.order === state.order) return { state, effect: null };
       // Offers belong to the order's supplier; another order makes them meaningless.
-      return { state: { ...state, order: event.order, supplier: null, supplierName: null, offers: [], queue: [], outcome: null }, effect: null };
+      return {
+        state: {
+          ...state,
+          order: event.order,
+          supplier: null,
+          supplierName: null,
+          offers: [],
+          queue: [],
+          outcome: null,
+        },
+        effect: null,
+      };
     case 'setSupplier':
-      return { state: { ...state, supplier: event.supplier, supplierName: event.name ?? state.supplierName }, effect: null };
+      return {
+        state: { ...state, supplier: event.supplier, supplierName: event.name ?? state.supplierName },
+        effect: null,
+      };
     case 'scan': {
       const text = event.scan.text;
       if (text.trim() === '') return { state, effect: null };
       if (!state.order) {
-        return { state: fail(state, 'noOrder', 'Choose a pending purchase order first, then scan parts.', 0, text), effect: null };
+        return {
+          state: fail(state, 'noOrder', 'Choose a pending purchase order first, then scan parts.', 0, text),
+          effect: null,
+        };
       }
       if (state.inFlight) return stay({ ...state, queue: [...state.queue, text] });
       return start(state, { kind: 'allocate', request: { barcode: text, purchase_order: state.order } });
     }
     case 'setOfferQuantity': {
       if (!(event.quantity > 0)) return { state, effect: null };
-      return { state: { ...state, offers: state.offers.map((o) => (o.id === event.id ? { ...o, quantity: event.quantity } : o)) }, effect: null };
+      return {
+        state: {
+          ...state,
+          offers: state.offers.map((o) => (o.id === event.id ? { ...o, quantity: event.quantity } : o)),
+        },
+        effect: null,
+      };
     }
     case 'addLine': {
       const offer = state.offers.find((o) => o.id === event.id);
       if (!offer || state.inFlight || !state.order) return { state, effect: null };
-      return start(state, { kind: 'createLine', offerId: offer.id, request: { order: state.order, part: offer.supplierPart, quantity: offer.quantity } });
+      return start(state, {
+        kind: 'createLine',
+        offerId: offer.id,
+        request: { order: state.order, part: offer.supplierPart, quantity: offer.quantity },
+      });
     }
     case 'dismissOffer':
       return { state: { ...state, offers: state.offers.filter((o) => o.id !== event.id) }, effect: null };
@@ -165,33 +207,53 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
       if (next.effect) return next;
       const [barcode, ...rest] = next.state.queue;
       if (barcode !== undefined && next.state.order) {
-        return start({ ...next.state, queue: rest }, { kind: 'allocate', request: { barcode, purchase_order: next.state.order } });
+        return start(
+          { ...next.state, queue: rest },
+          { kind: 'allocate', request: { barcode, purchase_order: next.state.order } },
+        );
       }
       return next;
     }
   }
 }
 
-function readAnswer(state: PoAllocateState, effect: PoAllocateEffect, event: Extract<PoAllocateEvent, { type: 'answer' }>): PoAllocateStep {
-  if (event.to === 'allocate' && effect.kind === 'allocate') return readAllocateAnswer(state, effect.request, event.answer);
-  if (event.to === 'identify' && effect.kind === 'identify') return readIdentifyAnswer(state, effect.barcode, event.answer);
-  if (event.to === 'supplierPart' && effect.kind === 'supplierPart') return stay(readSupplierPartAnswer(state, effect, event.answer));
-  if (event.to === 'countSupplierParts' && effect.kind === 'countSupplierParts') return stay(readCountAnswer(state, effect, event.answer));
-  if (event.to === 'createLine' && effect.kind === 'createLine') return stay(readCreateLineAnswer(state, effect, event.answer));
+function readAnswer(
+  state: PoAllocateState,
+  effect: PoAllocateEffect,
+  event: Extract<PoAllocateEvent, { type: 'answer' }>,
+): PoAllocateStep {
+  if (event.to === 'allocate' && effect.kind === 'allocate')
+    return readAllocateAnswer(state, effect.request, event.answer);
+  if (event.to === 'identify' && effect.kind === 'identify')
+    return readIdentifyAnswer(state, effect.barcode, event.answer);
+  if (event.to === 'supplierPart' && effect.kind === 'supplierPart')
+    return stay(readSupplierPartAnswer(state, effect, event.answer));
+  if (event.to === 'countSupplierParts' && effect.kind === 'countSupplierParts')
+    return stay(readCountAnswer(state, effect, event.answer));
+  if (event.to === 'createLine' && effect.kind === 'createLine')
+    return stay(readCreateLineAnswer(state, effect, event.answer));
   return stay(state);
 }
 
-function readAllocateAnswer(state: PoAllocateState, request: PoAllocateBody, answer: Answer<PoAllocateResult>): PoAllocateStep {
+function readAllocateAnswer(
+  state: PoAllocateState,
+  request: PoAllocateBody,
+  answer: Answer<PoAllocateResult>,
+): PoAllocateStep {
   const barcode = request.barcode;
   if (answer.kind === 'failed') {
     const { failure } = answer;
     const common = failureOutcome(failure, WORDS);
     if (common) return stay(fail(state, common.reason, common.message, failure.status, barcode));
-    if (failure.status !== 400) return stay(fail(state, 'server', `Unexpected answer from the server (HTTP ${failure.status}).`, failure.status, barcode));
+    if (failure.status !== 400)
+      return stay(
+        fail(state, 'server', `Unexpected answer from the server (HTTP ${failure.status}).`, failure.status, barcode),
+      );
     const fields = extractFieldErrors(failure.body);
     const po = fields.purchase_order?.join(' ') ?? '';
     if (/not pending/i.test(po)) {
-      const message = 'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.';
+      const message =
+        'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.';
       return stay(fail(state, 'orderNotPending', message, 400, barcode));
     }
     const firstField = Object.entries(fields)[0];
@@ -232,21 +294,39 @@ function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Ans
   const status = answer.kind === 'failed' ? answer.failure.status : answer.value.status;
   if (common) {
     return {
-      state: fail(state, 'unexplained', `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`, status, barcode),
+      state: fail(
+        state,
+        'unexplained',
+        `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`,
+        status,
+        barcode,
+      ),
       effect: null,
     };
   }
   const result = answer.kind === 'answered' ? answer.value : null;
   if (result && !result.ok && /^Found multiple matching supplier parts/i.test(result.serverError)) {
     return {
-      state: fail(state, 'multipleSupplierParts', 'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.', status, barcode),
+      state: fail(
+        state,
+        'multipleSupplierParts',
+        'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.',
+        status,
+        barcode,
+      ),
       effect: null,
     };
   }
   const match = result?.ok ? result.match : null;
   if (!match) {
     return {
-      state: fail(state, 'unknownBarcode', 'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.', status, barcode),
+      state: fail(
+        state,
+        'unknownBarcode',
+        'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.',
+        status,
+        barcode,
+      ),
       effect: null,
     };
   }
@@ -254,11 +334,23 @@ function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Ans
   if (match.model === 'part' || match.model === 'manufacturerpart') {
     if (state.supplier === null) {
       return {
-        state: fail(state, 'noSupplierPart', `${capital(modelName(match.model))} #${match.pk} has no single supplier part from ${supplierWords(state)}.`, 400, barcode),
+        state: fail(
+          state,
+          'noSupplierPart',
+          `${capital(modelName(match.model))} #${match.pk} has no single supplier part from ${supplierWords(state)}.`,
+          400,
+          barcode,
+        ),
         effect: null,
       };
     }
-    return start(state, { kind: 'countSupplierParts', barcode, model: match.model, pk: match.pk, supplier: state.supplier });
+    return start(state, {
+      kind: 'countSupplierParts',
+      barcode,
+      model: match.model,
+      pk: match.pk,
+      supplier: state.supplier,
+    });
   }
   return {
     state: fail(
@@ -272,7 +364,11 @@ function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Ans
   };
 }
 
-function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>, answer: Answer<SupplierPartDetail>): PoAllocateState {
+function readSupplierPartAnswer(
+  state: PoAllocateState,
+  effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>,
+  answer: Answer<SupplierPartDetail>,
+): PoAllocateState {
   const part = answer.kind === 'answered' ? answer.value : null;
   const supplier = part?.supplier ?? null;
   const sku = part?.SKU ? part.SKU : `#${effect.pk}`;
@@ -286,14 +382,30 @@ function readSupplierPartAnswer(state: PoAllocateState, effect: Extract<PoAlloca
       effect.barcode,
     );
   }
-  return fail(state, 'unexplained', `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
+  return fail(
+    state,
+    'unexplained',
+    `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`,
+    400,
+    effect.barcode,
+  );
 }
 
-function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>, answer: Answer<Page<SupplierPart>>): PoAllocateState {
+function readCountAnswer(
+  state: PoAllocateState,
+  effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>,
+  answer: Answer<Page<SupplierPart>>,
+): PoAllocateState {
   const what = `${capital(modelName(effect.model))} #${effect.pk}`;
   const count = answer.kind === 'answered' ? answer.value.count : null;
   if (count === null) {
-    return fail(state, 'unexplained', `${what} has no single supplier part from ${supplierWords(state)}.`, 400, effect.barcode);
+    return fail(
+      state,
+      'unexplained',
+      `${what} has no single supplier part from ${supplierWords(state)}.`,
+      400,
+      effect.barcode,
+    );
   }
   if (count === 0) {
     return fail(
@@ -313,10 +425,20 @@ function readCountAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffec
       effect.barcode,
     );
   }
-  return fail(state, 'unexplained', `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`, 400, effect.barcode);
+  return fail(
+    state,
+    'unexplained',
+    `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`,
+    400,
+    effect.barcode,
+  );
 }
 
-function readCreateLineAnswer(state: PoAllocateState, effect: Extract<PoAllocateEffect, { kind: 'createLine' }>, answer: Answer<PurchaseOrderLine>): PoAllocateState {
+function readCreateLineAnswer(
+  state: PoAllocateState,
+  effect: Extract<PoAllocateEffect, { kind: 'createLine' }>,
+  answer: Answer<PurchaseOrderLine>,
+): PoAllocateState {
   const offer = state.offers.find((o) => o.id === effect.offerId);
   const barcode = offer?.barcode ?? null;
   if (answer.kind === 'answered') {
@@ -340,5 +462,11 @@ function readCreateLineAnswer(state: PoAllocateState, effect: Extract<PoAllocate
   const detail = Object.entries(fields)
     .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
-  return fail(state, 'lineRejected', `The line was not added. ${detail || serverReason(failure.body) || `HTTP ${failure.status}`}`.trim(), failure.status, barcode);
+  return fail(
+    state,
+    'lineRejected',
+    `The line was not added. ${detail || serverReason(failure.body) || `HTTP ${failure.status}`}`.trim(),
+    failure.status,
+    barcode,
+  );
 }

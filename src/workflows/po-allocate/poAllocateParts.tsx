@@ -9,7 +9,15 @@ import { formatQuantity } from '../kit/text.ts';
 import type { LineOffer, PoAllocateEvent, PoAllocateState } from './poAllocateMachine.ts';
 import { alreadyOnOrder, outcomeSentence } from './poAllocateView.ts';
 
-export function Outcome({ state, sku, orderRef }: { state: PoAllocateState; sku: (sp: number) => string | null; orderRef: string }) {
+export function Outcome({
+  state,
+  sku,
+  orderRef,
+}: {
+  state: PoAllocateState;
+  sku: (sp: number) => string | null;
+  orderRef: string;
+}) {
   const o = state.outcome;
   if (!o) {
     return (
@@ -65,7 +73,9 @@ export function OfferCard({
     <Card withBorder radius="md" padding="sm" data-testid="line-offer">
       <Stack gap={6}>
         <Text fw={600} size="sm" data-testid="line-offer-title">
-          {summary ? `${summary.title}${summary.part ? ` · ${summary.part.name}` : ''}` : `Supplier part #${offer.supplierPart}`}
+          {summary
+            ? `${summary.title}${summary.part ? ` · ${summary.part.name}` : ''}`
+            : `Supplier part #${offer.supplierPart}`}
         </Text>
         {summary?.facts.length ? (
           <Text size="xs" c="dimmed">
@@ -86,7 +96,12 @@ export function OfferCard({
             w={120}
             data-testid="line-offer-quantity"
           />
-          <Button leftSection={<IconPlus size={16} />} disabled={busy} onClick={() => dispatch({ type: 'addLine', id: offer.id })} data-testid="line-offer-add">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            disabled={busy}
+            onClick={() => dispatch({ type: 'addLine', id: offer.id })}
+            data-testid="line-offer-add"
+          >
             Add to {orderRef}
           </Button>
           <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'dismissOffer', id: offer.id })}>
@@ -99,7 +114,19 @@ export function OfferCard({
 }
 
 /** The order's lines; the line just added is highlighted. */
-export function AllocateLines({ order, orderRef, lines, loading, highlight }: { order: number | null; orderRef: string; lines: PoLine[]; loading: boolean; highlight: number | null }) {
+export function AllocateLines({
+  order,
+  orderRef,
+  lines,
+  loading,
+  highlight,
+}: {
+  order: number | null;
+  orderRef: string;
+  lines: PoLine[];
+  loading: boolean;
+  highlight: number | null;
+}) {
   if (!order) return null;
   return (
     <LinesTable
@@ -107,7 +134,12 @@ export function AllocateLines({ order, orderRef, lines, loading, highlight }: { 
       rowTestId="allocate-line"
       title={`${orderRef} lines`}
       columns={['Quantity']}
-      rows={lines.map((l) => ({ pk: l.pk, title: l.sku, detail: `${l.partName} · line #${l.pk}`, cells: [formatQuantity(l.ordered)] }))}
+      rows={lines.map((l) => ({
+        pk: l.pk,
+        title: l.sku,
+        detail: `${l.partName} · line #${l.pk}`,
+        cells: [formatQuantity(l.ordered)],
+      }))}
       empty="No lines yet."
       loading={loading}
       highlight={highlight}

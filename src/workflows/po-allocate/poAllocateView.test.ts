@@ -14,16 +14,35 @@ describe('add-to-order page words', () => {
   });
 
   it('offers, repeats and added lines', () => {
-    const offered = { kind: 'offered' as const, offerId: 1, barcode: 'x', supplierPart: 203, scanned: { model: 'part' as const, pk: 69 }, repeated: false };
-    expect(outcomeSentence(offered, sku, 'PO0007')).toBe('Matched WM1731-ND (scanned part #69). Check the quantity and add it to PO0007.');
-    expect(outcomeSentence({ ...offered, repeated: true }, sku, 'PO0007')).toBe('Scanned again: one more WM1731-ND.');
-    expect(outcomeSentence({ kind: 'lineAdded', order: 7, line: 36, supplierPart: 204, quantity: 25, barcode: 'x' }, sku, 'PO0007')).toBe(
-      'Added 25 × supplier part #204 to PO0007 (line #36).',
+    const offered = {
+      kind: 'offered' as const,
+      offerId: 1,
+      barcode: 'x',
+      supplierPart: 203,
+      scanned: { model: 'part' as const, pk: 69 },
+      repeated: false,
+    };
+    expect(outcomeSentence(offered, sku, 'PO0007')).toBe(
+      'Matched WM1731-ND (scanned part #69). Check the quantity and add it to PO0007.',
     );
+    expect(outcomeSentence({ ...offered, repeated: true }, sku, 'PO0007')).toBe('Scanned again: one more WM1731-ND.');
+    expect(
+      outcomeSentence(
+        { kind: 'lineAdded', order: 7, line: 36, supplierPart: 204, quantity: 25, barcode: 'x' },
+        sku,
+        'PO0007',
+      ),
+    ).toBe('Added 25 × supplier part #204 to PO0007 (line #36).');
   });
 
   it('tones for the session log', () => {
-    const err = { kind: 'error' as const, reason: 'wrongSupplier' as const, message: 'Wrong supplier: …', status: 400, barcode: 'x' };
+    const err = {
+      kind: 'error' as const,
+      reason: 'wrongSupplier' as const,
+      message: 'Wrong supplier: …',
+      status: 400,
+      barcode: 'x',
+    };
     expect(logLine(err, sku, 'PO0007')).toEqual({ tone: 'error', result: 'Wrong supplier: …' });
     expect(logLine({ ...err, reason: 'unknownBarcode' }, sku, 'PO0007').tone).toBe('notFound');
   });

@@ -18,7 +18,10 @@ export function outcomeSentence(o: PoAllocateOutcome, sku: (sp: number) => strin
   const name = (sp: number) => sku(sp) ?? `supplier part #${sp}`;
   switch (o.kind) {
     case 'offered': {
-      const via = o.scanned && o.scanned.model !== 'supplierpart' ? ` (scanned ${modelName(o.scanned.model)} #${o.scanned.pk})` : '';
+      const via =
+        o.scanned && o.scanned.model !== 'supplierpart'
+          ? ` (scanned ${modelName(o.scanned.model)} #${o.scanned.pk})`
+          : '';
       return o.repeated
         ? `Scanned again: one more ${name(o.supplierPart)}.`
         : `Matched ${name(o.supplierPart)}${via}. Check the quantity and add it to ${orderRef}.`;
@@ -30,7 +33,11 @@ export function outcomeSentence(o: PoAllocateOutcome, sku: (sp: number) => strin
   }
 }
 
-export function logLine(o: PoAllocateOutcome, sku: (sp: number) => string | null, orderRef: string): { tone: SessionLogTone; result: string } {
+export function logLine(
+  o: PoAllocateOutcome,
+  sku: (sp: number) => string | null,
+  orderRef: string,
+): { tone: SessionLogTone; result: string } {
   const result = outcomeSentence(o, sku, orderRef);
   if (o.kind === 'error') {
     const notFound = o.reason === 'unknownBarcode' || o.reason === 'notPart' || o.reason === 'noSupplierPart';

@@ -24,7 +24,14 @@ import { useConnection } from '../../connection/useConnection.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { poReceiveQuery, poReceiveStateFromUrl, poReceiveStep, type PoReceiveEffect, type PoReceiveEvent, type PoReceiveState } from './poReceiveMachine.ts';
+import {
+  poReceiveQuery,
+  poReceiveStateFromUrl,
+  poReceiveStep,
+  type PoReceiveEffect,
+  type PoReceiveEvent,
+  type PoReceiveState,
+} from './poReceiveMachine.ts';
 import { Outcome, ReceiptForm, ReceiveBanner, ReceiveLines } from './poReceiveParts.tsx';
 import { logLine, receiveContext, type Names } from './poReceiveView.ts';
 
@@ -59,10 +66,17 @@ export default function PoReceivePage() {
             context: namesRef.current ? receiveContext(request, namesRef.current) : '',
           };
           // A receive is always the oldest unanswered scan's.
-          return answered('receive', await io.submit(write, io.pending.peek()?.logId ?? null, () => receiveM.mutateAsync(request)));
+          return answered(
+            'receive',
+            await io.submit(write, io.pending.peek()?.logId ?? null, () => receiveM.mutateAsync(request)),
+          );
         }
         case 'receiveLine':
-          return { type: 'answer', to: 'receiveLine', answer: await settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request })) };
+          return {
+            type: 'answer',
+            to: 'receiveLine',
+            answer: await settle(receiveLineM.mutateAsync({ orderId: effect.order, ...effect.request })),
+          };
       }
     },
     onStep: (before, event, next, io) => {
@@ -116,7 +130,11 @@ export default function PoReceivePage() {
     if (typeof prefix === 'string') dispatch({ type: 'setShortPrefix', prefix });
   }, [pluginSettings.data, dispatch]);
 
-  const locationOptions = locationRows.map((l) => ({ value: String(l.pk), label: l.pathstring || l.name, disabled: l.structural === true }));
+  const locationOptions = locationRows.map((l) => ({
+    value: String(l.pk),
+    label: l.pathstring || l.name,
+    disabled: l.structural === true,
+  }));
   const o = state.outcome;
   const highlight = o && (o.kind === 'received' || o.kind === 'actionRequired') ? o.line : null;
 
@@ -142,7 +160,14 @@ export default function PoReceivePage() {
         <Stack gap="md">
           <Outcome state={state} names={names} />
           {state.awaiting.map((r) => (
-            <ReceiptForm key={r.id} receipt={r} state={state} names={names} locationOptions={locationOptions} dispatch={dispatch} />
+            <ReceiptForm
+              key={r.id}
+              receipt={r}
+              state={state}
+              names={names}
+              locationOptions={locationOptions}
+              dispatch={dispatch}
+            />
           ))}
         </Stack>
       }

@@ -14,10 +14,18 @@ import { initialPoReceiveState, poReceiveStep, type PoReceiveBody, type PoReceiv
 const scan = (text: string): ScanEvent => ({ text, source: 'wedge', format: null, at: 1 });
 
 function receiveAnswer(status: number, body: unknown) {
-  return { type: 'answer', to: 'receive', answer: answerFromReply(BARCODE_PATHS.poReceive, status, body, readPoReceiveAnswer) } as const;
+  return {
+    type: 'answer',
+    to: 'receive',
+    answer: answerFromReply(BARCODE_PATHS.poReceive, status, body, readPoReceiveAnswer),
+  } as const;
 }
 function identifyAnswer(status: number, body: unknown) {
-  return { type: 'answer', to: 'identify', answer: answerFromReply(BARCODE_PATHS.scan, status, body, readScanAnswer) } as const;
+  return {
+    type: 'answer',
+    to: 'identify',
+    answer: answerFromReply(BARCODE_PATHS.scan, status, body, readScanAnswer),
+  } as const;
 }
 
 function replay425(name: string): ReturnType<typeof poReceiveStep> {
@@ -38,10 +46,35 @@ function errorOf(s: PoReceiveState) {
 
 describe('po-receive over the API 425 recordings', () => {
   it('receives DigiKey (108, 111), Mouser (112) and LCSC (113) labels with the new lineitem fields', () => {
-    expect(replay425('108-').state.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, plugin: 'DigiKeyBarcodePlugin' });
-    expect(replay425('111-').state.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7 });
-    expect(replay425('112-').state.outcome).toMatchObject({ kind: 'received', line: 33, order: 14, quantity: 3, plugin: 'MouserBarcodePlugin' });
-    expect(replay425('113-').state.outcome).toMatchObject({ kind: 'received', line: 34, order: 15, quantity: 2, plugin: 'LCSCBarcodePlugin' });
+    expect(replay425('108-').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 32,
+      order: 13,
+      quantity: 10,
+      location: 7,
+      plugin: 'DigiKeyBarcodePlugin',
+    });
+    expect(replay425('111-').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 32,
+      order: 13,
+      quantity: 10,
+      location: 7,
+    });
+    expect(replay425('112-').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 33,
+      order: 14,
+      quantity: 3,
+      plugin: 'MouserBarcodePlugin',
+    });
+    expect(replay425('113-').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 34,
+      order: 15,
+      quantity: 2,
+      plugin: 'LCSCBarcodePlugin',
+    });
   });
 
   it('action_required on a pending order without location (092, 106) asks for the location only', () => {
@@ -81,10 +114,15 @@ describe('po-receive over the API 425 recordings', () => {
   it('InvenTree object barcodes (117, 118) and an unknown one (119) keep their explanations', () => {
     let step = replay425('118-');
     let t = transcript425('009-');
-    expect(errorOf(poReceiveStep(step.state, identifyAnswer(t.response.status, t.response.body)).state)).toMatchObject({ reason: 'notSupplierLabel', message: expect.stringContaining('part #69') });
+    expect(errorOf(poReceiveStep(step.state, identifyAnswer(t.response.status, t.response.body)).state)).toMatchObject({
+      reason: 'notSupplierLabel',
+      message: expect.stringContaining('part #69'),
+    });
     step = replay425('119-');
     t = transcript425('019-');
-    expect(errorOf(poReceiveStep(step.state, identifyAnswer(t.response.status, t.response.body)).state).reason).toBe('unknownBarcode');
+    expect(errorOf(poReceiveStep(step.state, identifyAnswer(t.response.status, t.response.body)).state).reason).toBe(
+      'unknownBarcode',
+    );
   });
 });
 
@@ -99,13 +137,26 @@ describe('po-receive: a TME label for another supplier’s order on API 425 (the
 
   it('is refused by po-receive, and the scan of it explains why (not "supplier part #199, not a supplier label")', async () => {
     const auth = tokenFor(sim, 'admin');
-    const receive = await request('/api/barcode/po-receive/', { body: { barcode: label, location: 7 }, authorization: auth });
+    const receive = await request('/api/barcode/po-receive/', {
+      body: { barcode: label, location: 7 },
+      authorization: auth,
+    });
     expect(receive.body).toMatchObject({ plugin: 'None', error: 'No plugin match for supplier barcode' });
-    let s = poReceiveStep(poReceiveStep(initialPoReceiveState(), { type: 'setLocation', location: 7 }).state, { type: 'scan', scan: scan(label) }).state;
+    let s = poReceiveStep(poReceiveStep(initialPoReceiveState(), { type: 'setLocation', location: 7 }).state, {
+      type: 'scan',
+      scan: scan(label),
+    }).state;
     const step = poReceiveStep(s, receiveAnswer(receive.status, receive.body));
     expect(step.effect).toMatchObject({ kind: 'identify' });
     const scanned = await request('/api/barcode/', { body: { barcode: label }, authorization: auth });
-    expect(Object.keys(scanned.body as object)).toEqual(['purchaseorder', 'supplierpart', 'success', 'plugin', 'barcode_data', 'barcode_hash']);
+    expect(Object.keys(scanned.body as object)).toEqual([
+      'purchaseorder',
+      'supplierpart',
+      'success',
+      'plugin',
+      'barcode_data',
+      'barcode_hash',
+    ]);
     s = poReceiveStep(step.state, identifyAnswer(scanned.status, scanned.body)).state;
     const e = errorOf(s);
     expect(e.reason).toBe('unreceivableLabel');
@@ -117,8 +168,15 @@ describe('po-receive: a TME label for another supplier’s order on API 425 (the
 
   it('is received against PO0002 when the page sends the order and its supplier (API 293+ fields)', async () => {
     const auth = tokenFor(sim, 'admin');
-    const receive = await request('/api/barcode/po-receive/', { body: { barcode: label, purchase_order: 2, supplier: 36, location: 7 }, authorization: auth });
+    const receive = await request('/api/barcode/po-receive/', {
+      body: { barcode: label, purchase_order: 2, supplier: 36, location: 7 },
+      authorization: auth,
+    });
     expect(receive.status).toBe(200);
-    expect(receive.body).toMatchObject({ plugin: 'TMEBarcodePlugin', lineitem: { pk: 4, quantity: 1, supplier_part: 199, purchase_order: 2, location: 7 }, success: 'Received purchase order line item' });
+    expect(receive.body).toMatchObject({
+      plugin: 'TMEBarcodePlugin',
+      lineitem: { pk: 4, quantity: 1, supplier_part: 199, purchase_order: 2, location: 7 },
+      success: 'Received purchase order line item',
+    });
   });
 });

@@ -32,7 +32,11 @@ function common(state: PoReceiveState, failure: RequestFailure, barcode: string 
   return o ? fail(state, o.reason, o.message, o.status, barcode) : null;
 }
 
-export function readReceiveAnswer(state: PoReceiveState, request: PoReceiveBody, answer: Answer<PoReceiveResult>): PoReceiveStep {
+export function readReceiveAnswer(
+  state: PoReceiveState,
+  request: PoReceiveBody,
+  answer: Answer<PoReceiveResult>,
+): PoReceiveStep {
   const barcode = request.barcode;
   if (answer.kind === 'failed') return stay(readReceiveFailure(state, request, answer.failure));
   const r = answer.value;
@@ -46,10 +50,15 @@ export function readReceiveAnswer(state: PoReceiveState, request: PoReceiveBody,
   }
   const line = r.lineItem.pk;
   const order = r.lineItem.purchaseOrder ?? request.purchase_order ?? null;
-  if (order === null) return stay(fail(state, 'server', 'The server answered without saying what it received.', r.status, barcode));
+  if (order === null)
+    return stay(fail(state, 'server', 'The server answered without saying what it received.', r.status, barcode));
   const { quantity, location } = r.lineItem;
   if (r.outcome === 'received') {
-    return stay({ ...state, lastOrder: order, outcome: { kind: 'received', barcode, line, order, quantity, location, plugin: r.plugin, byHand: false } });
+    return stay({
+      ...state,
+      lastOrder: order,
+      outcome: { kind: 'received', barcode, line, order, quantity, location, plugin: r.plugin, byHand: false },
+    });
   }
   // action_required: nothing was received. Keep what the server knew; ask for the rest.
   const receipt: PendingReceipt = {
@@ -79,7 +88,8 @@ function readReceiveFailure(state: PoReceiveState, request: PoReceiveBody, failu
   const { status } = failure;
   const known = common(state, failure, barcode);
   if (known) return known;
-  if (status !== 400) return fail(state, 'server', `Unexpected answer from the server (HTTP ${status}).`, status, barcode);
+  if (status !== 400)
+    return fail(state, 'server', `Unexpected answer from the server (HTTP ${status}).`, status, barcode);
   const fields = extractFieldErrors(failure.body);
   const po = fields.purchase_order?.join(' ') ?? '';
   if (po) {
@@ -97,7 +107,13 @@ function readReceiveFailure(state: PoReceiveState, request: PoReceiveBody, failu
       ? `Location #${request.location} is structural (it only holds other locations), so stock cannot be received into it. Scan or choose a location inside it.`
       : `Location: ${loc} Choose another location.`;
     // A location the server refuses must not stick: every further label would fail the same way.
-    return fail({ ...state, location: null }, structural ? 'structuralLocation' : 'badLocation', message, status, barcode);
+    return fail(
+      { ...state, location: null },
+      structural ? 'structuralLocation' : 'badLocation',
+      message,
+      status,
+      barcode,
+    );
   }
   const firstField = Object.entries(fields)[0];
   if (firstField) return fail(state, 'invalid', `${firstField[0]}: ${firstField[1].join(' ')}`, status, barcode);
@@ -110,7 +126,10 @@ export function explainReceiveError(failure: BarcodeFailure, request: PoReceiveB
   const orderNo = /'(.*)'/.exec(error)?.[1];
   const known = orderNo && orderNo !== 'None' ? `order number “${orderNo}”` : null;
   if (/^Item has already been received$/i.test(error)) {
-    return ['alreadyReceived', 'Already received: this label belongs to a stock item that exists. Scan the next label.'];
+    return [
+      'alreadyReceived',
+      'Already received: this label belongs to a stock item that exists. Scan the next label.',
+    ];
   }
   if (/^No matching purchase order/i.test(error)) {
     return [
@@ -119,7 +138,10 @@ export function explainReceiveError(failure: BarcodeFailure, request: PoReceiveB
     ];
   }
   if (/^Found multiple purchase orders/i.test(error)) {
-    return ['multipleOrders', `Several placed purchase orders match ${known ?? 'this label'}. Choose the order, then scan again.`];
+    return [
+      'multipleOrders',
+      `Several placed purchase orders match ${known ?? 'this label'}. Choose the order, then scan again.`,
+    ];
   }
   if (/^Purchase order does not match supplier$/i.test(error)) {
     const plugin = failure.plugin ? failure.plugin.replace(/Plugin$/, '') : null;
@@ -129,15 +151,25 @@ export function explainReceiveError(failure: BarcodeFailure, request: PoReceiveB
     ];
   }
   if (/^Found multiple matching supplier parts/i.test(error)) {
-    return ['multipleParts', 'Several supplier parts match this label, so InvenTree cannot tell which line it is. Receive it by hand, or make the SKUs unique.'];
+    return [
+      'multipleParts',
+      'Several supplier parts match this label, so InvenTree cannot tell which line it is. Receive it by hand, or make the SKUs unique.',
+    ];
   }
   if (/^Failed to find pending line item/i.test(error)) {
-    return ['noPendingLine', 'The purchase order has no line still waiting for this part (it is fully received or not on the order).'];
+    return [
+      'noPendingLine',
+      'The purchase order has no line still waiting for this part (it is fully received or not on the order).',
+    ];
   }
   return ['invalid', failure.nextStep ? `${failure.message} ${failure.nextStep}` : failure.message];
 }
 
-export function readIdentifyAnswer(state: PoReceiveState, effect: Extract<PoReceiveEffect, { kind: 'identify' }>, answer: Answer<ScanResult>): PoReceiveState {
+export function readIdentifyAnswer(
+  state: PoReceiveState,
+  effect: Extract<PoReceiveEffect, { kind: 'identify' }>,
+  answer: Answer<ScanResult>,
+): PoReceiveState {
   const barcode = effect.barcode;
   if (answer.kind === 'failed') {
     const known = common(state, answer.failure, barcode);
@@ -147,21 +179,38 @@ export function readIdentifyAnswer(state: PoReceiveState, effect: Extract<PoRece
   if (match?.model === 'stocklocation') {
     // A location scan fills the gap of receipts that only lacked a location, and receives them.
     const awaiting = state.awaiting.map((r) =>
-      r.location === null ? { ...r, location: match.pk, autoSubmit: missingOf({ ...r, location: match.pk }).length === 0 } : r,
+      r.location === null
+        ? { ...r, location: match.pk, autoSubmit: missingOf({ ...r, location: match.pk }).length === 0 }
+        : r,
     );
     return { ...state, location: match.pk, awaiting, outcome: { kind: 'locationSet', barcode, location: match.pk } };
   }
   const status = answer.kind === 'answered' ? answer.value.status : answer.failure.status;
   if (effect.purpose === 'location') {
-    return fail(state, 'notLocation', 'No stock location has this barcode (it may have been deleted).', status, barcode);
+    return fail(
+      state,
+      'notLocation',
+      'No stock location has this barcode (it may have been deleted).',
+      status,
+      barcode,
+    );
   }
   // API 425: a supplier plugin reads the label (several matches) but po-receive could not match it.
   const label = answer.kind === 'answered' && answer.value.ok ? readSupplierLabel(answer.value) : null;
   if (label) return fail(state, 'unreceivableLabel', explainUnreceivedLabel(label, state.order), 400, barcode);
   if (match) {
     const what = `${modelName(match.model)} #${match.pk}`;
-    const hint = match.model === 'stockitem' ? ' It has been received already.' : ' Scan the supplier’s label (DigiKey, Mouser, LCSC or TME) instead.';
-    return fail(state, 'notSupplierLabel', `That is the barcode of ${what}, not a supplier label.${hint}`, 400, barcode);
+    const hint =
+      match.model === 'stockitem'
+        ? ' It has been received already.'
+        : ' Scan the supplier’s label (DigiKey, Mouser, LCSC or TME) instead.';
+    return fail(
+      state,
+      'notSupplierLabel',
+      `That is the barcode of ${what}, not a supplier label.${hint}`,
+      400,
+      barcode,
+    );
   }
   return fail(
     state,
@@ -172,7 +221,11 @@ export function readIdentifyAnswer(state: PoReceiveState, effect: Extract<PoRece
   );
 }
 
-export function readReceiveLineAnswer(state: PoReceiveState, effect: Extract<PoReceiveEffect, { kind: 'receiveLine' }>, answer: Answer<unknown>): PoReceiveState {
+export function readReceiveLineAnswer(
+  state: PoReceiveState,
+  effect: Extract<PoReceiveEffect, { kind: 'receiveLine' }>,
+  answer: Answer<unknown>,
+): PoReceiveState {
   const receipt = state.awaiting.find((r) => r.id === effect.receiptId);
   const barcode = receipt?.barcode ?? effect.request.items[0]?.barcode ?? null;
   const item = effect.request.items[0];
@@ -181,11 +234,23 @@ export function readReceiveLineAnswer(state: PoReceiveState, effect: Extract<PoR
       ...state,
       lastOrder: effect.order,
       awaiting: state.awaiting.filter((r) => r.id !== effect.receiptId),
-      outcome: { kind: 'received', barcode: barcode ?? '', line: item.line_item, order: effect.order, quantity: item.quantity, location: item.location, plugin: null, byHand: true },
+      outcome: {
+        kind: 'received',
+        barcode: barcode ?? '',
+        line: item.line_item,
+        order: effect.order,
+        quantity: item.quantity,
+        location: item.location,
+        plugin: null,
+        byHand: true,
+      },
     };
   }
   // The receipt stays in `awaiting` (no longer automatic) so the user can correct it.
-  const kept = { ...state, awaiting: state.awaiting.map((r) => (r.id === effect.receiptId ? { ...r, autoSubmit: false } : r)) };
+  const kept = {
+    ...state,
+    awaiting: state.awaiting.map((r) => (r.id === effect.receiptId ? { ...r, autoSubmit: false } : r)),
+  };
   if (answer.kind === 'answered') return kept;
   const { failure } = answer;
   const known = common(kept, failure, barcode);
@@ -195,5 +260,11 @@ export function readReceiveLineAnswer(state: PoReceiveState, effect: Extract<PoR
     .map(([k, v]) => (k === 'non_field_errors' || k.startsWith('items') ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
   const text = detail || serverReason(failure.body);
-  return fail(kept, 'receiveRejected', `Not received: ${text || `the server refused (HTTP ${failure.status})`}`, failure.status, barcode);
+  return fail(
+    kept,
+    'receiveRejected',
+    `Not received: ${text || `the server refused (HTTP ${failure.status})`}`,
+    failure.status,
+    barcode,
+  );
 }

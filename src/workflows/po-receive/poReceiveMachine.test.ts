@@ -29,10 +29,19 @@ const answerOf = (name: string): Reply => {
 /** The server's reply to the request in flight, as the page hands it to the machine: parsed once by api/. */
 function reply(state: PoReceiveState, r: Reply): PoReceiveEvent {
   const kind = state.inFlight?.kind;
-  if (kind === 'identify') return { type: 'answer', to: 'identify', answer: answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer) };
+  if (kind === 'identify')
+    return {
+      type: 'answer',
+      to: 'identify',
+      answer: answerFromReply(BARCODE_PATHS.scan, r.status, r.body, readScanAnswer),
+    };
   if (kind === 'receiveLine') {
     const failure: RequestFailure = { status: r.status, body: r.body, message: r.message ?? '', nextStep: null };
-    return { type: 'answer', to: 'receiveLine', answer: r.status >= 200 && r.status < 300 ? { kind: 'answered', value: r.body } : { kind: 'failed', failure } };
+    return {
+      type: 'answer',
+      to: 'receiveLine',
+      answer: r.status >= 200 && r.status < 300 ? { kind: 'answered', value: r.body } : { kind: 'failed', failure },
+    };
   }
   const answer = answerFromReply(BARCODE_PATHS.poReceive, r.status, r.body, readPoReceiveAnswer);
   // No answer at all (status 0): the API layer's message.
@@ -61,15 +70,41 @@ describe('po-receive: received', () => {
   it('DigiKey label into the chosen location (108)', () => {
     const { state, effect } = replay('108-po-receive-digikey');
     expect(effect).toBeNull();
-    expect(state.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, plugin: 'DigiKeyPlugin', byHand: false });
+    expect(state.outcome).toMatchObject({
+      kind: 'received',
+      line: 32,
+      order: 13,
+      quantity: 10,
+      location: 7,
+      plugin: 'DigiKeyPlugin',
+      byHand: false,
+    });
     expect(state.lastOrder).toBe(13);
     expect(state.inFlight).toBeNull();
   });
 
   it('Mouser label against an explicit order (112), LCSC (113) and TME QR (114)', () => {
-    expect(replay('112-po-receive-mouser-explicit-po').state.outcome).toMatchObject({ kind: 'received', line: 33, order: 14, quantity: 3, plugin: 'MouserPlugin' });
-    expect(replay('113-po-receive-lcsc').state.outcome).toMatchObject({ kind: 'received', line: 34, order: 15, quantity: 2, plugin: 'LCSCPlugin' });
-    expect(replay('114-po-receive-tme-qr').state.outcome).toMatchObject({ kind: 'received', line: 35, order: 16, quantity: 1, plugin: 'TMEPlugin' });
+    expect(replay('112-po-receive-mouser-explicit-po').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 33,
+      order: 14,
+      quantity: 3,
+      plugin: 'MouserPlugin',
+    });
+    expect(replay('113-po-receive-lcsc').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 34,
+      order: 15,
+      quantity: 2,
+      plugin: 'LCSCPlugin',
+    });
+    expect(replay('114-po-receive-tme-qr').state.outcome).toMatchObject({
+      kind: 'received',
+      line: 35,
+      order: 16,
+      quantity: 1,
+      plugin: 'TMEPlugin',
+    });
   });
 });
 
@@ -79,12 +114,33 @@ describe('po-receive: action_required asks only for what is missing', () => {
     expect(effect).toBeNull();
     expect(state.outcome).toMatchObject({ kind: 'actionRequired', line: 32, order: 13, missing: ['location'] });
     expect(state.awaiting).toHaveLength(1);
-    expect(state.awaiting[0]).toMatchObject({ line: 32, order: 13, quantity: 10, location: null, missing: ['location'] });
+    expect(state.awaiting[0]).toMatchObject({
+      line: 32,
+      order: 13,
+      quantity: 10,
+      location: null,
+      missing: ['location'],
+    });
   });
 
   it('a label without quantity asks for the quantity only', () => {
-    let s = poReceiveStep(initialPoReceiveState({ location: 7 }), { type: 'scan', scan: scan('LABEL-WITHOUT-Q') }).state;
-    s = poReceiveStep(s, reply(s, { status: 200, body: { barcode_data: 'x', barcode_hash: 'h', plugin: 'MouserPlugin', lineitem: { pk: 33, purchase_order: 14, location: 7 }, action_required: 'Further information required to receive line item' } })).state;
+    let s = poReceiveStep(initialPoReceiveState({ location: 7 }), {
+      type: 'scan',
+      scan: scan('LABEL-WITHOUT-Q'),
+    }).state;
+    s = poReceiveStep(
+      s,
+      reply(s, {
+        status: 200,
+        body: {
+          barcode_data: 'x',
+          barcode_hash: 'h',
+          plugin: 'MouserPlugin',
+          lineitem: { pk: 33, purchase_order: 14, location: 7 },
+          action_required: 'Further information required to receive line item',
+        },
+      }),
+    ).state;
     expect(s.awaiting[0]).toMatchObject({ quantity: null, location: 7, missing: ['quantity'] });
   });
 
@@ -103,7 +159,13 @@ describe('po-receive: action_required asks only for what is missing', () => {
     });
     // The chosen location becomes the station's location.
     expect(step.state.location).toBe(7);
-    s = poReceiveStep(step.state, reply(step.state, { status: 201, body: { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 } })).state;
+    s = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 201,
+        body: { items: [{ line_item: 32, quantity: '10', location: 7 }], location: 7 },
+      }),
+    ).state;
     expect(s.outcome).toMatchObject({ kind: 'received', line: 32, order: 13, quantity: 10, location: 7, byHand: true });
     expect(s.awaiting).toHaveLength(0);
   });
@@ -121,7 +183,11 @@ describe('po-receive: action_required asks only for what is missing', () => {
     expect(step.effect).toEqual({ kind: 'identify', barcode: '{"stocklocation": 7}', purpose: 'location' });
     step = poReceiveStep(step.state, reply(step.state, answerOf('011-scan-stocklocation')));
     expect(step.state.location).toBe(7);
-    expect(step.effect).toMatchObject({ kind: 'receiveLine', order: 13, request: { items: [{ line_item: 32, quantity: 10, location: 7 }], location: 7 } });
+    expect(step.effect).toMatchObject({
+      kind: 'receiveLine',
+      order: 13,
+      request: { items: [{ line_item: 32, quantity: 10, location: 7 }], location: 7 },
+    });
     s = poReceiveStep(step.state, reply(step.state, { status: 201, body: {} })).state;
     expect(s.outcome).toMatchObject({ kind: 'received', byHand: true, location: 7 });
     expect(s.awaiting).toHaveLength(0);
@@ -130,7 +196,10 @@ describe('po-receive: action_required asks only for what is missing', () => {
   it('a refused manual receipt stays waiting with the reason in words', () => {
     const s0 = replay('106-po-receive-digikey-no-location').state;
     const step = poReceiveStep(s0, { type: 'completeReceipt', id: s0.awaiting[0]!.id, quantity: null, location: 7 });
-    const s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } })).state;
+    const s = poReceiveStep(
+      step.state,
+      reply(step.state, { status: 400, body: { items: [{ barcode: ['Barcode is already in use'] }] } }),
+    ).state;
     expect(errorOf(s)).toMatchObject({ reason: 'receiveRejected', message: 'Not received: Barcode is already in use' });
     expect(s.awaiting).toHaveLength(1);
   });
@@ -169,10 +238,22 @@ describe('po-receive: failures in words', () => {
   it('several matching supplier parts, and no pending line', () => {
     const base = { barcode_data: 'x', barcode_hash: 'h', plugin: 'DigiKeyPlugin' };
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
-    let s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { ...base, error: 'Found multiple matching supplier parts for barcode' } })).state;
+    let s = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 400,
+        body: { ...base, error: 'Found multiple matching supplier parts for barcode' },
+      }),
+    ).state;
     expect(errorOf(s).reason).toBe('multipleParts');
     step = poReceiveStep(s, { type: 'scan', scan: scan('x') });
-    s = poReceiveStep(step.state, reply(step.state, { status: 400, body: { ...base, error: 'Failed to find pending line item for supplier part' } })).state;
+    s = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 400,
+        body: { ...base, error: 'Failed to find pending line item for supplier part' },
+      }),
+    ).state;
     expect(errorOf(s).reason).toBe('noPendingLine');
   });
 
@@ -192,9 +273,25 @@ describe('po-receive: failures in words', () => {
 
   it('a custom barcode linked to a location sets the location', () => {
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('SHELF-A1') });
-    step = poReceiveStep(step.state, reply(step.state, { status: 400, body: { barcode_data: 'SHELF-A1', barcode_hash: 'h', plugin: 'None', error: 'No match for supplier barcode' } }));
+    step = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 400,
+        body: { barcode_data: 'SHELF-A1', barcode_hash: 'h', plugin: 'None', error: 'No match for supplier barcode' },
+      }),
+    );
     expect(step.effect).toMatchObject({ kind: 'identify', purpose: 'explain' });
-    const s = poReceiveStep(step.state, reply(step.state, { status: 200, body: { stocklocation: { pk: 3, api_url: '/api/stock/location/3/', web_url: '/stock/location/3/' }, plugin: 'InvenTreeBarcode', success: 'Match found for barcode data' } })).state;
+    const s = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 200,
+        body: {
+          stocklocation: { pk: 3, api_url: '/api/stock/location/3/', web_url: '/stock/location/3/' },
+          plugin: 'InvenTreeBarcode',
+          success: 'Match found for barcode data',
+        },
+      }),
+    ).state;
     expect(s.location).toBe(3);
     expect(s.outcome).toMatchObject({ kind: 'locationSet', location: 3 });
   });
@@ -202,8 +299,13 @@ describe('po-receive: failures in words', () => {
   it('signed out (121), network and server trouble', () => {
     expect(errorOf(replay('121-po-receive-noauth').state).reason).toBe('signedOut');
     const step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('x') });
-    expect(errorOf(poReceiveStep(step.state, reply(step.state, { status: 0, body: null, message: 'offline' })).state).reason).toBe('network');
-    expect(errorOf(poReceiveStep(step.state, reply(step.state, { status: 500, body: { error: 'IndexError' } })).state).reason).toBe('server');
+    expect(
+      errorOf(poReceiveStep(step.state, reply(step.state, { status: 0, body: null, message: 'offline' })).state).reason,
+    ).toBe('network');
+    expect(
+      errorOf(poReceiveStep(step.state, reply(step.state, { status: 500, body: { error: 'IndexError' } })).state)
+        .reason,
+    ).toBe('server');
   });
 });
 
@@ -230,7 +332,18 @@ describe('po-receive: location barcodes and context', () => {
 
   it('a location barcode that matches nothing is reported', () => {
     let step = poReceiveStep(initialPoReceiveState(), { type: 'scan', scan: scan('{"stocklocation": 999}') });
-    step = poReceiveStep(step.state, reply(step.state, { status: 400, body: { plugin: 'None', barcode_data: '{"stocklocation": 999}', barcode_hash: 'h', error: 'No match found for barcode data' } }));
+    step = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 400,
+        body: {
+          plugin: 'None',
+          barcode_data: '{"stocklocation": 999}',
+          barcode_hash: 'h',
+          error: 'No match found for barcode data',
+        },
+      }),
+    );
     expect(errorOf(step.state).reason).toBe('notLocation');
     expect(step.state.location).toBeNull();
   });
@@ -240,7 +353,17 @@ describe('po-receive: location barcodes and context', () => {
     step = poReceiveStep(step.state, { type: 'scan', scan: scan('B') });
     expect(step.effect).toBeNull();
     expect(step.state.queue).toEqual(['B']);
-    step = poReceiveStep(step.state, reply(step.state, { status: 200, body: { plugin: 'DigiKeyPlugin', lineitem: { pk: 1, purchase_order: 1, quantity: 1.0, location: 7 }, success: 'Received purchase order line item' } }));
+    step = poReceiveStep(
+      step.state,
+      reply(step.state, {
+        status: 200,
+        body: {
+          plugin: 'DigiKeyPlugin',
+          lineitem: { pk: 1, purchase_order: 1, quantity: 1.0, location: 7 },
+          success: 'Received purchase order line item',
+        },
+      }),
+    );
     expect(step.effect).toEqual({ kind: 'receive', request: { barcode: 'B', location: 7 } });
     expect(step.state.queue).toEqual([]);
   });
@@ -254,7 +377,11 @@ describe('po-receive: location barcodes and context', () => {
     expect(step.state.inFlight).not.toBeNull();
     step = poReceiveStep(step.state, { type: 'queued', id: 'q2', reason: null });
     expect(step.effect).toBeNull();
-    expect(step.state).toMatchObject({ inFlight: null, queue: [], outcome: { kind: 'queued', barcode: 'B', queueId: 'q2' } });
+    expect(step.state).toMatchObject({
+      inFlight: null,
+      queue: [],
+      outcome: { kind: 'queued', barcode: 'B', queueId: 'q2' },
+    });
     // Nothing in flight: a stray "queued" changes nothing.
     expect(poReceiveStep(step.state, { type: 'queued', id: 'q3', reason: null }).state).toBe(step.state);
   });

@@ -34,7 +34,8 @@ function receiveRequest(state: PoReceiveState, barcode: string): PoReceiveBody {
 }
 
 function startScan(state: PoReceiveState, barcode: string): PoReceiveStep {
-  if (locationFromBarcode(barcode, state.shortPrefix) !== null) return begin(state, { kind: 'identify', barcode, purpose: 'location' });
+  if (locationFromBarcode(barcode, state.shortPrefix) !== null)
+    return begin(state, { kind: 'identify', barcode, purpose: 'location' });
   return begin(state, { kind: 'receive', request: receiveRequest(state, barcode) });
 }
 
@@ -96,7 +97,10 @@ export function poReceiveStep(state: PoReceiveState, event: PoReceiveEvent): PoR
     }
     case 'queued': {
       if (!state.inFlight) return stay(state);
-      return continueWork({ ...finish(state), outcome: { kind: 'queued', barcode: barcodeOf(state), queueId: event.id, reason: event.reason } });
+      return continueWork({
+        ...finish(state),
+        outcome: { kind: 'queued', barcode: barcodeOf(state), queueId: event.id, reason: event.reason },
+      });
     }
   }
 }

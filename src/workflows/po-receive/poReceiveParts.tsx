@@ -1,6 +1,13 @@
 /** The receive page's pieces: the order/location banner, the outcome, a waiting receipt's form, the lines. */
 import { Alert, Badge, Button, Card, Grid, Group, NativeSelect, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconMapPin, IconPackageImport, IconShoppingCart, IconX } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconMapPin,
+  IconPackageImport,
+  IconShoppingCart,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { PurchaseOrder, StockLocation } from '../../api/lists.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
@@ -34,9 +41,13 @@ export function ReceiveBanner({
 }) {
   const orderOptions = [
     { value: '', label: ordersLoading ? 'Loading orders…' : 'Found from each label' },
-    ...orders.map((o) => ({ value: String(o.pk), label: `${o.reference} · ${o.supplier_name ?? ''}${o.supplier_reference ? ` (${o.supplier_reference})` : ''}` })),
+    ...orders.map((o) => ({
+      value: String(o.pk),
+      label: `${o.reference} · ${o.supplier_name ?? ''}${o.supplier_reference ? ` (${o.supplier_reference})` : ''}`,
+    })),
   ];
-  if (state.order && !orders.some((o) => o.pk === state.order)) orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
+  if (state.order && !orders.some((o) => o.pk === state.order))
+    orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
   const currentLocation = state.location ? locations.find((l) => l.pk === state.location) : undefined;
   return (
     <Card withBorder radius="md" padding="sm" data-testid="receive-banner" bg="var(--mantine-color-blue-light)">
@@ -49,7 +60,9 @@ export function ReceiveBanner({
               </Group>
             }
             value={state.order ? String(state.order) : ''}
-            onChange={(e) => dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
             data={orderOptions}
             data-testid="receive-order"
           />
@@ -68,7 +81,10 @@ export function ReceiveBanner({
             onChange={(v) => dispatch({ type: 'setLocation', location: v ? Number(v) : null })}
             data={
               state.location && !locationOptions.some((o) => o.value === String(state.location))
-                ? [...locationOptions, { value: String(state.location), label: `Location #${state.location}`, disabled: false }]
+                ? [
+                    ...locationOptions,
+                    { value: String(state.location), label: `Location #${state.location}`, disabled: false },
+                  ]
                 : locationOptions
             }
             data-testid="receive-location"
@@ -104,7 +120,13 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
       return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'received':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={o.byHand ? 'Received (completed by hand)' : 'Received'} data-testid="receive-outcome">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={o.byHand ? 'Received (completed by hand)' : 'Received'}
+          data-testid="receive-outcome"
+        >
           {text}
         </Alert>
       );
@@ -116,7 +138,13 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
       );
     case 'actionRequired':
       return (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="More information needed" data-testid="receive-outcome">
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle />}
+          title="More information needed"
+          data-testid="receive-outcome"
+        >
           {text}
         </Alert>
       );
@@ -153,7 +181,9 @@ export function ReceiptForm({
   const needsQty = receipt.missing.includes('quantity');
   const needsLoc = receipt.missing.includes('location');
   const [qty, setQty] = useState<number | ''>(receipt.quantity ?? remaining(line) ?? '');
-  const [loc, setLoc] = useState<string | null>(receipt.location ? String(receipt.location) : state.location ? String(state.location) : null);
+  const [loc, setLoc] = useState<string | null>(
+    receipt.location ? String(receipt.location) : state.location ? String(state.location) : null,
+  );
   useEffect(() => {
     if (qty === '' && remaining(line) !== null) setQty(remaining(line) as number);
   }, [line, qty]);
@@ -162,10 +192,13 @@ export function ReceiptForm({
     <Card withBorder radius="md" padding="sm" data-testid="receipt-form">
       <Stack gap="xs">
         <Text size="sm" fw={600}>
-          {line ? `${line.sku}${line.partName ? ` · ${line.partName}` : ''}` : `Line #${receipt.line}`} on {names.orderRef(receipt.order)}
+          {line ? `${line.sku}${line.partName ? ` · ${line.partName}` : ''}` : `Line #${receipt.line}`} on{' '}
+          {names.orderRef(receipt.order)}
         </Text>
         <Text size="xs" c="dimmed">
-          {receipt.quantity !== null ? `${fmt(receipt.quantity)} on the label. ` : ''}Give {missingWords(receipt.missing)}{needsLoc ? ' (or scan a location label)' : ''}.
+          {receipt.quantity !== null ? `${fmt(receipt.quantity)} on the label. ` : ''}Give{' '}
+          {missingWords(receipt.missing)}
+          {needsLoc ? ' (or scan a location label)' : ''}.
         </Text>
         <Group gap="xs" align="flex-end" wrap="wrap">
           {needsQty && (
@@ -192,7 +225,14 @@ export function ReceiptForm({
           <Button
             leftSection={<IconPackageImport size={16} />}
             disabled={!ready || state.inFlight !== null}
-            onClick={() => dispatch({ type: 'completeReceipt', id: receipt.id, quantity: typeof qty === 'number' ? qty : null, location: loc ? Number(loc) : null })}
+            onClick={() =>
+              dispatch({
+                type: 'completeReceipt',
+                id: receipt.id,
+                quantity: typeof qty === 'number' ? qty : null,
+                location: loc ? Number(loc) : null,
+              })
+            }
             data-testid="receipt-submit"
           >
             Receive
@@ -207,7 +247,17 @@ export function ReceiptForm({
 }
 
 /** The order's lines, ordered vs received; the line the latest scan touched is highlighted. */
-export function ReceiveLines({ order, names, loading, highlight }: { order: number | null; names: Names; loading: boolean; highlight: number | null }) {
+export function ReceiveLines({
+  order,
+  names,
+  loading,
+  highlight,
+}: {
+  order: number | null;
+  names: Names;
+  loading: boolean;
+  highlight: number | null;
+}) {
   const lines = names.lines;
   const done = lines.filter((l) => l.done).length;
   return (
@@ -227,7 +277,10 @@ export function ReceiveLines({ order, names, loading, highlight }: { order: numb
         pk: l.pk,
         title: l.sku,
         detail: `${l.partName} · line #${l.pk}`,
-        progress: { value: l.ordered > 0 ? Math.min(100, (l.received / l.ordered) * 100) : 0, color: l.done ? 'teal' : 'blue' },
+        progress: {
+          value: l.ordered > 0 ? Math.min(100, (l.received / l.ordered) * 100) : 0,
+          color: l.done ? 'teal' : 'blue',
+        },
         cells: [fmt(l.ordered), fmt(l.received)],
       }))}
       loading={loading}

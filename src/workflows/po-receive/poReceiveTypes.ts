@@ -7,7 +7,14 @@ import type { PoReceiveResult, ScanResult } from '../../api/barcode.ts';
 import { positiveInt } from '../../api/answerFields.ts';
 import { BARCODE_MODELS_V291 } from '../../api/models.ts';
 import type { FailureReason } from '../kit/failure.ts';
-import { begin, type AnswerEvent, type QueuedEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  type AnswerEvent,
+  type QueuedEvent,
+  type ScanEventOf,
+  type Transition,
+  type Work,
+} from '../kit/machine.ts';
 
 /** Body of `POST /api/barcode/po-receive/`; null context keys are left out, as the app sends them. */
 export interface PoReceiveBody {
@@ -114,7 +121,9 @@ export type PoReceiveStep = Transition<PoReceiveState, PoReceiveEffect>;
 
 export const DEFAULT_SHORT_PREFIX = 'INV-';
 
-export function initialPoReceiveState(init: { order?: number | null; location?: number | null; shortPrefix?: string } = {}): PoReceiveState {
+export function initialPoReceiveState(
+  init: { order?: number | null; location?: number | null; shortPrefix?: string } = {},
+): PoReceiveState {
   return {
     order: init.order ?? null,
     location: init.location ?? null,
@@ -130,7 +139,10 @@ export function initialPoReceiveState(init: { order?: number | null; location?: 
 
 /** `/purchasing/receive?order=3&location=7`; both optional. */
 export function poReceiveStateFromUrl(params: URLSearchParams): PoReceiveState {
-  return initialPoReceiveState({ order: positiveInt(params.get('order')), location: positiveInt(params.get('location')) });
+  return initialPoReceiveState({
+    order: positiveInt(params.get('order')),
+    location: positiveInt(params.get('location')),
+  });
 }
 
 /** The URL query for the current context, so a station can bookmark it. */
@@ -188,6 +200,12 @@ export function receiveLine(state: PoReceiveState, r: PendingReceipt): PoReceive
   });
 }
 
-export function fail(state: PoReceiveState, reason: PoReceiveErrorReason, message: string, status: number, barcode: string | null): PoReceiveState {
+export function fail(
+  state: PoReceiveState,
+  reason: PoReceiveErrorReason,
+  message: string,
+  status: number,
+  barcode: string | null,
+): PoReceiveState {
   return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
 }

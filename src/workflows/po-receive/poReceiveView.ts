@@ -50,20 +50,27 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
     case 'received':
       return { tone: 'success', result: outcomeSentence(o, names) };
     case 'actionRequired':
-      return { tone: 'info', result: `Needs ${missingWords(o.missing)}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}` };
+      return {
+        tone: 'info',
+        result: `Needs ${missingWords(o.missing)}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}`,
+      };
     case 'locationSet':
       return { tone: 'info', result: `Location: ${names.locationName(o.location)}` };
     case 'queued':
       return { tone: 'queued', result: outcomeSentence(o, names) };
     case 'error':
       if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: 'Already received' };
-      if (o.reason === 'unknownBarcode' || o.reason === 'notSupplierLabel' || o.reason === 'notLocation') return { tone: 'notFound', result: o.message };
+      if (o.reason === 'unknownBarcode' || o.reason === 'notSupplierLabel' || o.reason === 'notLocation')
+        return { tone: 'notFound', result: o.message };
       return { tone: 'error', result: o.message };
   }
 }
 
 /** What a receipt kept in the offline queue was about, in words: "PO0001, into Electronics Lab". */
-export function receiveContext(request: { purchase_order?: number; location?: number }, names: Pick<Names, 'orderRef' | 'locationName'>): string {
+export function receiveContext(
+  request: { purchase_order?: number; location?: number },
+  names: Pick<Names, 'orderRef' | 'locationName'>,
+): string {
   const order = request.purchase_order ? names.orderRef(request.purchase_order) : 'order from the label';
   return `${order}, ${request.location ? `into ${names.locationName(request.location)}` : 'no location set'}`;
 }

@@ -53,7 +53,10 @@ export function ScanPage() {
           early.current = null;
           if (guess) {
             // A wrong guess is simply not used.
-            const data = loadObject(connection, guess).then((loaded) => loaded.data, () => null);
+            const data = loadObject(connection, guess).then(
+              (loaded) => loaded.data,
+              () => null,
+            );
             early.current = { seq, apiUrl: guess, data };
           }
           return scanBarcode(connection, barcode);
@@ -65,7 +68,13 @@ export function ScanPage() {
       const guessed = early.current;
       early.current = null;
       const data = guessed?.seq === effect.seq && guessed.apiUrl === effect.match.apiUrl ? await guessed.data : null;
-      return { type: 'answer', to: 'loadObject', answer: data ? { kind: 'answered', value: data } : await settle(loadObject(connection, effect.match.apiUrl).then((l) => l.data)) };
+      return {
+        type: 'answer',
+        to: 'loadObject',
+        answer: data
+          ? { kind: 'answered', value: data }
+          : await settle(loadObject(connection, effect.match.apiUrl).then((l) => l.data)),
+      };
     },
     onStep: (before, _event, next, io) => {
       const { ended, relabel, current } = next.state;
@@ -78,7 +87,8 @@ export function ScanPage() {
           if (scan.seq === current?.seq) cardLog.current = { seq: scan.seq, logId };
         }
       }
-      if (relabel && relabel !== before.relabel && cardLog.current?.seq === relabel.seq) io.log.relabel(cardLog.current.logId, relabel.result);
+      if (relabel && relabel !== before.relabel && cardLog.current?.seq === relabel.seq)
+        io.log.relabel(cardLog.current.logId, relabel.result);
     },
   });
 
@@ -103,7 +113,9 @@ export function ScanPage() {
       scannerSpan={6}
       scannerSpanLg={7}
       onRefused={onRefused}
-      result={<ScanResultView attempt={wf.state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />}
+      result={
+        <ScanResultView attempt={wf.state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />
+      }
     />
   );
 }

@@ -30,8 +30,8 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
     return (
       <Card withBorder padding="md" radius="md">
         <Text c="dimmed" size="sm">
-          Point the camera at a label, pull the trigger of a scanner gun, or type a barcode. What InvenTree knows about it
-          appears here.
+          Point the camera at a label, pull the trigger of a scanner gun, or type a barcode. What InvenTree knows about
+          it appears here.
         </Text>
       </Card>
     );
@@ -58,7 +58,11 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
         const summary = summarizeObject(match.model, attempt.object.detail);
         return (
           <Stack gap="xs">
-            <ObjectCard summary={summary} imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)} webUrl={web} />
+            <ObjectCard
+              summary={summary}
+              imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)}
+              webUrl={web}
+            />
             {result.others && result.others.length > 0 && (
               <Text size="sm" c="dimmed" data-testid="also-matched">
                 Also matched: {result.others.map(matchLabel).join(', ')}
@@ -77,7 +81,10 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
               </Text>
             </Group>
             {attempt.object.status === 'failed' ? (
-              <ErrorAlert title="Found, but its details could not be loaded" error={{ message: attempt.object.message }} />
+              <ErrorAlert
+                title="Found, but its details could not be loaded"
+                error={{ message: attempt.object.message }}
+              />
             ) : (
               <>
                 <Skeleton height={22} width="60%" />
@@ -90,12 +97,24 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
     }
     case 'noMatch':
       return (
-        <Alert color="yellow" variant="light" title="No match" icon={<IconQuestionMark aria-hidden />} data-testid="no-match">
+        <Alert
+          color="yellow"
+          variant="light"
+          title="No match"
+          icon={<IconQuestionMark aria-hidden />}
+          data-testid="no-match"
+        >
           <Stack gap="xs">
             <Text size="sm">InvenTree knows no object with this barcode:</Text>
             <BarcodeText text={result.barcode} fw={600} />
             <Group>
-              <Button component={Link} to={linkRoute(result.barcode)} leftSection={<IconLink size={18} aria-hidden />} variant="light" color="yellow">
+              <Button
+                component={Link}
+                to={linkRoute(result.barcode)}
+                leftSection={<IconLink size={18} aria-hidden />}
+                variant="light"
+                color="yellow"
+              >
                 Link this barcode
               </Button>
             </Group>
@@ -104,11 +123,17 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
       );
     case 'queued':
       return (
-        <Alert color="orange" variant="light" title="Saved, not sent yet" icon={<IconCloudUpload aria-hidden />} data-testid="scan-queued">
+        <Alert
+          color="orange"
+          variant="light"
+          title="Saved, not sent yet"
+          icon={<IconCloudUpload aria-hidden />}
+          data-testid="scan-queued"
+        >
           <Stack gap="xs">
             <Text size="sm">
-              This scan is kept on this device and sent in order as soon as the server can take it; the session log shows when
-              it is done.
+              This scan is kept on this device and sent in order as soon as the server can take it; the session log
+              shows when it is done.
             </Text>
             {result.reason && (
               <Text size="sm" data-testid="scan-queued-reason">

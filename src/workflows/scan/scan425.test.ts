@@ -22,15 +22,26 @@ function lookup425(prefix: string) {
 describe('scan workflow over API 425 answers', () => {
   it('a stock item match (010) is shown from its instance: no loadObject request', () => {
     const r = lookup425('010-');
-    expect(r.state.current?.result).toMatchObject({ kind: 'match', match: { model: 'stockitem', pk: 231, webUrl: '/web/stock/item/231' } });
+    expect(r.state.current?.result).toMatchObject({
+      kind: 'match',
+      match: { model: 'stockitem', pk: 231, webUrl: '/web/stock/item/231' },
+    });
     expect(r.effects).toEqual([]);
     expect(r.state.current?.object).toMatchObject({ status: 'loaded', detail: { pk: 231, part: 108 } });
   });
 
   it('a DigiKey label (098) shows the supplier part and lists the order; Mouser (101) lists the manufacturer part', () => {
     const digikey = lookup425('098-').state.current?.result;
-    expect(digikey).toMatchObject({ kind: 'match', match: { model: 'supplierpart', pk: 1035 }, others: [{ model: 'purchaseorder', pk: 13 }] });
+    expect(digikey).toMatchObject({
+      kind: 'match',
+      match: { model: 'supplierpart', pk: 1035 },
+      others: [{ model: 'purchaseorder', pk: 13 }],
+    });
     const mouser = lookup425('101-').state.current?.result;
-    expect(mouser).toMatchObject({ kind: 'match', match: { model: 'supplierpart', pk: 1036 }, others: [{ model: 'manufacturerpart', pk: 198 }] });
+    expect(mouser).toMatchObject({
+      kind: 'match',
+      match: { model: 'supplierpart', pk: 1036 },
+      others: [{ model: 'manufacturerpart', pk: 198 }],
+    });
   });
 });

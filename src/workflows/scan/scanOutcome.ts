@@ -42,9 +42,16 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
   if (answer.kind === 'failed') {
     const { failure } = answer;
     const kit = failureOutcome(failure, { forbidden: (f) => f.message, serverError: (f) => f.message });
-    if (kit?.reason === 'signedOut') return { kind: 'error', barcode, message: kit.message, nextStep: null, status: failure.status };
+    if (kit?.reason === 'signedOut')
+      return { kind: 'error', barcode, message: kit.message, nextStep: null, status: failure.status };
     const message = kit?.message ?? failure.message;
-    return { kind: 'error', barcode, message, nextStep: failure.nextStep, status: failure.status === 0 ? null : failure.status };
+    return {
+      kind: 'error',
+      barcode,
+      message,
+      nextStep: failure.nextStep,
+      status: failure.status === 0 ? null : failure.status,
+    };
   }
   const result = answer.value;
   if (result.ok) {
@@ -52,13 +59,22 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
     // supplier part), the others are listed beside it.
     const { chosen, others } = chooseMatch(result.matches, 'card');
     const match = chosen ?? result.match;
-    return others.length > 0 && chosen ? { kind: 'match', barcode, match, plugin: result.plugin, others } : { kind: 'match', barcode, match, plugin: result.plugin };
+    return others.length > 0 && chosen
+      ? { kind: 'match', barcode, match, plugin: result.plugin, others }
+      : { kind: 'match', barcode, match, plugin: result.plugin };
   }
   if (result.status === 400 && result.barcodeHash !== null && result.serverError) {
     return { kind: 'noMatch', barcode, hash: result.barcodeHash, message: result.serverError };
   }
-  if (result.serverError) return { kind: 'error', barcode, message: result.serverError, nextStep: null, status: result.status };
-  return { kind: 'error', barcode, message: 'The server answered, but named no object for this barcode.', nextStep: null, status: result.status };
+  if (result.serverError)
+    return { kind: 'error', barcode, message: result.serverError, nextStep: null, status: result.status };
+  return {
+    kind: 'error',
+    barcode,
+    message: 'The server answered, but named no object for this barcode.',
+    nextStep: null,
+    status: result.status,
+  };
 }
 
 /** A refused or answered scan's log line (a queued scan's line is the offline queue's). */
@@ -76,6 +92,7 @@ export function outcomeLine(result: AnsweredOutcome): LogLine {
 /** "Stock item · R_1K_0805_1% × 1000" — what a found object is, in one log line. */
 export function matchLine(match: BarcodeMatch, detail: Record<string, unknown>): string {
   const summary = summarizeObject(match.model, detail);
-  const qty = summary.model === 'stockitem' && summary.quantity !== null ? ` × ${summary.quantity.toLocaleString('en')}` : '';
+  const qty =
+    summary.model === 'stockitem' && summary.quantity !== null ? ` × ${summary.quantity.toLocaleString('en')}` : '';
   return `${modelTitle(match.model)} · ${summary.title}${qty}`;
 }

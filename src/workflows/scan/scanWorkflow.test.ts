@@ -16,8 +16,12 @@ const transcript = (name: string): Transcript =>
 
 /** The typed answer api/ hands the machine for a recorded reply. */
 const answerOf = (t: Transcript): Answer<ScanResult> => reply(t.response.status, t.response.body);
-const reply = (status: number, body: unknown): Answer<ScanResult> => answerFromReply(BARCODE_PATHS.scan, status, body, readScanAnswer);
-const failedAnswer = (status: number, body: unknown, message: string) => ({ kind: 'failed' as const, failure: { status, body, message, nextStep: null } });
+const reply = (status: number, body: unknown): Answer<ScanResult> =>
+  answerFromReply(BARCODE_PATHS.scan, status, body, readScanAnswer);
+const failedAnswer = (status: number, body: unknown, message: string) => ({
+  kind: 'failed' as const,
+  failure: { status, body, message, nextStep: null },
+});
 const readLookupAnswer = (barcode: string, answer: Answer<ScanResult>) => lookupOutcome(barcode, answer);
 
 const scanOf = (text: string, at = 1000): ScanEvent => ({ text, source: 'camera', format: 'QR_CODE', at });
@@ -43,7 +47,11 @@ function run(state: ScanState, event: TestEvent) {
   const r =
     event.type === 'scan'
       ? (pending.push(event.logId), step(state, { type: 'scan', scan: event.scan }))
-      : step(state, { type: 'answer', to: event.type === 'lookupAnswer' ? 'lookup' : 'loadObject', answer: event.answer } as Parameters<typeof step>[1]);
+      : step(state, {
+          type: 'answer',
+          to: event.type === 'lookupAnswer' ? 'lookup' : 'loadObject',
+          answer: event.answer,
+        } as Parameters<typeof step>[1]);
   let log: { logId: number | undefined; tone: string; result: string; to?: string } | null = null;
   if (r.state.ended !== state.ended) {
     for (const e of r.state.ended) {
@@ -54,7 +62,8 @@ function run(state: ScanState, event: TestEvent) {
     }
   }
   const rl = r.state.relabel;
-  const relabel = rl && rl !== state.relabel && cardLog?.seq === rl.seq ? { logId: cardLog.logId, result: rl.result } : undefined;
+  const relabel =
+    rl && rl !== state.relabel && cardLog?.seq === rl.seq ? { logId: cardLog.logId, result: rl.result } : undefined;
   const effects: ScanEffect[] = r.effect ? [r.effect] : [];
   return { state: r.state, effects, log, relabel };
 }
@@ -151,8 +160,15 @@ describe('scan workflow over v291 answers', () => {
 
   it('a network failure is an error with the client message', () => {
     const s1 = run(initialScanState, { type: 'scan', scan: scanOf('X'), logId: 1 });
-    const r = run(s1.state, { type: 'lookupAnswer', answer: failedAnswer(0, null, 'The server could not be reached.') });
-    expect(r.state.current?.result).toMatchObject({ kind: 'error', status: null, message: 'The server could not be reached.' });
+    const r = run(s1.state, {
+      type: 'lookupAnswer',
+      answer: failedAnswer(0, null, 'The server could not be reached.'),
+    });
+    expect(r.state.current?.result).toMatchObject({
+      kind: 'error',
+      status: null,
+      message: 'The server could not be reached.',
+    });
   });
 });
 
@@ -198,8 +214,8 @@ describe('continuous scanning', () => {
   });
 
   it('object answer fills the card; a late one for an older scan is dropped', () => {
-    const detail = JSON.parse(readFileSync(new URL('../../mock/data/details.json', import.meta.url), 'utf8'))
-      .stockitem.body as Record<string, unknown>;
+    const detail = JSON.parse(readFileSync(new URL('../../mock/data/details.json', import.meta.url), 'utf8')).stockitem
+      .body as Record<string, unknown>;
     const matched = lookup('010-scan-stockitem.json');
     const loaded = run(matched.state, { type: 'objectAnswer', answer: { kind: 'answered', value: detail } });
     expect(loaded.state.current?.object).toEqual({ status: 'loaded', detail });
@@ -208,7 +224,10 @@ describe('continuous scanning', () => {
     expect(loaded.log).toBeNull();
     const withPart = run(matched.state, {
       type: 'objectAnswer',
-      answer: { kind: 'answered', value: { ...detail, part_detail: { pk: 108, name: 'Blue Chair', full_name: 'Blue Chair' } } },
+      answer: {
+        kind: 'answered',
+        value: { ...detail, part_detail: { pk: 108, name: 'Blue Chair', full_name: 'Blue Chair' } },
+      },
     });
     expect(withPart.relabel?.result).toBe('Stock item · Blue Chair × 14');
     const next = run(matched.state, { type: 'scan', scan: scanOf('Y'), logId: 9 }).state;
@@ -233,14 +252,22 @@ describe('continuous scanning', () => {
     s = run(s, { type: 'objectAnswer', answer: { kind: 'answered', value: detail } }).state;
 
     const again = run(s, { type: 'scan', scan: scanOf(code, 5000), logId: 2 });
-    expect(again.state.current).toMatchObject({ seq: 2, refreshing: true, result: { kind: 'match' }, object: { status: 'loaded', detail } });
+    expect(again.state.current).toMatchObject({
+      seq: 2,
+      refreshing: true,
+      result: { kind: 'match' },
+      object: { status: 'loaded', detail },
+    });
     const answered = run(again.state, { type: 'lookupAnswer', answer: answerOf(t) });
     expect(answered.state.current?.object).toEqual({ status: 'loaded', detail });
     expect(answered.effects).toEqual([{ kind: 'loadObject', seq: 2, match: expect.objectContaining({ pk: 231 }) }]);
     // The refresh brings the new quantity; a failed refresh would keep the old details.
     const failed = run(answered.state, { type: 'objectAnswer', answer: failedAnswer(0, null, 'offline') });
     expect(failed.state.current?.object).toEqual({ status: 'loaded', detail });
-    const fresh = run(answered.state, { type: 'objectAnswer', answer: { kind: 'answered', value: { ...detail, quantity: 13 } } });
+    const fresh = run(answered.state, {
+      type: 'objectAnswer',
+      answer: { kind: 'answered', value: { ...detail, quantity: 13 } },
+    });
     expect(fresh.state.current?.object).toEqual({ status: 'loaded', detail: { ...detail, quantity: 13 } });
 
     // A different code clears the card until its own answer arrives.
@@ -297,12 +324,21 @@ describe('one lookup at a time (the kit queue)', () => {
     const queued = step(s1.state, { type: 'queued', id: 'q-1', reason: 'Cannot reach the server.' });
     expect(queued.effect).toBeNull();
     expect(queued.state.ended).toEqual([{ seq: 1, line: null }]);
-    expect(queued.state.current?.result).toEqual({ kind: 'queued', barcode: code, reason: 'Cannot reach the server.', queueId: 'q-1' });
+    expect(queued.state.current?.result).toEqual({
+      kind: 'queued',
+      barcode: code,
+      reason: 'Cannot reach the server.',
+      queueId: 'q-1',
+    });
     expect(step(queued.state, { type: 'fromQueue', id: 'q-2', answer: answerOf(t) }).state).toBe(queued.state);
     const answered = step(queued.state, { type: 'fromQueue', id: 'q-1', answer: answerOf(t) });
     expect(answered.state.current?.result).toMatchObject({ kind: 'match', match: { model: 'stockitem', pk: 231 } });
     expect(answered.effect).toEqual({ kind: 'loadObject', seq: 1, match: expect.objectContaining({ pk: 231 }) });
-    const loaded = step(answered.state, { type: 'answer', to: 'loadObject', answer: { kind: 'answered', value: { pk: 231, quantity: 3 } } });
+    const loaded = step(answered.state, {
+      type: 'answer',
+      to: 'loadObject',
+      answer: { kind: 'answered', value: { pk: 231, quantity: 3 } },
+    });
     expect(loaded.state.current?.object).toEqual({ status: 'loaded', detail: { pk: 231, quantity: 3 } });
     // The queue owns that scan's log line: no relabel.
     expect(loaded.state.relabel).toBeNull();

@@ -10,7 +10,19 @@ import type { ScanResult } from '../../api/barcode.ts';
 import { refuseBarcode } from '../../api/barcodeLimits.ts';
 import type { BarcodeMatch } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { begin, finish, nextQueued, scanOrQueue, stay, type Answer, type AnswerEvent, type QueuedEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  finish,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  type Answer,
+  type AnswerEvent,
+  type QueuedEvent,
+  type ScanEventOf,
+  type Transition,
+  type Work,
+} from '../kit/machine.ts';
 import type { LogLine } from '../kit/useWorkflow.ts';
 import { lookupOutcome, matchLine, outcomeLine, type ScanOutcome } from './scanOutcome.ts';
 
@@ -38,7 +50,8 @@ export interface ScanAttempt {
   fromQueue?: boolean;
 }
 
-export type ScanEffect = { kind: 'lookup'; seq: number; barcode: string } | { kind: 'loadObject'; seq: number; match: BarcodeMatch };
+export type ScanEffect =
+  { kind: 'lookup'; seq: number; barcode: string } | { kind: 'loadObject'; seq: number; match: BarcodeMatch };
 
 export interface WaitingScan {
   seq: number;
@@ -73,7 +86,14 @@ export type ScanWorkflowEvent =
 
 export type ScanStep = Transition<ScanState, ScanEffect>;
 
-export const initialScanState: ScanState = { inFlight: null, queue: [], seq: 0, current: null, ended: [], relabel: null };
+export const initialScanState: ScanState = {
+  inFlight: null,
+  queue: [],
+  seq: 0,
+  current: null,
+  ended: [],
+  relabel: null,
+};
 
 /** Start a waiting scan: refused here when InvenTree would only answer with a field error (BEHAVIOUR 1.3). */
 function start(state: ScanState, item: WaitingScan): ScanStep {
@@ -82,8 +102,14 @@ function start(state: ScanState, item: WaitingScan): ScanStep {
   const refusal = barcode.trim() === '' ? 'The barcode is empty.' : (refuseBarcode(barcode)?.message ?? null);
   if (!refusal) return begin(state, { kind: 'lookup', seq: item.seq, barcode });
   const result = { kind: 'error' as const, barcode, message: refusal, nextStep: null, status: null };
-  const current = state.current?.seq === item.seq ? { ...state.current, result, object: { status: 'idle' as const }, refreshing: false } : state.current;
-  return nextQueued({ ...state, current, ended: [...state.ended, { seq: item.seq, line: outcomeLine(result) }] }, start);
+  const current =
+    state.current?.seq === item.seq
+      ? { ...state.current, result, object: { status: 'idle' as const }, refreshing: false }
+      : state.current;
+  return nextQueued(
+    { ...state, current, ended: [...state.ended, { seq: item.seq, line: outcomeLine(result) }] },
+    start,
+  );
 }
 
 /** A new step: nothing ended yet. */
@@ -107,18 +133,24 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
       if (effect?.kind !== 'lookup') return stay(state);
       const s = finish(fresh(state));
       const result: ScanOutcome = { kind: 'queued', barcode: effect.barcode, reason: event.reason, queueId: event.id };
-      const current = s.current?.seq === effect.seq ? { ...s.current, result, object: { status: 'idle' as const }, refreshing: false, objectPending: false } : s.current;
+      const current =
+        s.current?.seq === effect.seq
+          ? { ...s.current, result, object: { status: 'idle' as const }, refreshing: false, objectPending: false }
+          : s.current;
       return nextQueued({ ...s, current, ended: [{ seq: effect.seq, line: null }] }, start);
     }
     case 'answer':
       return event.to === 'lookup' ? lookupAnswered(state, event.answer) : objectAnswered(state, event.answer);
     case 'fromQueue': {
       const current = state.current;
-      if (current?.result?.kind !== 'queued' || current.result.queueId !== event.id || state.inFlight !== null) return stay(state);
+      if (current?.result?.kind !== 'queued' || current.result.queueId !== event.id || state.inFlight !== null)
+        return stay(state);
       const result = lookupOutcome(current.scan.text, event.answer);
       const card = cardFor({ ...current, fromQueue: true }, result);
       const s: ScanState = { ...fresh(state), current: card };
-      return card.objectPending && result.kind === 'match' ? begin(s, { kind: 'loadObject', seq: card.seq, match: result.match }) : stay(s);
+      return card.objectPending && result.kind === 'match'
+        ? begin(s, { kind: 'loadObject', seq: card.seq, match: result.match })
+        : stay(s);
     }
     case 'dismiss':
       return stay({ ...fresh(state), current: null });
@@ -127,11 +159,16 @@ export function step(state: ScanState, event: ScanWorkflowEvent): ScanStep {
 
 /** The card with a lookup's outcome; a match shows its `instance` at once, or keeps the same object while it is fetched again. */
 function cardFor(current: ScanAttempt, result: Exclude<ScanOutcome, { kind: 'queued' }>): ScanAttempt {
-  if (result.kind !== 'match') return { ...current, result, object: { status: 'idle' }, refreshing: false, objectPending: false };
+  if (result.kind !== 'match')
+    return { ...current, result, object: { status: 'idle' }, refreshing: false, objectPending: false };
   const instance = result.match.instance;
   const shown = current.result?.kind === 'match' && current.object.status === 'loaded' ? current.result.match : null;
   const sameObject = shown !== null && shown.model === result.match.model && shown.pk === result.match.pk;
-  const object: ObjectLoad = instance ? { status: 'loaded', detail: instance } : sameObject ? current.object : { status: 'loading' };
+  const object: ObjectLoad = instance
+    ? { status: 'loaded', detail: instance }
+    : sameObject
+      ? current.object
+      : { status: 'loading' };
   return { ...current, result, object, refreshing: false, objectPending: !instance };
 }
 
@@ -144,11 +181,14 @@ function lookupAnswered(state: ScanState, answer: Answer<ScanResult>): ScanStep 
   const current = s.current;
   // The card shows this answer when it belongs to the card's scan, or when the card still waits for
   // the same code scanned again (it waits in the queue behind this identical lookup).
-  const forCard = current !== null && (current.seq === effect.seq || (current.result === null && current.scan.text === effect.barcode));
+  const forCard =
+    current !== null &&
+    (current.seq === effect.seq || (current.result === null && current.scan.text === effect.barcode));
   if (!current || !forCard) return nextQueued({ ...s, ended }, start);
   const card = cardFor(current, result);
   const next: ScanState = { ...s, current: card, ended };
-  if (card.objectPending && result.kind === 'match') return begin(next, { kind: 'loadObject', seq: card.seq, match: result.match });
+  if (card.objectPending && result.kind === 'match')
+    return begin(next, { kind: 'loadObject', seq: card.seq, match: result.match });
   return nextQueued(next, start);
 }
 
@@ -158,9 +198,15 @@ function objectAnswered(state: ScanState, answer: Answer<Record<string, unknown>
   const s = finish(fresh(state));
   const current = s.current;
   if (!current || current.seq !== effect.seq || !current.objectPending) return nextQueued(s, start);
-  const loaded: ObjectLoad = answer.kind === 'answered' ? { status: 'loaded', detail: answer.value } : { status: 'failed', message: answer.failure.message };
+  const loaded: ObjectLoad =
+    answer.kind === 'answered'
+      ? { status: 'loaded', detail: answer.value }
+      : { status: 'failed', message: answer.failure.message };
   // A failed refresh keeps the details already shown.
   const object = loaded.status === 'failed' && current.object.status === 'loaded' ? current.object : loaded;
-  const relabel = object.status === 'loaded' && !current.fromQueue && current.result?.kind === 'match' ? { seq: current.seq, result: matchLine(current.result.match, object.detail) } : null;
+  const relabel =
+    object.status === 'loaded' && !current.fromQueue && current.result?.kind === 'match'
+      ? { seq: current.seq, result: matchLine(current.result.match, object.detail) }
+      : null;
   return nextQueued({ ...s, current: { ...current, object, objectPending: false }, relabel }, start);
 }

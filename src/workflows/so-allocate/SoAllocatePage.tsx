@@ -8,14 +8,35 @@ import { useMemo, useRef } from 'react';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
 import { SO_STATUS } from '../../api/lists.ts';
-import { useCreateShipment, useSalesOrders, useShipments, useSoAllocateMutation, useSoLines } from '../../api/queries.ts';
+import {
+  useCreateShipment,
+  useSalesOrders,
+  useShipments,
+  useSoAllocateMutation,
+  useSoLines,
+} from '../../api/queries.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { isResend, soAllocateQuery, soAllocateStateFromUrl, soAllocateStep, type SoAllocateEffect, type SoAllocateEvent, type SoAllocateState } from './soAllocateMachine.ts';
+import {
+  isResend,
+  soAllocateQuery,
+  soAllocateStateFromUrl,
+  soAllocateStep,
+  type SoAllocateEffect,
+  type SoAllocateEvent,
+  type SoAllocateState,
+} from './soAllocateMachine.ts';
 import { OutcomePanel, SoContext, SoLines, type SalesOrderRow } from './soAllocateParts.tsx';
-import { allocateContext, lineRows, shipmentRows, soOutcomeLine, type LineRow, type ShipmentRow } from './soOrderView.ts';
+import {
+  allocateContext,
+  lineRows,
+  shipmentRows,
+  soOutcomeLine,
+  type LineRow,
+  type ShipmentRow,
+} from './soOrderView.ts';
 
 export function SoAllocatePage() {
   const allocateM = useSoAllocateMutation();
@@ -32,7 +53,11 @@ export function SoAllocatePage() {
     offline: { route: '/sales/allocate', kinds: ['so-allocate'] },
     perform: async (effect, io) => {
       if (effect.kind === 'createShipment') {
-        return { type: 'answer', to: 'createShipment', answer: await settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference })) };
+        return {
+          type: 'answer',
+          to: 'createShipment',
+          answer: await settle(shipmentM.mutateAsync({ order: effect.order, reference: effect.reference })),
+        };
       }
       const view = viewRef.current;
       const write = {
@@ -40,9 +65,14 @@ export function SoAllocatePage() {
         path: BARCODE_PATHS.soAllocate,
         body: { ...effect.request },
         barcode: effect.request.barcode,
-        context: view ? allocateContext(effect.request, view.orderRef(effect.request.sales_order), view.lines, view.shipments) : '',
+        context: view
+          ? allocateContext(effect.request, view.orderRef(effect.request.sales_order), view.lines, view.shipments)
+          : '',
       };
-      return answered('allocate', await io.submit(write, current.current?.logId ?? null, () => allocateM.mutateAsync(effect.request)));
+      return answered(
+        'allocate',
+        await io.submit(write, current.current?.logId ?? null, () => allocateM.mutateAsync(effect.request)),
+      );
     },
     onStep: (before, event, step, io) => {
       const view = viewRef.current;
@@ -61,17 +91,27 @@ export function SoAllocatePage() {
         // A created shipment that sends the waiting scan again is not the last word yet.
         if (before.inFlight.kind === 'allocate' || step.effect?.kind !== 'allocate') io.report(null, line);
       }
-      if (event.type === 'scan' && !step.effect && step.state.queue.length === before.queue.length && o?.kind === 'error' && o.reason === 'noOrder') {
+      if (
+        event.type === 'scan' &&
+        !step.effect &&
+        step.state.queue.length === before.queue.length &&
+        o?.kind === 'error' &&
+        o.reason === 'noOrder'
+      ) {
         io.report(io.pending.take()?.logId, { tone: 'error', result: 'No sales order chosen' });
       }
       if (event.type === 'setOrder' && before.queue.length > 0 && step.state.queue.length === 0) {
-        for (const dropped of io.pending.takeAll()) io.log.resolve(dropped.logId, { tone: 'error', result: 'Not sent: the sales order was changed' });
+        for (const dropped of io.pending.takeAll())
+          io.log.resolve(dropped.logId, { tone: 'error', result: 'Not sent: the sales order was changed' });
       }
       if (step.effect?.kind === 'allocate') {
         if (!isResend(step)) current.current = io.pending.take() ?? null;
         else if (current.current) {
           // The waiting scan sent again (after a shipment was chosen or created) gets its own log line.
-          current.current = { ...current.current, logId: io.log.add({ ...current.current.scan, at: Date.now() }, { result: 'Sent again into the shipment…' }) };
+          current.current = {
+            ...current.current,
+            logId: io.log.add({ ...current.current.scan, at: Date.now() }, { result: 'Sent again into the shipment…' }),
+          };
         }
       }
     },
@@ -79,10 +119,19 @@ export function SoAllocatePage() {
   const { state, dispatch } = wf;
 
   const orders = useSalesOrders({ filters: { status: SO_STATUS.pending, customer_detail: true } as never, limit: 100 });
-  const linesQ = useSoLines({ filters: { order: state.order ?? undefined, part_detail: true } as never, limit: 200 }, state.order !== null);
-  const shipmentsQ = useShipments({ filters: { order: state.order ?? undefined } as never, limit: 100 }, state.order !== null);
+  const linesQ = useSoLines(
+    { filters: { order: state.order ?? undefined, part_detail: true } as never, limit: 200 },
+    state.order !== null,
+  );
+  const shipmentsQ = useShipments(
+    { filters: { order: state.order ?? undefined } as never, limit: 100 },
+    state.order !== null,
+  );
   const lines = useMemo(() => lineRows(state.order ? (linesQ.data?.results ?? []) : []), [linesQ.data, state.order]);
-  const shipments = useMemo(() => shipmentRows(state.order ? (shipmentsQ.data?.results ?? []) : []), [shipmentsQ.data, state.order]);
+  const shipments = useMemo(
+    () => shipmentRows(state.order ? (shipmentsQ.data?.results ?? []) : []),
+    [shipmentsQ.data, state.order],
+  );
   const orderRows: SalesOrderRow[] = orders.data?.results ?? [];
   const orderRef = (pk: number) => orderRows.find((r) => r.pk === pk)?.reference ?? `Sales order #${pk}`;
   viewRef.current = { lines, shipments, orderRef };
@@ -97,8 +146,21 @@ export function SoAllocatePage() {
       intro="Scan stock item labels to reserve them for the order’s lines."
       context={
         <>
-          <SoContext state={state} orders={orderRows} ordersLoading={orders.isLoading} lines={lines} shipments={shipments} dispatch={dispatch} />
-          {orders.error && <ErrorAlert error={orders.error} title="Sales orders could not be loaded" onRetry={() => void orders.refetch()} />}
+          <SoContext
+            state={state}
+            orders={orderRows}
+            ordersLoading={orders.isLoading}
+            lines={lines}
+            shipments={shipments}
+            dispatch={dispatch}
+          />
+          {orders.error && (
+            <ErrorAlert
+              error={orders.error}
+              title="Sales orders could not be loaded"
+              onRetry={() => void orders.refetch()}
+            />
+          )}
           {(linesQ.error || shipmentsQ.error) && (
             <ErrorAlert
               error={linesQ.error ?? shipmentsQ.error}
@@ -113,7 +175,16 @@ export function SoAllocatePage() {
       }
       waiting={{ noun: ['scan', 'scans'], testId: 'so-queue' }}
       result={<OutcomePanel state={state} lines={lines} shipments={shipments} dispatch={dispatch} />}
-      panel={<SoLines order={state.order} lines={lines} loading={linesQ.isLoading} failed={Boolean(linesQ.error)} highlight={highlight} shipments={shipments} />}
+      panel={
+        <SoLines
+          order={state.order}
+          lines={lines}
+          loading={linesQ.isLoading}
+          failed={Boolean(linesQ.error)}
+          highlight={highlight}
+          shipments={shipments}
+        />
+      }
     />
   );
 }

@@ -9,26 +9,57 @@ import type { SalesOrderShipment } from '../../api/lists.ts';
 import { modelName } from '../../api/models.ts';
 import { failureOutcome, serverReason } from '../kit/failure.ts';
 import { begin, stay } from '../kit/machine.ts';
-import { allocateEffect, type AllocateRequest, type SoAllocateEffect, type SoAllocateState, type SoAllocateStep, type SoErrorReason, type WaitingScan } from './soAllocateTypes.ts';
+import {
+  allocateEffect,
+  type AllocateRequest,
+  type SoAllocateEffect,
+  type SoAllocateState,
+  type SoAllocateStep,
+  type SoErrorReason,
+  type WaitingScan,
+} from './soAllocateTypes.ts';
 
 const FORBIDDEN = 'Your InvenTree account may not do this (it needs the Sales orders "add" right).';
 
-function error(state: SoAllocateState, reason: SoErrorReason, message: string, status: number, barcode: string | null): SoAllocateState {
+function error(
+  state: SoAllocateState,
+  reason: SoErrorReason,
+  message: string,
+  status: number,
+  barcode: string | null,
+): SoAllocateState {
   return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
 }
 
-export function readAllocateAnswer(state: SoAllocateState, request: AllocateRequest, answer: Answer<SoAllocateResult>): SoAllocateState {
+export function readAllocateAnswer(
+  state: SoAllocateState,
+  request: AllocateRequest,
+  answer: Answer<SoAllocateResult>,
+): SoAllocateState {
   const barcode = request.barcode;
   if (answer.kind === 'failed') {
     const { failure } = answer;
     const common = failureOutcome(failure, { forbidden: FORBIDDEN });
     if (common) return error(state, common.reason, common.message, failure.status, barcode);
     if (failure.status === 400) return error(state, ...explainFieldErrors(failure, request), failure.status, barcode);
-    return error(state, 'server', failure.message || `Unexpected answer from the server (HTTP ${failure.status}).`, failure.status, barcode);
+    return error(
+      state,
+      'server',
+      failure.message || `Unexpected answer from the server (HTTP ${failure.status}).`,
+      failure.status,
+      barcode,
+    );
   }
   const r = answer.value;
   if (r.ok && r.shipment !== null) {
-    const allocation = { barcode, stockItem: r.stockItem, part: r.part, line: r.lineItem, shipment: r.shipment, quantity: r.quantity };
+    const allocation = {
+      barcode,
+      stockItem: r.stockItem,
+      part: r.part,
+      line: r.lineItem,
+      shipment: r.shipment,
+      quantity: r.quantity,
+    };
     return { ...state, waiting: null, outcome: { kind: 'allocated', allocation } };
   }
   if (r.ok || r.code === 'no-shipment') {
@@ -37,7 +68,13 @@ export function readAllocateAnswer(state: SoAllocateState, request: AllocateRequ
     return { ...state, waiting, outcome: { kind: 'needsShipment', ...waiting } };
   }
   if (r.code === 'needs-choice' && r.status === 200) {
-    return error(state, 'server', 'The server answered without saying whether it allocated anything.', r.status, barcode);
+    return error(
+      state,
+      'server',
+      'The server answered without saying whether it allocated anything.',
+      r.status,
+      barcode,
+    );
   }
   if (r.status === 200) return error(state, 'invalid', r.serverError, r.status, barcode);
   return error(state, ...explainRejection(r, request), r.status, barcode);
@@ -48,11 +85,17 @@ function explainFieldErrors(failure: RequestFailure, request: AllocateRequest): 
   const fields = extractFieldErrors(failure.body);
   const so = fields.sales_order?.join(' ') ?? '';
   if (so.includes('not pending')) {
-    return ['orderNotPending', 'This sales order is not pending, so stock cannot be allocated to it by barcode. Choose a pending order.'];
+    return [
+      'orderNotPending',
+      'This sales order is not pending, so stock cannot be allocated to it by barcode. Choose a pending order.',
+    ];
   }
   // API 425 allocates to any open order (pending, in progress, on hold) and says "not open".
   if (so.includes('not open')) {
-    return ['orderNotPending', 'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.'];
+    return [
+      'orderNotPending',
+      'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
+    ];
   }
   if (so) return ['noOrder', `Sales order: ${so} Choose a pending sales order.`];
   if (fields.shipment?.some((m) => m.includes('delivered'))) {
@@ -89,7 +132,10 @@ export function explainRejection(r: SoAllocateFailure, request: AllocateRequest)
           : `Wrong part: ${item.toLowerCase()} is a variant, not the exact part the order line asks for.`,
       ];
     case 'Shipment does not match sales order':
-      return ['shipmentMismatch', `Shipment #${request.shipment} belongs to another sales order. Choose one of this order's shipments.`];
+      return [
+        'shipmentMismatch',
+        `Shipment #${request.shipment} belongs to another sales order. Choose one of this order's shipments.`,
+      ];
     case 'Insufficient stock available': {
       const q = r.quantity ?? request.quantity ?? null;
       return [
@@ -109,17 +155,26 @@ export function readShipmentAnswer(
 ): SoAllocateStep {
   if (answer.kind === 'answered') {
     const pk = answer.value.pk;
-    const next: SoAllocateState = { ...state, shipment: pk, outcome: { kind: 'shipmentCreated', shipment: pk, reference: effect.reference } };
+    const next: SoAllocateState = {
+      ...state,
+      shipment: pk,
+      outcome: { kind: 'shipmentCreated', shipment: pk, reference: effect.reference },
+    };
     // The waiting scan goes again into the new shipment.
-    if (next.waiting && next.order) return begin(next, allocateEffect(next, next.waiting.barcode, next.line ?? next.waiting.line));
+    if (next.waiting && next.order)
+      return begin(next, allocateEffect(next, next.waiting.barcode, next.line ?? next.waiting.line));
     return stay(next);
   }
   const { failure } = answer;
-  const common = failureOutcome(failure, { forbidden: 'Your InvenTree account may not create shipments (it needs the Sales orders "add" right).' });
+  const common = failureOutcome(failure, {
+    forbidden: 'Your InvenTree account may not create shipments (it needs the Sales orders "add" right).',
+  });
   const fields = extractFieldErrors(failure.body);
   const detail = Object.entries(fields)
     .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
   const message = common?.message ?? `The shipment was not created. ${detail || serverReason(failure.body)}`.trim();
-  return stay(error(state, common?.reason ?? 'shipmentNotCreated', message, failure.status, state.waiting?.barcode ?? null));
+  return stay(
+    error(state, common?.reason ?? 'shipmentNotCreated', message, failure.status, state.waiting?.barcode ?? null),
+  );
 }

@@ -45,7 +45,9 @@ function reply(state: SoAllocateState, r: Reply): SoAllocateEvent {
     return {
       type: 'answer',
       to: 'createShipment',
-      answer: ok ? { kind: 'answered', value: r.body as SalesOrderShipment } : { kind: 'failed', failure: { status: r.status, body: r.body, message: r.message ?? '', nextStep: null } },
+      answer: ok
+        ? { kind: 'answered', value: r.body as SalesOrderShipment }
+        : { kind: 'failed', failure: { status: r.status, body: r.body, message: r.message ?? '', nextStep: null } },
     };
   }
   const answer = answerFromReply(BARCODE_PATHS.soAllocate, r.status, r.body, readSoAllocateAnswer);
@@ -90,7 +92,10 @@ describe('so-allocate: success', () => {
 
   it('explicit line, shipment and quantity (127)', () => {
     const s = replay('127-so-allocate-explicit');
-    expect(s.outcome).toMatchObject({ kind: 'allocated', allocation: { stockItem: 325, line: 3, shipment: 6, quantity: 10 } });
+    expect(s.outcome).toMatchObject({
+      kind: 'allocated',
+      allocation: { stockItem: 325, line: 3, shipment: 6, quantity: 10 },
+    });
     // The context stays for the next scan.
     expect([s.order, s.line, s.shipment, s.quantity]).toEqual([2, 3, 6, 10]);
   });
@@ -103,7 +108,13 @@ describe('so-allocate: success', () => {
 describe('so-allocate: no single open shipment', () => {
   it('200 without success or error waits for a shipment (124)', () => {
     const s = replay('124-so-allocate-no-shipment');
-    expect(s.outcome).toEqual({ kind: 'needsShipment', barcode: '{"stockitem": 231}', stockItem: 231, line: 2, quantity: 5 });
+    expect(s.outcome).toEqual({
+      kind: 'needsShipment',
+      barcode: '{"stockitem": 231}',
+      stockItem: 231,
+      line: 2,
+      quantity: 5,
+    });
     expect(s.waiting).toEqual({ barcode: '{"stockitem": 231}', stockItem: 231, line: 2, quantity: 5 });
   });
 
@@ -133,21 +144,33 @@ describe('so-allocate: no single open shipment', () => {
   it('choosing an existing shipment sends the waiting scan again', () => {
     const s = replay('124-so-allocate-no-shipment');
     const step = soAllocateStep(s, { type: 'chooseShipmentForWaiting', shipment: 6 });
-    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 } });
+    expect(step.effect).toEqual({
+      kind: 'allocate',
+      request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 },
+    });
     expect(step.state.shipment).toBe(6);
   });
 
   it('a refused shipment creation is explained and the scan keeps waiting', () => {
     const s = replay('124-so-allocate-no-shipment');
     const create = soAllocateStep(s, { type: 'createShipment', reference: '1' });
-    const refused = soAllocateStep(create.state, reply(create.state, { status: 400, body: { non_field_errors: ['The fields order, reference must make a unique set.'] } }));
+    const refused = soAllocateStep(
+      create.state,
+      reply(create.state, {
+        status: 400,
+        body: { non_field_errors: ['The fields order, reference must make a unique set.'] },
+      }),
+    );
     expect(refused.effect).toBeNull();
     expect(errorOf(refused.state)).toMatchObject({
       reason: 'shipmentNotCreated',
       message: 'The shipment was not created. The fields order, reference must make a unique set.',
     });
     expect(refused.state.waiting).not.toBeNull();
-    const forbidden = soAllocateStep(create.state, reply(create.state, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }));
+    const forbidden = soAllocateStep(
+      create.state,
+      reply(create.state, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }),
+    );
     expect(errorOf(forbidden.state).message).toContain('may not create shipments');
   });
 
@@ -163,14 +186,18 @@ describe('so-allocate: refusals in words', () => {
     expect(errorOf(replay('128-so-allocate-insufficient'))).toEqual(
       expect.objectContaining({
         reason: 'insufficientStock',
-        message: 'Not enough stock: stock item #325 has less than 100 unallocated. Allocate a smaller quantity or another item.',
+        message:
+          'Not enough stock: stock item #325 has less than 100 unallocated. Allocate a smaller quantity or another item.',
       }),
     );
   });
 
   it('item not on the order (129, ErrorDetail repr unwrapped)', () => {
     const e = errorOf(replay('129-so-allocate-item-not-on-order'));
-    expect(e).toMatchObject({ reason: 'noLine', message: 'Stock item #415 is of a part that is not on this sales order.' });
+    expect(e).toMatchObject({
+      reason: 'noLine',
+      message: 'Stock item #415 is of a part that is not on this sales order.',
+    });
     expect(e.message).not.toContain('ErrorDetail');
   });
 
@@ -209,7 +236,10 @@ describe('so-allocate: refusals in words', () => {
       inFlight: { kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2 } },
     };
     const s = soAllocateStep(forced, reply(forced, { status: t.response.status, body: t.response.body })).state;
-    expect(errorOf(s)).toMatchObject({ reason: 'noOrder', message: 'Sales order: This field is required. Choose a pending sales order.' });
+    expect(errorOf(s)).toMatchObject({
+      reason: 'noOrder',
+      message: 'Sales order: This field is required. Choose a pending sales order.',
+    });
   });
 
   it('order not pending (135)', () => {
@@ -228,9 +258,18 @@ describe('so-allocate: refusals in words', () => {
       ...initialSoAllocateState({ order: 2 }),
       inFlight: { kind: 'allocate', request: { barcode: 'x', sales_order: 2, shipment: 1 } },
     };
-    const multi = soAllocateStep(base, reply(base, { status: 400, body: { error: "[ErrorDetail(string='Multiple matching line items found', code='invalid')]" } })).state;
+    const multi = soAllocateStep(
+      base,
+      reply(base, {
+        status: 400,
+        body: { error: "[ErrorDetail(string='Multiple matching line items found', code='invalid')]" },
+      }),
+    ).state;
     expect(errorOf(multi).reason).toBe('multipleLines');
-    const delivered = soAllocateStep(base, reply(base, { status: 400, body: { shipment: ['Shipment has already been delivered'] } })).state;
+    const delivered = soAllocateStep(
+      base,
+      reply(base, { status: 400, body: { shipment: ['Shipment has already been delivered'] } }),
+    ).state;
     expect(errorOf(delivered).reason).toBe('shipmentDelivered');
   });
 
@@ -239,7 +278,11 @@ describe('so-allocate: refusals in words', () => {
       ...initialSoAllocateState({ order: 2 }),
       inFlight: { kind: 'allocate', request: { barcode: 'x', sales_order: 2 } },
     };
-    const cases: [number, string][] = [[401, 'signedOut'], [0, 'network'], [500, 'server']];
+    const cases: [number, string][] = [
+      [401, 'signedOut'],
+      [0, 'network'],
+      [500, 'server'],
+    ];
     for (const [status, reason] of cases) {
       const s = soAllocateStep(base, reply(base, { status, body: null })).state;
       expect(errorOf(s).reason).toBe(reason);
@@ -291,9 +334,20 @@ describe('so-allocate: context', () => {
 describe('so-allocate: scans faster than the server', () => {
   const allocated = (stockItem: number) => ({
     status: 200,
-    body: { success: 'Allocated stock item', stock_item: stockItem, part: 108, line_item: 2, shipment: 6, quantity: 1, sales_order: 2 },
+    body: {
+      success: 'Allocated stock item',
+      stock_item: stockItem,
+      part: 108,
+      line_item: 2,
+      shipment: 6,
+      quantity: 1,
+      sales_order: 2,
+    },
   });
-  const noShipment = { status: 200, body: { stock_item: 231, line_item: 2, quantity: 5, shipment: null, sales_order: 2, part: 108 } };
+  const noShipment = {
+    status: 200,
+    body: { stock_item: 231, line_item: 2, quantity: 5, shipment: null, sales_order: 2, part: 108 },
+  };
 
   it('queues scans while a request is in flight and sends them in order, each as a new scan', () => {
     let step = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
@@ -322,20 +376,37 @@ describe('so-allocate: scans faster than the server', () => {
     expect(step.effect).toBeNull();
     // The shipment is chosen: the waiting scan is sent again (not a new scan), then the queued one.
     step = soAllocateStep(step.state, { type: 'chooseShipmentForWaiting', shipment: 6 });
-    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 } });
+    expect(step.effect).toEqual({
+      kind: 'allocate',
+      request: { barcode: '{"stockitem": 231}', sales_order: 2, line: 2, shipment: 6 },
+    });
     expect(isResend(step)).toBe(true);
     step = soAllocateStep(step.state, reply(step.state, allocated(231)));
-    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 240}', sales_order: 2, shipment: 6 } });
+    expect(step.effect).toEqual({
+      kind: 'allocate',
+      request: { barcode: '{"stockitem": 240}', sales_order: 2, shipment: 6 },
+    });
     expect(isResend(step)).toBe(false);
   });
 
   it('an allocation kept in the offline queue is a finished step: the next scan goes at once, with the same context', () => {
-    let step = soAllocateStep(initialSoAllocateState({ order: 2, line: 2, shipment: 6 }), { type: 'scan', scan: scan('{"stockitem": 231}') });
+    let step = soAllocateStep(initialSoAllocateState({ order: 2, line: 2, shipment: 6 }), {
+      type: 'scan',
+      scan: scan('{"stockitem": 231}'),
+    });
     step = soAllocateStep(step.state, { type: 'setQuantity', quantity: 2 });
     step = soAllocateStep(step.state, { type: 'scan', scan: scan('{"stockitem": 232}') });
     step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: 'Cannot reach the server.' });
-    expect(step.state.outcome).toEqual({ kind: 'queued', barcode: '{"stockitem": 231}', queueId: 'q1', reason: 'Cannot reach the server.' });
-    expect(step.effect).toEqual({ kind: 'allocate', request: { barcode: '{"stockitem": 232}', sales_order: 2, line: 2, shipment: 6, quantity: 2 } });
+    expect(step.state.outcome).toEqual({
+      kind: 'queued',
+      barcode: '{"stockitem": 231}',
+      queueId: 'q1',
+      reason: 'Cannot reach the server.',
+    });
+    expect(step.effect).toEqual({
+      kind: 'allocate',
+      request: { barcode: '{"stockitem": 232}', sales_order: 2, line: 2, shipment: 6, quantity: 2 },
+    });
     expect(isResend(step)).toBe(false);
     step = soAllocateStep(step.state, { type: 'queued', id: 'q2', reason: null });
     expect(step.effect).toBeNull();
@@ -349,7 +420,10 @@ describe('so-allocate: scans faster than the server', () => {
     step = soAllocateStep(step.state, { type: 'queued', id: 'q1', reason: null });
     expect(step.state.waiting).toBeNull();
     expect(step.state.outcome).toMatchObject({ kind: 'queued', barcode: '{"stockitem": 231}' });
-    const creating = soAllocateStep(initialSoAllocateState({ order: 2 }), { type: 'createShipment', reference: '7' }).state;
+    const creating = soAllocateStep(initialSoAllocateState({ order: 2 }), {
+      type: 'createShipment',
+      reference: '7',
+    }).state;
     expect(soAllocateStep(creating, { type: 'queued', id: 'q2', reason: null }).state).toBe(creating);
   });
 

@@ -22,7 +22,13 @@ function startScan(state: SoAllocateState, text: string): SoAllocateStep {
     return {
       state: {
         ...state,
-        outcome: { kind: 'error', reason: 'noOrder', status: 0, barcode: text, message: 'Choose a pending sales order first, then scan stock items.' },
+        outcome: {
+          kind: 'error',
+          reason: 'noOrder',
+          status: 0,
+          barcode: text,
+          message: 'Choose a pending sales order first, then scan stock items.',
+        },
       },
       effect: null,
     };
@@ -43,7 +49,10 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
     case 'setOrder':
       if (event.order === state.order) return { state, effect: null };
       // Queued scans were meant for the old order.
-      return { state: { ...state, order: event.order, line: null, shipment: null, waiting: null, outcome: null, queue: [] }, effect: null };
+      return {
+        state: { ...state, order: event.order, line: null, shipment: null, waiting: null, outcome: null, queue: [] },
+        effect: null,
+      };
     case 'setLine':
       return { state: { ...state, line: state.order ? event.line : null }, effect: null };
     case 'setShipment':
@@ -55,7 +64,8 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
     case 'scan': {
       const text = event.scan.text;
       if (text.trim() === '') return { state, effect: null };
-      if (state.inFlight || state.waiting || state.queue.length > 0) return stay({ ...state, queue: [...state.queue, text] });
+      if (state.inFlight || state.waiting || state.queue.length > 0)
+        return stay({ ...state, queue: [...state.queue, text] });
       return startScan(state, text);
     }
     case 'chooseShipmentForWaiting': {
@@ -75,8 +85,10 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
     case 'answer': {
       const effect = state.inFlight;
       const done = finish(state);
-      if (effect?.kind === 'allocate' && event.to === 'allocate') return drain(stay(readAllocateAnswer(done, effect.request, event.answer)));
-      if (effect?.kind === 'createShipment' && event.to === 'createShipment') return drain(readShipmentAnswer(done, effect, event.answer));
+      if (effect?.kind === 'allocate' && event.to === 'allocate')
+        return drain(stay(readAllocateAnswer(done, effect.request, event.answer)));
+      if (effect?.kind === 'createShipment' && event.to === 'createShipment')
+        return drain(readShipmentAnswer(done, effect, event.answer));
       return drain(stay(done));
     }
     case 'queued': {
@@ -84,7 +96,11 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
       if (effect?.kind !== 'allocate') return { state, effect: null };
       // A waiting scan sent again and queued is no longer waiting: the queue has it.
       return drain({
-        state: { ...finish(state), waiting: null, outcome: { kind: 'queued', barcode: effect.request.barcode, queueId: event.id, reason: event.reason } },
+        state: {
+          ...finish(state),
+          waiting: null,
+          outcome: { kind: 'queued', barcode: effect.request.barcode, queueId: event.id, reason: event.reason },
+        },
         effect: null,
       });
     }

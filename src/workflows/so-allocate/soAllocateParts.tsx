@@ -1,5 +1,17 @@
 /** The allocation page's pieces: the order/line/shipment/quantity fields, the outcome, the lines. */
-import { Alert, Badge, Button, Card, Grid, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconCheck, IconPackageExport, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { SalesOrder } from '../../api/lists.ts';
@@ -31,11 +43,15 @@ export function SoContext({
     { value: '', label: ordersLoading ? 'Loading orders…' : 'Choose a pending sales order' },
     ...orders.map((o) => {
       const customer = o.customer_detail?.name;
-      return { value: String(o.pk), label: `${o.reference}${customer ? ` · ${customer}` : ''}${o.description ? ` · ${o.description}` : ''}` };
+      return {
+        value: String(o.pk),
+        label: `${o.reference}${customer ? ` · ${customer}` : ''}${o.description ? ` · ${o.description}` : ''}`,
+      };
     }),
   ];
   // An order from the URL that is not pending (or not in the first page) still shows as chosen.
-  if (state.order && !orders.some((o) => o.pk === state.order)) orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
+  if (state.order && !orders.some((o) => o.pk === state.order))
+    orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
   return (
     <Card withBorder radius="md" padding="md" data-testid="so-context">
       <Grid gap="xs" align="flex-end">
@@ -43,7 +59,9 @@ export function SoContext({
           <NativeSelect
             label="Sales order"
             value={state.order ? String(state.order) : ''}
-            onChange={(e) => dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
             data={orderOptions}
             data-testid="so-order"
           />
@@ -53,11 +71,15 @@ export function SoContext({
             label="Line"
             value={state.line ? String(state.line) : ''}
             disabled={!state.order}
-            onChange={(e) => dispatch({ type: 'setLine', line: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              dispatch({ type: 'setLine', line: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
             data={[
               { value: '', label: 'Any line (found from the item)' },
               ...lines.map((l) => ({ value: String(l.pk), label: `#${l.pk} ${l.partName}` })),
-              ...(state.line && !lines.some((l) => l.pk === state.line) ? [{ value: String(state.line), label: `Line #${state.line}` }] : []),
+              ...(state.line && !lines.some((l) => l.pk === state.line)
+                ? [{ value: String(state.line), label: `Line #${state.line}` }]
+                : []),
             ]}
             data-testid="so-line"
           />
@@ -67,7 +89,9 @@ export function SoContext({
             label="Shipment"
             value={state.shipment ? String(state.shipment) : ''}
             disabled={!state.order}
-            onChange={(e) => dispatch({ type: 'setShipment', shipment: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              dispatch({ type: 'setShipment', shipment: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
             data={[
               { value: '', label: 'The open one (automatic)' },
               ...shipments.map((s) => ({ value: String(s.pk), label: `${s.reference}${s.open ? '' : ' (shipped)'}` })),
@@ -122,7 +146,13 @@ export function OutcomePanel({
       );
     case 'shipmentCreated':
       return (
-        <Alert color="teal" variant="light" icon={<IconPackageExport />} title="Shipment created" data-testid="so-outcome">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconPackageExport />}
+          title="Shipment created"
+          data-testid="so-outcome"
+        >
           Shipment {o.reference} is open; scans go into it.
         </Alert>
       );
@@ -157,13 +187,21 @@ export function ChooseShipment({
       <Stack gap="sm">
         <Text size="sm">
           Nothing was allocated:{' '}
-          {open.length === 0 ? 'this order has no open shipment.' : `this order has ${open.length} open shipments and InvenTree will not guess.`}{' '}
+          {open.length === 0
+            ? 'this order has no open shipment.'
+            : `this order has ${open.length} open shipments and InvenTree will not guess.`}{' '}
           {w?.stockItem ? `Stock item #${w.stockItem}` : 'The item'} is sent again once you choose.
         </Text>
         {open.length > 0 && (
           <Group gap="xs">
             {open.map((s) => (
-              <Button key={s.pk} size="xs" variant="light" disabled={state.inFlight !== null} onClick={() => dispatch({ type: 'chooseShipmentForWaiting', shipment: s.pk })}>
+              <Button
+                key={s.pk}
+                size="xs"
+                variant="light"
+                disabled={state.inFlight !== null}
+                onClick={() => dispatch({ type: 'chooseShipmentForWaiting', shipment: s.pk })}
+              >
                 Into {s.reference}
               </Button>
             ))}
@@ -236,7 +274,10 @@ export function SoLines({
       rows={lines.map((l) => ({
         pk: l.pk,
         title: `#${l.pk} ${l.partName}`,
-        progress: { value: l.required > 0 ? Math.min(100, ((l.allocated + l.shipped) / l.required) * 100) : 0, color: l.full ? 'teal' : 'blue' },
+        progress: {
+          value: l.required > 0 ? Math.min(100, ((l.allocated + l.shipped) / l.required) * 100) : 0,
+          color: l.full ? 'teal' : 'blue',
+        },
         cells: [fmt(l.required), fmt(l.allocated), fmt(l.shipped)],
       }))}
       empty={failed ? undefined : 'This order has no lines.'}

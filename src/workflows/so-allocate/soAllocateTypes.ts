@@ -14,8 +14,7 @@ export interface AllocateRequest {
 }
 
 export type SoAllocateEffect =
-  | { kind: 'allocate'; request: AllocateRequest }
-  | { kind: 'createShipment'; order: number; reference: string };
+  { kind: 'allocate'; request: AllocateRequest } | { kind: 'createShipment'; order: number; reference: string };
 
 export interface Allocation {
   barcode: string;
@@ -91,7 +90,9 @@ export function isResend(step: SoAllocateStep): boolean {
   return step.effect?.kind === 'allocate' && step.state.waiting !== null;
 }
 
-export function initialSoAllocateState(init: Partial<Pick<SoAllocateState, 'order' | 'line' | 'shipment' | 'quantity'>> = {}): SoAllocateState {
+export function initialSoAllocateState(
+  init: Partial<Pick<SoAllocateState, 'order' | 'line' | 'shipment' | 'quantity'>> = {},
+): SoAllocateState {
   return {
     order: init.order ?? null,
     line: init.order ? (init.line ?? null) : null,
@@ -129,4 +130,3 @@ export function allocateEffect(state: SoAllocateState, barcode: string, line: nu
   if (state.quantity) request.quantity = state.quantity;
   return { kind: 'allocate', request };
 }
-

@@ -26,11 +26,22 @@ export function lineRows(lines: readonly unknown[]): LineRow[] {
   return lines.filter(isRecord).map((l) => {
     const detail = isRecord(l.part_detail) ? l.part_detail : null;
     const part = num(l.part);
-    const name = (typeof detail?.full_name === 'string' && detail.full_name) || (typeof detail?.name === 'string' && detail.name) || `Part #${part}`;
+    const name =
+      (typeof detail?.full_name === 'string' && detail.full_name) ||
+      (typeof detail?.name === 'string' && detail.name) ||
+      `Part #${part}`;
     const required = num(l.quantity);
     const allocated = num(l.allocated);
     const shipped = num(l.shipped);
-    return { pk: num(l.pk), part, partName: name, required, allocated, shipped, full: allocated + shipped >= required && required > 0 };
+    return {
+      pk: num(l.pk),
+      part,
+      partName: name,
+      required,
+      allocated,
+      shipped,
+      full: allocated + shipped >= required && required > 0,
+    };
   });
 }
 
@@ -58,7 +69,12 @@ export function allocationSentence(a: Allocation, lines: LineRow[], shipments: S
 }
 
 /** What an allocation kept in the offline queue was about: "SO0002, line #2 Blue Chair, shipment 1, quantity 5". */
-export function allocateContext(request: AllocateRequest, orderRef: string, lines: LineRow[], shipments: ShipmentRow[]): string {
+export function allocateContext(
+  request: AllocateRequest,
+  orderRef: string,
+  lines: LineRow[],
+  shipments: ShipmentRow[],
+): string {
   const parts = [orderRef];
   if (request.line) {
     const line = lines.find((l) => l.pk === request.line);
@@ -72,9 +88,12 @@ export function allocateContext(request: AllocateRequest, orderRef: string, line
   return parts.join(', ');
 }
 
-
 /** Session-log tone and line for an outcome. */
-export function soOutcomeLine(o: SoOutcome, lines: LineRow[], shipments: ShipmentRow[]): { tone: 'success' | 'info' | 'error' | 'notFound'; result: string } {
+export function soOutcomeLine(
+  o: SoOutcome,
+  lines: LineRow[],
+  shipments: ShipmentRow[],
+): { tone: 'success' | 'info' | 'error' | 'notFound'; result: string } {
   switch (o.kind) {
     case 'allocated':
       return { tone: 'success', result: allocationSentence(o.allocation, lines, shipments) };

@@ -16,14 +16,25 @@ import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { formatQuantity } from '../kit/text.ts';
 import { answered, useWorkflow, type LogLine } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { adjustItemFromUrl, adjustQuery, adjustStep, initialAdjustState, type AdjustEffect, type AdjustEvent, type AdjustState, type AdjustValue } from './adjustMachine.ts';
+import {
+  adjustItemFromUrl,
+  adjustQuery,
+  adjustStep,
+  initialAdjustState,
+  type AdjustEffect,
+  type AdjustEvent,
+  type AdjustState,
+  type AdjustValue,
+} from './adjustMachine.ts';
 
 function outcomeText(state: AdjustState): string {
   const o = state.outcome;
   if (!o) return '';
   switch (o.kind) {
     case 'itemShown':
-      return state.item ? `${state.item.partName} (#${state.item.pk}): ${formatQuantity(state.item.quantity)} in ${state.item.locationName ?? 'no location'}.` : '';
+      return state.item
+        ? `${state.item.partName} (#${state.item.pk}): ${formatQuantity(state.item.quantity)} in ${state.item.locationName ?? 'no location'}.`
+        : '';
     case 'adjusted':
       return `${o.mode === 'add' ? 'Added' : 'Removed'} ${formatQuantity(o.quantity)} ${o.mode === 'add' ? 'to' : 'from'} ${o.partName} (#${o.pk}): ${formatQuantity(o.before)} → ${o.after === null ? '0, and InvenTree deleted the used-up item' : formatQuantity(o.after)}.`;
     case 'queued':
@@ -35,7 +46,11 @@ function outcomeText(state: AdjustState): string {
 
 function logLine(state: AdjustState): LogLine {
   const o = state.outcome;
-  if (o?.kind === 'error') return { tone: o.reason === 'unknownItem' || o.reason === 'notStock' ? 'notFound' : 'error', result: outcomeText(state) };
+  if (o?.kind === 'error')
+    return {
+      tone: o.reason === 'unknownItem' || o.reason === 'notStock' ? 'notFound' : 'error',
+      result: outcomeText(state),
+    };
   return { tone: o?.kind === 'itemShown' ? 'info' : 'success', result: outcomeText(state) };
 }
 
@@ -50,15 +65,34 @@ export default function AdjustPage() {
     perform: async (effect, io) => {
       switch (effect.kind) {
         case 'identify': {
-          const value = scanBarcode(connection, effect.barcode).then((r): AdjustValue => (r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' }));
+          const value = scanBarcode(connection, effect.barcode).then((r): AdjustValue =>
+            r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' },
+          );
           return { type: 'answer', to: 'identify', answer: await settle(value) };
         }
         case 'readItem':
-          return { type: 'answer', to: 'readItem', answer: await settle(getStockItem(connection, effect.pk).then((item): AdjustValue => ({ kind: 'item', item }))) };
+          return {
+            type: 'answer',
+            to: 'readItem',
+            answer: await settle(
+              getStockItem(connection, effect.pk).then((item): AdjustValue => ({ kind: 'item', item })),
+            ),
+          };
         case 'adjust': {
           const kind = effect.mode === 'add' ? 'add' : 'remove';
-          const op = buildOperation(kind, newOperationId(), { items: [{ pk: effect.item, quantity: effect.quantity }] }, effect.note);
-          const write = { kind: effect.mode === 'add' ? ('stock-add' as const) : ('stock-remove' as const), path: STOCK_PATHS[kind], body: { ...op.request }, barcode: `stock item #${effect.item}`, context: `${kind} ${effect.quantity}` };
+          const op = buildOperation(
+            kind,
+            newOperationId(),
+            { items: [{ pk: effect.item, quantity: effect.quantity }] },
+            effect.note,
+          );
+          const write = {
+            kind: effect.mode === 'add' ? ('stock-add' as const) : ('stock-remove' as const),
+            path: STOCK_PATHS[kind],
+            body: { ...op.request },
+            barcode: `stock item #${effect.item}`,
+            context: `${kind} ${effect.quantity}`,
+          };
           const call = async (): Promise<AdjustValue> => {
             await applyOnce(connection, op, false);
             return { kind: 'adjusted', item: await getStockItem(connection, effect.item) };
@@ -69,7 +103,8 @@ export default function AdjustPage() {
     },
     onStep: (before, _event, next, io) => {
       for (let i = before.ended; i < next.state.ended; i += 1) io.report(io.pending.take()?.logId, logLine(next.state));
-      if (before.inFlight?.kind === 'adjust' && !next.state.inFlight && next.state.outcome?.kind !== 'queued') io.report(null, logLine(next.state));
+      if (before.inFlight?.kind === 'adjust' && !next.state.inFlight && next.state.outcome?.kind !== 'queued')
+        io.report(null, logLine(next.state));
     },
   });
   const { state, dispatch } = wf;
@@ -94,17 +129,29 @@ export default function AdjustPage() {
     o?.kind === 'queued' ? (
       <QueuedOutcome id={o.id} barcode={`stock item #${item?.pk ?? ''}`} reason={o.reason} />
     ) : o && o.kind !== 'itemShown' ? (
-      <Alert color={o.kind === 'error' ? 'red' : 'teal'} variant="light" icon={o.kind === 'error' ? <IconX /> : <IconCheck />} title={o.kind === 'error' ? (o.reason === 'forbidden' ? 'Not allowed' : 'Not changed') : 'Done'} role={o.kind === 'error' ? 'alert' : undefined} data-testid="adjust-outcome" data-kind={o.kind}>
+      <Alert
+        color={o.kind === 'error' ? 'red' : 'teal'}
+        variant="light"
+        icon={o.kind === 'error' ? <IconX /> : <IconCheck />}
+        title={o.kind === 'error' ? (o.reason === 'forbidden' ? 'Not allowed' : 'Not changed') : 'Done'}
+        role={o.kind === 'error' ? 'alert' : undefined}
+        data-testid="adjust-outcome"
+        data-kind={o.kind}
+      >
         {outcomeText(state)}
       </Alert>
     ) : (
-      <Text size="sm" c="dimmed" data-testid="adjust-outcome">{item ? 'Give a quantity and a reason, then add or remove.' : 'Scan a stock item label.'}</Text>
+      <Text size="sm" c="dimmed" data-testid="adjust-outcome">
+        {item ? 'Give a quantity and a reason, then add or remove.' : 'Scan a stock item label.'}
+      </Text>
     );
 
   const panel = (
     <Card withBorder radius="md" padding="md" data-testid="adjust-item">
       {!item ? (
-        <Text size="sm" c="dimmed">The scanned item appears here.</Text>
+        <Text size="sm" c="dimmed">
+          The scanned item appears here.
+        </Text>
       ) : (
         <Stack gap="sm">
           <div>
@@ -128,10 +175,28 @@ export default function AdjustPage() {
             data-testid="adjust-mode"
           />
           <Group gap="sm" align="flex-end" wrap="wrap">
-            <NumberInput label="Quantity" min={0} value={state.quantity ?? ''} onChange={(v) => dispatch({ type: 'setQuantity', quantity: typeof v === 'number' ? v : null })} w={140} data-testid="adjust-quantity" />
-            <TextInput label="Reason" placeholder="e.g. found a box, damaged" value={state.note} onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })} style={{ flex: '1 1 12rem' }} data-testid="adjust-note" />
+            <NumberInput
+              label="Quantity"
+              min={0}
+              value={state.quantity ?? ''}
+              onChange={(v) => dispatch({ type: 'setQuantity', quantity: typeof v === 'number' ? v : null })}
+              w={140}
+              data-testid="adjust-quantity"
+            />
+            <TextInput
+              label="Reason"
+              placeholder="e.g. found a box, damaged"
+              value={state.note}
+              onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })}
+              style={{ flex: '1 1 12rem' }}
+              data-testid="adjust-note"
+            />
           </Group>
-          <Button onClick={() => dispatch({ type: 'submit' })} disabled={wf.busy || state.quantity === null || state.quantity <= 0} data-testid="adjust-submit">
+          <Button
+            onClick={() => dispatch({ type: 'submit' })}
+            disabled={wf.busy || state.quantity === null || state.quantity <= 0}
+            data-testid="adjust-submit"
+          >
             {state.mode === 'add' ? 'Add to stock' : 'Remove from stock'}
           </Button>
         </Stack>
@@ -139,5 +204,14 @@ export default function AdjustPage() {
     </Card>
   );
 
-  return <WorkflowFrame workflow={wf} testId="stock-adjust-page" title="Adjust stock" intro="Scan an item, then add or remove a quantity with a reason." result={result} panel={panel} />;
+  return (
+    <WorkflowFrame
+      workflow={wf}
+      testId="stock-adjust-page"
+      title="Adjust stock"
+      intro="Scan an item, then add or remove a quantity with a reason."
+      result={result}
+      panel={panel}
+    />
+  );
 }

@@ -9,7 +9,16 @@ import type { StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { failureOutcome } from '../kit/failure.ts';
-import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  finish,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  type AnswerEvent,
+  type QueuedEvent,
+  type Work,
+} from '../kit/machine.ts';
 
 export type AdjustMode = 'add' | 'remove';
 
@@ -27,7 +36,15 @@ export type AdjustValue =
 
 export type AdjustOutcome =
   | { kind: 'itemShown' }
-  | { kind: 'adjusted'; mode: AdjustMode; quantity: number; before: number; after: number | null; partName: string; pk: number }
+  | {
+      kind: 'adjusted';
+      mode: AdjustMode;
+      quantity: number;
+      before: number;
+      after: number | null;
+      partName: string;
+      pk: number;
+    }
   | { kind: 'queued'; id: string; reason: string | null }
   | { kind: 'error'; reason: 'notStock' | 'unknownItem' | 'serialized' | 'forbidden' | 'request'; message: string };
 
@@ -56,7 +73,17 @@ export type AdjustEvent =
 type T = { state: AdjustState; effect: AdjustEffect | null };
 
 export function initialAdjustState(): AdjustState {
-  return { item: null, mode: 'add', quantity: null, note: '', shortPrefix: DEFAULT_SHORT_PREFIX, outcome: null, ended: 0, inFlight: null, queue: [] };
+  return {
+    item: null,
+    mode: 'add',
+    quantity: null,
+    note: '',
+    shortPrefix: DEFAULT_SHORT_PREFIX,
+    outcome: null,
+    ended: 0,
+    inFlight: null,
+    queue: [],
+  };
 }
 
 /** `?item=N` opens that item at once (the page dispatches `open`). */
@@ -76,7 +103,11 @@ function done(state: AdjustState, fromScan: boolean): T {
 function startScan(state: AdjustState, barcode: string): T {
   const target = stockTargetFromBarcode(barcode, state.shortPrefix);
   if (!target) return begin(state, { kind: 'identify', barcode });
-  if (target.model !== 'stockitem') return done({ ...state, outcome: { kind: 'error', reason: 'notStock', message: 'Scan a stock item label to adjust it.' } }, true);
+  if (target.model !== 'stockitem')
+    return done(
+      { ...state, outcome: { kind: 'error', reason: 'notStock', message: 'Scan a stock item label to adjust it.' } },
+      true,
+    );
   return begin(state, { kind: 'readItem', pk: target.pk, barcode });
 }
 
@@ -91,18 +122,44 @@ export function adjustFailureText(failure: RequestFailure): { message: string; f
 function onAnswer(state: AdjustState, effect: AdjustEffect, value: AdjustValue): T {
   switch (effect.kind) {
     case 'identify':
-      if (value.kind === 'match' && value.model === 'stockitem') return begin(finish(state), { kind: 'readItem', pk: value.pk, barcode: effect.barcode });
-      return done({ ...state, outcome: { kind: 'error', reason: 'notStock', message: 'This barcode is not a stock item InvenTree knows.' } }, true);
+      if (value.kind === 'match' && value.model === 'stockitem')
+        return begin(finish(state), { kind: 'readItem', pk: value.pk, barcode: effect.barcode });
+      return done(
+        {
+          ...state,
+          outcome: { kind: 'error', reason: 'notStock', message: 'This barcode is not a stock item InvenTree knows.' },
+        },
+        true,
+      );
     case 'readItem': {
       const fromScan = effect.barcode !== null;
       const item = value.kind === 'item' ? value.item : null;
-      if (!item) return done({ ...state, outcome: { kind: 'error', reason: 'unknownItem', message: `Stock item #${effect.pk} does not exist (any more).` } }, fromScan);
+      if (!item)
+        return done(
+          {
+            ...state,
+            outcome: {
+              kind: 'error',
+              reason: 'unknownItem',
+              message: `Stock item #${effect.pk} does not exist (any more).`,
+            },
+          },
+          fromScan,
+        );
       return done({ ...state, item, quantity: null, outcome: { kind: 'itemShown' } }, fromScan);
     }
     case 'adjust': {
       const after = value.kind === 'adjusted' ? value.item : null;
       const before = state.item;
-      const outcome: AdjustOutcome = { kind: 'adjusted', mode: effect.mode, quantity: effect.quantity, before: before?.quantity ?? 0, after: after?.quantity ?? null, partName: before?.partName ?? '', pk: effect.item };
+      const outcome: AdjustOutcome = {
+        kind: 'adjusted',
+        mode: effect.mode,
+        quantity: effect.quantity,
+        before: before?.quantity ?? 0,
+        after: after?.quantity ?? null,
+        partName: before?.partName ?? '',
+        pk: effect.item,
+      };
       return done({ ...state, item: after, quantity: null, note: '', outcome }, false);
     }
   }
@@ -121,11 +178,21 @@ export function adjustStep(state: AdjustState, event: AdjustEvent): T {
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
       const text = adjustFailureText(event.answer.failure);
-      const outcome: AdjustOutcome = { kind: 'error', reason: text.forbidden ? 'forbidden' : 'request', message: text.message };
-      return done({ ...state, outcome }, effect.kind !== 'adjust' && !(effect.kind === 'readItem' && effect.barcode === null));
+      const outcome: AdjustOutcome = {
+        kind: 'error',
+        reason: text.forbidden ? 'forbidden' : 'request',
+        message: text.message,
+      };
+      return done(
+        { ...state, outcome },
+        effect.kind !== 'adjust' && !(effect.kind === 'readItem' && effect.barcode === null),
+      );
     }
     case 'queued':
-      return done({ ...state, quantity: null, note: '', outcome: { kind: 'queued', id: event.id, reason: event.reason } }, false);
+      return done(
+        { ...state, quantity: null, note: '', outcome: { kind: 'queued', id: event.id, reason: event.reason } },
+        false,
+      );
     case 'setMode':
       return stay({ ...state, mode: event.mode });
     case 'setQuantity':
@@ -137,8 +204,22 @@ export function adjustStep(state: AdjustState, event: AdjustEvent): T {
     case 'submit': {
       const item = state.item;
       if (!item || state.inFlight || state.quantity === null || state.quantity <= 0) return stay(state);
-      if (item.serialized) return stay({ ...state, outcome: { kind: 'error', reason: 'serialized', message: 'A serialized item is always 1: InvenTree does not add to or remove from it.' } });
-      return begin(state, { kind: 'adjust', mode: state.mode, item: item.pk, quantity: state.quantity, note: state.note });
+      if (item.serialized)
+        return stay({
+          ...state,
+          outcome: {
+            kind: 'error',
+            reason: 'serialized',
+            message: 'A serialized item is always 1: InvenTree does not add to or remove from it.',
+          },
+        });
+      return begin(state, {
+        kind: 'adjust',
+        mode: state.mode,
+        item: item.pk,
+        quantity: state.quantity,
+        note: state.note,
+      });
     }
   }
 }

@@ -17,7 +17,18 @@ import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { formatQuantity } from '../kit/text.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { countLocationFromUrl, countQuery, countStep, initialCountState, missingItems, type CountEffect, type CountEvent, type CountLine, type CountState, type CountValue } from './countMachine.ts';
+import {
+  countLocationFromUrl,
+  countQuery,
+  countStep,
+  initialCountState,
+  missingItems,
+  type CountEffect,
+  type CountEvent,
+  type CountLine,
+  type CountState,
+  type CountValue,
+} from './countMachine.ts';
 
 const saveKey = (location: number) => `stockscan.count.v1.${location}`;
 
@@ -32,19 +43,34 @@ export default function CountPage() {
     perform: async (effect, io) => {
       switch (effect.kind) {
         case 'identify': {
-          const v = scanBarcode(connection, effect.barcode).then((r): CountValue => (r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' }));
+          const v = scanBarcode(connection, effect.barcode).then((r): CountValue =>
+            r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' },
+          );
           return { type: 'answer', to: 'identify', answer: await settle(v) };
         }
         case 'loadLocation': {
-          const v = Promise.all([getLocation(connection, effect.pk), listStockAt(connection, effect.pk)]).then(([location, items]): CountValue => ({ kind: 'location', location, items }));
+          const v = Promise.all([getLocation(connection, effect.pk), listStockAt(connection, effect.pk)]).then(
+            ([location, items]): CountValue => ({ kind: 'location', location, items }),
+          );
           return { type: 'answer', to: 'loadLocation', answer: await settle(v) };
         }
         case 'readItem':
-          return { type: 'answer', to: 'readItem', answer: await settle(getStockItem(connection, effect.pk).then((item): CountValue => ({ kind: 'item', item }))) };
+          return {
+            type: 'answer',
+            to: 'readItem',
+            answer: await settle(
+              getStockItem(connection, effect.pk).then((item): CountValue => ({ kind: 'item', item })),
+            ),
+          };
         case 'moveHere': {
           const v = (async (): Promise<CountValue> => {
             const item = await getStockItem(connection, effect.pk);
-            const op = buildOperation('transfer', newOperationId(), { items: [{ pk: effect.pk, quantity: item?.quantity ?? 1 }], location: effect.location }, 'found during a count');
+            const op = buildOperation(
+              'transfer',
+              newOperationId(),
+              { items: [{ pk: effect.pk, quantity: item?.quantity ?? 1 }], location: effect.location },
+              'found during a count',
+            );
             await applyOnce(connection, op, false);
             return { kind: 'moved' };
           })();
@@ -53,7 +79,13 @@ export default function CountPage() {
         case 'submit': {
           const opId = newOperationId();
           const op = buildOperation('count', opId, { items: effect.lines }, effect.note);
-          const write = { kind: 'stock-count' as const, path: STOCK_PATHS.count, body: { ...op.request }, barcode: `count of location #${effect.location}`, context: `${effect.lines.length} items` };
+          const write = {
+            kind: 'stock-count' as const,
+            path: STOCK_PATHS.count,
+            body: { ...op.request },
+            barcode: `count of location #${effect.location}`,
+            context: `${effect.lines.length} items`,
+          };
           const call = async (): Promise<CountValue> => {
             await applyOnce(connection, op, false);
             // What changed, as the server recorded it: each item's count entry (none: deleted at 0).
@@ -73,7 +105,10 @@ export default function CountPage() {
     onStep: (before, _event, next, io) => {
       for (let i = before.ended; i < next.state.ended; i += 1) {
         const o = next.state.outcome;
-        io.report(io.pending.take()?.logId, { tone: o?.kind === 'error' ? 'error' : 'info', result: o && 'message' in o ? o.message : '' });
+        io.report(io.pending.take()?.logId, {
+          tone: o?.kind === 'error' ? 'error' : 'info',
+          result: o && 'message' in o ? o.message : '',
+        });
       }
     },
   });
@@ -101,7 +136,8 @@ export default function CountPage() {
     else localStorage.removeItem(saveKey(state.location));
   }, [state.location, state.expected, state.lines]);
   useEffect(() => {
-    if (state.outcome?.kind === 'submitted' && state.location !== null) localStorage.removeItem(saveKey(state.location));
+    if (state.outcome?.kind === 'submitted' && state.location !== null)
+      localStorage.removeItem(saveKey(state.location));
   }, [state.outcome, state.location]);
   const pluginSettings = usePluginSettings();
   useEffect(() => {
@@ -114,21 +150,39 @@ export default function CountPage() {
     o?.kind === 'queued' ? (
       <QueuedOutcome id={o.id} barcode={`count of location #${state.location ?? ''}`} reason={o.reason} />
     ) : o?.kind === 'submitted' ? (
-      <Alert color="teal" variant="light" icon={<IconCheck />} title="Count sent" data-testid="count-outcome" data-kind="submitted">
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCheck />}
+        title="Count sent"
+        data-testid="count-outcome"
+        data-kind="submitted"
+      >
         <Stack gap={2}>
           {o.changes.map((c) => (
             <Text size="sm" key={c.pk} data-testid={`count-change-${c.pk}`}>
-              {c.partName} (#{c.pk}): {formatQuantity(c.before)} → {c.after === null ? '0 (InvenTree deleted the item)' : formatQuantity(c.after)}
+              {c.partName} (#{c.pk}): {formatQuantity(c.before)} →{' '}
+              {c.after === null ? '0 (InvenTree deleted the item)' : formatQuantity(c.after)}
             </Text>
           ))}
         </Stack>
       </Alert>
     ) : o?.kind === 'error' ? (
-      <Alert color="red" variant="light" icon={<IconX />} title={o.forbidden ? 'Not allowed' : 'Not counted'} role="alert" data-testid="count-outcome" data-kind="error">
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconX />}
+        title={o.forbidden ? 'Not allowed' : 'Not counted'}
+        role="alert"
+        data-testid="count-outcome"
+        data-kind="error"
+      >
         {o.message}
       </Alert>
     ) : (
-      <Text size="sm" c={o ? undefined : 'dimmed'} data-testid="count-outcome">{o?.kind === 'info' ? o.message : 'Scan the location label of the bin to count.'}</Text>
+      <Text size="sm" c={o ? undefined : 'dimmed'} data-testid="count-outcome">
+        {o?.kind === 'info' ? o.message : 'Scan the location label of the bin to count.'}
+      </Text>
     );
 
   const missing = missingItems(state);
@@ -136,7 +190,11 @@ export default function CountPage() {
     <Card withBorder radius="md" padding="md" data-testid="count-list">
       <Group justify="space-between" mb="xs">
         <Text fw={700}>{state.locationName ?? 'No location yet'}</Text>
-        {state.expected && <Badge variant="light">{state.lines.length} counted · {missing.length} missing</Badge>}
+        {state.expected && (
+          <Badge variant="light">
+            {state.lines.length} counted · {missing.length} missing
+          </Badge>
+        )}
       </Group>
       <Table.ScrollContainer minWidth={300}>
         <Table verticalSpacing={6} striped>
@@ -149,27 +207,55 @@ export default function CountPage() {
           </Table.Thead>
           <Table.Tbody>
             {state.lines.map((l) => (
-              <Table.Tr key={l.item.pk} data-testid={`count-line-${l.item.pk}`} data-state={l.here ? 'counted' : 'found'}>
+              <Table.Tr
+                key={l.item.pk}
+                data-testid={`count-line-${l.item.pk}`}
+                data-state={l.here ? 'counted' : 'found'}
+              >
                 <Table.Td>
-                  <Text size="sm" fw={600}>{l.item.partName}</Text>
-                  <Text size="xs" c="dimmed">#{l.item.pk}{l.here ? '' : ` · found here, InvenTree has it in ${l.item.locationName ?? 'another location'}`}</Text>
+                  <Text size="sm" fw={600}>
+                    {l.item.partName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    #{l.item.pk}
+                    {l.here ? '' : ` · found here, InvenTree has it in ${l.item.locationName ?? 'another location'}`}
+                  </Text>
                   {!l.here && (
-                    <Button size="compact-xs" variant="light" mt={4} disabled={wf.busy} onClick={() => dispatch({ type: 'moveHere', pk: l.item.pk })}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      mt={4}
+                      disabled={wf.busy}
+                      onClick={() => dispatch({ type: 'moveHere', pk: l.item.pk })}
+                    >
                       Move here
                     </Button>
                   )}
                 </Table.Td>
-                <Table.Td ta="right">{l.here && l.item.location === state.location ? formatQuantity(l.item.quantity) : '—'}</Table.Td>
                 <Table.Td ta="right">
-                  <NumberInput size="xs" w={90} min={0} value={l.counted} onChange={(v) => typeof v === 'number' && dispatch({ type: 'setCount', pk: l.item.pk, counted: v })} aria-label={`Counted for item ${l.item.pk}`} />
+                  {l.here && l.item.location === state.location ? formatQuantity(l.item.quantity) : '—'}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <NumberInput
+                    size="xs"
+                    w={90}
+                    min={0}
+                    value={l.counted}
+                    onChange={(v) => typeof v === 'number' && dispatch({ type: 'setCount', pk: l.item.pk, counted: v })}
+                    aria-label={`Counted for item ${l.item.pk}`}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
             {missing.map((i) => (
               <Table.Tr key={i.pk} data-testid={`count-line-${i.pk}`} data-state="missing">
                 <Table.Td>
-                  <Text size="sm" fw={600}>{i.partName}</Text>
-                  <Text size="xs" c="orange">#{i.pk} · missing (not scanned; not changed)</Text>
+                  <Text size="sm" fw={600}>
+                    {i.partName}
+                  </Text>
+                  <Text size="xs" c="orange">
+                    #{i.pk} · missing (not scanned; not changed)
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">{formatQuantity(i.quantity)}</Table.Td>
                 <Table.Td ta="right">—</Table.Td>
@@ -179,8 +265,19 @@ export default function CountPage() {
         </Table>
       </Table.ScrollContainer>
       <Group gap="sm" align="flex-end" mt="sm" wrap="wrap">
-        <TextInput label="Note" placeholder="e.g. cycle count" value={state.note} onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })} style={{ flex: '1 1 12rem' }} data-testid="count-note" />
-        <Button onClick={() => dispatch({ type: 'submit' })} disabled={wf.busy || !state.lines.some((l) => l.here)} data-testid="count-submit">
+        <TextInput
+          label="Note"
+          placeholder="e.g. cycle count"
+          value={state.note}
+          onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })}
+          style={{ flex: '1 1 12rem' }}
+          data-testid="count-note"
+        />
+        <Button
+          onClick={() => dispatch({ type: 'submit' })}
+          disabled={wf.busy || !state.lines.some((l) => l.here)}
+          data-testid="count-submit"
+        >
           Submit count
         </Button>
       </Group>
@@ -188,8 +285,26 @@ export default function CountPage() {
   );
 
   const context = (
-    <NumberInput label="Quantity for the next item (blank: +1 per scan)" min={0} value={state.quantityNext ?? ''} onChange={(v) => dispatch({ type: 'setQuantityNext', quantity: typeof v === 'number' ? v : null })} maw={320} data-testid="count-quantity-next" />
+    <NumberInput
+      label="Quantity for the next item (blank: +1 per scan)"
+      min={0}
+      value={state.quantityNext ?? ''}
+      onChange={(v) => dispatch({ type: 'setQuantityNext', quantity: typeof v === 'number' ? v : null })}
+      maw={320}
+      data-testid="count-quantity-next"
+    />
   );
 
-  return <WorkflowFrame workflow={wf} testId="stock-count-page" title="Count a bin" intro="Scan the bin’s location label, then every item in it. Submit sends the counts." context={context} result={result} panel={panel} scannerSpan={5} />;
+  return (
+    <WorkflowFrame
+      workflow={wf}
+      testId="stock-count-page"
+      title="Count a bin"
+      intro="Scan the bin’s location label, then every item in it. Submit sends the counts."
+      context={context}
+      result={result}
+      panel={panel}
+      scannerSpan={5}
+    />
+  );
 }

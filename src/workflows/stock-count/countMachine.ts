@@ -10,7 +10,16 @@ import type { LocationView, StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { failureOutcome } from '../kit/failure.ts';
-import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  finish,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  type AnswerEvent,
+  type QueuedEvent,
+  type Work,
+} from '../kit/machine.ts';
 
 export interface CountLine {
   item: StockItemView;
@@ -77,7 +86,19 @@ export type CountEvent =
 type T = { state: CountState; effect: CountEffect | null };
 
 export function initialCountState(location: number | null = null): CountState {
-  return { location, locationName: null, expected: null, lines: [], quantityNext: null, note: '', shortPrefix: DEFAULT_SHORT_PREFIX, outcome: null, ended: 0, inFlight: null, queue: [] };
+  return {
+    location,
+    locationName: null,
+    expected: null,
+    lines: [],
+    quantityNext: null,
+    note: '',
+    shortPrefix: DEFAULT_SHORT_PREFIX,
+    outcome: null,
+    ended: 0,
+    inFlight: null,
+    queue: [],
+  };
 }
 
 export function countLocationFromUrl(params: URLSearchParams): number | null {
@@ -104,7 +125,9 @@ function countItem(state: CountState, item: StockItemView, here: boolean): Count
   const existing = state.lines.find((l) => l.item.pk === item.pk);
   const q = state.quantityNext;
   const counted = q !== null ? q : (existing?.counted ?? 0) + 1;
-  const lines = existing ? state.lines.map((l) => (l.item.pk === item.pk ? { ...l, counted } : l)) : [...state.lines, { item, counted, here }];
+  const lines = existing
+    ? state.lines.map((l) => (l.item.pk === item.pk ? { ...l, counted } : l))
+    : [...state.lines, { item, counted, here }];
   const where = here ? '' : ` (InvenTree has it in ${item.locationName ?? 'another location'}: found here)`;
   return info({ ...state, lines, quantityNext: null }, `${item.partName} (#${item.pk}): counted ${counted}${where}.`);
 }
@@ -113,7 +136,8 @@ function startScan(state: CountState, barcode: string): T {
   const target = stockTargetFromBarcode(barcode, state.shortPrefix);
   if (!target) return begin(state, { kind: 'identify', barcode });
   if (target.model === 'stocklocation') return begin(state, { kind: 'loadLocation', pk: target.pk, barcode });
-  if (state.location === null || state.expected === null) return done(info(state, 'Scan the location label of the bin first.'), true);
+  if (state.location === null || state.expected === null)
+    return done(info(state, 'Scan the location label of the bin first.'), true);
   const expected = state.expected.find((i) => i.pk === target.pk);
   if (expected) return done(countItem(state, expected, true), true);
   const line = state.lines.find((l) => l.item.pk === target.pk);
@@ -132,14 +156,26 @@ export function countFailureText(failure: RequestFailure): { message: string; fo
 function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T {
   switch (effect.kind) {
     case 'identify':
-      if (value.kind === 'match' && value.model === 'stocklocation') return begin(finish(state), { kind: 'loadLocation', pk: value.pk, barcode: effect.barcode });
-      if (value.kind === 'match' && value.model === 'stockitem') return startScan(finish(state), `{"stockitem": ${value.pk}}`);
+      if (value.kind === 'match' && value.model === 'stocklocation')
+        return begin(finish(state), { kind: 'loadLocation', pk: value.pk, barcode: effect.barcode });
+      if (value.kind === 'match' && value.model === 'stockitem')
+        return startScan(finish(state), `{"stockitem": ${value.pk}}`);
       return done(info(state, 'This barcode is not a stock item or location InvenTree knows.'), true);
     case 'loadLocation': {
-      if (value.kind !== 'location' || !value.location) return done(info(state, `Location #${effect.pk} does not exist.`), effect.barcode !== null);
+      if (value.kind !== 'location' || !value.location)
+        return done(info(state, `Location #${effect.pk} does not exist.`), effect.barcode !== null);
       const keep = state.location === effect.pk ? state.lines : [];
-      const next = { ...state, location: effect.pk, locationName: value.location.pathstring || value.location.name, expected: value.items, lines: keep };
-      return done(info(next, `Counting ${next.locationName}: ${value.items.length} items expected.`), effect.barcode !== null);
+      const next = {
+        ...state,
+        location: effect.pk,
+        locationName: value.location.pathstring || value.location.name,
+        expected: value.items,
+        lines: keep,
+      };
+      return done(
+        info(next, `Counting ${next.locationName}: ${value.items.length} items expected.`),
+        effect.barcode !== null,
+      );
     }
     case 'readItem': {
       const item = value.kind === 'item' ? value.item : null;
@@ -147,7 +183,11 @@ function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T 
       return done(countItem(state, item, item.location === state.location), true);
     }
     case 'moveHere': {
-      const lines = state.lines.map((l) => (l.item.pk === effect.pk ? { ...l, here: true, item: { ...l.item, location: effect.location, locationName: state.locationName } } : l));
+      const lines = state.lines.map((l) =>
+        l.item.pk === effect.pk
+          ? { ...l, here: true, item: { ...l.item, location: effect.location, locationName: state.locationName } }
+          : l,
+      );
       return done(info({ ...state, lines }, `Stock item #${effect.pk} moved here.`), false);
     }
     case 'submit': {
@@ -155,7 +195,12 @@ function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T 
       const changes: CountChange[] = effect.lines.map((l) => {
         const line = state.lines.find((x) => x.item.pk === l.pk);
         const a = after.find((x) => x.pk === l.pk);
-        return { pk: l.pk, partName: line?.item.partName ?? '', before: line?.item.quantity ?? 0, after: a ? a.quantity : null };
+        return {
+          pk: l.pk,
+          partName: line?.item.partName ?? '',
+          before: line?.item.quantity ?? 0,
+          after: a ? a.quantity : null,
+        };
       });
       return done({ ...state, lines: [], expected: null, outcome: { kind: 'submitted', changes } }, false);
     }
@@ -176,13 +221,22 @@ export function countStep(state: CountState, event: CountEvent): T {
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
       const text = countFailureText(event.answer.failure);
-      const fromScan = effect.kind === 'identify' || effect.kind === 'readItem' || (effect.kind === 'loadLocation' && effect.barcode !== null);
+      const fromScan =
+        effect.kind === 'identify' ||
+        effect.kind === 'readItem' ||
+        (effect.kind === 'loadLocation' && effect.barcode !== null);
       return done({ ...state, outcome: { kind: 'error', forbidden: text.forbidden, message: text.message } }, fromScan);
     }
     case 'queued':
-      return done({ ...state, lines: [], expected: null, outcome: { kind: 'queued', id: event.id, reason: event.reason } }, false);
+      return done(
+        { ...state, lines: [], expected: null, outcome: { kind: 'queued', id: event.id, reason: event.reason } },
+        false,
+      );
     case 'setCount':
-      return stay({ ...state, lines: state.lines.map((l) => (l.item.pk === event.pk ? { ...l, counted: Math.max(0, event.counted) } : l)) });
+      return stay({
+        ...state,
+        lines: state.lines.map((l) => (l.item.pk === event.pk ? { ...l, counted: Math.max(0, event.counted) } : l)),
+      });
     case 'setQuantityNext':
       return stay({ ...state, quantityNext: event.quantity });
     case 'setNote':

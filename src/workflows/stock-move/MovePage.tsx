@@ -13,14 +13,25 @@ import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { formatQuantity } from '../kit/text.ts';
 import { useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
-import { moveQuery, moveStateFromUrl, moveStep, type MoveEffect, type MoveEvent, type MoveRow, type MoveState } from './moveMachine.ts';
+import {
+  moveQuery,
+  moveStateFromUrl,
+  moveStep,
+  type MoveEffect,
+  type MoveEvent,
+  type MoveRow,
+  type MoveState,
+} from './moveMachine.ts';
 import { performMove } from './moveRunner.ts';
 import { moveLogLine, outcomeText, type Names } from './moveView.ts';
 
 export default function MovePage() {
   const { connection } = useConnection();
   const locations = useLocations({ limit: 1000 });
-  const locationRows = useMemo(() => (locations.data?.results ?? []) as unknown as Record<string, unknown>[], [locations.data]);
+  const locationRows = useMemo(
+    () => (locations.data?.results ?? []) as unknown as Record<string, unknown>[],
+    [locations.data],
+  );
   const names: Names = useMemo(
     () => ({
       location: (pk) => {
@@ -33,7 +44,10 @@ export default function MovePage() {
   const namesRef = useRef(names);
   namesRef.current = names;
   // Filled once the workflow exists: the queue's "would queue now" and the current rows.
-  const late = useRef<{ offline: () => boolean; row: (id: number) => MoveRow | undefined }>({ offline: () => false, row: () => undefined });
+  const late = useRef<{ offline: () => boolean; row: (id: number) => MoveRow | undefined }>({
+    offline: () => false,
+    row: () => undefined,
+  });
 
   const wf = useWorkflow<MoveState, MoveEvent, MoveEffect>({
     step: moveStep,
@@ -58,11 +72,15 @@ export default function MovePage() {
         ended -= 1;
       }
       for (let i = 0; i < ended; i += 1) io.report(io.pending.take()?.logId, moveLogLine(next.state, namesRef.current));
-      if (event.type === 'answer' && before.inFlight?.kind === 'undo' && next.state.outcome) io.report(null, moveLogLine(next.state, namesRef.current));
+      if (event.type === 'answer' && before.inFlight?.kind === 'undo' && next.state.outcome)
+        io.report(null, moveLogLine(next.state, namesRef.current));
     },
   });
   const { state, dispatch } = wf;
-  late.current = { offline: () => wf.offlineQueue?.shouldQueue() ?? false, row: (id) => wf.stateRef.current.rows.find((r) => r.id === id) };
+  late.current = {
+    offline: () => wf.offlineQueue?.shouldQueue() ?? false,
+    row: (id) => wf.stateRef.current.rows.find((r) => r.id === id),
+  };
 
   const pluginSettings = usePluginSettings();
   useEffect(() => {
@@ -70,8 +88,13 @@ export default function MovePage() {
     if (typeof prefix === 'string') dispatch({ type: 'setShortPrefix', prefix });
   }, [pluginSettings.data, dispatch]);
 
-  const locationOptions = locationRows.map((l) => ({ value: String(l.pk), label: String(l.pathstring || l.name), disabled: l.structural === true }));
-  if (state.location && !locationOptions.some((o) => o.value === String(state.location))) locationOptions.push({ value: String(state.location), label: `Location #${state.location}`, disabled: false });
+  const locationOptions = locationRows.map((l) => ({
+    value: String(l.pk),
+    label: String(l.pathstring || l.name),
+    disabled: l.structural === true,
+  }));
+  if (state.location && !locationOptions.some((o) => o.value === String(state.location)))
+    locationOptions.push({ value: String(state.location), label: `Location #${state.location}`, disabled: false });
 
   const context = (
     <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="move-banner">
@@ -103,7 +126,9 @@ export default function MovePage() {
         />
       </Group>
       <Text size="sm" mt={6} data-testid="move-destination">
-        {state.location ? `Items move to ${state.locationName ?? names.location(state.location)}` : 'No destination yet: scan a location label.'}
+        {state.location
+          ? `Items move to ${state.locationName ?? names.location(state.location)}`
+          : 'No destination yet: scan a location label.'}
       </Text>
     </Card>
   );
@@ -116,7 +141,14 @@ export default function MovePage() {
       intro="Scan a location label, then the labels of the items to move there."
       context={context}
       result={<Outcome state={state} names={names} />}
-      panel={<MovesTable rows={state.rows} names={names} busy={wf.busy} onUndo={(rowId) => dispatch({ type: 'undo', rowId })} />}
+      panel={
+        <MovesTable
+          rows={state.rows}
+          names={names}
+          busy={wf.busy}
+          onUndo={(rowId) => dispatch({ type: 'undo', rowId })}
+        />
+      }
       waiting={{ noun: ['label', 'labels'], testId: 'move-waiting' }}
     />
   );
@@ -124,22 +156,58 @@ export default function MovePage() {
 
 function Outcome({ state, names }: { state: MoveState; names: Names }) {
   const o = state.outcome;
-  if (!o) return <Text size="sm" c="dimmed" data-testid="move-outcome">{state.location ? 'Scan an item label to move it.' : 'Scan a location label first.'}</Text>;
+  if (!o)
+    return (
+      <Text size="sm" c="dimmed" data-testid="move-outcome">
+        {state.location ? 'Scan an item label to move it.' : 'Scan a location label first.'}
+      </Text>
+    );
   if (o.kind === 'queued') return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
   const text = outcomeText(state, o, names);
   const ok = o.kind === 'moved' || o.kind === 'locationSet' || o.kind === 'undone';
   const color = o.kind === 'alreadyThere' ? 'blue' : ok ? 'teal' : 'red';
-  const title = { moved: 'Moved', locationSet: 'Destination set', undone: 'Moved back', alreadyThere: 'Already there', error: o.kind === 'error' && o.reason === 'forbidden' ? 'Not allowed' : 'Not moved' }[o.kind];
+  const title = {
+    moved: 'Moved',
+    locationSet: 'Destination set',
+    undone: 'Moved back',
+    alreadyThere: 'Already there',
+    error: o.kind === 'error' && o.reason === 'forbidden' ? 'Not allowed' : 'Not moved',
+  }[o.kind];
   return (
-    <Alert color={color} variant="light" title={title} icon={ok ? <IconCheck /> : <IconX />} role={o.kind === 'error' ? 'alert' : undefined} data-testid="move-outcome" data-kind={o.kind}>
+    <Alert
+      color={color}
+      variant="light"
+      title={title}
+      icon={ok ? <IconCheck /> : <IconX />}
+      role={o.kind === 'error' ? 'alert' : undefined}
+      data-testid="move-outcome"
+      data-kind={o.kind}
+    >
       {text}
     </Alert>
   );
 }
 
-const STATUS_COLOR: Record<MoveRow['status'], string> = { moving: 'gray', moved: 'teal', queued: 'orange', failed: 'red', undoing: 'gray', undone: 'blue' };
+const STATUS_COLOR: Record<MoveRow['status'], string> = {
+  moving: 'gray',
+  moved: 'teal',
+  queued: 'orange',
+  failed: 'red',
+  undoing: 'gray',
+  undone: 'blue',
+};
 
-function MovesTable({ rows, names, busy, onUndo }: { rows: MoveRow[]; names: Names; busy: boolean; onUndo: (id: number) => void }) {
+function MovesTable({
+  rows,
+  names,
+  busy,
+  onUndo,
+}: {
+  rows: MoveRow[];
+  names: Names;
+  busy: boolean;
+  onUndo: (id: number) => void;
+}) {
   return (
     <Card withBorder radius="md" padding="md" data-testid="move-list">
       <Group justify="space-between" mb="xs">
@@ -147,7 +215,9 @@ function MovesTable({ rows, names, busy, onUndo }: { rows: MoveRow[]; names: Nam
         <Badge variant="light">{rows.filter((r) => r.status === 'moved').length} moved</Badge>
       </Group>
       {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">Moves appear here, newest first.</Text>
+        <Text size="sm" c="dimmed">
+          Moves appear here, newest first.
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={280}>
           <Table verticalSpacing={6} striped>
@@ -162,19 +232,39 @@ function MovesTable({ rows, names, busy, onUndo }: { rows: MoveRow[]; names: Nam
               {rows.map((r) => (
                 <Table.Tr key={r.id} data-testid={`move-row-${r.item}`} data-status={r.status}>
                   <Table.Td>
-                    <Text size="sm" fw={600}>{r.partName ?? `Stock item #${r.item}`}</Text>
+                    <Text size="sm" fw={600}>
+                      {r.partName ?? `Stock item #${r.item}`}
+                    </Text>
                     <Text size="xs" c="dimmed">
-                      #{r.item} · {r.quantity === null ? 'whole item' : `${formatQuantity(r.quantity)}${r.split ? ' (split off)' : ''}`}
+                      #{r.item} ·{' '}
+                      {r.quantity === null
+                        ? 'whole item'
+                        : `${formatQuantity(r.quantity)}${r.split ? ' (split off)' : ''}`}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{r.fromName ?? (r.from ? names.location(r.from) : 'where it was')} → {names.location(r.to)}</Text>
-                    <Badge size="xs" color={STATUS_COLOR[r.status]} variant="light">{r.status}</Badge>
-                    {r.message && <Text size="xs" c="red">{r.message}</Text>}
+                    <Text size="sm">
+                      {r.fromName ?? (r.from ? names.location(r.from) : 'where it was')} → {names.location(r.to)}
+                    </Text>
+                    <Badge size="xs" color={STATUS_COLOR[r.status]} variant="light">
+                      {r.status}
+                    </Badge>
+                    {r.message && (
+                      <Text size="xs" c="red">
+                        {r.message}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td ta="right">
                     {r.status === 'moved' && r.from !== null && (
-                      <Button size="compact-sm" variant="subtle" leftSection={<IconArrowBackUp size={14} />} disabled={busy} onClick={() => onUndo(r.id)} aria-label={`Undo move of item ${r.item}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        leftSection={<IconArrowBackUp size={14} />}
+                        disabled={busy}
+                        onClick={() => onUndo(r.id)}
+                        aria-label={`Undo move of item ${r.item}`}
+                      >
                         Undo
                       </Button>
                     )}

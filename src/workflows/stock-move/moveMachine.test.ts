@@ -1,23 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import type { StockItemView } from '../../api/stock.ts';
-import { initialMoveState, moveQuery, moveStep, type MoveEffect, type MoveState, type MoveValue } from './moveMachine.ts';
+import {
+  initialMoveState,
+  moveQuery,
+  moveStep,
+  type MoveEffect,
+  type MoveState,
+  type MoveValue,
+} from './moveMachine.ts';
 
-const scan = (text: string) => ({ type: 'scan' as const, scan: { text, source: 'wedge' as const, format: null, at: 0 } });
+const scan = (text: string) => ({
+  type: 'scan' as const,
+  scan: { text, source: 'wedge' as const, format: null, at: 0 },
+});
 
 const item = (pk: number, over: Partial<StockItemView> = {}): StockItemView => ({
-  pk, part: 1, partName: `Part ${pk}`, quantity: 10, serial: null, batch: null, location: 3, locationName: 'Storage Room B',
-  inStock: true, serialized: false, trackable: false, units: '', ...over,
+  pk,
+  part: 1,
+  partName: `Part ${pk}`,
+  quantity: 10,
+  serial: null,
+  batch: null,
+  location: 3,
+  locationName: 'Storage Room B',
+  inStock: true,
+  serialized: false,
+  trackable: false,
+  units: '',
+  ...over,
 });
 
 function answer(state: MoveState, a: MoveValue) {
-  return moveStep(state, { type: 'answer', to: (state.inFlight as MoveEffect).kind, answer: { kind: 'answered', value: a } });
+  return moveStep(state, {
+    type: 'answer',
+    to: (state.inFlight as MoveEffect).kind,
+    answer: { kind: 'answered', value: a },
+  });
 }
 
 describe('move machine', () => {
   it('a location label sets the destination; an item label then moves it whole', () => {
     let s = moveStep(initialMoveState(), scan('{"stocklocation": 14}'));
     expect(s.effect).toEqual({ kind: 'readLocation', pk: 14, barcode: '{"stocklocation": 14}' });
-    s = answer(s.state, { kind: 'location', location: { pk: 14, name: 'Location 2', pathstring: 'L0/L1/Location 2', structural: false } });
+    s = answer(s.state, {
+      kind: 'location',
+      location: { pk: 14, name: 'Location 2', pathstring: 'L0/L1/Location 2', structural: false },
+    });
     expect(s.state).toMatchObject({ location: 14, locationName: 'L0/L1/Location 2', inFlight: null });
     expect(moveQuery(s.state)).toBe('location=14');
     s = moveStep(s.state, scan('INV-SI408'));
@@ -65,7 +93,11 @@ describe('move machine', () => {
 
   it('offline: the item cannot be read, so it is queued to move whole', () => {
     let s = moveStep(initialMoveState({ location: 14 }), scan('INV-SI9'));
-    s = moveStep(s.state, { type: 'answer', to: 'readItem', answer: { kind: 'failed', failure: { status: 0, body: null, message: 'offline', nextStep: null } } });
+    s = moveStep(s.state, {
+      type: 'answer',
+      to: 'readItem',
+      answer: { kind: 'failed', failure: { status: 0, body: null, message: 'offline', nextStep: null } },
+    });
     expect(s.effect).toMatchObject({ kind: 'move', item: 9, quantity: null });
     s = moveStep(s.state, { type: 'queued', id: 'q1', reason: null });
     expect(s.state.rows[0]).toMatchObject({ status: 'queued', queueId: 'q1', from: null });
@@ -86,8 +118,24 @@ describe('move machine', () => {
   it('the reader’s 403 is shown with the missing right', () => {
     let s = moveStep(initialMoveState({ location: 14 }), scan('INV-SI9'));
     s = answer(s.state, { kind: 'item', item: item(9) });
-    s = moveStep(s.state, { type: 'answer', to: 'move', answer: { kind: 'failed', failure: { status: 403, body: { detail: 'You do not have permission to perform this action.' }, message: 'x', nextStep: null } } });
+    s = moveStep(s.state, {
+      type: 'answer',
+      to: 'move',
+      answer: {
+        kind: 'failed',
+        failure: {
+          status: 403,
+          body: { detail: 'You do not have permission to perform this action.' },
+          message: 'x',
+          nextStep: null,
+        },
+      },
+    });
     expect(s.state.rows[0]?.status).toBe('failed');
-    expect(s.state.outcome).toMatchObject({ kind: 'error', reason: 'forbidden', message: expect.stringContaining('lacks the “Stock: add (change stock items)” right') });
+    expect(s.state.outcome).toMatchObject({
+      kind: 'error',
+      reason: 'forbidden',
+      message: expect.stringContaining('lacks the “Stock: add (change stock items)” right'),
+    });
   });
 });

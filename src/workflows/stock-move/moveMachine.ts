@@ -12,7 +12,16 @@ import type { LocationView, StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { failureOutcome } from '../kit/failure.ts';
-import { begin, finish, nextQueued, scanOrQueue, stay, type AnswerEvent, type QueuedEvent, type Work } from '../kit/machine.ts';
+import {
+  begin,
+  finish,
+  nextQueued,
+  scanOrQueue,
+  stay,
+  type AnswerEvent,
+  type QueuedEvent,
+  type Work,
+} from '../kit/machine.ts';
 
 export type MoveEffect =
   /** POST /api/barcode/: a custom barcode; what does it name? */
@@ -62,7 +71,13 @@ export type MoveOutcome =
   | { kind: 'queued'; rowId: number; queueId: string; reason: string | null; barcode: string }
   | { kind: 'alreadyThere'; item: number; partName: string; location: number }
   | { kind: 'undone'; rowId: number }
-  | { kind: 'error'; reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request' | 'forbidden'; message: string; status: number | null; barcode: string | null };
+  | {
+      kind: 'error';
+      reason: 'noLocation' | 'notStock' | 'unknownItem' | 'notInStock' | 'structural' | 'request' | 'forbidden';
+      message: string;
+      status: number | null;
+      barcode: string | null;
+    };
 
 export interface MoveState extends Work<MoveEffect> {
   location: number | null;
@@ -103,7 +118,18 @@ export function moveFailureText(failure: RequestFailure): { message: string; for
 }
 
 export function initialMoveState(init: { location?: number | null } = {}): MoveState {
-  return { location: init.location ?? null, locationName: null, shortPrefix: DEFAULT_SHORT_PREFIX, quantity: null, inFlight: null, queue: [], rows: [], outcome: null, nextRowId: 1, ended: 0 };
+  return {
+    location: init.location ?? null,
+    locationName: null,
+    shortPrefix: DEFAULT_SHORT_PREFIX,
+    quantity: null,
+    inFlight: null,
+    queue: [],
+    rows: [],
+    outcome: null,
+    nextRowId: 1,
+    ended: 0,
+  };
 }
 
 export function moveStateFromUrl(params: URLSearchParams): MoveState {
@@ -122,7 +148,13 @@ function idle(state: MoveState, endsScan = true): MoveStep {
   return nextQueued(finish(endsScan ? { ...state, ended: state.ended + 1 } : state), startScan);
 }
 
-function fail(state: MoveState, reason: Extract<MoveOutcome, { kind: 'error' }>['reason'], message: string, barcode: string | null, status: number | null = null): MoveState {
+function fail(
+  state: MoveState,
+  reason: Extract<MoveOutcome, { kind: 'error' }>['reason'],
+  message: string,
+  barcode: string | null,
+  status: number | null = null,
+): MoveState {
   return { ...state, outcome: { kind: 'error', reason, message, barcode, status } };
 }
 
@@ -139,8 +171,10 @@ function startScan(state: MoveState, barcode: string): MoveStep {
 
 function targetScanned(state: MoveState, model: string, pk: number, barcode: string): MoveStep {
   if (model === 'stocklocation') return run(state, { kind: 'readLocation', pk, barcode });
-  if (model !== 'stockitem') return idle(fail(state, 'notStock', 'This label is not a stock item or a location.', barcode));
-  if (state.location === null) return idle(fail(state, 'noLocation', 'Scan a location label first: it sets where items move to.', barcode));
+  if (model !== 'stockitem')
+    return idle(fail(state, 'notStock', 'This label is not a stock item or a location.', barcode));
+  if (state.location === null)
+    return idle(fail(state, 'noLocation', 'Scan a location label first: it sets where items move to.', barcode));
   return run(state, { kind: 'readItem', pk, barcode });
 }
 
@@ -176,16 +210,35 @@ function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure)
   switch (effect.kind) {
     case 'readLocation':
       // No answer (offline): the label still names the location.
-      if (failure.status === 0) return idle({ ...state, location: effect.pk, locationName: null, outcome: { kind: 'locationSet', location: effect.pk, name: null } });
+      if (failure.status === 0)
+        return idle({
+          ...state,
+          location: effect.pk,
+          locationName: null,
+          outcome: { kind: 'locationSet', location: effect.pk, name: null },
+        });
       return idle(failWith(state, failure, barcode));
     case 'readItem':
       // Offline: the item cannot be read; it is queued to move whole, from wherever it is.
       if (failure.status === 0) return startMove(finish(state), effect.barcode, effect.pk, null);
       return idle(failWith(state, failure, barcode));
     case 'move':
-      return idle(failWith(updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }), failure, barcode));
+      return idle(
+        failWith(
+          updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }),
+          failure,
+          barcode,
+        ),
+      );
     case 'undo':
-      return idle(failWith(updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }), failure, null), false);
+      return idle(
+        failWith(
+          updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }),
+          failure,
+          null,
+        ),
+        false,
+      );
     case 'identify':
       return idle(failWith(state, failure, barcode));
   }
@@ -199,26 +252,58 @@ function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): Move
     case 'readLocation': {
       const loc = answer.kind === 'location' ? answer.location : null;
       if (loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, effect.barcode));
-      if (loc.structural) return idle(fail(state, 'structural', `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`, effect.barcode));
+      if (loc.structural)
+        return idle(
+          fail(
+            state,
+            'structural',
+            `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`,
+            effect.barcode,
+          ),
+        );
       const name = loc.pathstring || loc.name;
-      return idle({ ...state, location: effect.pk, locationName: name, outcome: { kind: 'locationSet', location: effect.pk, name } });
+      return idle({
+        ...state,
+        location: effect.pk,
+        locationName: name,
+        outcome: { kind: 'locationSet', location: effect.pk, name },
+      });
     }
     case 'readItem': {
       if (answer.kind === 'unknown') return startMove(finish(state), effect.barcode, effect.pk, null);
       const item = answer.kind === 'item' ? answer.item : null;
-      if (!item) return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, effect.barcode));
-      if (!item.inStock) return idle(fail(state, 'notInStock', `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`, effect.barcode));
+      if (!item)
+        return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, effect.barcode));
+      if (!item.inStock)
+        return idle(
+          fail(
+            state,
+            'notInStock',
+            `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`,
+            effect.barcode,
+          ),
+        );
       const whole = state.quantity === null || state.quantity >= item.quantity;
       if (item.location === state.location && whole) {
-        return idle({ ...state, quantity: null, outcome: { kind: 'alreadyThere', item: item.pk, partName: item.partName, location: state.location as number } });
+        return idle({
+          ...state,
+          quantity: null,
+          outcome: { kind: 'alreadyThere', item: item.pk, partName: item.partName, location: state.location as number },
+        });
       }
       return startMove(finish(state), effect.barcode, effect.pk, item);
     }
     case 'move':
       if (answer.kind !== 'moved') return idle(state);
-      return idle({ ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }), outcome: { kind: 'moved', rowId: effect.rowId } });
+      return idle({
+        ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }),
+        outcome: { kind: 'moved', rowId: effect.rowId },
+      });
     case 'undo':
-      return idle({ ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } }, false);
+      return idle(
+        { ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } },
+        false,
+      );
   }
 }
 
@@ -230,19 +315,33 @@ export function moveStep(state: MoveState, event: MoveEvent): MoveStep {
     case 'answer': {
       const effect = state.inFlight;
       if (!effect || effect.kind !== event.to) return stay(state);
-      return event.answer.kind === 'answered' ? onAnswer(state, effect, event.answer.value) : onFailed(state, effect, event.answer.failure);
+      return event.answer.kind === 'answered'
+        ? onAnswer(state, effect, event.answer.value)
+        : onFailed(state, effect, event.answer.failure);
     }
     case 'queued': {
       // The offline queue took the move: it is sent (once) when the server can take it.
       const effect = state.inFlight;
       if (!effect || effect.kind !== 'move') return stay(state);
       const next = updateRow(state, effect.rowId, { status: 'queued', queueId: event.id });
-      return idle({ ...next, outcome: { kind: 'queued', rowId: effect.rowId, queueId: event.id, reason: event.reason, barcode: effect.barcode } });
+      return idle({
+        ...next,
+        outcome: {
+          kind: 'queued',
+          rowId: effect.rowId,
+          queueId: event.id,
+          reason: event.reason,
+          barcode: effect.barcode,
+        },
+      });
     }
     case 'setLocation':
       return stay({ ...state, location: event.location, locationName: event.name ?? null });
     case 'setQuantity':
-      return { state: { ...state, quantity: event.quantity !== null && event.quantity > 0 ? event.quantity : null }, effect: null };
+      return {
+        state: { ...state, quantity: event.quantity !== null && event.quantity > 0 ? event.quantity : null },
+        effect: null,
+      };
     case 'setShortPrefix':
       return { state: { ...state, shortPrefix: event.prefix }, effect: null };
     case 'undo': {

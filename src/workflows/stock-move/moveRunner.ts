@@ -47,23 +47,43 @@ export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise
   switch (effect.kind) {
     case 'identify': {
       const answer = await settle(
-        scanBarcode(conn, effect.barcode).then((r): MoveValue => (r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' })),
+        scanBarcode(conn, effect.barcode).then((r): MoveValue =>
+          r.ok && r.match ? { kind: 'match', model: r.match.model, pk: r.match.pk } : { kind: 'noMatch' },
+        ),
       );
       return { type: 'answer', to: 'identify', answer };
     }
     case 'readLocation':
-      return { type: 'answer', to: 'readLocation', answer: await settle(getLocation(conn, effect.pk).then((location): MoveValue => ({ kind: 'location', location }))) };
+      return {
+        type: 'answer',
+        to: 'readLocation',
+        answer: await settle(
+          getLocation(conn, effect.pk).then((location): MoveValue => ({ kind: 'location', location })),
+        ),
+      };
     case 'readItem':
-      if (io.offline()) return { type: 'answer', to: 'readItem', answer: { kind: 'answered', value: { kind: 'unknown' } } };
-      return { type: 'answer', to: 'readItem', answer: await settle(getStockItem(conn, effect.pk).then((item): MoveValue => ({ kind: 'item', item }))) };
+      if (io.offline())
+        return { type: 'answer', to: 'readItem', answer: { kind: 'answered', value: { kind: 'unknown' } } };
+      return {
+        type: 'answer',
+        to: 'readItem',
+        answer: await settle(getStockItem(conn, effect.pk).then((item): MoveValue => ({ kind: 'item', item }))),
+      };
     case 'move': {
       const opId = newOperationId();
-      const op = buildOperation('transfer', opId, { items: [{ pk: effect.item, quantity: effect.quantity ?? 0 }], location: effect.location });
+      const op = buildOperation('transfer', opId, {
+        items: [{ pk: effect.item, quantity: effect.quantity ?? 0 }],
+        location: effect.location,
+      });
       const write: QueueableWrite = {
         kind: 'stock-transfer',
         path: STOCK_PATHS.transfer,
         // quantity null: the whole item, read when the queue sends it.
-        body: { items: [{ pk: effect.item, quantity: effect.quantity }], location: effect.location, notes: op.request.notes },
+        body: {
+          items: [{ pk: effect.item, quantity: effect.quantity }],
+          location: effect.location,
+          notes: op.request.notes,
+        },
         barcode: effect.barcode,
         context: `stock item #${effect.item} to ${io.locationName(effect.location)}`,
       };
@@ -80,7 +100,12 @@ export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise
     }
     case 'undo': {
       const row = io.row(effect.rowId);
-      if (!row) return { type: 'answer', to: 'undo', answer: { kind: 'failed', failure: { status: 0, body: null, message: 'Nothing to undo.', nextStep: null } } };
+      if (!row)
+        return {
+          type: 'answer',
+          to: 'undo',
+          answer: { kind: 'failed', failure: { status: 0, body: null, message: 'Nothing to undo.', nextStep: null } },
+        };
       return { type: 'answer', to: 'undo', answer: await settle(undo(conn, row)) };
     }
   }

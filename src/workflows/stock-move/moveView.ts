@@ -35,7 +35,8 @@ export function moveLogLine(state: MoveState, names: Names): LogLine {
   const o = state.outcome;
   if (!o) return { tone: 'info', result: '' };
   const text = outcomeText(state, o, names);
-  if (o.kind === 'error') return { tone: o.reason === 'unknownItem' || o.reason === 'notStock' ? 'notFound' : 'error', result: text };
+  if (o.kind === 'error')
+    return { tone: o.reason === 'unknownItem' || o.reason === 'notStock' ? 'notFound' : 'error', result: text };
   if (o.kind === 'alreadyThere' || o.kind === 'locationSet') return { tone: 'info', result: text };
   return { tone: 'success', result: text };
 }

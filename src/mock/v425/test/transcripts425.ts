@@ -4,7 +4,10 @@ import type { Simulation } from '../../simulation';
 import { basicAuth, request, tokenFor, type SimResponse } from '../../test/simClient';
 import type { Transcript } from '../../test/transcripts';
 
-const files = import.meta.glob<Transcript>('../../../../e2e/fixtures/contract/transcripts-425/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Transcript>('../../../../e2e/fixtures/contract/transcripts-425/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 export const transcripts425: { name: string; transcript: Transcript }[] = Object.entries(files)
   .map(([path, transcript]) => ({ name: path.split('/').pop() as string, transcript }))
@@ -22,7 +25,12 @@ export async function replayTranscripts425(
     if (req.auth === 'basic') authorization = basicAuth('admin', 'inventree');
     if (req.auth === 'token') authorization = adminToken ?? tokenFor(sim, 'admin');
     if (req.auth === 'other-user') authorization = tokenFor(sim, 'reader');
-    const actual = await request(req.path, { method: req.method, body: req.body ?? undefined, query: req.query, authorization });
+    const actual = await request(req.path, {
+      method: req.method,
+      body: req.body ?? undefined,
+      query: req.query,
+      authorization,
+    });
     if (req.auth === 'basic' && req.path === '/api/user/token/' && actual.status === 200) {
       adminToken = `Token ${(actual.body as { token: string }).token}`;
     }
