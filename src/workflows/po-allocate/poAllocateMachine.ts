@@ -11,104 +11,41 @@
  * object's supplier parts from the order's supplier, or (for a supplier part) reads its supplier.
  */
 import { positiveInt } from '../../api/answerFields.ts';
-import type { Page, PoAllocateResult, ScanResult } from '../../api/barcode.ts';
+import type { PoAllocateResult } from '../../api/barcode.ts';
 import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { Answer } from '../../api/httpAnswer.ts';
-import type { PurchaseOrderLine, SupplierPart } from '../../api/lists.ts';
-import { modelName, type BarcodeModel } from '../../api/models.ts';
-import { failureOutcome, serverReason, type FailureReason } from '../kit/failure.ts';
-import { begin, finish, stay, type AnswerEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
-import { capitalise as capital } from '../kit/text.ts';
+import type { PurchaseOrderLine } from '../../api/lists.ts';
+import { failureOutcome, serverReason } from '../kit/failure.ts';
+import { finish, stay } from '../kit/machine.ts';
+import {
+  fail,
+  readCountAnswer,
+  readIdentifyAnswer,
+  readSupplierPartAnswer,
+  start,
+  WORDS,
+} from './poAllocateDiagnosis.ts';
+import type {
+  LineOffer,
+  PoAllocateBody,
+  PoAllocateEffect,
+  PoAllocateEvent,
+  PoAllocateState,
+  PoAllocateStep,
+} from './poAllocateTypes.ts';
 
-export interface PoAllocateBody {
-  barcode: string;
-  purchase_order: number;
-}
-
-export interface PoLineBody {
-  order: number;
-  /** Supplier part pk (InvenTree's field name is `part`). */
-  part: number;
-  quantity: number;
-}
-
-export type PoAllocateEffect =
-  | { kind: 'allocate'; request: PoAllocateBody }
-  /** POST /api/barcode/ — what is this barcode, after po-allocate said only "Invalid input."? */
-  | { kind: 'identify'; barcode: string }
-  /** GET /api/company/part/{pk}/ — whose supplier part is it? */
-  | { kind: 'supplierPart'; barcode: string; pk: number }
-  /** GET /api/company/part/?{filter}={pk}&supplier={supplier}&limit=1 — how many supplier parts the order's supplier has for it. */
-  | { kind: 'countSupplierParts'; barcode: string; model: 'part' | 'manufacturerpart'; pk: number; supplier: number }
-  | { kind: 'createLine'; offerId: number; request: PoLineBody };
-
-/** A matched supplier part waiting for the user to add it as a line. */
-export interface LineOffer {
-  id: number;
-  barcode: string;
-  supplierPart: number;
-  /** What was scanned (part, manufacturer part or the supplier part itself). */
-  scanned: { model: BarcodeModel; pk: number } | null;
-  quantity: number;
-}
-
-export type PoAllocateErrorReason =
-  | 'noOrder'
-  | 'orderNotPending'
-  | 'wrongSupplier'
-  | 'noSupplierPart'
-  | 'multipleSupplierParts'
-  | 'notPart'
-  | 'unknownBarcode'
-  | 'unexplained'
-  | 'lineRejected'
-  | FailureReason
-  | 'invalid';
-
-export type PoAllocateOutcome =
-  | {
-      kind: 'offered';
-      offerId: number;
-      barcode: string;
-      supplierPart: number;
-      scanned: LineOffer['scanned'];
-      repeated: boolean;
-    }
-  | { kind: 'lineAdded'; order: number; line: number | null; supplierPart: number; quantity: number; barcode: string }
-  | { kind: 'error'; reason: PoAllocateErrorReason; message: string; status: number; barcode: string | null };
-
-export interface PoAllocateState extends Work<PoAllocateEffect> {
-  order: number | null;
-  /** The order's supplier (company pk) and name, for diagnosing and wording failures. */
-  supplier: number | null;
-  supplierName: string | null;
-  /** Newest first. */
-  offers: LineOffer[];
-  outcome: PoAllocateOutcome | null;
-  nextOfferId: number;
-}
-
-export type PoAllocateEvent =
-  | { type: 'setOrder'; order: number | null }
-  | { type: 'setSupplier'; supplier: number | null; name?: string | null }
-  | ScanEventOf
-  | { type: 'setOfferQuantity'; id: number; quantity: number }
-  | { type: 'addLine'; id: number }
-  | { type: 'dismissOffer'; id: number }
-  | AnswerEvent<'allocate', PoAllocateResult>
-  | AnswerEvent<'identify', ScanResult>
-  | AnswerEvent<'supplierPart', SupplierPartDetail>
-  | AnswerEvent<'countSupplierParts', Page<SupplierPart>>
-  | AnswerEvent<'createLine', PurchaseOrderLine>;
-
-/** `supplier_detail=true` adds the supplier (not in the OpenAPI file; v291 honours it). */
-export type SupplierPartDetail = SupplierPart & { supplier_detail?: { name?: string } | null };
-
-export type PoAllocateStep = Transition<PoAllocateState, PoAllocateEffect>;
-
-const WORDS = {
-  forbidden: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).',
-};
+export type {
+  LineOffer,
+  PoAllocateBody,
+  PoAllocateEffect,
+  PoAllocateErrorReason,
+  PoAllocateEvent,
+  PoAllocateOutcome,
+  PoAllocateState,
+  PoAllocateStep,
+  PoLineBody,
+  SupplierPartDetail,
+} from './poAllocateTypes.ts';
 
 export function initialPoAllocateState(init: { order?: number | null } = {}): PoAllocateState {
   return {
@@ -130,18 +67,6 @@ export function poAllocateStateFromUrl(params: URLSearchParams): PoAllocateState
 
 export function poAllocateQuery(state: Pick<PoAllocateState, 'order'>): string {
   return state.order ? new URLSearchParams({ order: String(state.order) }).toString() : '';
-}
-
-const start = (state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep => begin(state, effect);
-
-function fail(
-  state: PoAllocateState,
-  reason: PoAllocateErrorReason,
-  message: string,
-  status: number,
-  barcode: string | null,
-): PoAllocateState {
-  return { ...state, outcome: { kind: 'error', reason, message, status, barcode } };
 }
 
 export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): PoAllocateStep {
@@ -283,155 +208,6 @@ function readAllocateAnswer(
     offers: [offer, ...state.offers],
     outcome: { kind: 'offered', offerId: offer.id, barcode, supplierPart: sp, scanned, repeated: false },
   });
-}
-
-function supplierWords(state: PoAllocateState): string {
-  return state.supplierName ? state.supplierName : 'this order’s supplier';
-}
-
-function readIdentifyAnswer(state: PoAllocateState, barcode: string, answer: Answer<ScanResult>): PoAllocateStep {
-  const common = answer.kind === 'failed' ? failureOutcome(answer.failure, WORDS) : null;
-  const status = answer.kind === 'failed' ? answer.failure.status : answer.value.status;
-  if (common) {
-    return {
-      state: fail(
-        state,
-        'unexplained',
-        `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`,
-        status,
-        barcode,
-      ),
-      effect: null,
-    };
-  }
-  const result = answer.kind === 'answered' ? answer.value : null;
-  if (result && !result.ok && /^Found multiple matching supplier parts/i.test(result.serverError)) {
-    return {
-      state: fail(
-        state,
-        'multipleSupplierParts',
-        'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.',
-        status,
-        barcode,
-      ),
-      effect: null,
-    };
-  }
-  const match = result?.ok ? result.match : null;
-  if (!match) {
-    return {
-      state: fail(
-        state,
-        'unknownBarcode',
-        'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.',
-        status,
-        barcode,
-      ),
-      effect: null,
-    };
-  }
-  if (match.model === 'supplierpart') return start(state, { kind: 'supplierPart', barcode, pk: match.pk });
-  if (match.model === 'part' || match.model === 'manufacturerpart') {
-    if (state.supplier === null) {
-      return {
-        state: fail(
-          state,
-          'noSupplierPart',
-          `${capital(modelName(match.model))} #${match.pk} has no single supplier part from ${supplierWords(state)}.`,
-          400,
-          barcode,
-        ),
-        effect: null,
-      };
-    }
-    return start(state, {
-      kind: 'countSupplierParts',
-      barcode,
-      model: match.model,
-      pk: match.pk,
-      supplier: state.supplier,
-    });
-  }
-  return {
-    state: fail(
-      state,
-      'notPart',
-      `That is the barcode of ${modelName(match.model)} #${match.pk}, not of a part. Scan a part, supplier part or manufacturer part barcode.`,
-      400,
-      barcode,
-    ),
-    effect: null,
-  };
-}
-
-function readSupplierPartAnswer(
-  state: PoAllocateState,
-  effect: Extract<PoAllocateEffect, { kind: 'supplierPart' }>,
-  answer: Answer<SupplierPartDetail>,
-): PoAllocateState {
-  const part = answer.kind === 'answered' ? answer.value : null;
-  const supplier = part?.supplier ?? null;
-  const sku = part?.SKU ? part.SKU : `#${effect.pk}`;
-  const theirName = part?.supplier_detail?.name ?? (supplier !== null ? `company #${supplier}` : null);
-  if (part && supplier !== null && state.supplier !== null && supplier !== state.supplier) {
-    return fail(
-      state,
-      'wrongSupplier',
-      `Wrong supplier: supplier part ${sku} is sold by ${theirName ?? 'another company'}, but this order is from ${supplierWords(state)}. Scan the part’s own barcode to find its ${supplierWords(state)} supplier part.`,
-      400,
-      effect.barcode,
-    );
-  }
-  return fail(
-    state,
-    'unexplained',
-    `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`,
-    400,
-    effect.barcode,
-  );
-}
-
-function readCountAnswer(
-  state: PoAllocateState,
-  effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>,
-  answer: Answer<Page<SupplierPart>>,
-): PoAllocateState {
-  const what = `${capital(modelName(effect.model))} #${effect.pk}`;
-  const count = answer.kind === 'answered' ? answer.value.count : null;
-  if (count === null) {
-    return fail(
-      state,
-      'unexplained',
-      `${what} has no single supplier part from ${supplierWords(state)}.`,
-      400,
-      effect.barcode,
-    );
-  }
-  if (count === 0) {
-    return fail(
-      state,
-      'noSupplierPart',
-      `No supplier part: ${what} is not sold by ${supplierWords(state)} in InvenTree. Create a supplier part for it first, or choose an order from another supplier.`,
-      400,
-      effect.barcode,
-    );
-  }
-  if (count > 1) {
-    return fail(
-      state,
-      'multipleSupplierParts',
-      `${what} has ${count} supplier parts from ${supplierWords(state)}, so InvenTree will not guess. Scan the supplier part’s own barcode.`,
-      400,
-      effect.barcode,
-    );
-  }
-  return fail(
-    state,
-    'unexplained',
-    `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`,
-    400,
-    effect.barcode,
-  );
 }
 
 function readCreateLineAnswer(
