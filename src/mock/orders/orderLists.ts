@@ -5,15 +5,9 @@ import { paginate } from '../pagination';
 import type { Simulation } from '../simulation';
 import type { Row, Store } from '../store';
 import { boolParam, byReferenceDescending, detailFlag, intParam, matchesSearch, referenceInt } from './listQuery';
-import {
-  allocationBody,
-  poLineBody,
-  purchaseOrderBody,
-  salesOrderBody,
-  shipmentBody,
-  soLineBody,
-  today,
-} from './orderSerializers';
+import { today } from './orderSerializers';
+import { poLineBody, purchaseOrderBody } from './poSerializers';
+import { allocationBody, salesOrderBody, shipmentBody, soLineBody } from './soSerializers';
 import { PO_OPEN, SO_OPEN } from './orderStatus';
 
 const NOT_FOUND = { detail: 'Not found.' };

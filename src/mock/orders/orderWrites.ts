@@ -8,16 +8,9 @@ import { globalSettingValue } from '../settingsStore';
 import type { Simulation } from '../simulation';
 import type { PurchaseOrderLineRow, PurchaseOrderRow, SalesOrderShipmentRow } from '../store';
 import { bodyAsDict, charField, fieldErrorBody, hasErrors, pkField, type FieldErrors } from '../validation';
-import {
-  companyBrief,
-  locationBrief,
-  partBrief,
-  poLineBody,
-  purchaseOrderBody,
-  salesOrderBody,
-  shipmentBody,
-  today,
-} from './orderSerializers';
+import { companyBrief, locationBrief, partBrief, today } from './orderSerializers';
+import { poLineBody, purchaseOrderBody } from './poSerializers';
+import { salesOrderBody, shipmentBody } from './soSerializers';
 import { PO_OPEN, PO_STATUS, poStatusText } from './orderStatus';
 import { autoPurchasePrice } from './autoPricing';
 import { decimalProduct } from './pyDecimal';
