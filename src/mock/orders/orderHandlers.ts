@@ -16,13 +16,8 @@ import {
   soLineDetail,
   soLineList,
 } from './orderLists';
-import {
-  createPoLine,
-  createPurchaseOrder,
-  createShipment,
-  issuePurchaseOrder,
-  receivePurchaseOrder,
-} from './orderWrites';
+import { createPoLine, createPurchaseOrder, createShipment, issuePurchaseOrder } from './orderWrites';
+import { receivePurchaseOrder } from './orderReceive';
 import { poAllocate } from './poAllocate';
 import { poReceive } from './poReceive';
 import { soAllocate } from './soAllocate';
