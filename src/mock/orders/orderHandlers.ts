@@ -4,18 +4,16 @@ import type { HttpHandler } from 'msw';
 import { mswHandlerForRoutes, type RouteHandlerOptions } from '../mswGlue';
 import type { Route } from '../router';
 import type { Simulation } from '../simulation';
+import { poLineDetail, poLineList, purchaseOrderList } from './orderLists';
 import {
   allocationDetail,
   allocationList,
-  poLineDetail,
-  poLineList,
-  purchaseOrderList,
   salesOrderList,
   shipmentDetail,
   shipmentList,
   soLineDetail,
   soLineList,
-} from './orderLists';
+} from './salesOrderLists';
 import { createPoLine, createPurchaseOrder, createShipment, issuePurchaseOrder } from './orderWrites';
 import { receivePurchaseOrder } from './orderReceive';
 import { poAllocate } from './poAllocate';
