@@ -4,25 +4,18 @@ import type { HttpHandler } from 'msw';
 import { mswHandlerForRoutes, type RouteHandlerOptions } from '../mswGlue';
 import type { Route } from '../router';
 import type { Simulation } from '../simulation';
+import { poLineDetail, poLineList, purchaseOrderList } from './orderLists';
 import {
   allocationDetail,
   allocationList,
-  poLineDetail,
-  poLineList,
-  purchaseOrderList,
   salesOrderList,
   shipmentDetail,
   shipmentList,
   soLineDetail,
   soLineList,
-} from './orderLists';
-import {
-  createPoLine,
-  createPurchaseOrder,
-  createShipment,
-  issuePurchaseOrder,
-  receivePurchaseOrder,
-} from './orderWrites';
+} from './salesOrderLists';
+import { createPoLine, createPurchaseOrder, createShipment, issuePurchaseOrder } from './orderWrites';
+import { receivePurchaseOrder } from './orderReceive';
 import { poAllocate } from './poAllocate';
 import { poReceive } from './poReceive';
 import { soAllocate } from './soAllocate';

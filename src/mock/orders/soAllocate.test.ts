@@ -1,7 +1,7 @@
 // BEHAVIOUR.md section 5, SO allocate cases 43-51 (fixture SOX), against the Node simulation.
 import { describe, expect, it } from 'vitest';
 import { userU } from '../test/fixtures';
-import { allocatedToLine } from './orderSerializers';
+import { allocatedToLine } from './soSerializers';
 import {
   company,
   linkBarcode,

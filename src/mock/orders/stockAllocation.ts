@@ -2,7 +2,8 @@
 // `allocated`, the part's sales allocation and the availability on sales order lines.
 import type { SalesOrderAllocationRow, SalesOrderLineRow, SalesOrderShipmentRow, StockItemRow } from '../store';
 import type { Simulation } from '../simulation';
-import { locationBrief, partBrief, shipmentBrief } from './orderSerializers';
+import { locationBrief, partBrief } from './orderSerializers';
+import { shipmentBrief } from './soSerializers';
 
 export interface AllocationInput {
   item: StockItemRow;
