@@ -24,13 +24,14 @@ export const transcripts: { name: string; transcript: Transcript }[] = Object.en
   .map(([path, transcript]) => ({ name: path.split('/').pop() as string, transcript }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-/** Replays every transcript in order; `visit` sees each expected/actual pair. */
+/** Replays recordings in order (the v291 ones by default); `visit` sees each expected/actual pair. */
 export async function replayTranscripts(
   sim: Simulation,
   visit: (name: string, transcript: Transcript, actual: SimResponse) => void,
+  recordings: readonly { name: string; transcript: Transcript }[] = transcripts,
 ): Promise<void> {
   let adminToken: string | null = null;
-  for (const { name, transcript } of transcripts) {
+  for (const { name, transcript } of recordings) {
     const req = transcript.request;
     let authorization: string | undefined;
     if (req.auth === 'basic') authorization = basicAuth('admin', 'inventree');
