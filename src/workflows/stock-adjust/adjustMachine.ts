@@ -4,6 +4,7 @@
  * the write, because InvenTree answers with an echo of the request, not the result
  * (STOCK-OPERATIONS.md): removing all of an item may delete it.
  */
+import { positiveInt } from '../../api/answerFields.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
@@ -88,8 +89,7 @@ export function initialAdjustState(): AdjustState {
 
 /** `?item=N` opens that item at once (the page dispatches `open`). */
 export function adjustItemFromUrl(params: URLSearchParams): number | null {
-  const n = Number(params.get('item'));
-  return Number.isInteger(n) && n > 0 ? n : null;
+  return positiveInt(params.get('item'));
 }
 
 export function adjustQuery(state: AdjustState): string {

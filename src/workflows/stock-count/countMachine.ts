@@ -5,6 +5,7 @@
  * expected items not scanned are "missing". Nothing is sent until Submit: one
  * `POST /api/stock/count/` for the counted items here, then the tracking entries say what changed.
  */
+import { positiveInt } from '../../api/answerFields.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { LocationView, StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
@@ -102,8 +103,7 @@ export function initialCountState(location: number | null = null): CountState {
 }
 
 export function countLocationFromUrl(params: URLSearchParams): number | null {
-  const n = Number(params.get('location'));
-  return Number.isInteger(n) && n > 0 ? n : null;
+  return positiveInt(params.get('location'));
 }
 
 export function countQuery(state: CountState): string {

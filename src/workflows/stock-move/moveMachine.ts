@@ -7,6 +7,7 @@
  * a gun burst is moved in scan order. `moveStep(state, event)` returns the next state and at most
  * one effect; the page runs the effect (API calls, offline queue) and answers with an event.
  */
+import { positiveInt } from '../../api/answerFields.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
@@ -51,8 +52,7 @@ export function initialMoveState(init: { location?: number | null } = {}): MoveS
 }
 
 export function moveStateFromUrl(params: URLSearchParams): MoveState {
-  const n = Number(params.get('location'));
-  return initialMoveState({ location: Number.isInteger(n) && n > 0 ? n : null });
+  return initialMoveState({ location: positiveInt(params.get('location')) });
 }
 
 export function moveQuery(state: MoveState): string {
