@@ -19,8 +19,11 @@ export function toHttpResponse(response: ApiResponse): Response {
 export interface RouteHandlerOptions {
   /** Only answer requests to this origin (the browser worker must not capture real servers). */
   origin?: string;
-  /** Called after each answered request that may have changed state (for persistence). */
-  onMutation?: () => void;
+  /**
+   * Called after each answered request that may have changed state; the answer waits for it, so the
+   * demo's save has landed before the client sees the change succeed.
+   */
+  onMutation?: () => void | Promise<void>;
 }
 
 const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
@@ -30,7 +33,7 @@ const PLAIN_SCAN_PATH = /^\/api\/barcode\/?$/;
 
 /**
  * Whether a request may have changed state. The plain scan is the hot path of a scanning session,
- * so it counts only when it logged a history row (saving the demo state costs 50–100 ms).
+ * so it counts only when it logged a history row (the answer waits for the demo's save).
  */
 function changedState(request: Request, historyPkBefore: number, sim: Simulation): boolean {
   if (READ_METHODS.includes(request.method.toUpperCase())) return false;
@@ -46,7 +49,7 @@ export function mswHandlerForRoutes(sim: Simulation, routes: Route[], options: R
     const historyPkBefore = sim.store.history.nextPk;
     const response = await dispatch(sim, compiled, request);
     if (!response) return undefined;
-    if (changedState(request, historyPkBefore, sim)) options.onMutation?.();
+    if (changedState(request, historyPkBefore, sim)) await options.onMutation?.();
     return toHttpResponse(response);
   });
 }

@@ -52,6 +52,8 @@ export interface Simulation {
   matchObject(label: BarcodeModelLabel, pk: number): MatchObject;
   exportState(): StoreState;
   importState(state: StoreState): void;
+  /** The seed state reset() goes back to (shared: never modify it). */
+  readonly pristine: StoreState;
   /**
    * Back to the pristine demo dataset. `keepTokens` keeps issued API tokens valid, so a signed-in
    * client stays signed in when the demo data is reset.
@@ -95,6 +97,7 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
     },
     matchObject: (label, pk) => (flavour ? flavour.matchObject(sim, label, pk) : matchObject(label, pk, webUrl)),
     exportState: () => store.toJSON(),
+    pristine,
     importState(state) {
       store = new Store(state);
     },
