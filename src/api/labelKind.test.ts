@@ -170,7 +170,10 @@ describe('retail, custom and foreign codes', () => {
   it('no answer yet or a failed request: plain text is not called foreign', () => {
     expect(classifyLabel('SHELF-A1', null)).toEqual({ kind: 'unanswered' });
     expect(
-      classifyLabel('SHELF-A1', verdictOfScan({ kind: 'failed', failure: { status: 500, body: null, message: 'x' } })),
+      classifyLabel(
+        'SHELF-A1',
+        verdictOfScan({ kind: 'failed', failure: { status: 500, body: null, message: 'x', nextStep: null } }),
+      ),
     ).toEqual({ kind: 'unanswered' });
   });
 });
