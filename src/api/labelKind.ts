@@ -199,3 +199,27 @@ export const KIND_GROUPS: readonly { kind: LabelKindName; title: string; hint: s
   { kind: 'custom', title: 'Linked barcodes', hint: 'Known to InvenTree; the workflow could not use the object.' },
   { kind: 'unanswered', title: 'Other failures', hint: 'The server refused or failed before reading the barcode.' },
 ];
+
+/** What to do about a label that found nothing (or could not be used), in a sentence; null when the heading says it all. */
+export function labelAdvice(k: LabelKind): string | null {
+  switch (k.kind) {
+    case 'inventree':
+      return k.exists === false
+        ? `The ${modelName(k.model)} was deleted, or the label was printed by another InvenTree server. Reprint the label from the object it belongs on; linking this one would not help.`
+        : null;
+    case 'supplier':
+      if (k.pluginError) return null;
+      return k.found === false
+        ? `InvenTree’s supplier plugins read this label, but no supplier part has ${k.sku ? `SKU ${k.sku}` : k.mpn ? `MPN ${k.mpn}` : 'its part number'}. Add the supplier part in InvenTree (or correct its SKU), then scan again.`
+        : null;
+    case 'retail':
+      return 'Link it once to its part or stock item, and every later scan finds it.';
+    case 'foreign':
+      return k.neverFound
+        ? 'InvenTree reads “INV-” with two characters and digits as its own short label and stops there, so even linked this barcode would never be found.'
+        : 'Link it once to its item, and every later scan finds it.';
+    case 'custom':
+    case 'unanswered':
+      return null;
+  }
+}
