@@ -138,6 +138,19 @@ export function classifyLabel(text: string, verdict: ServerVerdict | null, short
   }
 }
 
+/** How much a reading tells: an answer that settled the question beats one that did not. */
+function told(k: LabelKind): number {
+  if (k.kind === 'unanswered') return 0;
+  if (k.kind === 'inventree') return k.exists === null ? 1 : 2;
+  if (k.kind === 'supplier') return k.found === null && k.pluginError === null ? 1 : 2;
+  return 2;
+}
+
+/** Of two readings of the same barcode (e.g. in scan history), the one that tells more; the newer on a tie. */
+export function betterLabel(older: LabelKind, newer: LabelKind): LabelKind {
+  return told(newer) >= told(older) ? newer : older;
+}
+
 /** Linking helps only a code InvenTree does not read itself: a foreign barcode or a retail code. */
 export function linkOffered(kind: LabelKind): boolean {
   return (kind.kind === 'foreign' && !kind.neverFound) || kind.kind === 'retail';

@@ -28,7 +28,9 @@ export interface ResultSheetProps {
 }
 
 function usePhone(): boolean {
-  return useMediaQuery(PHONE_QUERY, window.matchMedia(PHONE_QUERY).matches, { getInitialValueInEffect: false }) ?? false;
+  return (
+    useMediaQuery(PHONE_QUERY, window.matchMedia(PHONE_QUERY).matches, { getInitialValueInEffect: false }) ?? false
+  );
 }
 
 export function ResultSheet({ resultKey, label, children }: ResultSheetProps) {

@@ -21,7 +21,8 @@ export interface ScanResultViewProps {
 }
 
 /** Demo mode has no InvenTree web pages: said once, quietly, where the button would be. */
-const DEMO_WEB_NOTE = 'Demo mode: the built-in InvenTree simulation has no web pages, so there is no “Open in InvenTree”.';
+const DEMO_WEB_NOTE =
+  'Demo mode: the built-in InvenTree simulation has no web pages, so there is no “Open in InvenTree”.';
 
 /** The object's page on the server: InvenTree's own web_url (classic or new UI, as the server runs). */
 function webOf(baseUrl: string, match: BarcodeMatch): { url: string | null; note: string | null } {
