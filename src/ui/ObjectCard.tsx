@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Image, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Group, Image, Stack, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink, IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ObjectSummary } from '../api/objects.ts';
@@ -11,6 +11,8 @@ export interface ObjectCardProps {
   imageUrl: string | null;
   /** Absolute link to the object's page on the InvenTree server; null when there is none (demo). */
   webUrl: string | null;
+  /** Without a link: a quiet line saying why (demo mode has no InvenTree pages); null says nothing. */
+  webNote?: string | null;
 }
 
 function formatQuantity(q: number): string {
@@ -18,7 +20,7 @@ function formatQuantity(q: number): string {
 }
 
 /** What InvenTree knows about a scanned object: name, description, picture, stock and place. */
-export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
+export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: ObjectCardProps) {
   const [imageFailed, setImageFailed] = useState(false);
   const Icon = modelIcon(summary.model);
   const showImage = imageUrl !== null && !imageFailed;
@@ -113,19 +115,38 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
         </Stack>
       )}
 
-      {webUrl && (
-        <Anchor
-          href={webUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          mt="md"
-          size="sm"
-          style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
-        >
-          Open in InvenTree <IconExternalLink size={14} aria-hidden />
-        </Anchor>
-      )}
+      <OpenInInvenTree webUrl={webUrl} note={webNote} />
     </Card>
+  );
+}
+
+/**
+ * The object's page on the InvenTree server: a big button (a thumb's target), opened in a new tab.
+ * Without a page, the quiet `note` says why rather than a button that does nothing.
+ */
+export function OpenInInvenTree({ webUrl, note }: { webUrl: string | null; note: string | null }) {
+  if (!webUrl)
+    return note ? (
+      <Text size="xs" c="dimmed" mt="sm" data-testid="open-in-inventree-note">
+        {note}
+      </Text>
+    ) : null;
+  return (
+    <Button
+      component="a"
+      href={webUrl}
+      target="_blank"
+      rel="noopener noreferrer"
+      mt="md"
+      size="md"
+      h={48}
+      fullWidth
+      rightSection={<IconExternalLink size={18} aria-hidden />}
+      data-testid="open-in-inventree"
+    >
+      Open in InvenTree
+      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+    </Button>
   );
 }
 

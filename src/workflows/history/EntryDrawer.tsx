@@ -23,7 +23,8 @@ import type { ScanResult } from '../../api/barcode.ts';
 import { modelName } from '../../api/models.ts';
 import { useScanMutation } from '../../api/queries.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
-import { endpointLabel, isUnmatched, outcomeText, userLabel, type HistoryRow } from './historyView.ts';
+import { labelKindHeading, linkOffered } from '../../api/labelKind.ts';
+import { endpointLabel, outcomeText, rowLabel, userLabel, type HistoryRow } from './historyView.ts';
 import { prettyReadable } from './readableRecord.ts';
 
 function CopyIcon({ value, label }: { value: string; label: string }) {
@@ -72,6 +73,8 @@ export function EntryDrawer({
     }
   };
   const shownRescan = rescanned && row && rescanned.pk === row.pk ? rescanned : null;
+  // What the label is, said before the server's sentence; Link only where linking helps.
+  const label = row ? rowLabel(row) : null;
   return (
     <Drawer
       opened={row !== null}
@@ -83,6 +86,11 @@ export function EntryDrawer({
     >
       {row && (
         <Stack gap="sm">
+          {label && label.kind !== 'unanswered' && (
+            <Text size="sm" fw={600} data-testid="history-drawer-kind">
+              {labelKindHeading(label)}
+            </Text>
+          )}
           <Group gap="xs">
             <Badge color={row.result ? 'teal' : 'red'} variant="light">
               {row.result ? 'Success' : 'Failed'}
@@ -136,7 +144,7 @@ export function EntryDrawer({
             >
               Scan again
             </Button>
-            {isUnmatched(row) && row.data.trim() && (
+            {!row.result && label && linkOffered(label) && row.data.trim() && (
               <Button
                 component={Link}
                 to={`/link?barcode=${encodeURIComponent(row.data)}`}

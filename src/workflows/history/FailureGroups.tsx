@@ -1,10 +1,15 @@
-/** Failed scans grouped by barcode, newest window: a barcode that never matched can be linked once. */
-import { Button, Stack, Table, Text } from '@mantine/core';
+/**
+ * Failed scans grouped by barcode, newest window, in sections by what the label is (foreign codes,
+ * retail codes, InvenTree labels, supplier labels, …): Link is offered only where linking helps.
+ */
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { labelKindHeading } from '../../api/labelKind.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { groupLinkOffered, sectionsByKind, type KindSection } from './historyKinds.ts';
 import { groupFailures, groupSentence } from './historyView.ts';
 import { useHistoryWindow } from './useHistoryData.ts';
 
@@ -13,34 +18,67 @@ const GROUP_WINDOW = 1000;
 export function FailureGroups() {
   const failures = useHistoryWindow(false, GROUP_WINDOW, true);
   const successes = useHistoryWindow(true, GROUP_WINDOW, true);
-  const groups = useMemo(
-    () => groupFailures(failures.data?.results ?? [], successes.data?.results ?? []),
+  const sections = useMemo(
+    () => sectionsByKind(groupFailures(failures.data?.results ?? [], successes.data?.results ?? [])),
     [failures.data, successes.data],
   );
   if (failures.error) return <ErrorAlert error={failures.error} title="Could not load failed scans" />;
   return (
-    <Stack gap="xs" data-testid="history-groups">
+    <Stack gap="md" data-testid="history-groups">
       <Text size="xs" c="dimmed">
-        The newest {GROUP_WINDOW.toLocaleString('en')} failed scans, grouped by barcode. A barcode that never matched
-        can be linked to its item once.
+        The newest {GROUP_WINDOW.toLocaleString('en')} failed scans, grouped by barcode and by what the label is. A
+        barcode InvenTree does not read itself can be linked to its item once.
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      {sections.map((s) => (
+        <KindTable key={s.kind} section={s} />
+      ))}
+      {sections.length === 0 && !failures.isLoading && (
+        <Text size="sm" c="dimmed">
+          No failed scans recorded.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function KindTable({ section }: { section: KindSection }) {
+  const count = section.groups.length;
+  return (
+    <Stack gap={4} data-testid="history-kind-section" data-kind={section.kind}>
+      <Title order={2} size="h4">
+        {section.title} ({count.toLocaleString('en')})
+      </Title>
+      <Text size="xs" c="dimmed">
+        {section.hint}
+      </Text>
+      <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Barcode</Table.Th>
+              <Table.Th>What it is · last outcome</Table.Th>
               <Table.Th>Seen</Table.Th>
               <Table.Th>Last seen</Table.Th>
               <Table.Th>Where · who</Table.Th>
-              <Table.Th>Last outcome</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {groups.map((g) => (
-              <Table.Tr key={g.data} data-testid="history-group">
-                <Table.Td maw={280}>
+            {section.groups.map((g) => (
+              <Table.Tr key={g.data} data-testid="history-group" data-kind={g.label.kind}>
+                <Table.Td maw={260}>
                   <BarcodeText text={g.data} size="xs" maxLength={80} />
+                </Table.Td>
+                <Table.Td maw={320}>
+                  {g.label.kind !== 'unanswered' && (
+                    <Text size="sm" fw={600} data-testid="history-group-kind">
+                      {labelKindHeading(g.label)}
+                    </Text>
+                  )}
+                  {/* The server's own text, as sent. */}
+                  <Text size="xs" c="dimmed">
+                    {g.lastError}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={600}>
@@ -56,16 +94,15 @@ export function FailureGroups() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs">{g.lastError}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {g.unmatched && g.data.trim() !== '' && (
+                  {groupLinkOffered(g) && (
                     <Button
                       component={Link}
                       to={`/link?barcode=${encodeURIComponent(g.data)}`}
-                      size="xs"
+                      size="sm"
+                      mih={44}
                       variant="light"
-                      leftSection={<IconLink size={14} />}
+                      leftSection={<IconLink size={16} aria-hidden />}
+                      data-testid="history-group-link"
                     >
                       Link
                     </Button>
@@ -73,15 +110,6 @@ export function FailureGroups() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {groups.length === 0 && !failures.isLoading && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text size="sm" c="dimmed">
-                    No failed scans recorded.
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

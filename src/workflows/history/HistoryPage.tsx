@@ -7,13 +7,15 @@
 import { Button, Group, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/apiError.ts';
 import { useBulkDeleteHistory, useDeleteHistoryEntry } from '../../api/queries.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DeleteConfirm } from './DeleteConfirm.tsx';
-import { planDeleteMatching, planDeleteSelected, runDeletePlan, type DeletePlan } from './deletePlan.ts';
+import { DeleteFailure, planDeleteMatching, planDeleteSelected, runDeletePlan, type DeletePlan } from './deletePlan.ts';
 import { EntryDrawer } from './EntryDrawer.tsx';
 import { FailureGroups } from './FailureGroups.tsx';
 import {
@@ -41,7 +43,8 @@ function downloadCsv(rows: HistoryRow[]) {
 }
 
 export default function HistoryPage() {
-  const { user, apiVersion } = useConnection();
+  const { user, apiVersion, connectionKey } = useConnection();
+  const queryClient = useQueryClient();
   const isStaff = user?.is_staff === true;
   const tablet = useMediaQuery('(max-width: 64em)');
   const [view, setView] = useState<HistoryView>(DEFAULT_VIEW);
@@ -91,6 +94,12 @@ export default function HistoryPage() {
       setPendingDelete(null);
     } catch (e) {
       setDeleteError(e);
+      if (e instanceof DeleteFailure && e.outcome !== 'nothing') {
+        // What was deleted is not known here: the server's list is the truth, and the drawer's row may be gone.
+        setSelected([]);
+        setOpen(null);
+        await queryClient.invalidateQueries({ queryKey: queryKeys.histories(connectionKey) });
+      }
     }
   };
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/apiError.ts';
 import type { HistoryBulkDelete } from '../../api/barcode.ts';
 import { mapErrorBody } from '../../api/errorMapping.ts';
-import { isNothingToDelete, planDeleteMatching, planDeleteSelected, runDeletePlan } from './deletePlan.ts';
+import {
+  DeleteFailure,
+  isNothingToDelete,
+  planDeleteMatching,
+  planDeleteSelected,
+  runDeletePlan,
+} from './deletePlan.ts';
 
 /** The ApiError the http client makes of a 400 with this body (http.ts maps the body the same way). */
 function http400(body: unknown): ApiError {
@@ -49,10 +55,40 @@ describe('delete planning', () => {
     await runDeletePlan({ kind: 'everything', count: 3 }, send(http400(NOTHING)));
     expect(sent).toEqual([{ filters: { result: true } }, { filters: { result: false } }]);
     sent.length = 0;
-    await expect(runDeletePlan({ kind: 'everything', count: 3 }, send(http400(NO_ARGS)))).rejects.toBeInstanceOf(
-      ApiError,
-    );
+    const refused = http400(NO_ARGS);
+    // The server answered no to the first request: nothing was deleted.
+    await expect(runDeletePlan({ kind: 'everything', count: 3 }, send(refused))).rejects.toMatchObject({
+      outcome: 'nothing',
+      error: refused,
+    });
+    await expect(
+      runDeletePlan({ kind: 'one', pk: 1, count: 1 }, { ...send(null), one: () => Promise.reject(refused) }),
+    ).rejects.toBeInstanceOf(DeleteFailure);
     expect(sent).toHaveLength(1);
+  });
+
+  it('a delete the app gave up waiting for may have been done: the outcome is unknown', async () => {
+    const timeout = new ApiError({ kind: 'timeout', message: 'The server did not answer within 15 seconds.' });
+    const reset = new ApiError({ kind: 'network', message: 'Cannot reach the server.' });
+    const gateway = new ApiError({ kind: 'http', status: 504, message: 'Gateway timeout' });
+    for (const e of [timeout, reset, gateway]) {
+      const fail = { one: () => Promise.reject(e), bulk: () => Promise.reject(e) };
+      await expect(runDeletePlan({ kind: 'one', pk: 7, count: 1 }, fail)).rejects.toMatchObject({ outcome: 'unknown' });
+    }
+  });
+
+  it('"everything" failing in its second half has deleted the first', async () => {
+    let n = 0;
+    const secondFails = {
+      one: async () => undefined,
+      bulk: async () => {
+        n += 1;
+        if (n === 2) throw http400(NO_ARGS);
+      },
+    };
+    await expect(runDeletePlan({ kind: 'everything', count: 9 }, secondFails)).rejects.toMatchObject({
+      outcome: 'some',
+    });
   });
 
   it('one row, a selection and filters each make one request', async () => {

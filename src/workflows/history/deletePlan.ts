@@ -51,18 +51,49 @@ export interface DeleteSenders {
   bulk(body: HistoryBulkDelete): Promise<unknown>;
 }
 
+/**
+ * What a failed delete left behind: nothing deleted (the server answered no), an unknown outcome
+ * (the app gave up waiting, or the connection broke, after the server may have deleted), or part
+ * deleted ("everything" is two requests and the first was done).
+ */
+export type DeleteOutcome = 'nothing' | 'unknown' | 'some';
+
+export class DeleteFailure extends Error {
+  constructor(
+    readonly outcome: DeleteOutcome,
+    readonly error: unknown,
+  ) {
+    super(error instanceof Error ? error.message : 'The delete failed.');
+    this.name = 'DeleteFailure';
+  }
+}
+
+/** No answer to a request the server may have received and carried out. */
+export function mayHaveActed(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.kind === 'timeout' || error.kind === 'network') return true;
+  // A gateway that gave up waiting (502/504) does not know what the server behind it did.
+  return error.kind === 'http' && (error.status === 502 || error.status === 504);
+}
+
 /** Send the plan's requests. "Everything" is two halves; a half with nothing in it is fine. */
 export async function runDeletePlan(plan: DeletePlan, send: DeleteSenders): Promise<void> {
-  if (plan.kind === 'one') await send.one(plan.pk);
-  else if (plan.kind === 'items') await send.bulk({ items: plan.items });
-  else if (plan.kind === 'filters') await send.bulk({ filters: plan.filters });
-  else {
-    for (const result of [true, false]) {
-      try {
-        await send.bulk({ filters: { result } });
-      } catch (e) {
-        if (!isNothingToDelete(e)) throw e;
+  let done = 0;
+  try {
+    if (plan.kind === 'one') await send.one(plan.pk);
+    else if (plan.kind === 'items') await send.bulk({ items: plan.items });
+    else if (plan.kind === 'filters') await send.bulk({ filters: plan.filters });
+    else {
+      for (const result of [true, false]) {
+        try {
+          await send.bulk({ filters: { result } });
+        } catch (e) {
+          if (!isNothingToDelete(e)) throw e;
+        }
+        done += 1;
       }
     }
+  } catch (e) {
+    throw new DeleteFailure(mayHaveActed(e) ? 'unknown' : done > 0 ? 'some' : 'nothing', e);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { ScanHistoryEntry } from '../../api/barcode.ts';
 import { cleanServerText } from '../../api/errorMapping.ts';
+import { betterLabel, classifyLabel, verdictOfBody, type LabelKind } from '../../api/labelKind.ts';
 import { visibleText } from '../../scanner/visibleText.ts';
 
 /**
@@ -59,7 +60,12 @@ export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpo
   return row.result ? 'Succeeded' : 'Failed';
 }
 
-/** A failed scan with no object behind it: worth linking to one. */
+/** What one stored scan's label is, from its data and the answer InvenTree stored with it. */
+export function rowLabel(row: Pick<HistoryRow, 'data' | 'response' | 'result'>): LabelKind {
+  return classifyLabel(row.data, verdictOfBody(row.response, row.result));
+}
+
+/** A failed scan with no object behind it. */
 export function isUnmatched(row: Pick<HistoryRow, 'response' | 'result'>): boolean {
   if (row.result) return false;
   const error = cleanServerText(rec(row.response).error);
@@ -82,15 +88,21 @@ export interface FailureGroup {
   endpoints: string[];
   users: string[];
   lastError: string;
-  /** Every scan in the group had no match at all (so linking the barcode would help). */
+  /** Every scan in the group had no match at all. */
   unmatched: boolean;
+  /** What the label is, as the most telling of its stored answers says (historyKinds.ts). */
+  label: LabelKind;
 }
 
 /**
  * Failed rows grouped by barcode data, most frequent first. `successes` are rows with result=true
  * from the same period, so a group can say whether the barcode ever matched.
  */
-export function groupFailures(failures: HistoryRow[], successes: HistoryRow[] = []): FailureGroup[] {
+export function groupFailures(
+  failures: HistoryRow[],
+  successes: HistoryRow[] = [],
+  labelOf: (row: HistoryRow) => LabelKind = rowLabel,
+): FailureGroup[] {
   const matched = new Map<string, number>();
   for (const s of successes) if (s.result) matched.set(s.data, (matched.get(s.data) ?? 0) + 1);
   const groups = new Map<string, FailureGroup & { newest: number }>();
@@ -108,9 +120,14 @@ export function groupFailures(failures: HistoryRow[], successes: HistoryRow[] = 
         users: [],
         lastError: outcomeText(row),
         unmatched: true,
+        label: labelOf(row),
         newest: at,
       };
       groups.set(row.data, g);
+    } else {
+      // Rows come newest first: a later row in the list is an older scan.
+      const label = labelOf(row);
+      g.label = at > g.newest ? betterLabel(g.label, label) : betterLabel(label, g.label);
     }
     g.failures += 1;
     if (!(at <= g.newest)) {

@@ -12,6 +12,7 @@ import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { waitingText } from './machine.ts';
+import { ResultSheet } from './ResultSheet.tsx';
 import type { Workflow } from './useWorkflow.ts';
 
 export interface WorkflowFrameProps {
@@ -24,6 +25,8 @@ export interface WorkflowFrameProps {
   context?: ReactNode;
   /** Under the scanner: what came of the latest scan, and anything waiting for the user. */
   result: ReactNode;
+  /** On phones, show `result` as a sheet over the camera; `key` names the result shown (null: none yet). */
+  resultSheet?: { key: number | string | null; label: string };
   /** Beside the scanner: the order's lines, the targets. */
   panel?: ReactNode;
   /** Width of the scanner column from tablet up (of 12). */
@@ -63,8 +66,16 @@ export function WorkflowFrame({
   logBeside = false,
   scannerSpanLg,
   onRefused,
+  resultSheet,
 }: WorkflowFrameProps) {
   const { log, offlineQueue } = workflow;
+  const shownResult = resultSheet ? (
+    <ResultSheet resultKey={resultSheet.key} label={resultSheet.label}>
+      {result}
+    </ResultSheet>
+  ) : (
+    result
+  );
   const scanner = (
     <ScanInput
       onScan={workflow.onScan}
@@ -98,7 +109,7 @@ export function WorkflowFrame({
           <Grid.Col span={{ base: 12, sm: scannerSpan, lg: lg }}>{scanner}</Grid.Col>
           <Grid.Col span={{ base: 12, sm: 12 - scannerSpan, lg: 12 - lg }}>
             <Stack gap="md">
-              {result}
+              {shownResult}
               {sessionLog}
             </Stack>
           </Grid.Col>
@@ -132,7 +143,7 @@ export function WorkflowFrame({
                 {waitingText(workflow.waiting, waiting.noun)}
               </Text>
             )}
-            {result}
+            {shownResult}
           </Stack>
         </Grid.Col>
         {panel && <Grid.Col span={{ base: 12, sm: 12 - scannerSpan }}>{panel}</Grid.Col>}

@@ -2,8 +2,8 @@
  * /scan — point, scan, see. The scan workflow on the kit's frame: camera, scanner gun or manual
  * entry feed the machine; the newest result shows as a card, every scan goes to the session log,
  * and each outcome gets its own sound, vibration and flash (the flash is mounted once, in the
- * layout). Phone: everything stacked, camera full width; tablet and desktop: camera on the left,
- * result and log on the right.
+ * layout). Phone: camera full width, the result in a sheet over its lower part (kit/ResultSheet),
+ * the log below; tablet and desktop: camera on the left, result and log on the right.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
@@ -113,6 +113,8 @@ export function ScanPage() {
       scannerSpan={6}
       scannerSpanLg={7}
       onRefused={onRefused}
+      // Phones: the result slides up over the camera, where the eye is, until the next scan or a dismiss.
+      resultSheet={{ key: wf.state.current?.seq ?? null, label: 'Scan result' }}
       result={
         <ScanResultView attempt={wf.state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />
       }

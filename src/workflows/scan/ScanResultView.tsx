@@ -1,19 +1,45 @@
-/** The card under the camera: what the newest scan found (or why it found nothing). */
+/**
+ * The card beside the camera (on phones, in the result sheet): what the newest scan is, said first
+ * (api/labelKind.ts), then what InvenTree found or why it found nothing, in the server's words.
+ */
 import { Alert, Button, Card, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
 import { IconCloudUpload, IconLink, IconQuestionMark } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { webLink } from '../../api/models.ts';
+import { labelAdvice, labelKindHeading, linkOffered, type LabelKind } from '../../api/labelKind.ts';
+import { BARCODE_MODEL_INFO, webLink, type BarcodeMatch } from '../../api/models.ts';
 import { mediaUrl, summarizeObject } from '../../api/objects.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { ModelBadge } from '../../ui/ModelBadge.tsx';
-import { ObjectCard } from '../../ui/ObjectCard.tsx';
+import { ObjectCard, OpenInInvenTree } from '../../ui/ObjectCard.tsx';
 import { matchLabel } from '../../api/supplierLabel.ts';
 import { linkRoute, type ScanAttempt } from './scanWorkflow.ts';
 export interface ScanResultViewProps {
   attempt: ScanAttempt | null;
   /** '' in demo mode: the page links and images are resolved against the server. */
   baseUrl: string;
+}
+
+/** Demo mode has no InvenTree web pages: said once, quietly, where the button would be. */
+const DEMO_WEB_NOTE =
+  'Demo mode: the built-in InvenTree simulation has no web pages, so there is no “Open in InvenTree”.';
+
+/** The object's page on the server: InvenTree's own web_url (classic or new UI, as the server runs). */
+function webOf(baseUrl: string, match: BarcodeMatch): { url: string | null; note: string | null } {
+  if (!baseUrl) return { url: null, note: DEMO_WEB_NOTE };
+  const url = webLink(baseUrl, match);
+  const model = BARCODE_MODEL_INFO[match.model];
+  return { url, note: url ? null : `InvenTree gives no page address for ${model.plural}.` };
+}
+
+/** What the label is, first, as a heading line. Nothing when the text and the answer do not tell. */
+function KindHeading({ label }: { label: LabelKind }) {
+  if (label.kind === 'unanswered') return null;
+  return (
+    <Text fw={700} size="sm" data-testid="label-kind" data-kind={label.kind} style={{ overflowWrap: 'anywhere' }}>
+      {labelKindHeading(label)}
+    </Text>
+  );
 }
 
 export function ScanResultView({ attempt, baseUrl }: ScanResultViewProps) {
@@ -53,15 +79,17 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
   switch (result.kind) {
     case 'match': {
       const { match } = result;
-      const web = webLink(baseUrl, match);
+      const web = webOf(baseUrl, match);
       if (attempt.object.status === 'loaded') {
         const summary = summarizeObject(match.model, attempt.object.detail);
         return (
           <Stack gap="xs">
+            <KindHeading label={result.label} />
             <ObjectCard
               summary={summary}
               imageUrl={mediaUrl(baseUrl, summary.thumbnail ?? summary.image)}
-              webUrl={web}
+              webUrl={web.url}
+              webNote={web.note}
             />
             {result.others && result.others.length > 0 && (
               <Text size="sm" c="dimmed" data-testid="also-matched">
@@ -74,6 +102,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
       return (
         <Card withBorder padding="md" radius="md">
           <Stack gap="xs">
+            <KindHeading label={result.label} />
             <Group gap="xs">
               <ModelBadge model={match.model} />
               <Text size="xs" c="dimmed">
@@ -91,36 +120,50 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
                 <Skeleton height={14} width="80%" />
               </>
             )}
+            <OpenInInvenTree webUrl={web.url} note={web.note} />
           </Stack>
         </Card>
       );
     }
-    case 'noMatch':
+    case 'noMatch': {
+      const advice = labelAdvice(result.label);
       return (
         <Alert
           color="yellow"
           variant="light"
-          title="No match"
+          title={result.label.kind === 'unanswered' ? 'No match' : labelKindHeading(result.label)}
           icon={<IconQuestionMark aria-hidden />}
           data-testid="no-match"
+          data-kind={result.label.kind}
         >
           <Stack gap="xs">
-            <Text size="sm">InvenTree knows no object with this barcode:</Text>
+            {advice && (
+              <Text size="sm" data-testid="label-advice">
+                {advice}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed" data-testid="server-text">
+              InvenTree answered: “{result.message}”
+            </Text>
             <BarcodeText text={result.barcode} fw={600} />
-            <Group>
-              <Button
-                component={Link}
-                to={linkRoute(result.barcode)}
-                leftSection={<IconLink size={18} aria-hidden />}
-                variant="light"
-                color="yellow"
-              >
-                Link this barcode
-              </Button>
-            </Group>
+            {linkOffered(result.label) && (
+              <Group>
+                <Button
+                  component={Link}
+                  to={linkRoute(result.barcode)}
+                  leftSection={<IconLink size={18} aria-hidden />}
+                  variant="light"
+                  color="yellow"
+                  size="md"
+                >
+                  Link this barcode
+                </Button>
+              </Group>
+            )}
           </Stack>
         </Alert>
       );
+    }
     case 'queued':
       return (
         <Alert
@@ -147,6 +190,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
     case 'error':
       return (
         <Stack gap="xs">
+          <KindHeading label={result.label} />
           <ErrorAlert title="Scan failed" error={{ message: result.message, nextStep: result.nextStep }} />
           <Text size="xs" c="dimmed">
             Barcode: <BarcodeText text={result.barcode} size="xs" maxLength={200} />

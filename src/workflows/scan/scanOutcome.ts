@@ -4,6 +4,7 @@
  */
 import type { ScanResult } from '../../api/barcode.ts';
 import type { Answer } from '../../api/httpAnswer.ts';
+import { classifyLabel, linkOffered, verdictOfScan, type LabelKind } from '../../api/labelKind.ts';
 import { modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
 import { chooseMatch } from '../../api/supplierLabel.ts';
@@ -18,10 +19,19 @@ export type ScanOutcome =
       plugin: string | null;
       /** Other objects of the same answer (API 425 supplier labels), listed beside the card. */
       others?: BarcodeMatch[];
+      /** What the label is (api/labelKind.ts), said before anything else. */
+      label: LabelKind;
     }
-  /** The server knows no object for this barcode; `message` is the server's reason. */
-  | { kind: 'noMatch'; barcode: string; hash: string | null; message: string }
-  | { kind: 'error'; barcode: string; message: string; nextStep: string | null; status: number | null }
+  /** The server knows no object for this barcode; `message` is the server's reason, as sent. */
+  | { kind: 'noMatch'; barcode: string; hash: string | null; message: string; label: LabelKind }
+  | {
+      kind: 'error';
+      barcode: string;
+      message: string;
+      nextStep: string | null;
+      status: number | null;
+      label: LabelKind;
+    }
   /** Server mode without a server: kept in the offline queue (`queueId`); its answer comes later. */
   | { kind: 'queued'; barcode: string; reason: string | null; queueId: string };
 
@@ -39,11 +49,12 @@ export function linkRoute(barcode: string): string {
  * (the page's card shows the message and its next step).
  */
 export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): AnsweredOutcome {
+  const label = classifyLabel(barcode, verdictOfScan(answer));
   if (answer.kind === 'failed') {
     const { failure } = answer;
     const kit = failureOutcome(failure, { forbidden: (f) => f.message, serverError: (f) => f.message });
     if (kit?.reason === 'signedOut')
-      return { kind: 'error', barcode, message: kit.message, nextStep: null, status: failure.status };
+      return { kind: 'error', barcode, message: kit.message, nextStep: null, status: failure.status, label };
     const message = kit?.message ?? failure.message;
     return {
       kind: 'error',
@@ -51,6 +62,7 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
       message,
       nextStep: failure.nextStep,
       status: failure.status === 0 ? null : failure.status,
+      label,
     };
   }
   const result = answer.value;
@@ -60,20 +72,21 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
     const { chosen, others } = chooseMatch(result.matches, 'card');
     const match = chosen ?? result.match;
     return others.length > 0 && chosen
-      ? { kind: 'match', barcode, match, plugin: result.plugin, others }
-      : { kind: 'match', barcode, match, plugin: result.plugin };
+      ? { kind: 'match', barcode, match, plugin: result.plugin, others, label }
+      : { kind: 'match', barcode, match, plugin: result.plugin, label };
   }
   if (result.status === 400 && result.barcodeHash !== null && result.serverError) {
-    return { kind: 'noMatch', barcode, hash: result.barcodeHash, message: result.serverError };
+    return { kind: 'noMatch', barcode, hash: result.barcodeHash, message: result.serverError, label };
   }
   if (result.serverError)
-    return { kind: 'error', barcode, message: result.serverError, nextStep: null, status: result.status };
+    return { kind: 'error', barcode, message: result.serverError, nextStep: null, status: result.status, label };
   return {
     kind: 'error',
     barcode,
     message: 'The server answered, but named no object for this barcode.',
     nextStep: null,
     status: result.status,
+    label,
   };
 }
 
@@ -83,7 +96,10 @@ export function outcomeLine(result: AnsweredOutcome): LogLine {
     case 'match':
       return { tone: 'success', result: `${modelTitle(result.match.model)} #${result.match.pk}` };
     case 'noMatch':
-      return { tone: 'notFound', result: 'No match', to: linkRoute(result.barcode) };
+      // Linking helps only a barcode InvenTree does not read itself (not its own label, not a supplier's).
+      return linkOffered(result.label)
+        ? { tone: 'notFound', result: 'No match', to: linkRoute(result.barcode) }
+        : { tone: 'notFound', result: 'No match' };
     case 'error':
       return { tone: 'error', result: result.message };
   }

@@ -100,23 +100,26 @@ describe('scan workflow over v291 answers', () => {
     expect(r.state.current?.result).toMatchObject({ kind: 'match', match: { model, pk } });
   });
 
-  it.each(['019-scan-unknown.json', '018-scan-part-nonexistent-pk.json', '029-scan-digikey-no-supplierpart.json'])(
-    '%s is no match, offering to link the barcode',
-    (file) => {
-      const t = transcript(file);
-      const r = lookup(file);
-      const body = t.response.body as { barcode_hash: string };
-      expect(r.state.current?.result).toEqual({
-        kind: 'noMatch',
-        barcode: t.request.body?.barcode,
-        hash: body.barcode_hash,
-        message: 'No match found for barcode data',
-      });
-      expect(r.effects).toEqual([]);
-      expect(r.log).toMatchObject({ tone: 'notFound', result: 'No match' });
-      expect(r.log?.to).toBe(`/link?barcode=${encodeURIComponent(t.request.body?.barcode ?? '')}`);
-    },
-  );
+  it.each([
+    ['019-scan-unknown.json', 'foreign', true],
+    ['018-scan-part-nonexistent-pk.json', 'inventree', false],
+    ['029-scan-digikey-no-supplierpart.json', 'supplier', false],
+  ] as const)('%s is no match: a %s label, offered Link: %s', (file, kind, offered) => {
+    const t = transcript(file);
+    const r = lookup(file);
+    const body = t.response.body as { barcode_hash: string };
+    expect(r.state.current?.result).toEqual({
+      kind: 'noMatch',
+      barcode: t.request.body?.barcode,
+      hash: body.barcode_hash,
+      message: 'No match found for barcode data',
+      label: expect.objectContaining({ kind }),
+    });
+    expect(r.effects).toEqual([]);
+    expect(r.log).toMatchObject({ tone: 'notFound', result: 'No match' });
+    // Linking helps only a barcode InvenTree does not read itself.
+    expect(r.log?.to).toBe(offered ? `/link?barcode=${encodeURIComponent(t.request.body?.barcode ?? '')}` : undefined);
+  });
 
   it('401 is an error with a plain message, never the raw body', () => {
     const r = lookup('026-scan-noauth.json');

@@ -8,6 +8,7 @@
  */
 import type { ScanResult } from '../../api/barcode.ts';
 import { refuseBarcode } from '../../api/barcodeLimits.ts';
+import { classifyLabel } from '../../api/labelKind.ts';
 import type { BarcodeMatch } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import {
@@ -101,7 +102,8 @@ function start(state: ScanState, item: WaitingScan): ScanStep {
   // Characters as InvenTree counts them (code points after trimming), the same rule ScanInput applies.
   const refusal = barcode.trim() === '' ? 'The barcode is empty.' : (refuseBarcode(barcode)?.message ?? null);
   if (!refusal) return begin(state, { kind: 'lookup', seq: item.seq, barcode });
-  const result = { kind: 'error' as const, barcode, message: refusal, nextStep: null, status: null };
+  const label = classifyLabel(barcode, null);
+  const result = { kind: 'error' as const, barcode, message: refusal, nextStep: null, status: null, label };
   const current =
     state.current?.seq === item.seq
       ? { ...state.current, result, object: { status: 'idle' as const }, refreshing: false }
