@@ -21,6 +21,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { shortPageName } from '../api/workflowNames.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
 import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
@@ -208,17 +209,23 @@ function BottomBar({ pathname }: { pathname: string }) {
   );
 }
 
-/** Icon over label: the phone's bottom bar and the tablet's rail. */
+/**
+ * Icon over label: the phone's bottom bar and the tablet's rail. The label is the name cut to its
+ * first words where the slot is narrow; the accessible name is the whole name, as everywhere else.
+ */
 function RailLink({ page, active }: { page: AppPage; active: boolean }) {
+  const short = shortPageName(page.id);
   return (
     <UnstyledButton
       component={RouterNavLink}
       to={page.path}
       className={classes.railLink}
       data-active={active || undefined}
+      aria-label={short === page.label ? undefined : page.label}
+      title={short === page.label ? undefined : page.label}
     >
       <page.icon size={24} aria-hidden />
-      <span className={classes.railLabel}>{page.label}</span>
+      <span className={classes.railLabel}>{short}</span>
     </UnstyledButton>
   );
 }
