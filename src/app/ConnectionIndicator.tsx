@@ -31,6 +31,7 @@ export function ConnectionIndicator({ compact }: { compact: boolean }) {
         variant="light"
         size="lg"
         style={{ cursor: 'pointer', textTransform: 'none', maxWidth: compact ? 190 : 360 }}
+        className="touch-target"
         data-testid="connection-indicator"
       >
         {text}
