@@ -68,10 +68,13 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
-            <img src="/icon.svg" alt="" width={28} height={28} />
-            <Text fw={700} size="lg">
-              StockScan
-            </Text>
+            <img src="/icon.svg" alt={isPhone ? 'StockScan' : ''} width={28} height={28} />
+            {/* A phone needs the width for what the connection is ("signed in as reader"). */}
+            {!isPhone && (
+              <Text fw={700} size="lg">
+                StockScan
+              </Text>
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap">
             <KioskIndicator compact={isPhone} />

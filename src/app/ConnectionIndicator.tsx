@@ -30,7 +30,7 @@ export function ConnectionIndicator({ compact }: { compact: boolean }) {
         color={COLORS[label.tone]}
         variant="light"
         size="lg"
-        style={{ cursor: 'pointer', textTransform: 'none', maxWidth: compact ? 190 : 360 }}
+        style={{ cursor: 'pointer', textTransform: 'none', maxWidth: compact ? 260 : 360 }}
         className="touch-target"
         data-testid="connection-indicator"
       >
