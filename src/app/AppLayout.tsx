@@ -56,7 +56,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: isDesktop ? 232 : 96, breakpoint: 'sm', collapsed: { mobile: true } }}
+      navbar={{ width: isDesktop ? 264 : 96, breakpoint: 'sm', collapsed: { mobile: true } }}
       footer={{ height: 64, collapsed: !isPhone }}
       padding={isPhone ? 'xs' : 'md'}
     >
