@@ -77,10 +77,10 @@ test(
 
 /** Open Settings with this connection remembered, as if the app had stored it. */
 async function openWith(page: Page, connection: object): Promise<void> {
-  await page.addInitScript(
-    ({ key, value }) => localStorage.setItem(key, value),
-    { key: CONNECTION_KEY, value: JSON.stringify({ token: null, demoUser: 'admin', ...connection }) },
-  );
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+    key: CONNECTION_KEY,
+    value: JSON.stringify({ token: null, demoUser: 'admin', ...connection }),
+  });
   await page.goto('/settings');
 }
 
@@ -91,15 +91,19 @@ test.describe('the header says truly what the connection is', () => {
     await shoot(page, testInfo, 'indicator-signed-in');
   });
 
-  test('signed out, also after a wrong password (the server answered)', at('desktop', 'phone'), async ({ page }, testInfo) => {
-    await openWith(page, { mode: 'server', baseUrl: SIM_URL });
-    await expect(indicator(page)).toContainText('signed out');
-    await signIn(page, 'admin', 'not-the-password');
-    await expect(page.getByTestId('diagnosis')).toContainText('Wrong username or password');
-    await expect(indicator(page)).toContainText('signed out');
-    await expect(indicator(page)).not.toContainText('not connected');
-    await shoot(page, testInfo, 'indicator-signed-out');
-  });
+  test(
+    'signed out, also after a wrong password (the server answered)',
+    at('desktop', 'phone'),
+    async ({ page }, testInfo) => {
+      await openWith(page, { mode: 'server', baseUrl: SIM_URL });
+      await expect(indicator(page)).toContainText('signed out');
+      await signIn(page, 'admin', 'not-the-password');
+      await expect(page.getByTestId('diagnosis')).toContainText('Wrong username or password');
+      await expect(indicator(page)).toContainText('signed out');
+      await expect(indicator(page)).not.toContainText('not connected');
+      await shoot(page, testInfo, 'indicator-signed-out');
+    },
+  );
 
   test('unreachable when nothing answers', at('desktop', 'phone'), async ({ page }, testInfo) => {
     await openWith(page, { mode: 'server', baseUrl: 'http://127.0.0.1:9' });

@@ -109,7 +109,11 @@ describe('ConnectionProvider', () => {
     await act(async () => {
       probed = await result.current.probe('http://inventree.test:8000/api/');
     });
-    expect(probed).toMatchObject({ ok: true, url: 'http://inventree.test:8000', serverInfo: { instance: 'InvenTree Demo Server' } });
+    expect(probed).toMatchObject({
+      ok: true,
+      url: 'http://inventree.test:8000',
+      serverInfo: { instance: 'InvenTree Demo Server' },
+    });
     // Checking the address signs nobody out: still the demo, same session.
     expect(result.current).toMatchObject({ mode: 'demo', status: 'signed-in', connectionKey: demoKey });
 
@@ -124,7 +128,10 @@ describe('ConnectionProvider', () => {
     expect(mem.saved()?.token).toBeTruthy();
 
     await act(async () => {
-      outcome = await result.current.signInTo('http://inventree.test:8000', { username: 'allaccess', password: 'nolimits' });
+      outcome = await result.current.signInTo('http://inventree.test:8000', {
+        username: 'allaccess',
+        password: 'nolimits',
+      });
     });
     expect(outcome).toEqual({ ok: true });
     expect(result.current.status).toBe('signed-in');
@@ -139,7 +146,9 @@ describe('ConnectionProvider', () => {
     const mem = memoryStorage();
     const first = renderConnection(mem.storage);
     await waitFor(() => expect(first.result.current.status).toBe('signed-in'));
-    await act(() => first.result.current.signInTo('http://inventree.test', { username: 'admin', password: 'inventree' }));
+    await act(() =>
+      first.result.current.signInTo('http://inventree.test', { username: 'admin', password: 'inventree' }),
+    );
     expect(first.result.current.status).toBe('signed-in');
     const conn = first.result.current.connection;
 

@@ -228,7 +228,12 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
     async (url: string, creds: ConnectCredentials): Promise<SignInOutcome> => {
       const checked = checkServerUrl(url, pageProtocol());
       if (!checked.ok) return { ...checked, serverInfo: null };
-      const candidate: StoredConnection = { ...stateRef.current.stored, mode: 'server', baseUrl: checked.url, token: null };
+      const candidate: StoredConnection = {
+        ...stateRef.current.stored,
+        mode: 'server',
+        baseUrl: checked.url,
+        token: null,
+      };
       const result = await connect(toConnection(candidate), creds);
       if (!result.ok) return { ok: false, diagnosis: result.diagnosis, serverInfo: result.serverInfo };
       attempt.current++; // anything still in flight for the old session must not write over this one

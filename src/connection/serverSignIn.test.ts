@@ -21,8 +21,17 @@ const typed: ServerSignInEvent[] = [
 
 describe('server sign-in form', () => {
   it('a wrong password clears only the password and puts the cursor there', () => {
-    const s = run([...typed, { type: 'sign-in-failed', how: 'password', diagnosis: diagnosis('wrong-password'), serverInfo: info }]);
-    expect(s).toMatchObject({ url: 'https://inv.test', username: 'admin', password: '', focus: 'password', phase: 'idle' });
+    const s = run([
+      ...typed,
+      { type: 'sign-in-failed', how: 'password', diagnosis: diagnosis('wrong-password'), serverInfo: info },
+    ]);
+    expect(s).toMatchObject({
+      url: 'https://inv.test',
+      username: 'admin',
+      password: '',
+      focus: 'password',
+      phase: 'idle',
+    });
     expect(s.checked?.url).toBe('https://inv.test');
     expect(s.diagnosis?.code).toBe('wrong-password');
   });
@@ -35,7 +44,10 @@ describe('server sign-in form', () => {
       { type: 'sign-in-failed', how: 'token', diagnosis: diagnosis('token-invalid'), serverInfo: info },
     ]);
     expect(withToken).toMatchObject({ token: '', focus: 'token' });
-    const down = run([...typed, { type: 'sign-in-failed', how: 'password', diagnosis: diagnosis('unreachable'), serverInfo: null }]);
+    const down = run([
+      ...typed,
+      { type: 'sign-in-failed', how: 'password', diagnosis: diagnosis('unreachable'), serverInfo: null },
+    ]);
     expect(down).toMatchObject({ username: 'admin', password: 'not-the-password', focus: null });
     expect(down.diagnosis?.code).toBe('unreachable');
   });

@@ -39,9 +39,9 @@ describe('sessionLabel', () => {
 
 describe('indicatorText', () => {
   it('demo: the demo user; server: where and who, a phone only who', () => {
-    expect(indicatorText({ mode: 'demo', status: 'signed-in', username: 'reader', diagnosis: null }, 'Demo', true)).toBe(
-      'Demo · reader',
-    );
+    expect(
+      indicatorText({ mode: 'demo', status: 'signed-in', username: 'reader', diagnosis: null }, 'Demo', true),
+    ).toBe('Demo · reader');
     expect(indicatorText(server({}), 'InvenTree Demo Server', false)).toBe(
       'InvenTree Demo Server · signed in as admin',
     );

@@ -56,14 +56,21 @@ export function ServerSection() {
   const candidate = s.checked !== null && !signedInHere;
   const diagnosis = s.diagnosis ?? (inServer && !candidate ? c.diagnosis : null);
   const canSignIn =
-    target !== null && !signedInHere && c.status !== 'connecting' && (info !== null || (inServer && c.status === 'expired'));
+    target !== null &&
+    !signedInHere &&
+    c.status !== 'connecting' &&
+    (info !== null || (inServer && c.status === 'expired'));
 
   const check = async (e: FormEvent) => {
     e.preventDefault();
     dispatch({ type: 'check' });
     if (demo.isRunning() && isThisOrigin(s.url)) await demo.stop();
     const r = await c.probe(s.url);
-    dispatch(r.ok ? { type: 'checked', url: r.url, serverInfo: r.serverInfo } : { type: 'check-failed', diagnosis: r.diagnosis });
+    dispatch(
+      r.ok
+        ? { type: 'checked', url: r.url, serverInfo: r.serverInfo }
+        : { type: 'check-failed', diagnosis: r.diagnosis },
+    );
   };
 
   const signIn = async (how: 'password' | 'token') => {
