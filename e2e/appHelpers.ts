@@ -82,3 +82,18 @@ export async function waitForOfflineShell(page: Page): Promise<void> {
   const { cached, total } = reply as { cached: number; total: number };
   expect(cached, 'every shell file cached').toBe(total);
 }
+
+/**
+ * Open a page through the navigation by its name: on a phone the pages outside the bottom bar
+ * (Settings among them) sit under "More".
+ */
+export async function navTo(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name, exact: true });
+  if ((await link.count()) === 0) {
+    await nav.getByRole('button', { name: 'More pages' }).click();
+    await page.getByRole('dialog', { name: 'More pages' }).getByRole('link', { name, exact: true }).click();
+  } else {
+    await link.click();
+  }
+}

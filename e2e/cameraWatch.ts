@@ -1,5 +1,6 @@
 /** Helpers for camera specs: record the streams a page opens and check they are stopped. */
 import { expect, type Page } from '@playwright/test';
+import { navTo } from './appHelpers.ts';
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ export const liveTracks = (page: Page) =>
 export const streamCount = (page: Page) => page.evaluate(() => window.__streams.length);
 
 export async function leaveScanPage(page: Page) {
-  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await navTo(page, 'Settings');
   await expect(page).toHaveURL(/\/settings$/);
 }
 

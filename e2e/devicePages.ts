@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PAGE_NAMES, type PageId } from '../src/api/workflowNames.ts';
 
 export interface PageRef {
   path: string;
@@ -18,7 +19,10 @@ export interface PageRef {
  */
 export const APP_PAGES: PageRef[] = (() => {
   const src = readFileSync(resolve(import.meta.dirname, '../src/app/routes.tsx'), 'utf8');
-  const pages = [...src.matchAll(/path: '([^']+)',\s*label: '([^']+)'/g)].map((m) => ({ path: m[1]!, label: m[2]! }));
+  const pages = [...src.matchAll(/path: '([^']+)',\s*id: '(\w+)'/g)].map((m) => ({
+    path: m[1]!,
+    label: PAGE_NAMES[m[2] as PageId],
+  }));
   if (pages.length < 5) throw new Error(`routes.tsx: only ${pages.length} pages found; did its shape change?`);
   return pages;
 })();

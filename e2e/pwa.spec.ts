@@ -5,7 +5,7 @@
  * /api/). One size is enough: none of this depends on the layout.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CONNECTION_KEY, manualScan, openDemo, waitForOfflineShell } from './appHelpers.ts';
+import { CONNECTION_KEY, manualScan, openDemo, waitForOfflineShell, navTo } from './appHelpers.ts';
 import { SIM_URL } from './servers.ts';
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
@@ -88,7 +88,7 @@ test('demo mode: one worker (/sw.js) serves the simulation, and the app opens an
   const api = await page.evaluate(() => fetch('/api/').then((r) => r.json() as Promise<{ apiVersion?: number }>));
   expect(api.apiVersion).toBe(291);
   // Settings says when the app is kept for offline use.
-  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await navTo(page, 'Settings');
   await expect(page.getByTestId('offline-shell-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(page.getByTestId('offline-shell-status')).toContainText('opens on this device without a network');
   await waitForOfflineShell(page);

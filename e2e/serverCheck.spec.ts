@@ -4,7 +4,7 @@
  * the simulation over HTTP (cross-origin, CORS), where the same user gives the same picture.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { gunStation, shoot, waitForDemo } from './appHelpers.ts';
+import { gunStation, shoot, waitForDemo, navTo } from './appHelpers.ts';
 import { openServerMode, resetSim } from './serverHelpers.ts';
 import { at } from './sizes.ts';
 
@@ -83,7 +83,7 @@ test.describe('demo mode', () => {
       await expect(line(page, 'api-version')).toContainText('API version 291: supported.');
       await shoot(page, testInfo, 'server-check-demo-admin');
 
-      await page.getByRole('link', { name: 'Settings' }).first().click();
+      await navTo(page, 'Settings');
       const summary = page.getByTestId('server-check-summary');
       await expect(summary).toContainText('16 ready');
       await expect(summary).toContainText('1 not ready');

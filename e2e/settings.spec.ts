@@ -4,7 +4,7 @@
  * simulation), scanner toggles that persist, and the light/dark switch.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { logEntries, manualScan, openDemo, shoot } from './appHelpers.ts';
+import { logEntries, manualScan, openDemo, shoot, navTo } from './appHelpers.ts';
 import { at } from './sizes.ts';
 
 /** A request to the demo simulation from inside the page, as admin (the service worker answers). */
@@ -48,7 +48,7 @@ test('reset demo data undoes a linked barcode', at('desktop'), async ({ page }) 
   await manualScan(page, barcode);
   await expect(page.getByTestId('object-card').getByTestId('object-title')).toHaveText('R_1K_0805_1%');
 
-  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await navTo(page, 'Settings');
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByText('Demo data reset')).toBeVisible();
@@ -85,7 +85,7 @@ test(
     await manualScan(page, 'INV-SI12');
     await expect(page.getByTestId('object-card')).toBeVisible();
     await shoot(page, testInfo, 'scan-dark');
-    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await navTo(page, 'Settings');
     await page.locator('label', { hasText: /^System$/ }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   },

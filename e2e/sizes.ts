@@ -23,6 +23,7 @@ export const SPEC_SIZES: Record<string, { sizes: Size[]; why: string }> = {
   'offlineWorkflows.spec.ts': { sizes: ['desktop'], why: 'queue behaviour does not depend on the screen size' },
   'pwa.spec.ts': { sizes: ['desktop'], why: 'installability does not depend on the screen size' },
   'stockExactlyOnce.spec.ts': { sizes: ['desktop'], why: 'exactly-once does not depend on the screen size' },
+  'touchTargets.spec.ts': { sizes: ['phone'], why: 'touch target sizes are a phone matter' },
   'shortcuts.spec.ts': { sizes: ['desktop'], why: 'keyboard shortcuts are a desktop feature' },
   'v425.spec.ts': {
     sizes: ['desktop'],

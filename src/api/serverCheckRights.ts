@@ -1,5 +1,6 @@
 /** The server check's "Your rights" lines: which workflows the user's roles allow (split from serverCheck.ts). */
 import type { UserRoles } from './users.ts';
+import { PAGE_NAMES, UNLINK_BARCODE } from './workflowNames.ts';
 import type { CheckLine, ServerCheckInput } from './serverCheckTypes.ts';
 
 type RoleName = 'stock' | 'stock_location' | 'part' | 'purchase_order' | 'sales_order' | 'build';
@@ -32,13 +33,13 @@ interface Workflow {
 const WORKFLOWS: Workflow[] = [
   {
     id: 'link',
-    label: 'Link / unlink barcodes',
+    label: `${PAGE_NAMES.linkBarcode} / ${UNLINK_BARCODE.toLowerCase()}`,
     needs: [{ role: 'stock', right: 'change' }],
     what: 'link a barcode to a stock item',
   },
   {
     id: 'receive',
-    label: 'Receive (purchase orders)',
+    label: PAGE_NAMES.receive,
     needs: [
       { role: 'purchase_order', right: 'change' },
       { role: 'stock', right: 'add' },
@@ -47,19 +48,19 @@ const WORKFLOWS: Workflow[] = [
   },
   {
     id: 'add-to-order',
-    label: 'Add to purchase order',
+    label: PAGE_NAMES.addToPurchaseOrder,
     needs: [{ role: 'purchase_order', right: 'add' }],
     what: 'add a scanned part to a purchase order',
   },
   {
     id: 'allocate',
-    label: 'Allocate (sales orders)',
+    label: PAGE_NAMES.allocateToSalesOrder,
     needs: [{ role: 'sales_order', right: 'change' }],
     what: 'allocate stock to a sales order',
   },
   {
     id: 'stock',
-    label: 'Move / count / adjust stock',
+    label: `${PAGE_NAMES.moveStock}, ${PAGE_NAMES.countStock.toLowerCase()}, ${PAGE_NAMES.adjustStock.toLowerCase()}`,
     needs: [{ role: 'stock', right: 'change' }],
     what: 'move, count or adjust stock',
   },
@@ -75,22 +76,22 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   });
   if (!roles) {
     return [
-      unknown('scan', 'Scan'),
-      unknown('generate', 'Generate barcodes'),
+      unknown('scan', PAGE_NAMES.scan),
+      unknown('generate', PAGE_NAMES.printBarcode),
       ...WORKFLOWS.map((w) => unknown(w.id, w.label)),
-      unknown('history', 'Scan history'),
+      unknown('history', `${PAGE_NAMES.history} (store on/off)`),
       unknown('history-delete', 'Delete scan history'),
     ];
   }
   const who = roles.username || 'This user';
   // v291 barcode scan and generate need only a signed-in user (IsAuthenticated).
   const lines: CheckLine[] = [
-    { id: 'scan', label: 'Scan', status: 'ready', detail: 'Any signed-in user may scan.' },
+    { id: 'scan', label: PAGE_NAMES.scan, status: 'ready', detail: 'Any signed-in user may scan.' },
     {
       id: 'generate',
-      label: 'Generate barcodes',
+      label: PAGE_NAMES.printBarcode,
       status: 'ready',
-      detail: 'Any signed-in user may generate barcodes.',
+      detail: 'Any signed-in user may print barcodes.',
     },
   ];
   for (const w of WORKFLOWS) {
@@ -110,7 +111,7 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   const staff = roles.is_staff === true || roles.is_superuser === true;
   lines.push({
     id: 'history',
-    label: 'Scan history (store on/off)',
+    label: `${PAGE_NAMES.history} (store on/off)`,
     status: staff ? 'ready' : 'not-ready',
     detail: staff
       ? 'Staff: may turn storing scans on or off and read every stored scan.'

@@ -21,6 +21,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { shortPageName } from '../api/workflowNames.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
 import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
@@ -55,7 +56,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: isDesktop ? 232 : 96, breakpoint: 'sm', collapsed: { mobile: true } }}
+      navbar={{ width: isDesktop ? 264 : 96, breakpoint: 'sm', collapsed: { mobile: true } }}
       footer={{ height: 64, collapsed: !isPhone }}
       padding={isPhone ? 'xs' : 'md'}
     >
@@ -67,10 +68,13 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
-            <img src="/icon.svg" alt="" width={28} height={28} />
-            <Text fw={700} size="lg">
-              StockScan
-            </Text>
+            <img src="/icon.svg" alt={isPhone ? 'StockScan' : ''} width={28} height={28} />
+            {/* A phone needs the width for what the connection is ("signed in as reader"). */}
+            {!isPhone && (
+              <Text fw={700} size="lg">
+                StockScan
+              </Text>
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap">
             <KioskIndicator compact={isPhone} />
@@ -208,17 +212,23 @@ function BottomBar({ pathname }: { pathname: string }) {
   );
 }
 
-/** Icon over label: the phone's bottom bar and the tablet's rail. */
+/**
+ * Icon over label: the phone's bottom bar and the tablet's rail. The label is the name cut to its
+ * first words where the slot is narrow; the accessible name is the whole name, as everywhere else.
+ */
 function RailLink({ page, active }: { page: AppPage; active: boolean }) {
+  const short = shortPageName(page.id);
   return (
     <UnstyledButton
       component={RouterNavLink}
       to={page.path}
       className={classes.railLink}
       data-active={active || undefined}
+      aria-label={short === page.label ? undefined : page.label}
+      title={short === page.label ? undefined : page.label}
     >
       <page.icon size={24} aria-hidden />
-      <span className={classes.railLabel}>{page.label}</span>
+      <span className={classes.railLabel}>{short}</span>
     </UnstyledButton>
   );
 }

@@ -1,40 +1,37 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import { useConnection } from '../connection/useConnection.ts';
-import type { ConnectionStatus } from '../connection/connectionContext.ts';
+import { indicatorText, sessionLabel, type SessionTone } from '../connection/sessionLabel.ts';
 
-const COLORS: Record<ConnectionStatus, string> = {
-  connecting: 'gray',
-  'signed-in': 'green',
+const COLORS: Record<SessionTone, string> = {
+  ok: 'green',
+  busy: 'gray',
   'signed-out': 'yellow',
-  expired: 'orange',
-  error: 'red',
+  problem: 'red',
 };
 
-/** Where scans go and who is signed in, one tap from the connection settings. */
+/** Where scans go and who is signed in, said truly (connection/sessionLabel.ts); one tap to Settings. */
 export function ConnectionIndicator({ compact }: { compact: boolean }) {
   const c = useConnection();
   const where = c.mode === 'demo' ? 'Demo' : (c.serverInfo?.instance ?? hostOf(c.serverUrl));
-  const who =
-    c.status === 'signed-in' && c.user
-      ? c.user.username
-      : c.status === 'connecting'
-        ? 'connecting…'
-        : c.status === 'expired'
-          ? 'sign in again'
-          : c.status === 'error'
-            ? 'not connected'
-            : 'signed out';
-  const text = compact ? (c.mode === 'demo' ? `Demo · ${who}` : who) : `${where} · ${who}`;
+  const facts = {
+    mode: c.mode,
+    status: c.status,
+    username: c.user?.username ?? null,
+    diagnosis: c.diagnosis?.code ?? null,
+  };
+  const label = sessionLabel(facts);
+  const text = indicatorText(facts, where, compact);
   return (
-    <Tooltip label={`${where}: ${who}. Open connection settings.`}>
+    <Tooltip label={`${where}: ${label.text}. Open connection settings.`}>
       <Badge
         component={Link}
         to="/settings"
-        color={COLORS[c.status]}
+        color={COLORS[label.tone]}
         variant="light"
         size="lg"
-        style={{ cursor: 'pointer', textTransform: 'none', maxWidth: compact ? 170 : 320 }}
+        style={{ cursor: 'pointer', textTransform: 'none', maxWidth: compact ? 260 : 360 }}
+        className="touch-target"
         data-testid="connection-indicator"
       >
         {text}

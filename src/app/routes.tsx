@@ -19,14 +19,21 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { PAGE_NAMES, type PageId } from '../api/workflowNames.ts';
 
 export interface AppPage {
   path: string;
-  /** Navigation label. */
+  id: PageId;
+  /** Navigation label and page title: the page's one name (api/workflowNames.ts). */
   label: string;
   icon: Icon;
   load: () => Promise<ComponentType>;
-  /** Shown in the phone's bottom bar (four fit beside "More"); the rest sit in its "More" menu. */
+  /**
+   * Shown in the phone's bottom bar (four fit beside "More"); the rest sit in its "More" menu. The
+   * four are a stock room's daily flow: look up (Scan), goods in (Receive), picking (Allocate to
+   * sales order) and putaway (Move stock). Counting is periodic, labels and History are desk jobs,
+   * and Settings is rarely opened.
+   */
   phoneBar: boolean;
   /** Keyboard shortcut: "g" then this key opens the page. */
   goKey: string;
@@ -35,31 +42,17 @@ export interface AppPage {
 export const PAGES: AppPage[] = [
   {
     path: '/scan',
-    label: 'Scan',
+    id: 'scan',
+    label: PAGE_NAMES.scan,
     icon: IconScan,
     load: () => import('../workflows/scan/ScanPage.tsx').then((m) => m.ScanPage),
     phoneBar: true,
     goKey: 's',
   },
   {
-    path: '/link',
-    label: 'Link',
-    icon: IconLink,
-    load: () => import('../workflows/link/LinkPage.tsx').then((m) => m.LinkPage),
-    phoneBar: true,
-    goKey: 'l',
-  },
-  {
-    path: '/generate',
-    label: 'Print barcode',
-    icon: IconBarcode,
-    load: () => import('../workflows/generate/GeneratePage.tsx').then((m) => m.GeneratePage),
-    phoneBar: false,
-    goKey: 'b',
-  },
-  {
     path: '/purchasing/receive',
-    label: 'Receive',
+    id: 'receive',
+    label: PAGE_NAMES.receive,
     icon: IconPackageImport,
     load: () => import('../workflows/po-receive/PoReceivePage.tsx').then((m) => m.default),
     phoneBar: true,
@@ -67,7 +60,8 @@ export const PAGES: AppPage[] = [
   },
   {
     path: '/purchasing/add',
-    label: 'Add to order',
+    id: 'addToPurchaseOrder',
+    label: PAGE_NAMES.addToPurchaseOrder,
     icon: IconShoppingCartPlus,
     load: () => import('../workflows/po-allocate/PoAllocatePage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -75,23 +69,26 @@ export const PAGES: AppPage[] = [
   },
   {
     path: '/sales/allocate',
-    label: 'Allocate',
+    id: 'allocateToSalesOrder',
+    label: PAGE_NAMES.allocateToSalesOrder,
     icon: IconTruckLoading,
     load: () => import('../workflows/so-allocate/SoAllocatePage.tsx').then((m) => m.SoAllocatePage),
-    phoneBar: false,
+    phoneBar: true,
     goKey: 'a',
   },
   {
     path: '/stock/move',
-    label: 'Move stock',
+    id: 'moveStock',
+    label: PAGE_NAMES.moveStock,
     icon: IconTransfer,
     load: () => import('../workflows/stock-move/MovePage.tsx').then((m) => m.default),
-    phoneBar: false,
+    phoneBar: true,
     goKey: 'm',
   },
   {
     path: '/stock/count',
-    label: 'Count stock',
+    id: 'countStock',
+    label: PAGE_NAMES.countStock,
     icon: IconListCheck,
     load: () => import('../workflows/stock-count/CountPage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -99,15 +96,35 @@ export const PAGES: AppPage[] = [
   },
   {
     path: '/stock/adjust',
-    label: 'Adjust stock',
+    id: 'adjustStock',
+    label: PAGE_NAMES.adjustStock,
     icon: IconPlusMinus,
     load: () => import('../workflows/stock-adjust/AdjustPage.tsx').then((m) => m.default),
     phoneBar: false,
     goKey: 'j',
   },
   {
+    path: '/link',
+    id: 'linkBarcode',
+    label: PAGE_NAMES.linkBarcode,
+    icon: IconLink,
+    load: () => import('../workflows/link/LinkPage.tsx').then((m) => m.LinkPage),
+    phoneBar: false,
+    goKey: 'l',
+  },
+  {
+    path: '/generate',
+    id: 'printBarcode',
+    label: PAGE_NAMES.printBarcode,
+    icon: IconBarcode,
+    load: () => import('../workflows/generate/GeneratePage.tsx').then((m) => m.GeneratePage),
+    phoneBar: false,
+    goKey: 'b',
+  },
+  {
     path: '/history',
-    label: 'History',
+    id: 'history',
+    label: PAGE_NAMES.history,
     icon: IconHistory,
     load: () => import('../workflows/history/HistoryPage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -115,7 +132,8 @@ export const PAGES: AppPage[] = [
   },
   {
     path: '/health',
-    label: 'Scanner health',
+    id: 'scannerHealth',
+    label: PAGE_NAMES.scannerHealth,
     icon: IconHeartbeat,
     load: () => import('./health/ScannerHealthPage.tsx').then((m) => m.ScannerHealthPage),
     phoneBar: false,
@@ -123,10 +141,11 @@ export const PAGES: AppPage[] = [
   },
   {
     path: '/settings',
-    label: 'Settings',
+    id: 'settings',
+    label: PAGE_NAMES.settings,
     icon: IconAdjustments,
     load: () => import('./settings/SettingsPage.tsx').then((m) => m.SettingsPage),
-    phoneBar: true,
+    phoneBar: false,
     goKey: 'c',
   },
 ];

@@ -100,36 +100,55 @@ describe('ConnectionProvider', () => {
     expect(mem.saved()).toMatchObject({ token: null, demoUser: 'reader', mode: 'demo' });
   });
 
-  it('server mode: URL check, wrong password diagnosis, then a good login', async () => {
+  it('server mode: the demo session works until the server sign-in succeeds', async () => {
     const mem = memoryStorage();
     const { result } = renderConnection(mem.storage);
     await waitFor(() => expect(result.current.status).toBe('signed-in'));
-    let problem: unknown;
+    const demoKey = result.current.connectionKey;
+    let probed: unknown;
     await act(async () => {
-      problem = await result.current.setServerUrl('http://inventree.test:8000/api/');
+      probed = await result.current.probe('http://inventree.test:8000/api/');
     });
-    expect(problem).toBeNull();
-    expect(result.current.mode).toBe('server');
-    expect(result.current.serverUrl).toBe('http://inventree.test:8000');
-    expect(result.current.status).toBe('signed-out');
-    expect(result.current.serverInfo?.instance).toBe('InvenTree Demo Server');
+    expect(probed).toMatchObject({
+      ok: true,
+      url: 'http://inventree.test:8000',
+      serverInfo: { instance: 'InvenTree Demo Server' },
+    });
+    // Checking the address signs nobody out: still the demo, same session.
+    expect(result.current).toMatchObject({ mode: 'demo', status: 'signed-in', connectionKey: demoKey });
 
-    await act(() => result.current.login('admin', 'wrong'));
-    expect(result.current.status).toBe('error');
-    expect(result.current.diagnosis?.code).toBe('wrong-password');
+    let outcome: unknown;
+    await act(async () => {
+      outcome = await result.current.signInTo('http://inventree.test:8000', { username: 'admin', password: 'wrong' });
+    });
+    expect(outcome).toMatchObject({ ok: false, diagnosis: { code: 'wrong-password' } });
+    expect(result.current).toMatchObject({ mode: 'demo', status: 'signed-in', connectionKey: demoKey });
+    expect(result.current.user?.username).toBe('admin');
+    expect(mem.saved()).toMatchObject({ mode: 'demo' });
+    expect(mem.saved()?.token).toBeTruthy();
 
-    await act(() => result.current.login('allaccess', 'nolimits'));
+    await act(async () => {
+      outcome = await result.current.signInTo('http://inventree.test:8000', {
+        username: 'allaccess',
+        password: 'nolimits',
+      });
+    });
+    expect(outcome).toEqual({ ok: true });
     expect(result.current.status).toBe('signed-in');
+    expect(result.current.mode).toBe('server');
     expect(result.current.user?.username).toBe('allaccess');
     expect(result.current.connection.baseUrl).toBe('http://inventree.test:8000');
+    expect(result.current.connectionKey).not.toBe(demoKey);
+    expect(mem.saved()).toMatchObject({ mode: 'server', baseUrl: 'http://inventree.test:8000' });
   });
 
   it('a remembered token that has expired on the server asks to sign in again', async () => {
     const mem = memoryStorage();
     const first = renderConnection(mem.storage);
     await waitFor(() => expect(first.result.current.status).toBe('signed-in'));
-    await act(() => first.result.current.setServerUrl('http://inventree.test'));
-    await act(() => first.result.current.login('admin', 'inventree'));
+    await act(() =>
+      first.result.current.signInTo('http://inventree.test', { username: 'admin', password: 'inventree' }),
+    );
     expect(first.result.current.status).toBe('signed-in');
     const conn = first.result.current.connection;
 
@@ -176,12 +195,14 @@ describe('ConnectionProvider', () => {
 
     let problem: unknown;
     await act(async () => {
-      problem = await result.current.setServerUrl('http://nginx.test');
+      problem = await result.current.probe('http://nginx.test');
     });
-    expect(problem).toMatchObject({ code: 'not-inventree' });
+    expect(problem).toMatchObject({ ok: false, diagnosis: { code: 'not-inventree' } });
     await act(async () => {
-      problem = await result.current.setServerUrl('ftp://nowhere');
+      problem = await result.current.probe('ftp://nowhere');
     });
-    expect(problem).toMatchObject({ code: 'bad-url' });
+    expect(problem).toMatchObject({ ok: false, diagnosis: { code: 'bad-url' } });
+    // Neither check changed the session: still the unreachable server, said so.
+    expect(result.current).toMatchObject({ status: 'error', serverUrl: 'http://dead.test' });
   });
 });

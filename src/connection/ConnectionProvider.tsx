@@ -11,7 +11,13 @@ import type { ServerInfo } from '../api/serverInfo.ts';
 import type { MeUser } from '../api/users.ts';
 import { checkServerUrl, diagnoseConnect, type Diagnosis } from './connectDiagnosis.ts';
 import { connect, probeServer, type ConnectCredentials } from './connectFlow.ts';
-import { ConnectionContext, type ConnectionContextValue, type ConnectionStatus } from './connectionContext.ts';
+import {
+  ConnectionContext,
+  type ConnectionContextValue,
+  type ConnectionStatus,
+  type ProbeOutcome,
+  type SignInOutcome,
+} from './connectionContext.ts';
 import { loadConnection, saveConnection, type KeyValueStorage, type StoredConnection } from './connectionStore.ts';
 import type { Connection } from './connectionTypes.ts';
 import { DEMO_USERS, type DemoUserName } from './demoUsers.ts';
@@ -31,6 +37,10 @@ export interface ConnectionProviderProps {
   storage?: KeyValueStorage | null;
   /** Start from this instead of what is stored (tests, e2e). */
   initial?: StoredConnection;
+}
+
+function pageProtocol(): string {
+  return typeof location !== 'undefined' ? location.protocol : 'http:';
 }
 
 function toConnection(s: StoredConnection): Connection {
@@ -194,35 +204,50 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
     [loginDemo],
   );
 
-  const setServerUrl = useCallback(
-    async (url: string): Promise<Diagnosis | null> => {
-      const pageProtocol = typeof location !== 'undefined' ? location.protocol : 'http:';
-      const checked = checkServerUrl(url, pageProtocol);
-      if (!checked.ok) {
-        setState((s) => ({ ...s, diagnosis: checked.diagnosis }));
-        return checked.diagnosis;
+  // Checking an address and signing in to a server leave the current session (demo, or another
+  // server) working: it is replaced only once the new sign-in has succeeded (issue #20).
+  const probe = useCallback(
+    async (url: string): Promise<ProbeOutcome> => {
+      const checked = checkServerUrl(url, pageProtocol());
+      if (!checked.ok) return checked;
+      const result = await probeServer({ mode: 'server', baseUrl: checked.url, token: null });
+      if (!result.ok) return { ok: false, diagnosis: result.diagnosis };
+      // The demo ignores baseUrl, so remembering the address there changes nothing for its session.
+      const cur = stateRef.current.stored;
+      if (cur.mode === 'demo' && cur.baseUrl !== checked.url) {
+        const next = { ...cur, baseUrl: checked.url };
+        store(next);
+        setState((s) => ({ ...s, stored: next }));
       }
-      const id = ++attempt.current;
-      const next: StoredConnection = { ...stateRef.current.stored, mode: 'server', baseUrl: checked.url, token: null };
+      return { ok: true, url: checked.url, serverInfo: result.serverInfo };
+    },
+    [store],
+  );
+
+  const signInTo = useCallback(
+    async (url: string, creds: ConnectCredentials): Promise<SignInOutcome> => {
+      const checked = checkServerUrl(url, pageProtocol());
+      if (!checked.ok) return { ...checked, serverInfo: null };
+      const candidate: StoredConnection = {
+        ...stateRef.current.stored,
+        mode: 'server',
+        baseUrl: checked.url,
+        token: null,
+      };
+      const result = await connect(toConnection(candidate), creds);
+      if (!result.ok) return { ok: false, diagnosis: result.diagnosis, serverInfo: result.serverInfo };
+      attempt.current++; // anything still in flight for the old session must not write over this one
+      const next = { ...candidate, token: result.token };
       store(next);
       setState((s) => ({
-        ...s,
         stored: next,
-        status: 'connecting',
+        status: 'signed-in',
         diagnosis: null,
-        serverInfo: null,
-        user: null,
+        serverInfo: result.serverInfo,
+        user: result.user,
         session: s.session + 1,
       }));
-      const probe = await probeServer(toConnection(next));
-      if (id !== attempt.current) return null;
-      setState((s) => ({
-        ...s,
-        status: probe.ok ? 'signed-out' : 'error',
-        serverInfo: probe.ok ? probe.serverInfo : null,
-        diagnosis: probe.ok ? null : probe.diagnosis,
-      }));
-      return probe.ok ? null : probe.diagnosis;
+      return { ok: true };
     },
     [store],
   );
@@ -251,10 +276,11 @@ export function ConnectionProvider({ children, storage, initial }: ConnectionPro
       loginWithToken,
       logout,
       switchDemoUser,
-      setServerUrl,
+      probe,
+      signInTo,
       refresh,
     };
-  }, [state, login, loginWithToken, logout, switchDemoUser, setServerUrl, refresh]);
+  }, [state, login, loginWithToken, logout, switchDemoUser, probe, signInTo, refresh]);
 
   const { connection, connectionKey, status } = value;
   const session = useMemo<ApiSession>(

@@ -3,6 +3,7 @@ import { createContext } from 'react';
 import type { ServerInfo } from '../api/serverInfo.ts';
 import type { MeUser } from '../api/users.ts';
 import type { Diagnosis } from './connectDiagnosis.ts';
+import type { ConnectCredentials } from './connectFlow.ts';
 import type { Connection, ConnectionMode } from './connectionTypes.ts';
 import type { DemoUserName } from './demoUsers.ts';
 
@@ -41,10 +42,19 @@ export interface ConnectionContextValue {
   logout: () => void;
   /** Demo mode as one of InvenTree's demo users (signs in through the same token path). */
   switchDemoUser: (name: DemoUserName) => Promise<boolean>;
-  /** Switch to server mode at this URL (checked first). Signs out; returns the problem, or null. */
-  setServerUrl: (url: string) => Promise<Diagnosis | null>;
+  /** GET /api/ at this address, beside the current session (which it leaves alone). */
+  probe: (url: string) => Promise<ProbeOutcome>;
+  /**
+   * Sign in to the server at this address. The current session (demo or another server) keeps
+   * working until this succeeds, and only then is replaced; a failure changes nothing.
+   */
+  signInTo: (url: string, creds: ConnectCredentials) => Promise<SignInOutcome>;
   /** Check the server and the token again (e.g. after the network came back). */
   refresh: () => Promise<void>;
 }
+
+export type ProbeOutcome = { ok: true; url: string; serverInfo: ServerInfo } | { ok: false; diagnosis: Diagnosis };
+
+export type SignInOutcome = { ok: true } | { ok: false; diagnosis: Diagnosis; serverInfo: ServerInfo | null };
 
 export const ConnectionContext = createContext<ConnectionContextValue | null>(null);

@@ -3,6 +3,7 @@
  * settings page and in the "sign in again" prompt, so password managers fill both alike.
  */
 import { PasswordInput, TextInput, type MantineSize } from '@mantine/core';
+import type { Ref } from 'react';
 
 export interface CredentialFieldsProps {
   username: string;
@@ -10,9 +11,11 @@ export interface CredentialFieldsProps {
   onUsername(value: string): void;
   onPassword(value: string): void;
   size?: MantineSize;
+  /** The password field, to put the cursor back there after a wrong password. */
+  passwordRef?: Ref<HTMLInputElement>;
 }
 
-export function CredentialFields({ username, password, onUsername, onPassword, size }: CredentialFieldsProps) {
+export function CredentialFields({ username, password, onUsername, onPassword, size, passwordRef }: CredentialFieldsProps) {
   return (
     <>
       <TextInput
@@ -26,6 +29,7 @@ export function CredentialFields({ username, password, onUsername, onPassword, s
         size={size}
       />
       <PasswordInput
+        ref={passwordRef}
         label="Password"
         value={password}
         onChange={(e) => onPassword(e.currentTarget.value)}

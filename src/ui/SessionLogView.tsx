@@ -131,7 +131,7 @@ const SessionLogRow = memo(function SessionLogRow({ entry: e, onRemove, onRetry,
             {tone.label}
           </Badge>
           {e.to ? (
-            <Anchor component={Link} to={e.to} size="xs" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={e.to} size="xs" style={{ overflowWrap: 'anywhere' }} className="touch-target">
               {e.result}
             </Anchor>
           ) : (

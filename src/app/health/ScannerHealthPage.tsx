@@ -20,12 +20,13 @@ import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
 import { GunTester } from './GunTester.tsx';
 import { ServerCheckPanel } from './ServerCheckPanel.tsx';
 import { VisibleCode } from './VisibleCode.tsx';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export function ScannerHealthPage() {
   return (
     <Stack gap="md" maw={960} mx="auto">
       <Title order={1} size="h2">
-        Scanner health
+        {PAGE_NAMES.scannerHealth}
       </Title>
       <ServerCheckPanel />
       <CameraList />

@@ -25,7 +25,7 @@ export function ServerCheckSummary() {
         </Badge>
       </Group>
       {notReady.length > 0 && <Text size="sm">Not ready: {notReady.map((l) => l.label).join(', ')}.</Text>}
-      <Anchor component={Link} to="/health" size="sm">
+      <Anchor component={Link} to="/health" size="sm" className="touch-target">
         Details and what an admin changes
       </Anchor>
     </Card>

@@ -12,13 +12,14 @@ import { ConnectionSettings } from './ConnectionSettings.tsx';
 import { KioskSettingsSection } from './KioskSettingsSection.tsx';
 import { OfflineAppSection } from './OfflineAppSection.tsx';
 import { ScannerSettingsSection } from './ScannerSettingsSection.tsx';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 /** Connection, scanner, appearance, kiosk settings, and whether the app works offline here. */
 export function SettingsPage() {
   return (
     <Stack gap="md" maw={760} mx="auto">
       <Title order={1} size="h2">
-        Settings
+        {PAGE_NAMES.settings}
       </Title>
       <ConnectionSettings />
       <ServerCheckSummary />

@@ -79,9 +79,9 @@ describe('Python repr strings made readable', () => {
 
 describe('rows in words', () => {
   it('endpoint names', () => {
-    expect(endpointLabel('/api/barcode/so-allocate/')).toBe('Allocate (sales order)');
+    expect(endpointLabel('/api/barcode/so-allocate/')).toBe('Allocate to sales order');
     expect(endpointLabel('/api/barcode/')).toBe('Scan');
-    expect(endpointLabel('/api/barcode/po-receive/')).toBe('Receive (purchase order)');
+    expect(endpointLabel('/api/barcode/po-receive/')).toBe('Receive');
     expect(endpointLabel('/api/custom/')).toBe('/api/custom/');
     expect(endpointLabel(null)).toBe('—');
   });
@@ -154,7 +154,7 @@ describe('CSV export', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,timestamp,user,workflow,endpoint,result,barcode,outcome');
     expect(lines[1]).toBe(
-      '75,2026-11-27 00:29,reader,Allocate (sales order),/api/barcode/so-allocate/,success,"{""stockitem"": 231}",Stock item allocated to sales order',
+      '75,2026-11-27 00:29,reader,Allocate to sales order,/api/barcode/so-allocate/,success,"{""stockitem"": 231}",Stock item allocated to sales order',
     );
     expect(lines[2]).toContain('[)>\u241e06\u241dP1');
     expect(lines).toHaveLength(3);

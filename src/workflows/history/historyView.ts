@@ -6,6 +6,7 @@ import type { ScanHistoryEntry } from '../../api/barcode.ts';
 import { cleanServerText } from '../../api/errorMapping.ts';
 import { betterLabel, classifyLabel, verdictOfBody, type LabelKind } from '../../api/labelKind.ts';
 import { visibleText } from '../../scanner/visibleText.ts';
+import { ENDPOINT_NAMES, PAGE_NAMES } from '../../api/workflowNames.ts';
 
 /**
  * A history row as the generated schema types it (BarcodeScanResult), except that v291 sends
@@ -15,17 +16,8 @@ export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & {
   readonly user_detail: ScanHistoryEntry['user_detail'] | null;
 };
 
-const ENDPOINT_NAMES: Record<string, string> = {
-  '/api/barcode/': 'Scan',
-  '/api/barcode/link/': 'Link',
-  '/api/barcode/unlink/': 'Unlink',
-  '/api/barcode/po-receive/': 'Receive (purchase order)',
-  '/api/barcode/po-allocate/': 'Add to purchase order',
-  '/api/barcode/so-allocate/': 'Allocate (sales order)',
-  '/api/barcode/generate/': 'Generate',
-};
 
-/** "Receive (purchase order)" for "/api/barcode/po-receive/"; unknown paths are shown as they are. */
+/** The workflow's one name ("Receive" for "/api/barcode/po-receive/"); unknown paths are shown as they are. */
 export function endpointLabel(endpoint: string | null): string {
   if (!endpoint) return '—';
   const path = endpoint.replace(/^https?:\/\/[^/]+/i, '').split('?')[0] ?? '';
@@ -55,7 +47,7 @@ export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpo
   if (success) return success;
   const action = cleanServerText(r.action_required);
   if (action) return action;
-  if (endpointLabel(row.endpoint) === 'Allocate (sales order)' && !row.result)
+  if (endpointLabel(row.endpoint) === PAGE_NAMES.allocateToSalesOrder && !row.result)
     return 'Nothing allocated (no single open shipment)';
   return row.result ? 'Succeeded' : 'Failed';
 }

@@ -31,6 +31,7 @@ import {
   linkStep,
 } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 /** The object behind a target, as the shared card shows it. */
 function TargetCard({ target }: { target: LinkTarget }) {
@@ -135,7 +136,7 @@ export function LinkPage() {
     <WorkflowFrame
       workflow={wf}
       testId="link-page"
-      title="Link a barcode"
+      title={PAGE_NAMES.linkBarcode}
       intro="Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item."
       scannerSpan={6}
       waiting={{ noun: ['scan', 'scans'], testId: 'link-queue' }}

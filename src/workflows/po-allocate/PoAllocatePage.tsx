@@ -31,6 +31,7 @@ import {
 } from './poAllocateMachine.ts';
 import { AllocateLines, OfferCard, Outcome } from './poAllocateParts.tsx';
 import { logLine } from './poAllocateView.ts';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export default function PoAllocatePage() {
   const { connection } = useConnection();
@@ -135,7 +136,7 @@ export default function PoAllocatePage() {
     <WorkflowFrame
       workflow={wf}
       testId="po-allocate-page"
-      title="Add to a purchase order"
+      title={PAGE_NAMES.addToPurchaseOrder}
       intro="Scan part, supplier part or manufacturer part barcodes; each becomes a line of the order."
       context={
         <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="allocate-banner">

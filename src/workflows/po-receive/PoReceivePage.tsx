@@ -34,6 +34,7 @@ import {
 } from './poReceiveMachine.ts';
 import { Outcome, ReceiptForm, ReceiveBanner, ReceiveLines } from './poReceiveParts.tsx';
 import { logLine, receiveContext, type Names } from './poReceiveView.ts';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export default function PoReceivePage() {
   const receiveM = usePoReceiveMutation();
@@ -142,7 +143,7 @@ export default function PoReceivePage() {
     <WorkflowFrame
       workflow={wf}
       testId="po-receive-page"
-      title="Receive a purchase order"
+      title={PAGE_NAMES.receive}
       intro="Scan supplier labels (DigiKey, Mouser, LCSC, TME). Scan a location label to change where stock goes."
       context={
         <ReceiveBanner

@@ -37,6 +37,7 @@ import {
   type LineRow,
   type ShipmentRow,
 } from './soOrderView.ts';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export function SoAllocatePage() {
   const allocateM = useSoAllocateMutation();
@@ -142,7 +143,7 @@ export function SoAllocatePage() {
     <WorkflowFrame
       workflow={wf}
       testId="so-allocate-page"
-      title="Allocate to a sales order"
+      title={PAGE_NAMES.allocateToSalesOrder}
       intro="Scan stock item labels to reserve them for the order’s lines."
       context={
         <>

@@ -24,6 +24,7 @@ import {
 } from './moveMachine.ts';
 import { performMove } from './moveRunner.ts';
 import { moveLogLine, outcomeText, type Names } from './moveView.ts';
+import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export default function MovePage() {
   const { connection } = useConnection();
@@ -137,7 +138,7 @@ export default function MovePage() {
     <WorkflowFrame
       workflow={wf}
       testId="stock-move-page"
-      title="Move stock"
+      title={PAGE_NAMES.moveStock}
       intro="Scan a location label, then the labels of the items to move there."
       context={context}
       result={<Outcome state={state} names={names} />}
