@@ -92,6 +92,12 @@ export default function PoReceivePage() {
         return;
       }
       const names = namesRef.current;
+      // A label refused before sending (the order cannot take receipts) ends its scan at once.
+      const refused = next.state.outcome;
+      if (event.type === 'scan' && !before.inFlight && !next.effect && refused !== before.outcome && refused && names) {
+        io.report(io.pending.take()?.logId, logLine(refused, names));
+        return;
+      }
       if (event.type !== 'answer' || !before.inFlight || !names) return;
       const o = next.state.outcome;
       // An answer that only leads to "what is this barcode?" is not the scan's last word yet.
