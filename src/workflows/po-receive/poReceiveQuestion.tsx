@@ -5,7 +5,7 @@
  */
 import { Button, Card, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPackageImport } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { QuestionPanel } from '../kit/QuestionPanel.tsx';
 import { formatQuantity as fmt } from '../kit/text.ts';
 import type { PendingReceipt, PoReceiveEvent, PoReceiveState } from './poReceiveMachine.ts';
@@ -37,13 +37,18 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
   const line = names.lines.find((l) => l.pk === receipt.line);
   const needsQty = receipt.missing.includes('quantity');
   const needsLoc = receipt.missing.includes('location');
-  const [qty, setQty] = useState<number | ''>(receipt.quantity ?? remaining(line) ?? '');
+  // null until the user types: the suggestion (the label's, else what is still to come) shows meanwhile.
+  const [typed, setTyped] = useState<number | '' | null>(null);
+  const suggested = receipt.quantity ?? remaining(line) ?? '';
+  const qty = typed ?? suggested;
+  const qtyRef = useRef<HTMLInputElement>(null);
+  // A suggestion that arrives after the field was focused (the lines loaded) is selected too, so "45" replaces it.
+  useEffect(() => {
+    if (typed === null && qtyRef.current && document.activeElement === qtyRef.current) qtyRef.current.select();
+  }, [suggested, typed]);
   const [loc, setLoc] = useState<string | null>(
     receipt.location ? String(receipt.location) : state.location ? String(state.location) : null,
   );
-  useEffect(() => {
-    if (qty === '' && receipt.quantity === null && remaining(line) !== null) setQty(remaining(line) as number);
-  }, [line, qty, receipt.quantity]);
   const ready = (!needsQty || (typeof qty === 'number' && qty > 0)) && (!needsLoc || loc !== null);
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
@@ -63,7 +68,8 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
             label={receipt.confirm ? 'Quantity in the box' : 'Quantity'}
             min={0}
             value={qty}
-            onChange={(v) => setQty(typeof v === 'number' ? v : '')}
+            onChange={(v) => setTyped(typeof v === 'number' ? v : '')}
+            ref={qtyRef}
             w={140}
             size="md"
             // The gun capture stays on: a label scanned now is a scan (≥ 4 characters at gun speed),
