@@ -29,6 +29,8 @@ export interface LinesTableProps {
   rows: LinesTableRow[];
   loading: boolean;
   highlight: number | null;
+  /** The row a question is about: amber until answered (not the green of success). */
+  asking?: number | null;
   /** Shown instead of the table when there is no order (and no title). */
   placeholder?: ReactNode;
   /** Shown when the order has no lines; default: an empty table. */
@@ -53,6 +55,7 @@ export function LinesTable(props: LinesTableProps) {
     rows,
     loading,
     highlight,
+    asking = null,
     placeholder,
     empty,
     emptyAsRow = false,
@@ -109,7 +112,14 @@ export function LinesTable(props: LinesTableProps) {
                 <Table.Tr
                   key={r.pk}
                   data-testid={`${rowTestId}-${r.pk}`}
-                  bg={highlight === r.pk ? 'var(--mantine-color-teal-light)' : undefined}
+                  data-state={asking === r.pk ? 'asking' : highlight === r.pk ? 'done' : undefined}
+                  bg={
+                    asking === r.pk
+                      ? 'var(--mantine-color-yellow-light)'
+                      : highlight === r.pk
+                        ? 'var(--mantine-color-teal-light)'
+                        : undefined
+                  }
                 >
                   <Table.Td>
                     <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>

@@ -23,6 +23,8 @@ export interface WorkflowFrameProps {
   intro: ReactNode;
   /** The context fields (order, location, …) above the scanner. */
   context?: ReactNode;
+  /** What the workflow needs before it can go on (a QuestionPanel): on top, above context and scanner. */
+  question?: ReactNode;
   /** Under the scanner: what came of the latest scan, and anything waiting for the user. */
   result: ReactNode;
   /** On phones, show `result` as a sheet over the camera; `key` names the result shown (null: none yet). */
@@ -32,7 +34,7 @@ export interface WorkflowFrameProps {
   /** Width of the scanner column from tablet up (of 12). */
   scannerSpan?: number;
   /** The waiting scans' line: its nouns and data-testid. */
-  waiting?: { noun: [string, string]; testId?: string };
+  waiting?: { noun: [string, string]; testId?: string; reason?: string | null };
   /** The camera starts only when asked (a page whose point is not scanning). */
   cameraOnRequest?: boolean;
   /** The "working" sign in the title row (a page may show it elsewhere). */
@@ -55,6 +57,7 @@ export function WorkflowFrame({
   title,
   intro,
   context,
+  question,
   result,
   panel,
   scannerSpan = 5,
@@ -132,6 +135,7 @@ export function WorkflowFrame({
         {busyInTitle && workflow.busy && <Loader size="sm" aria-label="Working" />}
       </Group>
 
+      {question}
       {context}
 
       <Grid gap="md">
@@ -140,7 +144,7 @@ export function WorkflowFrame({
             {scanner}
             {waiting && workflow.waiting > 0 && (
               <Text size="sm" c="dimmed" data-testid={waiting.testId}>
-                {waitingText(workflow.waiting, waiting.noun)}
+                {waitingText(workflow.waiting, waiting.noun, waiting.reason)}
               </Text>
             )}
             {shownResult}

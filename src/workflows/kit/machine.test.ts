@@ -54,5 +54,6 @@ describe('the kit machine contract', () => {
     expect(stay(initial)).toEqual({ state: initial, effect: null });
     expect(waitingText(1, ['label', 'labels'])).toBe('1 more label waiting…');
     expect(waitingText(3)).toBe('3 more scans waiting…');
+    expect(waitingText(2, ['scan', 'scans'], 'for the shipment')).toBe('2 more scans waiting for the shipment…');
   });
 });

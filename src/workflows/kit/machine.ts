@@ -76,6 +76,7 @@ export function nextQueued<S extends Work<unknown, unknown>>(
 }
 
 /** How many scans wait, in words: "2 more labels waiting…". */
-export function waitingText(count: number, noun: [string, string] = ['scan', 'scans']): string {
-  return `${count} more ${count === 1 ? noun[0] : noun[1]} waiting…`;
+export function waitingText(count: number, noun: [string, string] = ['scan', 'scans'], reason?: string | null): string {
+  // "waiting for the shipment": a scan held back by a question says what it waits for.
+  return `${count} more ${count === 1 ? noun[0] : noun[1]} waiting${reason ? ` ${reason}` : ''}…`;
 }

@@ -4,7 +4,8 @@
  * line with a quantity; "Add" creates it. v291's bare "Invalid input." is explained by asking what
  * the barcode is. The page is the kit's frame filled with this workflow's parts.
  */
-import { Card, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Card, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { settle } from '../../api/httpAnswer.ts';
 import { getDetail, LIST_PATHS, listSupplierParts, PO_STATUS, type PurchaseOrder } from '../../api/lists.ts';
@@ -21,6 +22,7 @@ import { poLines } from '../kit/orderLines.ts';
 import { useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
+  poAllocateOrderProblem,
   poAllocateQuery,
   poAllocateStateFromUrl,
   poAllocateStep,
@@ -88,7 +90,13 @@ export default function PoAllocatePage() {
         const line = logLine(o, lookup, orderRefRef.current);
         io.report(before.inFlight.kind !== 'createLine' ? io.pending.take()?.logId : null, line);
       }
-      if (event.type === 'scan' && o?.kind === 'error' && o.reason === 'noOrder') {
+      if (
+        event.type === 'scan' &&
+        !step.effect &&
+        o !== before.outcome &&
+        o?.kind === 'error' &&
+        (o.reason === 'noOrder' || o.reason === 'orderNotPending')
+      ) {
         io.report(io.pending.take()?.logId, { tone: 'error', result: o.message });
       }
     },
@@ -108,6 +116,14 @@ export default function PoAllocatePage() {
   const orderData = order ?? (orderDetail.data?.data as PurchaseOrder | undefined);
   const orderRef = orderData ? orderData.reference : state.order ? `order #${state.order}` : 'the order';
   orderRefRef.current = orderRef;
+
+  // Only a pending order takes lines by barcode: the machine refuses scans for any other.
+  const status = typeof orderData?.status === 'number' ? orderData.status : null;
+  useEffect(() => {
+    if (state.order !== null && status !== stateRef.current.orderStatus)
+      dispatch({ type: 'setOrderStatus', order: state.order, status });
+  }, [state.order, status, dispatch, stateRef, state.orderStatus]);
+  const problem = poAllocateOrderProblem(state);
 
   // The order's supplier words the failures ("this order is from DigiKey").
   useEffect(() => {
@@ -139,26 +155,38 @@ export default function PoAllocatePage() {
       title={PAGE_NAMES.addToPurchaseOrder}
       intro="Scan part, supplier part or manufacturer part barcodes; each becomes a line of the order."
       context={
-        <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="allocate-banner">
-          <NativeSelect
-            label="Pending purchase order"
-            value={state.order ? String(state.order) : ''}
-            onChange={(e) =>
-              dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
-            }
-            data={orderOptions}
-            data-testid="allocate-order"
-          />
-          {state.order && (
-            <Text size="sm" mt={6} data-testid="allocate-banner-summary">
-              Adding to {orderRef}
-              {state.supplierName ? ` from ${state.supplierName}` : ''}
-              {orderData && orderData.status !== PO_STATUS.pending
-                ? ' — this order is not pending, so InvenTree will refuse.'
-                : ''}
-            </Text>
+        <>
+          {problem && (
+            <Alert
+              color="orange"
+              variant="filled"
+              icon={<IconAlertTriangle />}
+              title="This order cannot take new lines"
+              role="alert"
+              data-testid="allocate-order-warning"
+            >
+              {problem}
+            </Alert>
           )}
-        </Card>
+          <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="allocate-banner">
+            <NativeSelect
+              label="Pending purchase order"
+              value={state.order ? String(state.order) : ''}
+              onChange={(e) =>
+                dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+              }
+              data={orderOptions}
+              data-testid="allocate-order"
+            />
+            {state.order && (
+              <Text size="sm" mt={6} data-testid="allocate-banner-summary">
+                Adding to {orderRef}
+                {state.supplierName ? ` from ${state.supplierName}` : ''}
+                {problem ? ' — not pending: scans are not sent.' : ''}
+              </Text>
+            )}
+          </Card>
+        </>
       }
       result={
         <Stack gap="md">

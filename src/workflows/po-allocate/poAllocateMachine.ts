@@ -25,6 +25,7 @@ import {
   start,
   WORDS,
 } from './poAllocateDiagnosis.ts';
+import { poAllocateOrderProblem } from './poAllocateTypes.ts';
 import type {
   LineOffer,
   PoAllocateBody,
@@ -34,6 +35,7 @@ import type {
   PoAllocateStep,
 } from './poAllocateTypes.ts';
 
+export { poAllocateOrderProblem } from './poAllocateTypes.ts';
 export type {
   LineOffer,
   PoAllocateBody,
@@ -57,6 +59,7 @@ export function initialPoAllocateState(init: { order?: number | null } = {}): Po
     offers: [],
     outcome: null,
     nextOfferId: 1,
+    orderStatus: null,
   };
 }
 
@@ -83,9 +86,13 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
           offers: [],
           queue: [],
           outcome: null,
+          orderStatus: null,
         },
         effect: null,
       };
+    case 'setOrderStatus':
+      // An answer about an order no longer chosen says nothing about the current one.
+      return stay(event.order === state.order ? { ...state, orderStatus: event.status } : state);
     case 'setSupplier':
       return {
         state: { ...state, supplier: event.supplier, supplierName: event.name ?? state.supplierName },
@@ -100,6 +107,9 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
           effect: null,
         };
       }
+      // Refused before sending: InvenTree refuses every scan for this order ("Purchase order is not pending").
+      const problem = poAllocateOrderProblem(state);
+      if (problem) return stay(fail(state, 'orderNotPending', problem, 0, text));
       if (state.inFlight) return stay({ ...state, queue: [...state.queue, text] });
       return start(state, { kind: 'allocate', request: { barcode: text, purchase_order: state.order } });
     }

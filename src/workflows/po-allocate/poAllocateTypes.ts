@@ -3,7 +3,7 @@
  * (split from poAllocateMachine.ts so the machine file stays small).
  */
 import type { Page, PoAllocateResult, ScanResult } from '../../api/barcode.ts';
-import type { PurchaseOrderLine, SupplierPart } from '../../api/lists.ts';
+import { PO_STATUS, type PurchaseOrderLine, type SupplierPart } from '../../api/lists.ts';
 import type { BarcodeModel } from '../../api/models.ts';
 import type { FailureReason } from '../kit/failure.ts';
 import type { AnswerEvent, ScanEventOf, Transition, Work } from '../kit/machine.ts';
@@ -74,11 +74,31 @@ export interface PoAllocateState extends Work<PoAllocateEffect> {
   offers: LineOffer[];
   outcome: PoAllocateOutcome | null;
   nextOfferId: number;
+  /** Status of the chosen order when known: po-allocate takes only a PENDING order (BEHAVIOUR.md 2.5). */
+  orderStatus: number | null;
+}
+
+/** Why the chosen order cannot take new lines by barcode (null: it can, or its status is unknown). */
+export function poAllocateOrderProblem(state: Pick<PoAllocateState, 'order' | 'orderStatus'>): string | null {
+  const { order, orderStatus: status } = state;
+  if (order === null || status === null || status === PO_STATUS.pending) return null;
+  const word =
+    status === PO_STATUS.placed
+      ? 'already placed'
+      : status === PO_STATUS.onHold
+        ? 'on hold'
+        : status === PO_STATUS.complete
+          ? 'complete'
+          : status === PO_STATUS.cancelled
+            ? 'cancelled'
+            : 'not pending';
+  return `This purchase order is ${word}: InvenTree adds parts by barcode only to a pending order, so scans are not sent. Choose a pending order.`;
 }
 
 export type PoAllocateEvent =
   | { type: 'setOrder'; order: number | null }
   | { type: 'setSupplier'; supplier: number | null; name?: string | null }
+  | { type: 'setOrderStatus'; order: number; status: number | null }
   | ScanEventOf
   | { type: 'setOfferQuantity'; id: number; quantity: number }
   | { type: 'addLine'; id: number }

@@ -9,9 +9,10 @@ import { Stack } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
-import { PO_STATUS } from '../../api/lists.ts';
+import { LIST_PATHS, PO_STATUS } from '../../api/lists.ts';
 import {
   useLocations,
+  useObject,
   usePluginSettings,
   usePoLines,
   usePoReceiveMutation,
@@ -21,6 +22,7 @@ import {
 } from '../../api/queries.ts';
 import { poReceiveContext } from '../../api/supplierLabel.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { useDeviceSettings } from '../../scanner/deviceSettingsStore.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
@@ -32,7 +34,9 @@ import {
   type PoReceiveEvent,
   type PoReceiveState,
 } from './poReceiveMachine.ts';
-import { Outcome, ReceiptForm, ReceiveBanner, ReceiveLines } from './poReceiveParts.tsx';
+import { Outcome, ReceiveBanner, ReceiveLines } from './poReceiveParts.tsx';
+import { ReceiptForm, ReceiptQuestion } from './poReceiveQuestion.tsx';
+import { receiveSettingsStore } from './poReceiveSettings.ts';
 import { logLine, receiveContext, type Names } from './poReceiveView.ts';
 import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
@@ -89,6 +93,12 @@ export default function PoReceivePage() {
         return;
       }
       const names = namesRef.current;
+      // A label refused before sending (the order cannot take receipts) ends its scan at once.
+      const refused = next.state.outcome;
+      if (event.type === 'scan' && !before.inFlight && !next.effect && refused !== before.outcome && refused && names) {
+        io.report(io.pending.take()?.logId, logLine(refused, names));
+        return;
+      }
       if (event.type !== 'answer' || !before.inFlight || !names) return;
       const o = next.state.outcome;
       // An answer that only leads to "what is this barcode?" is not the scan's last word yet.
@@ -98,12 +108,27 @@ export default function PoReceivePage() {
     },
   });
   const { state, dispatch } = wf;
+  const [settings, saveSettings] = useDeviceSettings(receiveSettingsStore);
+  useEffect(() => {
+    if (settings.confirmQuantity !== state.confirm) dispatch({ type: 'setConfirm', confirm: settings.confirmQuantity });
+  }, [settings.confirmQuantity, state.confirm, dispatch]);
 
   const orders = usePurchaseOrders({ filters: { status: PO_STATUS.placed }, limit: 200 });
   const locations = useLocations({ limit: 1000 });
   const shownOrder = state.order ?? state.lastOrder;
   const linesQ = usePoLines({ filters: { order: shownOrder ?? undefined }, limit: 500 }, shownOrder !== null);
   const pluginSettings = usePluginSettings();
+  // A chosen order that is not among the placed ones is loaded on its own, to say why it cannot take receipts.
+  const chosenPlaced = state.order !== null && (orders.data?.results ?? []).some((r) => r.pk === state.order);
+  const orderDetail = useObject(
+    state.order && !chosenPlaced && orders.isSuccess ? `${LIST_PATHS.purchaseOrders}${state.order}/` : null,
+  );
+  const detailStatus = orderDetail.data?.data?.status;
+  const orderStatus = chosenPlaced ? PO_STATUS.placed : typeof detailStatus === 'number' ? detailStatus : null;
+  useEffect(() => {
+    if (state.order !== null && orderStatus !== state.orderStatus)
+      dispatch({ type: 'setOrderStatus', order: state.order, status: orderStatus });
+  }, [state.order, orderStatus, state.orderStatus, dispatch]);
 
   const lines = useMemo(() => poLines(shownOrder ? (linesQ.data?.results ?? []) : []), [linesQ.data, shownOrder]);
   const orderRows = useMemo(() => orders.data?.results ?? [], [orders.data]);
@@ -120,6 +145,20 @@ export default function PoReceivePage() {
     [lines, orderRows, locationRows],
   );
   namesRef.current = names;
+  // The confirm step finds a label's line among the shown order's lines.
+  useEffect(() => {
+    if (shownOrder === null) return;
+    dispatch({
+      type: 'setLines',
+      lines: lines.map((l) => ({
+        pk: l.pk,
+        order: shownOrder,
+        supplierPart: l.part,
+        ordered: l.ordered,
+        received: l.received,
+      })),
+    });
+  }, [lines, shownOrder, dispatch]);
   extraRef.current = (order) => {
     const supplier = order === undefined ? null : orderRows.find((r) => r.pk === order)?.supplier;
     return poReceiveContext(apiVersion, { supplier: typeof supplier === 'number' ? supplier : null });
@@ -137,7 +176,8 @@ export default function PoReceivePage() {
     disabled: l.structural === true,
   }));
   const o = state.outcome;
-  const highlight = o && (o.kind === 'received' || o.kind === 'actionRequired') ? o.line : null;
+  const highlight = o?.kind === 'received' ? o.line : null;
+  const [asked, ...older] = state.awaiting;
 
   return (
     <WorkflowFrame
@@ -154,13 +194,26 @@ export default function PoReceivePage() {
           locations={locationRows}
           locationOptions={locationOptions}
           dispatch={dispatch}
+          onConfirm={(confirmQuantity) => saveSettings({ confirmQuantity })}
         />
+      }
+      question={
+        asked && (
+          <ReceiptQuestion
+            key={asked.id}
+            receipt={asked}
+            state={state}
+            names={names}
+            locationOptions={locationOptions}
+            dispatch={dispatch}
+          />
+        )
       }
       waiting={{ noun: ['label', 'labels'], testId: 'receive-queue' }}
       result={
         <Stack gap="md">
           <Outcome state={state} names={names} />
-          {state.awaiting.map((r) => (
+          {older.map((r) => (
             <ReceiptForm
               key={r.id}
               receipt={r}
@@ -172,7 +225,15 @@ export default function PoReceivePage() {
           ))}
         </Stack>
       }
-      panel={<ReceiveLines order={shownOrder} names={names} loading={linesQ.isLoading} highlight={highlight} />}
+      panel={
+        <ReceiveLines
+          order={shownOrder}
+          names={names}
+          loading={linesQ.isLoading}
+          highlight={highlight}
+          asking={asked?.line ?? null}
+        />
+      }
     />
   );
 }

@@ -86,7 +86,7 @@ describe('po-receive over the API 425 recordings', () => {
 
   it('already received (109, 116), structural location (107), order not placed (093)', () => {
     expect(errorOf(replay425('109-').state).reason).toBe('alreadyReceived');
-    expect(errorOf(replay425('116-').state).reason).toBe('alreadyReceived');
+    expect(errorOf(replay425('116-').state).reason).toBe('stockItemLabel');
     expect(errorOf(replay425('107-').state).reason).toBe('structuralLocation');
     expect(errorOf(replay425('093-').state).reason).toBe('orderNotPlaced');
   });

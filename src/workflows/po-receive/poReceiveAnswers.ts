@@ -9,7 +9,9 @@ import { modelName } from '../../api/models.ts';
 import { explainUnreceivedLabel, readSupplierLabel } from '../../api/supplierLabel.ts';
 import { failureOutcome, serverReason, type FailureWords } from '../kit/failure.ts';
 import { begin, stay } from '../kit/machine.ts';
+import { readConfirmAnswer } from './poReceiveConfirm.ts';
 import {
+  alreadyReceived,
   fail,
   missingOf,
   receiveLine,
@@ -46,6 +48,7 @@ export function readReceiveAnswer(
       return begin(state, { kind: 'identify', barcode, purpose: 'explain' });
     }
     const [reason, message] = explainReceiveError(r, request);
+    if (reason === 'alreadyReceived') return stay(alreadyReceived(state, barcode, r.status));
     return stay(fail(state, reason, message, r.status, barcode));
   }
   const line = r.lineItem.pk;
@@ -70,6 +73,7 @@ export function readReceiveAnswer(
     location: location ?? state.location,
     missing: [],
     autoSubmit: false,
+    confirm: false,
   };
   receipt.missing = missingOf(receipt);
   const next = { ...state, lastOrder: order, nextReceiptId: state.nextReceiptId + 1 };
@@ -180,12 +184,19 @@ export function readIdentifyAnswer(
     // A location scan fills the gap of receipts that only lacked a location, and receives them.
     const awaiting = state.awaiting.map((r) =>
       r.location === null
-        ? { ...r, location: match.pk, autoSubmit: missingOf({ ...r, location: match.pk }).length === 0 }
+        ? { ...r, location: match.pk, autoSubmit: !r.confirm && missingOf({ ...r, location: match.pk }).length === 0 }
         : r,
     );
     return { ...state, location: match.pk, awaiting, outcome: { kind: 'locationSet', barcode, location: match.pk } };
   }
   const status = answer.kind === 'answered' ? answer.value.status : answer.failure.status;
+  // A stock item's barcode (its InvenTree label, or a label received before): never a new receipt.
+  if (match?.model === 'stockitem' && answer.kind === 'answered' && answer.value.plugin === 'InvenTreeBarcode')
+    return alreadyReceived(state, barcode, 400);
+  if (effect.purpose === 'confirm' && answer.kind === 'answered' && answer.value.ok) {
+    const asked = readConfirmAnswer(state, barcode, answer.value);
+    if (asked) return asked;
+  }
   if (effect.purpose === 'location') {
     return fail(
       state,

@@ -14,8 +14,19 @@ describe('po-receive: failures in words', () => {
   it('already received (109) and an internal stock item barcode (116)', () => {
     const s = replay('109-po-receive-digikey-again').state;
     expect(errorOf(s)).toMatchObject({ reason: 'alreadyReceived' });
-    expect(errorOf(s).message).toMatch(/^Already received/);
-    expect(errorOf(replay('116-po-receive-internal-stockitem').state).reason).toBe('alreadyReceived');
+    expect(errorOf(s).message).toMatch(/^Already received before/);
+    // v291 answers both alike ("Item has already been received"); an InvenTree label is no repeat.
+    const item = errorOf(replay('116-po-receive-internal-stockitem').state);
+    expect(item.reason).toBe('stockItemLabel');
+    expect(item.message).toMatch(/^InvenTree label of stock item 231 — not on this order/);
+  });
+
+  it('a label received in this session, scanned again (108 then 109), is the real repeat', () => {
+    const first = replay('108-po-receive-digikey').state;
+    expect(first.receivedBarcodes).toHaveLength(1);
+    const again = replay('109-po-receive-digikey-again', first).state;
+    expect(errorOf(again)).toMatchObject({ reason: 'alreadyReceived' });
+    expect(errorOf(again).message).toMatch(/^Already received in this session/);
   });
 
   it('no matching order, naming the order number (092)', () => {

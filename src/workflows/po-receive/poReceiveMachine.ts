@@ -13,9 +13,11 @@
 import { begin, finish, nextQueued, scanOrQueue, stay } from '../kit/machine.ts';
 import { readIdentifyAnswer, readReceiveAnswer, readReceiveLineAnswer } from './poReceiveAnswers.ts';
 import {
+  fail,
   locationFromBarcode,
   missingOf,
   receiveLine,
+  receiveOrderProblem,
   type PendingReceipt,
   type PoReceiveBody,
   type PoReceiveEvent,
@@ -36,7 +38,19 @@ function receiveRequest(state: PoReceiveState, barcode: string): PoReceiveBody {
 function startScan(state: PoReceiveState, barcode: string): PoReceiveStep {
   if (locationFromBarcode(barcode, state.shortPrefix) !== null)
     return begin(state, { kind: 'identify', barcode, purpose: 'location' });
+  // An order that cannot take receipts is said before anything is sent (InvenTree would refuse each label).
+  const problem = receiveOrderProblem(state.order, state.orderStatus);
+  if (problem) return stay(fail(state, 'orderNotPlaced', problem, 0, barcode));
+  // Confirm mode: find the label's line first (nothing booked), ask, then receive by hand.
+  if (state.confirm) return begin(state, { kind: 'identify', barcode, purpose: 'confirm' });
   return begin(state, { kind: 'receive', request: receiveRequest(state, barcode) });
+}
+
+/** A label the step just received is remembered: scanning it again is a real repeat. */
+function remember(before: PoReceiveState, step: PoReceiveStep): PoReceiveStep {
+  const o = step.state.outcome;
+  if (o === before.outcome || o?.kind !== 'received' || step.state.receivedBarcodes.includes(o.barcode)) return step;
+  return { ...step, state: { ...step.state, receivedBarcodes: [...step.state.receivedBarcodes, o.barcode] } };
 }
 
 /** After an answer: finish receipts a location scan made complete, then the queued scans. */
@@ -58,7 +72,14 @@ export function poReceiveStep(state: PoReceiveState, event: PoReceiveEvent): PoR
   switch (event.type) {
     case 'setOrder':
       if (event.order === state.order) return stay(state);
-      return stay({ ...state, order: event.order, lastOrder: event.order ?? state.lastOrder });
+      return stay({ ...state, order: event.order, lastOrder: event.order ?? state.lastOrder, orderStatus: null });
+    case 'setOrderStatus':
+      // An answer about an order no longer chosen says nothing about the current one.
+      return stay(event.order === state.order ? { ...state, orderStatus: event.status } : state);
+    case 'setConfirm':
+      return stay({ ...state, confirm: event.confirm });
+    case 'setLines':
+      return stay({ ...state, lines: event.lines });
     case 'setLocation':
       return stay({ ...state, location: event.location });
     case 'setShortPrefix':
@@ -93,7 +114,7 @@ export function poReceiveStep(state: PoReceiveState, event: PoReceiveEvent): PoR
             : event.to === 'receiveLine' && effect.kind === 'receiveLine'
               ? stay(readReceiveLineAnswer(done, effect, event.answer))
               : stay(done);
-      return next.effect ? next : continueWork(next.state);
+      return remember(done, next.effect ? next : continueWork(next.state));
     }
     case 'queued': {
       if (!state.inFlight) return stay(state);

@@ -1,20 +1,12 @@
 /** The receive page's pieces: the order/location banner, the outcome, a waiting receipt's form, the lines. */
-import { Alert, Badge, Button, Card, Grid, Group, NativeSelect, NumberInput, Select, Stack, Text } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconCheck,
-  IconMapPin,
-  IconPackageImport,
-  IconShoppingCart,
-  IconX,
-} from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Card, Grid, Group, NativeSelect, Select, Switch, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconMapPin, IconShoppingCart, IconX } from '@tabler/icons-react';
 import type { PurchaseOrder, StockLocation } from '../../api/lists.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { LinesTable } from '../kit/LinesTable.tsx';
 import { formatQuantity as fmt } from '../kit/text.ts';
-import type { PendingReceipt, PoReceiveEvent, PoReceiveState } from './poReceiveMachine.ts';
-import { missingWords, outcomeSentence, remaining, type Names } from './poReceiveView.ts';
+import { receiveOrderProblem, type PoReceiveEvent, type PoReceiveState } from './poReceiveMachine.ts';
+import { outcomeSentence, type Names } from './poReceiveView.ts';
 
 export interface LocationOption {
   value: string;
@@ -30,6 +22,7 @@ export function ReceiveBanner({
   locations,
   locationOptions,
   dispatch,
+  onConfirm,
 }: {
   state: PoReceiveState;
   names: Names;
@@ -38,6 +31,8 @@ export function ReceiveBanner({
   locations: StockLocation[];
   locationOptions: LocationOption[];
   dispatch: (e: PoReceiveEvent) => void;
+  /** The "confirm the quantity before booking" device setting changed. */
+  onConfirm: (confirm: boolean) => void;
 }) {
   const orderOptions = [
     { value: '', label: ordersLoading ? 'Loading orders…' : 'Found from each label' },
@@ -49,59 +44,83 @@ export function ReceiveBanner({
   if (state.order && !orders.some((o) => o.pk === state.order))
     orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
   const currentLocation = state.location ? locations.find((l) => l.pk === state.location) : undefined;
+  const problem = receiveOrderProblem(state.order, state.orderStatus);
   return (
-    <Card withBorder radius="md" padding="sm" data-testid="receive-banner" bg="var(--mantine-color-blue-light)">
-      <Grid gap="xs" align="flex-end">
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <NativeSelect
-            label={
-              <Group gap={4} component="span">
-                <IconShoppingCart size={16} aria-hidden /> Purchase order
-              </Group>
-            }
-            value={state.order ? String(state.order) : ''}
-            onChange={(e) =>
-              dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
-            }
-            data={orderOptions}
-            data-testid="receive-order"
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
-            label={
-              <Group gap={4} component="span">
-                <IconMapPin size={16} aria-hidden /> Destination location
-              </Group>
-            }
-            placeholder="Not set: scan a location label"
-            searchable
-            clearable
-            value={state.location ? String(state.location) : null}
-            onChange={(v) => dispatch({ type: 'setLocation', location: v ? Number(v) : null })}
-            data={
-              state.location && !locationOptions.some((o) => o.value === String(state.location))
-                ? [
-                    ...locationOptions,
-                    { value: String(state.location), label: `Location #${state.location}`, disabled: false },
-                  ]
-                : locationOptions
-            }
-            data-testid="receive-location"
-            comboboxProps={{ withinPortal: true }}
-          />
-        </Grid.Col>
-      </Grid>
-      <Text size="sm" mt={6} data-testid="receive-banner-summary">
-        {state.order ? `Order ${names.orderRef(state.order)}` : 'Order found from each label'} ·{' '}
-        {state.location ? `into ${names.locationName(state.location)}` : 'no location set (the server may ask)'}
-      </Text>
-      {currentLocation?.structural === true && (
-        <Text size="sm" c="red" mt={4}>
-          This location is structural: InvenTree will refuse to receive into it. Choose a location inside it.
-        </Text>
+    <>
+      {problem && (
+        <Alert
+          color="orange"
+          variant="filled"
+          icon={<IconAlertTriangle />}
+          title="This order cannot be received"
+          role="alert"
+          data-testid="receive-order-warning"
+        >
+          {problem}
+        </Alert>
       )}
-    </Card>
+      <Card withBorder radius="md" padding="sm" data-testid="receive-banner" bg="var(--mantine-color-blue-light)">
+        <Grid gap="xs" align="flex-end">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect
+              label={
+                <Group gap={4} component="span">
+                  <IconShoppingCart size={16} aria-hidden /> Purchase order
+                </Group>
+              }
+              value={state.order ? String(state.order) : ''}
+              onChange={(e) =>
+                dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+              }
+              data={orderOptions}
+              data-testid="receive-order"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label={
+                <Group gap={4} component="span">
+                  <IconMapPin size={16} aria-hidden /> Destination location
+                </Group>
+              }
+              placeholder="Not set: scan a location label"
+              searchable
+              clearable
+              value={state.location ? String(state.location) : null}
+              onChange={(v) => dispatch({ type: 'setLocation', location: v ? Number(v) : null })}
+              data={
+                state.location && !locationOptions.some((o) => o.value === String(state.location))
+                  ? [
+                      ...locationOptions,
+                      { value: String(state.location), label: `Location #${state.location}`, disabled: false },
+                    ]
+                  : locationOptions
+              }
+              data-testid="receive-location"
+              comboboxProps={{ withinPortal: true }}
+            />
+          </Grid.Col>
+        </Grid>
+        <Text size="sm" mt={6} data-testid="receive-banner-summary">
+          {state.order ? `Order ${names.orderRef(state.order)}` : 'Order found from each label'} ·{' '}
+          {state.location ? `into ${names.locationName(state.location)}` : 'no location set (the server may ask)'}
+        </Text>
+        {currentLocation?.structural === true && (
+          <Text size="sm" c="red" mt={4}>
+            This location is structural: InvenTree will refuse to receive into it. Choose a location inside it.
+          </Text>
+        )}
+        <Switch
+          mt="xs"
+          size="md"
+          checked={state.confirm}
+          onChange={(e) => onConfirm(e.currentTarget.checked)}
+          label="Confirm the quantity before booking"
+          description="Each label’s quantity is asked (and can be corrected) before the receipt is sent. Kept on this device."
+          data-testid="receive-confirm"
+        />
+      </Card>
+    </>
   );
 }
 
@@ -142,7 +161,7 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
           color="yellow"
           variant="light"
           icon={<IconAlertTriangle />}
-          title="More information needed"
+          title={o.confirm ? 'Confirm the quantity' : 'More information needed'}
           data-testid="receive-outcome"
         >
           {text}
@@ -151,10 +170,16 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
     case 'error':
       return (
         <Alert
-          color={o.reason === 'alreadyReceived' ? 'blue' : 'red'}
+          color={o.reason === 'alreadyReceived' ? 'blue' : o.reason === 'stockItemLabel' ? 'orange' : 'red'}
           variant="light"
           icon={<IconX />}
-          title={o.reason === 'alreadyReceived' ? 'Already received' : 'Not received'}
+          title={
+            o.reason === 'alreadyReceived'
+              ? 'Already received'
+              : o.reason === 'stockItemLabel'
+                ? 'InvenTree label, not a supplier label'
+                : 'Not received'
+          }
           role="alert"
           data-testid="receive-outcome"
         >
@@ -164,99 +189,20 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
   }
 }
 
-export function ReceiptForm({
-  receipt,
-  state,
-  names,
-  locationOptions,
-  dispatch,
-}: {
-  receipt: PendingReceipt;
-  state: PoReceiveState;
-  names: Names;
-  locationOptions: LocationOption[];
-  dispatch: (e: PoReceiveEvent) => void;
-}) {
-  const line = names.lines.find((l) => l.pk === receipt.line);
-  const needsQty = receipt.missing.includes('quantity');
-  const needsLoc = receipt.missing.includes('location');
-  const [qty, setQty] = useState<number | ''>(receipt.quantity ?? remaining(line) ?? '');
-  const [loc, setLoc] = useState<string | null>(
-    receipt.location ? String(receipt.location) : state.location ? String(state.location) : null,
-  );
-  useEffect(() => {
-    if (qty === '' && remaining(line) !== null) setQty(remaining(line) as number);
-  }, [line, qty]);
-  const ready = (!needsQty || (typeof qty === 'number' && qty > 0)) && (!needsLoc || loc !== null);
-  return (
-    <Card withBorder radius="md" padding="sm" data-testid="receipt-form">
-      <Stack gap="xs">
-        <Text size="sm" fw={600}>
-          {line ? `${line.sku}${line.partName ? ` · ${line.partName}` : ''}` : `Line #${receipt.line}`} on{' '}
-          {names.orderRef(receipt.order)}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {receipt.quantity !== null ? `${fmt(receipt.quantity)} on the label. ` : ''}Give{' '}
-          {missingWords(receipt.missing)}
-          {needsLoc ? ' (or scan a location label)' : ''}.
-        </Text>
-        <Group gap="xs" align="flex-end" wrap="wrap">
-          {needsQty && (
-            <NumberInput
-              label="Quantity"
-              min={0}
-              value={qty}
-              onChange={(v) => setQty(typeof v === 'number' ? v : '')}
-              w={120}
-              data-testid="receipt-quantity"
-            />
-          )}
-          {needsLoc && (
-            <Select
-              label="Location"
-              searchable
-              data={locationOptions}
-              value={loc}
-              onChange={setLoc}
-              style={{ flex: '1 1 12rem' }}
-              data-testid="receipt-location"
-            />
-          )}
-          <Button
-            leftSection={<IconPackageImport size={16} />}
-            disabled={!ready || state.inFlight !== null}
-            onClick={() =>
-              dispatch({
-                type: 'completeReceipt',
-                id: receipt.id,
-                quantity: typeof qty === 'number' ? qty : null,
-                location: loc ? Number(loc) : null,
-              })
-            }
-            data-testid="receipt-submit"
-          >
-            Receive
-          </Button>
-          <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'dismissReceipt', id: receipt.id })}>
-            Skip
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
-  );
-}
-
 /** The order's lines, ordered vs received; the line the latest scan touched is highlighted. */
 export function ReceiveLines({
   order,
   names,
   loading,
   highlight,
+  asking,
 }: {
   order: number | null;
   names: Names;
   loading: boolean;
   highlight: number | null;
+  /** The line a question is about (amber until answered). */
+  asking: number | null;
 }) {
   const lines = names.lines;
   const done = lines.filter((l) => l.done).length;
@@ -285,6 +231,7 @@ export function ReceiveLines({
       }))}
       loading={loading}
       highlight={highlight}
+      asking={asking}
     />
   );
 }

@@ -5,8 +5,8 @@
  */
 import type { PoReceiveResult, ScanResult } from '../../api/barcode.ts';
 import { positiveInt } from '../../api/answerFields.ts';
-import { BARCODE_MODELS_V291 } from '../../api/models.ts';
 import type { FailureReason } from '../kit/failure.ts';
+import { DEFAULT_SHORT_PREFIX, stockItemFromBarcode } from './poReceiveRules.ts';
 import {
   begin,
   type AnswerEvent,
@@ -30,7 +30,8 @@ export interface ReceiveLineBody {
 
 export type PoReceiveEffect =
   /** POST /api/barcode/ — what is this barcode? (a location to set, or why it is no supplier label). */
-  | { kind: 'identify'; barcode: string; purpose: 'location' | 'explain' }
+  /** purpose `confirm`: the confirm step's "which line is this label?" (nothing is received). */
+  | { kind: 'identify'; barcode: string; purpose: 'location' | 'explain' | 'confirm' }
   | { kind: 'receive'; request: PoReceiveBody }
   /** POST /api/order/po/{order}/receive/ — finish a receipt po-receive could not do alone. */
   | { kind: 'receiveLine'; order: number; receiptId: number; request: ReceiveLineBody };
@@ -51,6 +52,17 @@ export interface PendingReceipt {
   missing: MissingField[];
   /** Receive as soon as nothing is missing (set when a location scan fills the last gap). */
   autoSubmit: boolean;
+  /** "Confirm the quantity before booking": asked although the label had one; nothing sent yet. */
+  confirm: boolean;
+}
+
+/** An order line as the confirm step needs it: which supplier part, how many still to come. */
+export interface ReceiveLineRef {
+  pk: number;
+  order: number;
+  supplierPart: number;
+  ordered: number;
+  received: number;
 }
 
 export type PoReceiveErrorReason =
@@ -62,6 +74,10 @@ export type PoReceiveErrorReason =
   | 'multipleParts'
   | 'noPendingLine'
   | 'notSupplierLabel'
+  /** An InvenTree label of a stock item (not a supplier label, not a receipt of this session). */
+  | 'stockItemLabel'
+  /** Confirm mode: the label's supplier part has no pending line on the known order. */
+  | 'noLineToConfirm'
   /** A supplier label po-receive could not match (API 425: supplier, order or line), explained. */
   | 'unreceivableLabel'
   | 'unknownBarcode'
@@ -84,7 +100,16 @@ export type PoReceiveOutcome =
       plugin: string | null;
       byHand: boolean;
     }
-  | { kind: 'actionRequired'; barcode: string; receiptId: number; line: number; order: number; missing: MissingField[] }
+  | {
+      kind: 'actionRequired';
+      barcode: string;
+      receiptId: number;
+      line: number;
+      order: number;
+      missing: MissingField[];
+      /** Asked by the confirm step, not by the server. */
+      confirm?: boolean;
+    }
   | { kind: 'locationSet'; barcode: string; location: number }
   /** Server mode without a server: the receipt waits in the offline queue (`queueId`) and is sent later. */
   | { kind: 'queued'; barcode: string; queueId: string; reason: string | null }
@@ -103,6 +128,14 @@ export interface PoReceiveState extends Work<PoReceiveEffect> {
   awaiting: PendingReceipt[];
   outcome: PoReceiveOutcome | null;
   nextReceiptId: number;
+  /** "Confirm the quantity before booking" (a device setting): each label is asked before it is sent. */
+  confirm: boolean;
+  /** The shown order's lines (the confirm step finds a label's line here). */
+  lines: ReceiveLineRef[];
+  /** Status of the chosen order when known: only a placed order takes receipts (BEHAVIOUR.md 2.6). */
+  orderStatus: number | null;
+  /** Labels received in this session: scanning one again is a real repeat. */
+  receivedBarcodes: string[];
 }
 
 export type PoReceiveEvent =
@@ -114,15 +147,16 @@ export type PoReceiveEvent =
   | { type: 'setOrder'; order: number | null }
   | { type: 'setLocation'; location: number | null }
   | { type: 'setShortPrefix'; prefix: string }
+  | { type: 'setConfirm'; confirm: boolean }
+  | { type: 'setLines'; lines: ReceiveLineRef[] }
+  | { type: 'setOrderStatus'; order: number; status: number | null }
   | { type: 'completeReceipt'; id: number; quantity: number | null; location: number | null }
   | { type: 'dismissReceipt'; id: number };
 
 export type PoReceiveStep = Transition<PoReceiveState, PoReceiveEffect>;
 
-export const DEFAULT_SHORT_PREFIX = 'INV-';
-
 export function initialPoReceiveState(
-  init: { order?: number | null; location?: number | null; shortPrefix?: string } = {},
+  init: { order?: number | null; location?: number | null; shortPrefix?: string; confirm?: boolean } = {},
 ): PoReceiveState {
   return {
     order: init.order ?? null,
@@ -134,6 +168,10 @@ export function initialPoReceiveState(
     awaiting: [],
     outcome: null,
     nextReceiptId: 1,
+    confirm: init.confirm ?? false,
+    lines: [],
+    orderStatus: null,
+    receivedBarcodes: [],
   };
 }
 
@@ -153,34 +191,13 @@ export function poReceiveQuery(state: Pick<PoReceiveState, 'order' | 'location'>
   return p.toString();
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The location pk when the text is an InvenTree location barcode: JSON whose first model key (in
- * InvenTree's model order) is `stocklocation`, or the short form `<prefix>SL<pk>`. Linked custom
- * barcodes cannot be told locally; those are found after po-receive says "no supplier label".
- */
-export function locationFromBarcode(text: string, shortPrefix = DEFAULT_SHORT_PREFIX): number | null {
-  const t = text.trim();
-  const short = new RegExp(`^${escapeRegExp(shortPrefix)}SL(\\d+)$`).exec(t);
-  if (short) return Number(short[1]);
-  if (!t.startsWith('{')) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(t);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const rec = parsed as Record<string, unknown>;
-  const first = BARCODE_MODELS_V291.find((m) => m in rec);
-  if (first !== 'stocklocation') return null;
-  const v = rec.stocklocation;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
+export {
+  DEFAULT_SHORT_PREFIX,
+  labelQuantity,
+  locationFromBarcode,
+  receiveOrderProblem,
+  stockItemFromBarcode,
+} from './poReceiveRules.ts';
 
 export function missingOf(r: Pick<PendingReceipt, 'quantity' | 'location'>): MissingField[] {
   const m: MissingField[] = [];
@@ -198,6 +215,34 @@ export function receiveLine(state: PoReceiveState, r: PendingReceipt): PoReceive
     receiptId: r.id,
     request: { items: [{ line_item: r.line, quantity: r.quantity as number, location, barcode: r.barcode }], location },
   });
+}
+
+/**
+ * po-receive's "Item has already been received" (InvenTree matched a stock item) in words: a label
+ * received in this session is a real repeat; InvenTree's own label of a stock item is not a receipt
+ * at all; any other barcode is stored on an item received before.
+ */
+export function alreadyReceived(state: PoReceiveState, barcode: string, status: number): PoReceiveState {
+  if (state.receivedBarcodes.includes(barcode))
+    return fail(
+      state,
+      'alreadyReceived',
+      'Already received in this session: this label was booked. Scan the next label.',
+      status,
+      barcode,
+    );
+  const item = stockItemFromBarcode(barcode, state.shortPrefix);
+  if (item !== null) {
+    const message = `InvenTree label of stock item ${item} — not on this order. It names stock already in InvenTree, not a supplier’s delivery: scan the supplier’s label (DigiKey, Mouser, LCSC or TME).`;
+    return fail(state, 'stockItemLabel', message, status, barcode);
+  }
+  return fail(
+    state,
+    'alreadyReceived',
+    'Already received before: this label is stored on a stock item in InvenTree. Scan the next label.',
+    status,
+    barcode,
+  );
 }
 
 export function fail(

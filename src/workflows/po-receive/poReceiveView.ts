@@ -34,6 +34,8 @@ export function outcomeSentence(o: PoReceiveOutcome, names: Names): string {
       return `Received ${qty}${lineWords(o.line, names)} on ${names.orderRef(o.order)}${where}.`;
     }
     case 'actionRequired':
+      if (o.confirm)
+        return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: confirm the quantity${o.missing.includes('location') ? ' and give the location' : ''}.`;
       return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: give ${missingWords(o.missing)}.`;
     case 'locationSet':
       return `Location set to ${names.locationName(o.location)}. Labels scanned now are received there.`;
@@ -52,7 +54,7 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
     case 'actionRequired':
       return {
         tone: 'info',
-        result: `Needs ${missingWords(o.missing)}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}`,
+        result: `${o.confirm ? 'Quantity to confirm' : `Needs ${missingWords(o.missing)}`}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}`,
       };
     case 'locationSet':
       return { tone: 'info', result: `Location: ${names.locationName(o.location)}` };
@@ -60,7 +62,13 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
       return { tone: 'queued', result: outcomeSentence(o, names) };
     case 'error':
       if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: 'Already received' };
-      if (o.reason === 'unknownBarcode' || o.reason === 'notSupplierLabel' || o.reason === 'notLocation')
+      // An InvenTree label of a stock item is not a repeat: it was never received in this session.
+      if (
+        o.reason === 'unknownBarcode' ||
+        o.reason === 'notSupplierLabel' ||
+        o.reason === 'notLocation' ||
+        o.reason === 'stockItemLabel'
+      )
         return { tone: 'notFound', result: o.message };
       return { tone: 'error', result: o.message };
   }

@@ -4,23 +4,30 @@
  * nothing because the order has no single open shipment, the page asks which shipment (or creates
  * one) and sends the scan again. The page is the kit's frame filled with this workflow's parts.
  */
-import { useMemo, useRef } from 'react';
+import { Alert } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef } from 'react';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
-import { SO_STATUS } from '../../api/lists.ts';
+import { hasBehaviour } from '../../api/apiVersion.ts';
+import { LIST_PATHS, SO_STATUS } from '../../api/lists.ts';
 import {
   useCreateShipment,
+  useObject,
   useSalesOrders,
   useShipments,
   useSoAllocateMutation,
   useSoLines,
 } from '../../api/queries.ts';
+import { useConnection } from '../../connection/useConnection.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
   isResend,
+  soOrderProblem,
+  soQuestion,
   soAllocateQuery,
   soAllocateStateFromUrl,
   soAllocateStep,
@@ -29,6 +36,7 @@ import {
   type SoAllocateState,
 } from './soAllocateMachine.ts';
 import { OutcomePanel, SoContext, SoLines, type SalesOrderRow } from './soAllocateParts.tsx';
+import { ShipmentQuestion } from './soAllocateQuestion.tsx';
 import {
   allocateContext,
   lineRows,
@@ -97,9 +105,10 @@ export function SoAllocatePage() {
         !step.effect &&
         step.state.queue.length === before.queue.length &&
         o?.kind === 'error' &&
-        o.reason === 'noOrder'
+        (o.reason === 'noOrder' || o.reason === 'orderNotPending')
       ) {
-        io.report(io.pending.take()?.logId, { tone: 'error', result: 'No sales order chosen' });
+        const result = o.reason === 'noOrder' ? 'No sales order chosen' : o.message;
+        io.report(io.pending.take()?.logId, { tone: 'error', result });
       }
       if (event.type === 'setOrder' && before.queue.length > 0 && step.state.queue.length === 0) {
         for (const dropped of io.pending.takeAll())
@@ -139,20 +148,54 @@ export function SoAllocatePage() {
 
   const highlight = state.outcome?.kind === 'allocated' ? state.outcome.allocation.line : null;
 
+  // The chosen order's status (from the pending list, else loaded on its own) decides whether scans can go.
+  const { apiVersion } = useConnection();
+  const anyOpen = hasBehaviour(apiVersion, 'currentSupplierRules');
+  const listed = state.order !== null && orderRows.some((r) => r.pk === state.order);
+  const orderDetail = useObject(
+    state.order && !listed && orders.isSuccess ? `${LIST_PATHS.salesOrders}${state.order}/` : null,
+  );
+  const detailStatus = orderDetail.data?.data?.status;
+  const status = listed ? SO_STATUS.pending : typeof detailStatus === 'number' ? detailStatus : null;
+  const known = state.orderStatus;
+  useEffect(() => {
+    if (state.order === null) return;
+    if (status === (known?.status ?? null) && (known === null || known.anyOpen === anyOpen)) return;
+    dispatch({ type: 'setOrderStatus', order: state.order, status, anyOpen });
+  }, [state.order, status, anyOpen, known, dispatch]);
+  const problem = soOrderProblem(state);
+  const question = soQuestion(state, shipmentsQ.isSuccess ? shipments.filter((s) => s.open).length : null);
+
   return (
     <WorkflowFrame
       workflow={wf}
       testId="so-allocate-page"
       title={PAGE_NAMES.allocateToSalesOrder}
       intro="Scan stock item labels to reserve them for the order’s lines."
+      question={
+        question && <ShipmentQuestion question={question} state={state} shipments={shipments} dispatch={dispatch} />
+      }
       context={
         <>
+          {problem && (
+            <Alert
+              color="orange"
+              variant="filled"
+              icon={<IconAlertTriangle />}
+              title="This order cannot take allocations"
+              role="alert"
+              data-testid="so-order-warning"
+            >
+              {problem}
+            </Alert>
+          )}
           <SoContext
             state={state}
             orders={orderRows}
             ordersLoading={orders.isLoading}
             lines={lines}
             shipments={shipments}
+            shipmentsLoaded={shipmentsQ.isSuccess}
             dispatch={dispatch}
           />
           {orders.error && (
@@ -174,8 +217,12 @@ export function SoAllocatePage() {
           )}
         </>
       }
-      waiting={{ noun: ['scan', 'scans'], testId: 'so-queue' }}
-      result={<OutcomePanel state={state} lines={lines} shipments={shipments} dispatch={dispatch} />}
+      waiting={{
+        noun: ['scan', 'scans'],
+        testId: 'so-queue',
+        reason: state.waiting ? 'for the shipment' : null,
+      }}
+      result={<OutcomePanel state={state} lines={lines} shipments={shipments} />}
       panel={
         <SoLines
           order={state.order}

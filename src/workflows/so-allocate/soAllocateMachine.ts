@@ -11,7 +11,13 @@
  */
 import { begin, finish, stay } from '../kit/machine.ts';
 import { readAllocateAnswer, readShipmentAnswer } from './soAllocateAnswers.ts';
-import { allocateEffect, type SoAllocateEvent, type SoAllocateState, type SoAllocateStep } from './soAllocateTypes.ts';
+import {
+  allocateEffect,
+  soOrderProblem,
+  type SoAllocateEvent,
+  type SoAllocateState,
+  type SoAllocateStep,
+} from './soAllocateTypes.ts';
 
 export * from './soAllocateTypes.ts';
 export { explainRejection } from './soAllocateAnswers.ts';
@@ -33,6 +39,13 @@ function startScan(state: SoAllocateState, text: string): SoAllocateStep {
       effect: null,
     };
   }
+  // An order that cannot take allocations is said before anything is sent.
+  const problem = soOrderProblem(state);
+  if (problem)
+    return stay({
+      ...state,
+      outcome: { kind: 'error', reason: 'orderNotPending', status: 0, barcode: text, message: problem },
+    });
   return begin({ ...state, waiting: null }, allocateEffect(state, text, state.line));
 }
 
@@ -50,9 +63,24 @@ export function soAllocateStep(state: SoAllocateState, event: SoAllocateEvent): 
       if (event.order === state.order) return { state, effect: null };
       // Queued scans were meant for the old order.
       return {
-        state: { ...state, order: event.order, line: null, shipment: null, waiting: null, outcome: null, queue: [] },
+        state: {
+          ...state,
+          order: event.order,
+          line: null,
+          shipment: null,
+          waiting: null,
+          outcome: null,
+          queue: [],
+          orderStatus: null,
+        },
         effect: null,
       };
+    case 'setOrderStatus':
+      if (event.order !== state.order) return stay(state);
+      return stay({
+        ...state,
+        orderStatus: event.status === null ? null : { status: event.status, anyOpen: event.anyOpen },
+      });
     case 'setLine':
       return { state: { ...state, line: state.order ? event.line : null }, effect: null };
     case 'setShipment':

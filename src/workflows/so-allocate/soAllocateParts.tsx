@@ -1,25 +1,21 @@
 /** The allocation page's pieces: the order/line/shipment/quantity fields, the outcome, the lines. */
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconCheck, IconPackageExport, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Card, Grid, Group, NativeSelect, NumberInput, Text } from '@mantine/core';
+import { IconCheck, IconHelpHexagon, IconPackageExport, IconX } from '@tabler/icons-react';
 import type { SalesOrder } from '../../api/lists.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { LinesTable } from '../kit/LinesTable.tsx';
 import { formatQuantity as fmt } from '../kit/text.ts';
-import { nextShipmentReference, type SoAllocateEvent, type SoAllocateState } from './soAllocateMachine.ts';
+import type { SoAllocateEvent, SoAllocateState } from './soAllocateMachine.ts';
 import { allocationSentence, type LineRow, type ShipmentRow } from './soOrderView.ts';
+
+/** The Shipment box's "automatic" choice, saying what v291 will really do (it picks only a single open shipment). */
+function automaticShipment(shipments: ShipmentRow[], loaded: boolean): string {
+  if (!loaded) return 'Automatic';
+  const open = shipments.filter((s) => s.open);
+  if (open.length === 0) return 'None open yet (create one)';
+  if (open.length === 1) return `The open one: ${open[0]!.reference} (automatic)`;
+  return 'Asked at the scan (several open)';
+}
 
 /** `customer_detail=true` adds the customer (not in the OpenAPI file; v291 honours it). */
 export type SalesOrderRow = SalesOrder & { customer_detail?: { name?: string } | null };
@@ -30,6 +26,7 @@ export function SoContext({
   ordersLoading,
   lines,
   shipments,
+  shipmentsLoaded,
   dispatch,
 }: {
   state: SoAllocateState;
@@ -37,6 +34,7 @@ export function SoContext({
   ordersLoading: boolean;
   lines: LineRow[];
   shipments: ShipmentRow[];
+  shipmentsLoaded: boolean;
   dispatch: (e: SoAllocateEvent) => void;
 }) {
   const orderOptions = [
@@ -93,7 +91,7 @@ export function SoContext({
               dispatch({ type: 'setShipment', shipment: e.currentTarget.value ? Number(e.currentTarget.value) : null })
             }
             data={[
-              { value: '', label: 'The open one (automatic)' },
+              { value: '', label: automaticShipment(shipments, shipmentsLoaded) },
               ...shipments.map((s) => ({ value: String(s.pk), label: `${s.reference}${s.open ? '' : ' (shipped)'}` })),
               ...(state.shipment && !shipments.some((s) => s.pk === state.shipment)
                 ? [{ value: String(state.shipment), label: `Shipment #${state.shipment}` }]
@@ -122,12 +120,10 @@ export function OutcomePanel({
   state,
   lines,
   shipments,
-  dispatch,
 }: {
   state: SoAllocateState;
   lines: LineRow[];
   shipments: ShipmentRow[];
-  dispatch: (e: SoAllocateEvent) => void;
 }) {
   const o = state.outcome;
   if (!o) {
@@ -157,7 +153,18 @@ export function OutcomePanel({
         </Alert>
       );
     case 'needsShipment':
-      return <ChooseShipment state={state} shipments={shipments} dispatch={dispatch} />;
+      // The question itself is on top of the page (ShipmentQuestion); here only what happened.
+      return (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconHelpHexagon />}
+          title="Waiting for the shipment"
+          data-testid="so-outcome"
+        >
+          Nothing was allocated yet: answer “Which shipment?” above and the item is sent again.
+        </Alert>
+      );
     case 'queued':
       return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'error':
@@ -167,69 +174,6 @@ export function OutcomePanel({
         </Alert>
       );
   }
-}
-
-export function ChooseShipment({
-  state,
-  shipments,
-  dispatch,
-}: {
-  state: SoAllocateState;
-  shipments: ShipmentRow[];
-  dispatch: (e: SoAllocateEvent) => void;
-}) {
-  const open = shipments.filter((s) => s.open);
-  const [reference, setReference] = useState(() => nextShipmentReference(shipments.map((s) => s.reference)));
-  useEffect(() => setReference(nextShipmentReference(shipments.map((s) => s.reference))), [shipments]);
-  const w = state.waiting;
-  return (
-    <Alert color="yellow" variant="light" title="Which shipment?" data-testid="so-outcome">
-      <Stack gap="sm">
-        <Text size="sm">
-          Nothing was allocated:{' '}
-          {open.length === 0
-            ? 'this order has no open shipment.'
-            : `this order has ${open.length} open shipments and InvenTree will not guess.`}{' '}
-          {w?.stockItem ? `Stock item #${w.stockItem}` : 'The item'} is sent again once you choose.
-        </Text>
-        {open.length > 0 && (
-          <Group gap="xs">
-            {open.map((s) => (
-              <Button
-                key={s.pk}
-                size="xs"
-                variant="light"
-                disabled={state.inFlight !== null}
-                onClick={() => dispatch({ type: 'chooseShipmentForWaiting', shipment: s.pk })}
-              >
-                Into {s.reference}
-              </Button>
-            ))}
-          </Group>
-        )}
-        <Group gap="xs" align="flex-end">
-          <TextInput
-            label="New shipment reference"
-            value={reference}
-            onChange={(e) => setReference(e.currentTarget.value)}
-            style={{ flex: '1 1 8rem' }}
-            data-testid="new-shipment-reference"
-          />
-          <Button
-            leftSection={<IconPackageExport size={16} />}
-            disabled={state.inFlight !== null || reference.trim() === ''}
-            onClick={() => dispatch({ type: 'createShipment', reference })}
-            data-testid="create-shipment"
-          >
-            Create and allocate
-          </Button>
-        </Group>
-        <Button size="xs" variant="subtle" color="gray" onClick={() => dispatch({ type: 'dismissWaiting' })}>
-          Skip this item
-        </Button>
-      </Stack>
-    </Alert>
-  );
 }
 
 /** The order's lines: required, allocated, shipped; the line the latest scan touched is highlighted. */

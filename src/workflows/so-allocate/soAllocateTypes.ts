@@ -1,7 +1,7 @@
 /** Sales-order allocation: state, events, effects and URL context (the rules are in soAllocateMachine.ts). */
 import { positiveInt } from '../../api/answerFields.ts';
 import type { SoAllocateResult } from '../../api/barcode.ts';
-import type { SalesOrderShipment } from '../../api/lists.ts';
+import { SO_STATUS, type SalesOrderShipment } from '../../api/lists.ts';
 import type { FailureReason } from '../kit/failure.ts';
 import type { AnswerEvent, QueuedEvent, ScanEventOf, Transition, Work } from '../kit/machine.ts';
 
@@ -67,6 +67,43 @@ export interface SoAllocateState extends Work<SoAllocateEffect> {
   outcome: SoOutcome | null;
   /** A scan waiting for a shipment; later scans wait in the queue behind it (none may be lost or reordered). */
   waiting: WaitingScan | null;
+  /** Status of the chosen order when known, and whether the server takes any open order (API 425). */
+  orderStatus: { status: number; anyOpen: boolean } | null;
+}
+
+/** Why the chosen order cannot take allocations (null: it can, or its status is unknown). */
+export function soOrderProblem(state: Pick<SoAllocateState, 'order' | 'orderStatus'>): string | null {
+  if (state.order === null || state.orderStatus === null) return null;
+  const { status, anyOpen } = state.orderStatus;
+  // v291 allocates only to PENDING orders (BEHAVIOUR.md 2.7); API 425 to any open one.
+  const open: number[] = [SO_STATUS.pending, SO_STATUS.inProgress, SO_STATUS.onHold];
+  if (status === SO_STATUS.pending || (anyOpen && open.includes(status))) return null;
+  const word =
+    status === SO_STATUS.inProgress
+      ? 'in progress'
+      : status === SO_STATUS.onHold
+        ? 'on hold'
+        : status === SO_STATUS.shipped
+          ? 'shipped'
+          : status === SO_STATUS.complete
+            ? 'complete'
+            : status === SO_STATUS.cancelled
+              ? 'cancelled'
+              : 'not pending';
+  return `This sales order is ${word}: InvenTree allocates stock by barcode only to ${anyOpen ? 'an open' : 'a pending'} order, so scans are not sent. Choose ${anyOpen ? 'an open' : 'a pending'} order.`;
+}
+
+/** What the page must ask before scans can allocate: the waiting scan's shipment, or a shipment at all. */
+export type SoQuestion = { kind: 'whichShipment' } | { kind: 'noShipment' } | null;
+
+/**
+ * `openShipments`: how many shipments of the order are not shipped yet; null while not loaded.
+ * v291 allocates nothing without a single open shipment, so an order with none is asked up front.
+ */
+export function soQuestion(state: SoAllocateState, openShipments: number | null): SoQuestion {
+  if (state.waiting) return { kind: 'whichShipment' };
+  if (state.order === null || soOrderProblem(state) !== null || openShipments === null) return null;
+  return openShipments === 0 ? { kind: 'noShipment' } : null;
 }
 
 export type SoAllocateEvent =
@@ -74,6 +111,7 @@ export type SoAllocateEvent =
   | { type: 'setLine'; line: number | null }
   | { type: 'setShipment'; shipment: number | null }
   | { type: 'setQuantity'; quantity: number | null }
+  | { type: 'setOrderStatus'; order: number; status: number | null; anyOpen: boolean }
   | ScanEventOf
   /** Answer to "which shipment?": set it and send the waiting scan again. */
   | { type: 'chooseShipmentForWaiting'; shipment: number }
@@ -102,6 +140,7 @@ export function initialSoAllocateState(
     outcome: null,
     waiting: null,
     queue: [],
+    orderStatus: null,
   };
 }
 
