@@ -12,6 +12,7 @@ import type { DemoControls } from './mock/browser.ts';
 import { registerAppShell, SERVICE_WORKER_URL } from './app/pwa/registerAppShell.ts';
 import { loadDemoApiVersion } from './app/demoApiVersion.ts';
 import { i18n, initI18n } from './i18n/i18n.ts';
+import { followManifestLanguage } from './app/pwa/manifestLanguage.ts';
 
 function createDemoBackend(): DemoBackend {
   let controls: DemoControls | null = null;
@@ -63,6 +64,7 @@ async function boot(): Promise<void> {
   registerAppShell();
   // The active language's catalogues first (small chunks): the very first text is already in it.
   await initI18n();
+  followManifestLanguage();
   const demo = createDemoBackend();
   if (loadConnection().mode === 'demo') {
     // Plain DOM while the simulation loads (React is not rendered yet).
