@@ -194,6 +194,8 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
+          // <style> holds CSS; <Code>/<Kbd> show codes and keys as they are.
+          'jsx-components': { exclude: ['Trans', 'style', 'Code', 'Kbd'] },
           'jsx-attributes': {
             include: [
               'aria-label',

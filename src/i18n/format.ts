@@ -69,3 +69,9 @@ export function formatList(items: readonly string[], type: Intl.ListFormatType =
   const options = { style: 'long', type } as const;
   return cached('l', options, (l) => new Intl.ListFormat(l, options)).format(items);
 }
+
+/** "," in German, "." in English: for number inputs that take typed decimals. */
+export function decimalSeparator(): string {
+  const parts = cached('n', {}, (l) => new Intl.NumberFormat(l)).formatToParts(1.5);
+  return parts.find((p) => p.type === 'decimal')?.value ?? '.';
+}
