@@ -3,6 +3,7 @@
  * settings page and in the "sign in again" prompt, so password managers fill both alike.
  */
 import { PasswordInput, TextInput, type MantineSize } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface CredentialFieldsProps {
   username: string;
@@ -13,10 +14,11 @@ export interface CredentialFieldsProps {
 }
 
 export function CredentialFields({ username, password, onUsername, onPassword, size }: CredentialFieldsProps) {
+  const { t } = useTranslation('ui');
   return (
     <>
       <TextInput
-        label="Username"
+        label={t('credentials.username')}
         value={username}
         onChange={(e) => onUsername(e.currentTarget.value)}
         autoComplete="username"
@@ -26,7 +28,7 @@ export function CredentialFields({ username, password, onUsername, onPassword, s
         size={size}
       />
       <PasswordInput
-        label="Password"
+        label={t('credentials.password')}
         value={password}
         onChange={(e) => onPassword(e.currentTarget.value)}
         autoComplete="current-password"

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { ObjectSummary } from '../api/objects.ts';
 import { ModelBadge } from './ModelBadge.tsx';
 import { MODEL_COLORS, modelIcon } from './modelIcons.tsx';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useLanguage.ts';
 
 export interface ObjectCardProps {
   summary: ObjectSummary;
@@ -13,13 +16,12 @@ export interface ObjectCardProps {
   webUrl: string | null;
 }
 
-function formatQuantity(q: number): string {
-  return Number.isInteger(q) ? q.toLocaleString('en') : q.toLocaleString('en', { maximumFractionDigits: 5 });
-}
 
 /** What InvenTree knows about a scanned object: name, description, picture, stock and place. */
 export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
   const [imageFailed, setImageFailed] = useState(false);
+  const { t } = useTranslation('ui');
+  const { formatQuantity } = useFormat();
   const Icon = modelIcon(summary.model);
   const showImage = imageUrl !== null && !imageFailed;
   const isStock = summary.model === 'stockitem';
@@ -78,7 +80,7 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
           {summary.quantity !== null && (
             <div>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                {isStock ? 'Quantity' : 'In stock'}
+                {isStock ? t('object.quantity') : t('object.inStock')}
               </Text>
               <Text size="xl" fw={700} data-testid="object-quantity">
                 {formatQuantity(summary.quantity)}
@@ -89,7 +91,7 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
           {summary.location && (
             <div style={{ minWidth: 0 }}>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                Location
+                {t('object.location')}
               </Text>
               <Group gap={4} wrap="nowrap">
                 <IconMapPin size={18} aria-hidden />
@@ -104,9 +106,9 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
 
       {(summary.serial || summary.batch || summary.part || summary.facts.length > 0) && (
         <Stack gap={2} mt="sm">
-          {summary.part && summary.model !== 'stockitem' && <Fact label="Part" value={summary.part.name} />}
-          {summary.serial && <Fact label="Serial" value={summary.serial} />}
-          {summary.batch && <Fact label="Batch" value={summary.batch} />}
+          {summary.part && summary.model !== 'stockitem' && <Fact label={t('object.part')} value={summary.part.name} />}
+          {summary.serial && <Fact label={t('object.serial')} value={summary.serial} />}
+          {summary.batch && <Fact label={t('object.batch')} value={summary.batch} />}
           {summary.facts.map((f) => (
             <Fact key={f.label} label={f.label} value={f.value} />
           ))}
@@ -122,7 +124,7 @@ export function ObjectCard({ summary, imageUrl, webUrl }: ObjectCardProps) {
           size="sm"
           style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
         >
-          Open in InvenTree <IconExternalLink size={14} aria-hidden />
+          {t('object.openInInvenTree')} <IconExternalLink size={14} aria-hidden />
         </Anchor>
       )}
     </Card>
@@ -133,7 +135,7 @@ function Fact({ label, value }: { label: string; value: string }) {
   return (
     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
       <Text span c="dimmed">
-        {label}:
+        {i18n.t('ui:object.fact', { label })}
       </Text>{' '}
       {value}
     </Text>

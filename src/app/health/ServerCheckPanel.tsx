@@ -19,7 +19,7 @@ function Line({ line }: { line: CheckLine }) {
   const { t } = useTranslation('health');
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start" data-testid={`check-${line.id}`} data-status={line.status}>
-      <Badge color={STATUS_COLOR[line.status]} variant="light" w={96} style={{ flexShrink: 0 }}>
+      <Badge color={STATUS_COLOR[line.status]} variant="light" miw={96} style={{ flexShrink: 0 }}>
         {t(`status.${STATUS_KEY[line.status]}`)}
       </Badge>
       <Stack gap={2} style={{ minWidth: 0 }}>

@@ -2,6 +2,7 @@
 import { Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, matchLanguage } from '../../i18n/languages.ts';
+import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 
 const AUTOMATIC = 'auto';
@@ -30,6 +31,9 @@ export function LanguageSettingsSection() {
         />
         <Text size="sm" c="dimmed">
           {t('language.note')}
+        </Text>
+        <Text size="sm" data-testid="language-formats">
+          {t('language.formats', { number: formatNumber(1234.5), date: formatDateTime(Date.now()) })}
         </Text>
       </Stack>
     </Card>
