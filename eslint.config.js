@@ -98,7 +98,6 @@ const I18N_CONVERTED = [
   'src/app/pwa',
   'src/app/settings',
   'src/scanner',
-  'src/offline',
   'src/ui',
   'src/i18n',
 ];
