@@ -6,10 +6,11 @@ import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 /** The layers of src/, top first (ARCHITECTURE.md). `workflows` is split in two: each workflow folder above the kit. */
-const LAYERS = ['app', 'workflows', 'workflows/kit', 'offline', 'connection', 'ui', 'scanner', 'api'];
+const LAYERS = ['app', 'workflows', 'workflows/kit', 'offline', 'connection', 'ui', 'scanner', 'api', 'i18n'];
 
 const WORKFLOWS = fs
   .readdirSync(new URL('./src/workflows', import.meta.url), { withFileTypes: true })
@@ -87,6 +88,31 @@ const standApartZones = [
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/test/**'];
 
+/**
+ * Folders whose user-facing text goes through src/i18n (issue 17). A converted folder is added here
+ * (and its not-yet-converted files listed in I18N_NOT_YET until they are); see src/i18n/README.md.
+ */
+const I18N_CONVERTED = [
+  'src/app/health',
+  'src/app/kiosk',
+  'src/app/pwa',
+  'src/app/settings',
+  'src/scanner',
+  'src/ui',
+  'src/i18n',
+];
+/** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
+const I18N_NOT_YET = [
+  'src/app/settings/ConnectionSettings*.tsx',
+  'src/app/settings/DemoSection.tsx',
+  'src/app/settings/ServerSection.tsx',
+  'src/app/settings/ServerSummary.tsx',
+  'src/app/settings/SignInForm.tsx',
+  'src/ui/SessionLogView.tsx',
+  'src/ui/SessionLogRow.tsx',
+  'src/ui/sessionLog*',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -159,6 +185,44 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...workflowZones, ...standApartZones] }],
+    },
+  },
+  {
+    // No user-facing literal in JSX (text, and the attributes a user reads or hears) in converted folders.
+    files: I18N_CONVERTED.map((dir) => `${dir}/**/*.tsx`),
+    ignores: [...TESTS, ...I18N_NOT_YET],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // <style> holds CSS; <Code>/<Kbd> show codes and keys as they are.
+          'jsx-components': { exclude: ['Trans', 'style', 'Code', 'Kbd'] },
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'aria-roledescription',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'description',
+              'error',
+              'message',
+              'tooltip',
+              'emptyText',
+              'noResultsText',
+            ],
+          },
+          words: {
+            // Punctuation, digits, symbols and ALL-CAPS codes (EAN-13, QR) are not words to translate.
+            exclude: [/^[\s\d\p{P}\p{S}]+$/u, /^[A-Z0-9_-]+$/, /^(StockScan|InvenTree)$/],
+          },
+        },
+      ],
     },
   },
   {

@@ -37,6 +37,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Every test runs in English with all catalogues loaded (src/i18n/testing/setup.ts).
+    setupFiles: ['src/i18n/testing/setup.ts'],
     pool: 'forks',
     testTimeout: 20000,
   },

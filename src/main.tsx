@@ -11,6 +11,8 @@ import { loadConnection } from './connection/connectionStore.ts';
 import type { DemoControls } from './mock/browser.ts';
 import { registerAppShell, SERVICE_WORKER_URL } from './app/pwa/registerAppShell.ts';
 import { loadDemoApiVersion } from './app/demoApiVersion.ts';
+import { i18n, initI18n } from './i18n/i18n.ts';
+import { followManifestLanguage } from './app/pwa/manifestLanguage.ts';
 
 function createDemoBackend(): DemoBackend {
   let controls: DemoControls | null = null;
@@ -50,21 +52,24 @@ function createDemoBackend(): DemoBackend {
 /** Service workers (and so the demo) need a secure context, like the camera. */
 function demoStartProblem(e: unknown): string {
   if (!window.isSecureContext || !('serviceWorker' in navigator)) {
-    return 'This browser does not allow the demo here: it needs HTTPS or localhost (service workers are switched off on plain http and in some private windows).';
+    return i18n.t('app:boot.demoNeedsSecureContext');
   }
   const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-  return `The built-in demo server could not start${detail}.`;
+  return i18n.t('app:boot.demoFailed', { detail });
 }
 
 async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
   // The app shell works offline in both modes; in demo mode MSW registers the same worker again.
   registerAppShell();
+  // The active language's catalogues first (small chunks): the very first text is already in it.
+  await initI18n();
+  followManifestLanguage();
   const demo = createDemoBackend();
   if (loadConnection().mode === 'demo') {
     // Plain DOM while the simulation loads (React is not rendered yet).
     const note = document.createElement('p');
-    note.textContent = 'Starting the demo InvenTree…';
+    note.textContent = i18n.t('app:boot.startingDemo');
     note.setAttribute('role', 'status');
     note.style.cssText = 'font-family:system-ui,sans-serif;text-align:center;margin-top:40vh;color:#868e96';
     root.replaceChildren(note);

@@ -18,6 +18,7 @@ import { NotFoundPage, RouteErrorPage } from './RouteErrorPage.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { PagePathsContext } from './pagePaths.ts';
 import { PAGES, START_PATH } from './routes.tsx';
+import { ServerLanguageSync } from './settings/ServerLanguageSync.tsx';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme.ts';
 
 const PAGE_PATHS = PAGES.map((page) => page.path);
@@ -62,6 +63,7 @@ export function App({ demo }: { demo: DemoBackend }) {
       <QueryClientProvider client={queryClient}>
         <DemoBackendContext.Provider value={demo}>
           <ConnectionProvider>
+            <ServerLanguageSync />
             <OfflineQueueProvider>
               <PagePathsContext.Provider value={PAGE_PATHS}>
                 <RouterProvider router={router} />

@@ -18,6 +18,7 @@ import { useScanGate } from './scanInput/useScanGate.ts';
 import { useCamera } from './useCamera.ts';
 import { useScannerSettings } from './useScannerSettings.ts';
 import { useWedge } from './useWedge.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface ScanInputProps {
   /** An accepted scan (new, or the same code again after the duplicate window). */
@@ -43,8 +44,9 @@ export function ScanInput({
   autoStartCamera = true,
   compact = false,
   disabled = false,
-  label = 'Barcode',
+  label,
 }: ScanInputProps) {
+  const { t } = useTranslation('scanner');
   const [settings, updateSettings] = useScannerSettings();
   const [cameraOn, setCameraOn] = useState(autoStartCamera && settings.cameraOnOpen);
   const videoRef = useRef<HTMLVideoElement | null>(null);
@@ -91,7 +93,7 @@ export function ScanInput({
       <RefusedBarcodeAlert refused={refused} onDismiss={dismissRefused} />
       <GunIndicator status={wedge} enabled={gunEnabled} />
       <ManualEntry
-        label={label}
+        label={label ?? t('manual.label')}
         compact={compact}
         disabled={disabled}
         onSubmit={(text) => emit(text, 'manual', null)}

@@ -4,6 +4,7 @@
  * camera it throws OverconstrainedError instead of falling back (Chromium's fake camera has no
  * facingMode at all).
  */
+import { i18n } from '../i18n/i18n.ts';
 
 export interface CameraDevice {
   deviceId: string;
@@ -42,14 +43,21 @@ function errorName(err: unknown): string {
   return '';
 }
 
-export function insecureContextProblem(): CameraProblem {
+type ProblemKey = 'insecure' | 'denied' | 'notFound' | 'busy' | 'overconstrained' | 'unsupported' | 'unknown' | 'ended';
+
+/** Title, message and next step from the scanner catalogue; "Start camera" is the button's own label. */
+function problem(kind: CameraProblemKind, key: ProblemKey, message?: string): CameraProblem {
+  const start = i18n.t('scanner:camera.start');
   return {
-    kind: 'insecure',
-    title: 'Camera needs a secure connection',
-    message: 'Browsers only allow the camera on pages served over HTTPS or from localhost; this page is plain HTTP.',
-    nextStep:
-      'Open StockScan over HTTPS (or on this computer via http://localhost). The scanner gun and manual entry below still work.',
+    kind,
+    title: i18n.t(`scanner:problem.${key}.title`),
+    message: message ?? i18n.t(`scanner:problem.${key}.message`),
+    nextStep: i18n.t(`scanner:problem.${key}.nextStep`, { start }),
   };
+}
+
+export function insecureContextProblem(): CameraProblem {
+  return problem('insecure', 'insecure');
 }
 
 /** Map a getUserMedia failure (DOMException name) to a message with a next step. */
@@ -58,64 +66,33 @@ export function describeCameraError(err: unknown): CameraProblem {
     case 'NotAllowedError':
     case 'PermissionDeniedError':
     case 'SecurityError':
-      return {
-        kind: 'denied',
-        title: 'Camera permission denied',
-        message: 'The browser was told not to let StockScan use the camera.',
-        nextStep:
-          'Allow the camera: click the camera or lock icon in the address bar (on a phone: browser settings → Site settings → Camera), choose Allow, then press "Start camera". The scanner gun and manual entry still work meanwhile.',
-      };
+      return problem('denied', 'denied');
     case 'NotFoundError':
     case 'DevicesNotFoundError':
-      return {
-        kind: 'not-found',
-        title: 'No camera found',
-        message: 'This device reports no camera.',
-        nextStep: 'Connect a camera and press "Start camera", or use a scanner gun or type the code below.',
-      };
+      return problem('not-found', 'notFound');
     case 'NotReadableError':
     case 'TrackStartError':
     case 'AbortError':
-      return {
-        kind: 'in-use',
-        title: 'Camera is busy',
-        message: 'The camera could not be started; another app or browser tab is probably using it.',
-        nextStep:
-          'Close the other app or tab using the camera (video calls, other scanners), then press "Start camera". Or choose another camera.',
-      };
+      return problem('in-use', 'busy');
     case 'OverconstrainedError':
     case 'ConstraintNotSatisfiedError':
-      return {
-        kind: 'overconstrained',
-        title: 'Camera settings not supported',
-        message: 'The chosen camera cannot provide the requested picture.',
-        nextStep: 'Choose another camera from the list, or press "Start camera" to try again with defaults.',
-      };
+      return problem('overconstrained', 'overconstrained');
     case 'TypeError':
-      return {
-        kind: 'unsupported',
-        title: 'Camera not available here',
-        message: 'This browser does not offer camera access to this page.',
-        nextStep: 'Use a current Chrome, Edge, Firefox or Safari over HTTPS, or use a scanner gun or manual entry.',
-      };
+      return problem('unsupported', 'unsupported');
     default:
-      return {
-        kind: 'unknown',
-        title: 'Camera could not start',
-        message:
-          err instanceof Error && err.message ? `The browser said: ${err.message}` : 'The browser gave no reason.',
-        nextStep: 'Press "Start camera" to try again, or reload the page. The scanner gun and manual entry still work.',
-      };
+      // The browser's own reason is shown as it gave it.
+      return problem(
+        'unknown',
+        'unknown',
+        err instanceof Error && err.message
+          ? i18n.t('scanner:problem.unknown.browserSaid', { reason: err.message })
+          : undefined,
+      );
   }
 }
 
 export function endedProblem(): CameraProblem {
-  return {
-    kind: 'ended',
-    title: 'Camera stopped',
-    message: 'The camera was disconnected or taken over by another app.',
-    nextStep: 'Reconnect it or close the other app, then press "Start camera".',
-  };
+  return problem('ended', 'ended');
 }
 
 /** A problem known before asking for the camera at all, or null. */

@@ -1,5 +1,6 @@
 import { Text, type TextProps } from '@mantine/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { visibleSegments, visibleText } from '../scanner/visibleText.ts';
 import classes from './BarcodeText.module.css';
 
@@ -25,6 +26,7 @@ function shortName(name: string | undefined): string | null {
  */
 export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps) {
   // Cut at code points, so an emoji is never split into a stray half.
+  const { t } = useTranslation('ui');
   const chars = useMemo(() => (text.length > maxLength ? [...text] : null), [text, maxLength]);
   const cut = chars !== null && chars.length > maxLength;
   const segments = useMemo(
@@ -50,7 +52,7 @@ export function BarcodeText({ text, maxLength = 600, ...rest }: BarcodeTextProps
           </abbr>
         ),
       )}
-      {cut && <span className={classes.more}> … (+{(chars.length - maxLength).toLocaleString('en')} characters)</span>}
+      {cut && <span className={classes.more}> {t('barcode.more', { count: chars.length - maxLength })}</span>}
     </Text>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { PasswordInput, TextInput, type MantineSize } from '@mantine/core';
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface CredentialFieldsProps {
   username: string;
@@ -16,10 +17,11 @@ export interface CredentialFieldsProps {
 }
 
 export function CredentialFields({ username, password, onUsername, onPassword, size, passwordRef }: CredentialFieldsProps) {
+  const { t } = useTranslation('ui');
   return (
     <>
       <TextInput
-        label="Username"
+        label={t('credentials.username')}
         value={username}
         onChange={(e) => onUsername(e.currentTarget.value)}
         autoComplete="username"
@@ -30,7 +32,7 @@ export function CredentialFields({ username, password, onUsername, onPassword, s
       />
       <PasswordInput
         ref={passwordRef}
-        label="Password"
+        label={t('credentials.password')}
         value={password}
         onChange={(e) => onPassword(e.currentTarget.value)}
         autoComplete="current-password"

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage, isApiError } from '../api/apiError.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface ErrorAlertProps {
   /** Anything caught (ApiError, Error, string) or an already worded problem. */
@@ -25,14 +26,15 @@ function isWorded(e: unknown): e is { message: string; nextStep?: string | null 
  */
 export function ErrorAlert({
   error,
-  title = 'Something went wrong',
+  title,
   onRetry,
-  retryLabel = 'Try again',
+  retryLabel,
 }: ErrorAlertProps) {
+  const { t } = useTranslation(['ui', 'common']);
   const message = isWorded(error) ? error.message : errorMessage(error);
   const nextStep = isApiError(error) ? error.nextStep : isWorded(error) ? (error.nextStep ?? null) : null;
   return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert color="red" variant="light" title={title ?? t('error.title')} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Text size="sm">{message}</Text>
       {nextStep && (
         <Text size="sm" c="dimmed" mt={4}>
@@ -42,7 +44,7 @@ export function ErrorAlert({
       {onRetry && (
         <Group mt="sm">
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            {retryLabel}
+            {retryLabel ?? t('common:retry')}
           </Button>
         </Group>
       )}

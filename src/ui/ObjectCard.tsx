@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { ObjectSummary } from '../api/objects.ts';
 import { ModelBadge } from './ModelBadge.tsx';
 import { MODEL_COLORS, modelIcon } from './modelIcons.tsx';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useLanguage.ts';
 
 export interface ObjectCardProps {
   summary: ObjectSummary;
@@ -15,13 +18,12 @@ export interface ObjectCardProps {
   webNote?: string | null;
 }
 
-function formatQuantity(q: number): string {
-  return Number.isInteger(q) ? q.toLocaleString('en') : q.toLocaleString('en', { maximumFractionDigits: 5 });
-}
 
 /** What InvenTree knows about a scanned object: name, description, picture, stock and place. */
 export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: ObjectCardProps) {
   const [imageFailed, setImageFailed] = useState(false);
+  const { t } = useTranslation('ui');
+  const { formatQuantity } = useFormat();
   const Icon = modelIcon(summary.model);
   const showImage = imageUrl !== null && !imageFailed;
   const isStock = summary.model === 'stockitem';
@@ -80,7 +82,7 @@ export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: Object
           {summary.quantity !== null && (
             <div>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                {isStock ? 'Quantity' : 'In stock'}
+                {isStock ? t('object.quantity') : t('object.inStock')}
               </Text>
               <Text size="xl" fw={700} data-testid="object-quantity">
                 {formatQuantity(summary.quantity)}
@@ -91,7 +93,7 @@ export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: Object
           {summary.location && (
             <div style={{ minWidth: 0 }}>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                Location
+                {t('object.location')}
               </Text>
               <Group gap={4} wrap="nowrap">
                 <IconMapPin size={18} aria-hidden />
@@ -106,9 +108,9 @@ export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: Object
 
       {(summary.serial || summary.batch || summary.part || summary.facts.length > 0) && (
         <Stack gap={2} mt="sm">
-          {summary.part && summary.model !== 'stockitem' && <Fact label="Part" value={summary.part.name} />}
-          {summary.serial && <Fact label="Serial" value={summary.serial} />}
-          {summary.batch && <Fact label="Batch" value={summary.batch} />}
+          {summary.part && summary.model !== 'stockitem' && <Fact label={t('object.part')} value={summary.part.name} />}
+          {summary.serial && <Fact label={t('object.serial')} value={summary.serial} />}
+          {summary.batch && <Fact label={t('object.batch')} value={summary.batch} />}
           {summary.facts.map((f) => (
             <Fact key={f.label} label={f.label} value={f.value} />
           ))}
@@ -144,8 +146,8 @@ export function OpenInInvenTree({ webUrl, note }: { webUrl: string | null; note:
       rightSection={<IconExternalLink size={18} aria-hidden />}
       data-testid="open-in-inventree"
     >
-      Open in InvenTree
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+      {i18n.t('ui:object.openInInvenTree')}
+      <VisuallyHidden>{i18n.t('ui:object.newTab')}</VisuallyHidden>
     </Button>
   );
 }
@@ -154,7 +156,7 @@ function Fact({ label, value }: { label: string; value: string }) {
   return (
     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
       <Text span c="dimmed">
-        {label}:
+        {i18n.t('ui:object.fact', { label })}
       </Text>{' '}
       {value}
     </Text>

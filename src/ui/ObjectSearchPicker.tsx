@@ -9,6 +9,7 @@ import { modelTitle, type BarcodeModel } from '../api/models.ts';
 import { summarizeObject } from '../api/objects.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { ModelBadge } from './ModelBadge.tsx';
+import { useTranslation } from 'react-i18next';
 
 export interface PickedObject {
   model: BarcodeModel;
@@ -50,19 +51,20 @@ export function ObjectSearchPicker({
   results,
 }: ObjectSearchPickerProps) {
   const { rows, count, fetching, error, onRetry } = results;
+  const { t } = useTranslation('ui');
   return (
     <Stack gap="xs" data-testid="object-search">
       <Group gap="xs" align="flex-end" wrap="wrap">
         <NativeSelect
-          label="Kind"
+          label={t('search.kind')}
           value={model}
           onChange={(e) => onModelChange(e.currentTarget.value as BarcodeModel)}
           data={models.map((m) => ({ value: m, label: modelTitle(m) }))}
           style={{ flex: '0 1 12rem' }}
         />
         <TextInput
-          label="Search"
-          placeholder="Name, reference, SKU…"
+          label={t('search.label')}
+          placeholder={t('search.placeholder')}
           value={text}
           onChange={(e) => onTextChange(e.currentTarget.value)}
           leftSection={<IconSearch size={16} aria-hidden />}
@@ -71,8 +73,8 @@ export function ObjectSearchPicker({
           data-testid="object-search-input"
         />
       </Group>
-      {error ? <ErrorAlert error={error} title="Search failed" onRetry={onRetry} /> : null}
-      <Stack gap={4} role="list" aria-label={`${modelTitle(model)} results`}>
+      {error ? <ErrorAlert error={error} title={t('search.failed')} onRetry={onRetry} /> : null}
+      <Stack gap={4} role="list" aria-label={t('search.results', { kind: modelTitle(model) })}>
         {rows.map((row) => {
           const summary = summarizeObject(model, row);
           if (summary.pk === null) return null;
@@ -116,12 +118,12 @@ export function ObjectSearchPicker({
         })}
         {!fetching && !error && rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            Nothing found{search ? ` for “${search}”` : ''}.
+            {search ? t('search.nothingFoundFor', { search }) : t('search.nothingFound')}
           </Text>
         )}
         {count > rows.length && (
           <Text size="xs" c="dimmed">
-            {rows.length} of {count} shown; type to narrow down.
+            {t('search.shown', { shown: rows.length, count })}
           </Text>
         )}
       </Stack>

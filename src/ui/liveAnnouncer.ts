@@ -5,6 +5,7 @@
  * once would interrupt one another).
  */
 import type { SessionLogTone } from './sessionLog.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 /** `tone` lets a visual listener (the kiosk's big banner) colour the message. */
 type Listener = (message: string, tone: SessionLogTone | null) => void;
@@ -23,12 +24,13 @@ export function onAnnounce(listener: Listener): () => void {
   };
 }
 
-const TONE_WORD: Partial<Record<SessionLogTone, string>> = {
-  success: 'Found',
-  notFound: 'No match',
-  error: 'Error',
-  repeat: 'Repeat',
-};
+/** Catalogue keys (ui:tone.*) of the word said before a scan outcome. */
+const TONE_WORD = {
+  success: 'tone.found',
+  notFound: 'tone.noMatch',
+  error: 'tone.error',
+  repeat: 'tone.repeat',
+} as const satisfies Partial<Record<SessionLogTone, string>>;
 
 /**
  * What a screen reader hears for a scan outcome, e.g. "Found: Stock item #12", "No match",
@@ -36,9 +38,10 @@ const TONE_WORD: Partial<Record<SessionLogTone, string>> = {
  */
 export function announcementFor(tone: SessionLogTone, result: string): string | null {
   if (tone === 'pending') return null;
-  const word = TONE_WORD[tone];
+  const key = TONE_WORD[tone as keyof typeof TONE_WORD] as (typeof TONE_WORD)[keyof typeof TONE_WORD] | undefined;
+  const word = key ? i18n.t(`ui:${key}`) : undefined;
   const detail = result.trim();
   if (!word) return detail || null;
   if (!detail || detail.toLowerCase() === word.toLowerCase()) return word;
-  return `${word}: ${detail}`;
+  return i18n.t('ui:tone.announce', { word, detail });
 }

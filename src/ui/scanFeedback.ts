@@ -7,6 +7,7 @@ import type { ScanEvent } from '../scanner/scanEvent.ts';
 import type { Feedback } from '../scanner/useFeedback.ts';
 import type { SessionLogTone } from './sessionLog.ts';
 import type { SessionLogControls } from './useSessionLog.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 export function feedbackForTone(feedback: Feedback, tone: SessionLogTone): void {
   if (tone === 'success') feedback.success();
@@ -24,7 +25,7 @@ export function useRepeatScan(log: SessionLogControls, feedback: Feedback): (sca
   const latest = useRef({ log, feedback });
   latest.current = { log, feedback };
   return useCallback((scan: ScanEvent) => {
-    latest.current.log.add(scan, { tone: 'repeat', result: 'Already scanned moments ago' });
+    latest.current.log.add(scan, { tone: 'repeat', result: i18n.t('ui:repeatScan') });
     latest.current.feedback.repeat();
   }, []);
 }

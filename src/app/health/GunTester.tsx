@@ -2,6 +2,9 @@
 import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { visibleSegments } from '../../scanner/visibleText.ts';
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { VisibleCode } from './VisibleCode.tsx';
 import { DEFAULT_WEDGE_OPTIONS, WedgeDetector, keyToChar } from '../../scanner/wedgeDetector.ts';
 
@@ -33,6 +36,8 @@ const NAMED_COMBOS: Record<string, string> = {
  * key timing, and whether the app would take it as a gun scan.
  */
 export function GunTester() {
+  const { t } = useTranslation('health');
+  const { formatNumber } = useFormat();
   const keys = useRef<{ rec: KeyRecord; time: number; ev: Parameters<WedgeDetector['key']>[0] }[]>([]);
   const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [result, setResult] = useState<TestResult | null>(null);
@@ -82,7 +87,7 @@ export function GunTester() {
     const isTerminator = DEFAULT_WEDGE_OPTIONS.terminators.includes(n.key) && !n.ctrlKey;
     const char = isTerminator ? null : keyToChar(ev);
     const label =
-      [...mods, n.key === ' ' ? 'Space' : n.key].join('+') +
+      [...mods, n.key === ' ' ? i18n.t('health:gun.space') : n.key].join('+') +
       (char && NAMED_COMBOS[char] ? ` → ${NAMED_COMBOS[char]}` : '');
     keys.current.push({
       rec: { label, char, gap: prev ? Math.round(n.timeStamp - prev.time) : null },
@@ -92,25 +97,24 @@ export function GunTester() {
     setCount(keys.current.length);
     if (idle.current) clearTimeout(idle.current);
     if (isTerminator) finish(n.key);
-    else idle.current = setTimeout(() => finish('none (ended by a 1 s pause)'), 1000);
+    else idle.current = setTimeout(() => finish(i18n.t('health:gun.noTerminator')), 1000);
   };
 
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <Title order={2} size="h3">
-          Scanner gun tester
+          {t('gun.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Click the box, then scan any label with the gun. Everything it sends is shown below, control characters
-          included.
+          {t('gun.intro')}
         </Text>
         <div
           data-wedge="off"
           data-testid="gun-tester"
           tabIndex={0}
           role="textbox"
-          aria-label="Scanner gun test area"
+          aria-label={t('gun.areaLabel')}
           aria-multiline="false"
           onKeyDown={onKeyDown}
           style={{
@@ -121,35 +125,42 @@ export function GunTester() {
             cursor: 'text',
           }}
         >
-          <Text size="sm">{count > 0 ? `Receiving… ${count} keys` : 'Focus here and scan'}</Text>
+          <Text size="sm">{count > 0 ? t('gun.receiving', { count }) : t('gun.focusHere')}</Text>
         </div>
         {result && (
           <Stack gap={6} data-testid="gun-test-result" aria-live="polite">
             <Text size="sm">
-              Text: <VisibleCode text={result.text} />
+              {t('gun.text')} <VisibleCode text={result.text} />
             </Text>
             <Text size="sm">
-              Terminator: <strong data-testid="gun-test-terminator">{result.terminator}</strong>
+              {t('gun.terminator')} <strong data-testid="gun-test-terminator">{result.terminator}</strong>
             </Text>
             <Text size="sm">
-              Characters: {[...result.text].length}; control characters:{' '}
+              {t('gun.characters', { count: [...result.text].length })}{' '}
               <span data-testid="gun-test-controls">
                 {visibleSegments(result.text)
                   .filter((s) => s.kind === 'control')
                   .map((s) => s.name?.split(',')[0])
-                  .join(', ') || 'none'}
+                  .join(', ') || t('gun.noControls')}
               </span>
             </Text>
             <Text size="sm">
-              Mean time between keys: {result.meanGap === null ? '–' : `${result.meanGap.toFixed(1)} ms`}.{' '}
+              {t('gun.meanGap', {
+                value:
+                  result.meanGap === null
+                    ? '–'
+                    : t('gun.ms', { value: formatNumber(result.meanGap, { maximumFractionDigits: 1 }) }),
+              })}{' '}
               <Badge color={result.wouldScan ? 'green' : 'orange'} variant="light" data-testid="gun-test-verdict">
-                {result.wouldScan
-                  ? 'Scanner gun speed: StockScan takes this as a scan'
-                  : 'Not taken as a gun scan (too slow, too short, or no Enter/Tab)'}
+                {result.wouldScan ? t('gun.wouldScan') : t('gun.wouldNotScan')}
               </Badge>
             </Text>
             <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-              Keys: {result.keys.map((k) => `${k.label}${k.gap !== null ? ` (+${k.gap} ms)` : ''}`).join('  ')}
+              {t('gun.keys', {
+                keys: result.keys
+                  .map((k) => `${k.label}${k.gap !== null ? ` (+${t('gun.ms', { value: k.gap })})` : ''}`)
+                  .join('  '),
+              })}
             </Text>
           </Stack>
         )}

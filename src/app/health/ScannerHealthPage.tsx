@@ -5,6 +5,9 @@
  */
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import {
   describeCameraError,
   listCameras,
@@ -20,13 +23,13 @@ import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
 import { GunTester } from './GunTester.tsx';
 import { ServerCheckPanel } from './ServerCheckPanel.tsx';
 import { VisibleCode } from './VisibleCode.tsx';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export function ScannerHealthPage() {
+  const { t } = useTranslation('health');
   return (
     <Stack gap="md" maw={960} mx="auto">
       <Title order={1} size="h2">
-        {PAGE_NAMES.scannerHealth}
+        {t('title')}
       </Title>
       <ServerCheckPanel />
       <CameraList />
@@ -70,15 +73,17 @@ async function probeCameras(): Promise<CameraReport[]> {
   return reports;
 }
 
-function yesNo(v: boolean) {
+function YesNo({ value }: { value: boolean }) {
+  const { t } = useTranslation('common');
   return (
-    <Badge color={v ? 'green' : 'gray'} variant="light">
-      {v ? 'yes' : 'no'}
+    <Badge color={value ? 'green' : 'gray'} variant="light">
+      {value ? t('yes') : t('no')}
     </Badge>
   );
 }
 
 function CameraList() {
+  const { t } = useTranslation('health');
   const [reports, setReports] = useState<CameraReport[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -90,7 +95,7 @@ function CameraList() {
       .then(
         (r) => {
           setReports(r);
-          if (r.length === 0) setError('No camera found.');
+          if (r.length === 0) setError(i18n.t('health:cameras.noneFound'));
         },
         (err: unknown) => setError(describeCameraError(err).title),
       )
@@ -102,14 +107,14 @@ function CameraList() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h3">
-            Cameras
+            {t('cameras.title')}
           </Title>
           <Button onClick={run} loading={busy} data-testid="health-check-cameras">
-            Check cameras
+            {t('cameras.check')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Opens each camera briefly, one after another, to read its resolution and what it offers.
+          {t('cameras.intro')}
         </Text>
         {error && <Alert color="red">{error}</Alert>}
         {reports && reports.length > 0 && (
@@ -117,11 +122,11 @@ function CameraList() {
             <Table data-testid="health-cameras" striped>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Camera</Table.Th>
-                  <Table.Th>Resolution (max)</Table.Th>
-                  <Table.Th>Torch</Table.Th>
-                  <Table.Th>Zoom</Table.Th>
-                  <Table.Th>Focus modes</Table.Th>
+                  <Table.Th>{t('cameras.camera')}</Table.Th>
+                  <Table.Th>{t('cameras.resolution')}</Table.Th>
+                  <Table.Th>{t('cameras.torch')}</Table.Th>
+                  <Table.Th>{t('cameras.zoom')}</Table.Th>
+                  <Table.Th>{t('cameras.focusModes')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -135,12 +140,20 @@ function CameraList() {
                           {r.abilities.frameRate ? ` @ ${Math.round(r.abilities.frameRate)} fps` : ''}
                           {r.maxWidth && r.maxHeight ? ` (${r.maxWidth}×${r.maxHeight})` : ''}
                         </Table.Td>
-                        <Table.Td>{yesNo(r.abilities.torch)}</Table.Td>
                         <Table.Td>
-                          {r.abilities.zoom ? `${r.abilities.zoom.min}–${r.abilities.zoom.max}×` : yesNo(false)}
+                          <YesNo value={r.abilities.torch} />
                         </Table.Td>
                         <Table.Td>
-                          {r.abilities.focusModes.length ? r.abilities.focusModes.join(', ') : 'not reported'}
+                          {r.abilities.zoom ? (
+                            `${r.abilities.zoom.min}–${r.abilities.zoom.max}×`
+                          ) : (
+                            <YesNo value={false} />
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          {r.abilities.focusModes.length
+                            ? r.abilities.focusModes.join(', ')
+                            : t('cameras.notReported')}
                         </Table.Td>
                       </>
                     ) : (
@@ -157,7 +170,11 @@ function CameraList() {
   );
 }
 
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
 function DecodeRate() {
+  const { t } = useTranslation('health');
+  const { formatNumber } = useFormat();
   const [settings] = useScannerSettings();
   const [on, setOn] = useState(false);
   const videoRef = useRef<HTMLVideoElement | null>(null);
@@ -176,9 +193,11 @@ function DecodeRate() {
         if (cancelled) return d.dispose();
         made = d;
         setDecoder(d);
-        d.warm().catch((e: unknown) => setError(e instanceof Error ? e.message : 'Decoder failed to load'));
+        d.warm().catch((e: unknown) =>
+          setError(e instanceof Error ? e.message : i18n.t('health:decode.decoderFailed')),
+        );
       },
-      () => !cancelled && setError('The decoder could not be loaded.'),
+      () => !cancelled && setError(i18n.t('health:decode.decoderNotLoaded')),
     );
     return () => {
       cancelled = true;
@@ -200,10 +219,10 @@ function DecodeRate() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h3">
-            Decode rate
+            {t('decode.title')}
           </Title>
           <Button variant={on ? 'default' : 'filled'} onClick={() => setOn((v) => !v)}>
-            {on ? 'Stop camera' : 'Start camera'}
+            {on ? t('decode.stopCamera') : t('decode.startCamera')}
           </Button>
         </Group>
         {camera.problem && (
@@ -217,7 +236,7 @@ function DecodeRate() {
           muted
           playsInline
           autoPlay
-          aria-label="Camera preview for the decode rate"
+          aria-label={t('decode.previewLabel')}
           style={{
             width: '100%',
             maxHeight: 280,
@@ -227,14 +246,22 @@ function DecodeRate() {
           }}
         />
         <Group gap="lg" data-testid="health-decode-rate" aria-live="polite">
-          <Text size="sm">Frames decoded: {stats ? `${stats.framesPerSecond.toFixed(1)}/s` : '–'}</Text>
-          <Text size="sm">Time per frame: {stats ? `${stats.averageMs.toFixed(0)} ms` : '–'}</Text>
-          <Text size="sm">Reads: {stats ? `${stats.readsPerSecond.toFixed(1)}/s` : '–'}</Text>
-          <Text size="sm">Frame size: {stats && stats.width ? `${stats.width}×${stats.height}` : '–'}</Text>
+          <Text size="sm">
+            {t('decode.frames', { value: stats ? t('decode.perSecond', { value: formatNumber(stats.framesPerSecond, ONE_DECIMAL) }) : '–' })}
+          </Text>
+          <Text size="sm">
+            {t('decode.timePerFrame', { value: stats ? t('decode.ms', { value: formatNumber(Math.round(stats.averageMs)) }) : '–' })}
+          </Text>
+          <Text size="sm">
+            {t('decode.reads', { value: stats ? t('decode.perSecond', { value: formatNumber(stats.readsPerSecond, ONE_DECIMAL) }) : '–' })}
+          </Text>
+          <Text size="sm">
+            {t('decode.frameSize', { value: stats && stats.width ? `${stats.width}×${stats.height}` : '–' })}
+          </Text>
         </Group>
         {last && (
           <Text size="sm">
-            Last read ({last.format}, {last.engine}): <VisibleCode text={last.text} />
+            {t('decode.lastRead', { format: last.format, engine: last.engine })} <VisibleCode text={last.text} />
           </Text>
         )}
       </Stack>

@@ -5,20 +5,22 @@
  */
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CheckLine, CheckStatus } from '../../api/serverCheck.ts';
+import { useTranslation } from 'react-i18next';
 import { useServerCheck } from './useServerCheck.ts';
 
-export const STATUS_TEXT: Record<CheckStatus, string> = {
-  ready: 'Ready',
-  'not-ready': 'Not ready',
-  unknown: 'Unknown',
-};
+/** The status word's catalogue key (health:status.*). */
+export const STATUS_KEY = { ready: 'ready', 'not-ready': 'notReady', unknown: 'unknown' } as const satisfies Record<
+  CheckStatus,
+  string
+>;
 export const STATUS_COLOR: Record<CheckStatus, string> = { ready: 'green', 'not-ready': 'red', unknown: 'gray' };
 
 function Line({ line }: { line: CheckLine }) {
+  const { t } = useTranslation('health');
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start" data-testid={`check-${line.id}`} data-status={line.status}>
-      <Badge color={STATUS_COLOR[line.status]} variant="light" w={96} style={{ flexShrink: 0 }}>
-        {STATUS_TEXT[line.status]}
+      <Badge color={STATUS_COLOR[line.status]} variant="light" miw={96} style={{ flexShrink: 0 }}>
+        {t(`status.${STATUS_KEY[line.status]}`)}
       </Badge>
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Text fw={600} size="sm">
@@ -27,7 +29,7 @@ function Line({ line }: { line: CheckLine }) {
         <Text size="sm">{line.detail}</Text>
         {line.fix && line.status !== 'ready' && (
           <Text size="sm" c="dimmed">
-            What an admin changes: {line.fix}
+            {t('check.adminChanges', { fix: line.fix })}
           </Text>
         )}
       </Stack>
@@ -37,19 +39,20 @@ function Line({ line }: { line: CheckLine }) {
 
 export function ServerCheckPanel() {
   const check = useServerCheck();
+  const { t } = useTranslation('health');
   return (
     <Paper withBorder p="md" radius="md" data-testid="server-check" aria-busy={check.checking}>
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={2} size="h3">
-            Server check
+            {t('check.title')}
           </Title>
           <Button variant="default" onClick={check.recheck} loading={check.checking} data-testid="server-check-again">
-            Check again
+            {t('check.again')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          What will work on this server for you, before the first scan. Only reads; safe on a production server.
+          {t('check.intro')}
         </Text>
         {check.sections.map((section) => (
           <Stack key={section.id} gap="xs" data-testid={`check-section-${section.id}`}>

@@ -6,6 +6,7 @@
  */
 import { Badge } from '@mantine/core';
 import { IconDeviceTabletCheck, IconDeviceTabletOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { onAnnounce } from '../../ui/liveAnnouncer.ts';
@@ -52,26 +53,19 @@ export function KioskIdleReturn() {
   return null;
 }
 
-const WAKE_TEXT: Record<WakeState, { short: string; long: string }> = {
-  off: { short: 'Kiosk', long: 'Kiosk mode' },
-  awake: { short: 'Kiosk · awake', long: 'Kiosk mode: the screen is kept awake' },
-  released: {
-    short: 'Kiosk · may sleep',
-    long: 'Kiosk mode: the screen may sleep (the page was hidden); it is kept awake again when shown',
-  },
-  unsupported: {
-    short: 'Kiosk · may sleep',
-    long: 'Kiosk mode: this browser cannot keep the screen awake; set the tablet’s own screen timeout',
-  },
-  refused: {
-    short: 'Kiosk · may sleep',
-    long: 'Kiosk mode: the browser refused to keep the screen awake (battery saver?); set the tablet’s own screen timeout',
-  },
-};
+/** Catalogue keys (kiosk:wake.*): the badge's short text and what it says in full. */
+const WAKE_TEXT = {
+  off: { short: 'wake.off', long: 'wake.offLong' },
+  awake: { short: 'wake.awake', long: 'wake.awakeLong' },
+  released: { short: 'wake.maySleep', long: 'wake.releasedLong' },
+  unsupported: { short: 'wake.maySleep', long: 'wake.unsupportedLong' },
+  refused: { short: 'wake.maySleep', long: 'wake.refusedLong' },
+} as const satisfies Record<WakeState, { short: string; long: string }>;
 
 /** Header badge (icon only on a phone's narrow header); holds the wake lock while kiosk mode is on. */
 export function KioskIndicator({ compact = false }: { compact?: boolean }) {
   const [settings] = useKioskSettings();
+  const { t } = useTranslation('kiosk');
   const [state, setState] = useState<WakeState>('off');
 
   useEffect(() => {
@@ -93,7 +87,7 @@ export function KioskIndicator({ compact = false }: { compact?: boolean }) {
   }, [settings.enabled]);
 
   if (!settings.enabled) return null;
-  const text = WAKE_TEXT[state];
+  const text = { short: t(WAKE_TEXT[state].short), long: t(WAKE_TEXT[state].long) };
   const awake = state === 'awake';
   return (
     <Badge

@@ -10,6 +10,8 @@ import { serviceWorkerScript } from './appShellWorker.ts';
 /** Files copied from public/ that the shell needs offline (the bundle lists only built files). */
 export const PUBLIC_SHELL_FILES = [
   '/manifest.webmanifest',
+  '/manifest.de.webmanifest',
+  '/manifest.zh-Hans.webmanifest',
   '/icon.svg',
   '/icons/icon-192.png',
   '/icons/icon-512.png',

@@ -1,13 +1,15 @@
 /** Settings › Demo: which InvenTree version the built-in demo answers as (reloads the page). */
 import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DEMO_API_VERSIONS, loadDemoApiVersion, saveDemoApiVersion } from '../demoApiVersion.ts';
 
 export function DemoApiVersionSelect({ disabled }: { disabled?: boolean }) {
   const current = loadDemoApiVersion();
+  const { t } = useTranslation('settings');
   return (
     <Select
-      label="Demo InvenTree version"
-      description="The demo answers as this version of InvenTree; switching reloads the app"
+      label={t('demoVersion.label')}
+      description={t('demoVersion.description')}
       value={String(current)}
       data={DEMO_API_VERSIONS.map((v) => ({ value: String(v.value), label: v.label }))}
       onChange={(v) => {

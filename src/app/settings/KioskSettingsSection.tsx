@@ -1,5 +1,6 @@
 import { Autocomplete, Card, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, validHome } from '../kiosk/kioskSettings.ts';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 import { usePagePaths } from '../pagePaths.ts';
@@ -7,6 +8,7 @@ import { usePagePaths } from '../pagePaths.ts';
 /** Kiosk mode for a shared tablet: on/off, the station's page, and the idle time. */
 export function KioskSettingsSection() {
   const [settings, update] = useKioskSettings();
+  const { t } = useTranslation('settings');
   const pagePaths = usePagePaths() ?? [];
   // The field may hold an unfinished address; only a valid one is saved.
   const [home, setHome] = useState(settings.home);
@@ -16,33 +18,32 @@ export function KioskSettingsSection() {
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby="kiosk-title">
       <Stack gap="sm">
         <Title order={2} size="h3" id="kiosk-title">
-          Kiosk mode
+          {t('kiosk.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          For a tablet shared at a station: the screen stays awake, each scan result shows in large letters, and the app
-          returns to the station’s page when nobody has used it for a while. Setting applies to this device only.
+          {t('kiosk.intro')}
         </Text>
         <Switch
-          label="Kiosk mode on this device"
+          label={t('kiosk.enabled')}
           checked={settings.enabled}
           onChange={(e) => update({ enabled: e.currentTarget.checked })}
           size="md"
         />
         <Autocomplete
-          label="Station page"
-          description="Where the app returns, with its order or location if you like, e.g. /purchasing/receive?order=3"
+          label={t('kiosk.home')}
+          description={t('kiosk.homeDescription', { example: '/purchasing/receive?order=3' })}
           data={pagePaths}
           value={home}
           onChange={(v) => {
             setHome(v);
             if (validHome(v, pagePaths)) update({ home: v });
           }}
-          error={homeOk ? undefined : 'Choose one of StockScan’s pages (starting with /)'}
+          error={homeOk ? undefined : t('kiosk.homeInvalid')}
           autoComplete="off"
           spellCheck={false}
         />
         <NumberInput
-          label="Return after (seconds without use)"
+          label={t('kiosk.idle')}
           min={MIN_IDLE_SECONDS}
           max={MAX_IDLE_SECONDS}
           step={10}

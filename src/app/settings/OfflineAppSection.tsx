@@ -1,28 +1,31 @@
 /** Whether this device can open StockScan without a network (the cached app shell). */
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n.ts';
 import { offlineShellStatus, subscribeOfflineShell, type OfflineShellStatus } from '../pwa/offlineShell.ts';
 
 function describe(status: OfflineShellStatus): string {
   switch (status.state) {
     case 'ready':
-      return `Ready: the app opens on this device without a network (${status.files} files kept).`;
+      return i18n.t('settings:offline.ready', { count: status.files });
     case 'preparing':
-      return 'Preparing: the app is being saved on this device for use without a network…';
+      return i18n.t('settings:offline.preparing');
     case 'incomplete':
-      return `Partly saved (${status.cached} of ${status.total} files): the app may not open without a network. It tries again the next time it opens.`;
+      return i18n.t('settings:offline.incomplete', { cached: status.cached, count: status.total });
     case 'unavailable':
-      return 'Not available here: this browser keeps the app for offline use only over HTTPS or on localhost.';
+      return i18n.t('settings:offline.unavailable');
   }
 }
 
 export function OfflineAppSection() {
   const status = useSyncExternalStore(subscribeOfflineShell, offlineShellStatus);
+  const { t } = useTranslation('settings');
   return (
     <Card withBorder padding="md" radius="md">
       <Stack gap="xs">
         <Title order={2} size="h3">
-          Offline use
+          {t('offline.title')}
         </Title>
         <Text size="sm" data-testid="offline-shell-status" data-state={status.state}>
           {describe(status)}

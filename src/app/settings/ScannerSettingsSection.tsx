@@ -4,13 +4,16 @@ import type { BarcodeFormatName } from '../../scanner/decoderTypes.ts';
 import { ALL_FORMATS } from '../../scanner/engines/formatNames.ts';
 import { ENGINE_CHOICES, type EngineChoice } from '../../scanner/scannerSettings.ts';
 import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 
 /** Names for the engines the scanner offers; an engine added there shows under its own id until named here. */
-const ENGINE_LABELS: Partial<Record<EngineChoice, string>> = {
-  auto: 'Automatic (best measured)',
-  adaptive: 'Adaptive (escalates on hard labels)',
-  'zxing-wasm': 'ZXing-C++ (WebAssembly)',
-  'zxing-js': 'ZXing (JavaScript)',
+const ENGINE_LABELS: Partial<Record<EngineChoice, () => string>> = {
+  auto: () => i18n.t('settings:scanner.engineAuto'),
+  adaptive: () => i18n.t('settings:scanner.engineAdaptive'),
+  'zxing-wasm': () => 'ZXing-C++ (WebAssembly)',
+  'zxing-js': () => 'ZXing (JavaScript)',
 };
 
 const FORMAT_LABELS: Record<BarcodeFormatName, string> = {
@@ -30,45 +33,39 @@ const FORMAT_LABELS: Record<BarcodeFormatName, string> = {
 };
 
 /** How scans reach a page: switches with a line of explanation each. */
-const PAGE_SWITCHES: { key: 'wedge' | 'cameraOnOpen'; label: string; description: string }[] = [
-  {
-    key: 'wedge',
-    label: 'Scanner gun (keyboard wedge) anywhere on the page',
-    description: 'Scans typed by a USB or Bluetooth scanner are caught without clicking into a field first.',
-  },
-  {
-    key: 'cameraOnOpen',
-    label: 'Start the camera when a scanning page opens',
-    description: 'Turn off at a station with a scanner gun: the camera then starts only when you press Start camera.',
-  },
-];
+const PAGE_SWITCHES = [
+  { key: 'wedge', label: 'scanner.wedge', description: 'scanner.wedgeDescription' },
+  { key: 'cameraOnOpen', label: 'scanner.cameraOnOpen', description: 'scanner.cameraOnOpenDescription' },
+] as const;
 
 export function ScannerSettingsSection() {
   const [settings, update] = useScannerSettings();
+  const { t } = useTranslation('settings');
+  const { decimalSeparator } = useFormat();
   return (
     <Card withBorder padding="md" radius="md">
       <Stack gap="sm">
         <Title order={2} size="h3">
-          Scanner
+          {t('scanner.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Feedback for every scan: a found object, a repeat, and an error each sound, buzz and flash differently.
+          {t('scanner.intro')}
         </Text>
         <Group gap="lg">
           <Switch
-            label="Sound"
+            label={t('scanner.sound')}
             checked={settings.sound}
             onChange={(e) => update({ sound: e.currentTarget.checked })}
             size="md"
           />
           <Switch
-            label="Vibration"
+            label={t('scanner.vibration')}
             checked={settings.vibration}
             onChange={(e) => update({ vibration: e.currentTarget.checked })}
             size="md"
           />
           <Switch
-            label="Screen flash"
+            label={t('scanner.flash')}
             checked={settings.flash}
             onChange={(e) => update({ flash: e.currentTarget.checked })}
             size="md"
@@ -77,16 +74,17 @@ export function ScannerSettingsSection() {
         {PAGE_SWITCHES.map(({ key, label, description }) => (
           <Switch
             key={key}
-            label={label}
-            description={description}
+            label={t(label, { start: i18n.t('scanner:camera.start') })}
+            description={t(description, { start: i18n.t('scanner:camera.start') })}
             checked={settings[key]}
             onChange={(e) => update({ [key]: e.currentTarget.checked })}
             size="md"
           />
         ))}
         <NumberInput
-          label="Repeat window (seconds)"
-          description="A code the camera or the scanner gun reads again within this time counts as one scan; a typed code always counts. 0 turns it off."
+          label={t('scanner.repeatWindow')}
+          description={t('scanner.repeatWindowDescription')}
+          decimalSeparator={decimalSeparator()}
           value={settings.duplicateWindowMs / 1000}
           onChange={(v) => {
             const seconds = typeof v === 'number' ? v : Number(v);
@@ -100,9 +98,9 @@ export function ScannerSettingsSection() {
           maw={260}
         />
         <Select
-          label="Decoding engine"
+          label={t('scanner.engine')}
           value={settings.engine}
-          data={ENGINE_CHOICES.map((e) => ({ value: e, label: ENGINE_LABELS[e] ?? e }))}
+          data={ENGINE_CHOICES.map((e) => ({ value: e, label: ENGINE_LABELS[e]?.() ?? e }))}
           onChange={(v) => {
             if (v && (ENGINE_CHOICES as readonly string[]).includes(v)) update({ engine: v as EngineChoice });
           }}
@@ -111,10 +109,10 @@ export function ScannerSettingsSection() {
         />
         <div>
           <Text size="sm" fw={500}>
-            Barcode types the camera reads
+            {t('scanner.formats')}
           </Text>
           <Text size="xs" c="dimmed" mb={6}>
-            Fewer types decode faster and misread less. At least one stays on.
+            {t('scanner.formatsDescription')}
           </Text>
           <Chip.Group
             multiple

@@ -2,6 +2,8 @@
 import { Button, Group, Select, Slider, Stack, Switch, Text } from '@mantine/core';
 import { IconCamera, IconPlayerStop } from '@tabler/icons-react';
 import type { CameraState } from '../useCamera.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format.ts';
 
 export function CameraControls({
   camera,
@@ -19,6 +21,7 @@ export function CameraControls({
   onToggle(): void;
 }) {
   const { abilities } = camera;
+  const { t } = useTranslation('scanner');
   const canRetry = cameraOn && camera.status === 'error' && camera.problem?.kind !== 'insecure';
   const devices = camera.devices.map((d) => ({ value: d.deviceId, label: d.label }));
   const hasSelected = devices.some((d) => d.value === selectedDeviceId);
@@ -34,15 +37,15 @@ export function CameraControls({
           }
           disabled={cameraOn && camera.status === 'error' && !canRetry}
         >
-          {cameraOn && !canRetry ? 'Stop camera' : 'Start camera'}
+          {cameraOn && !canRetry ? t('camera.stop') : t('camera.start')}
         </Button>
         {devices.length > 0 && (
           <Select
-            label="Camera"
+            label={t('camera.label')}
             size={compact ? 'xs' : 'sm'}
             data={devices}
             value={hasSelected ? selectedDeviceId : null}
-            placeholder="Choose a camera"
+            placeholder={t('camera.choose')}
             onChange={(v) => v && onChooseDevice(v)}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
@@ -52,7 +55,7 @@ export function CameraControls({
         )}
         {camera.status === 'live' && abilities.torch && (
           <Switch
-            label="Torch"
+            label={t('camera.torch')}
             checked={camera.torch}
             onChange={(e) => camera.setTorch(e.currentTarget.checked)}
             size={compact ? 'sm' : 'md'}
@@ -63,17 +66,17 @@ export function CameraControls({
       {camera.status === 'live' && abilities.zoom && (
         <Group gap="xs" wrap="nowrap">
           <Text size="sm" id="zoom-label">
-            Zoom
+            {t('camera.zoom')}
           </Text>
           <Slider
             aria-labelledby="zoom-label"
-            thumbLabel="Zoom"
+            thumbLabel={t('camera.zoom')}
             min={abilities.zoom.min}
             max={abilities.zoom.max}
             step={abilities.zoom.step}
             value={camera.zoom ?? abilities.zoom.min}
             onChange={camera.setZoom}
-            label={(v) => `${v.toFixed(1)}×`}
+            label={(v) => `${formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}×`}
             style={{ flex: 1 }}
             data-testid="zoom-slider"
           />

@@ -3,6 +3,7 @@ import { Button, Loader, Stack, Text } from '@mantine/core';
 import { IconCamera, IconCameraOff } from '@tabler/icons-react';
 import type { ReactNode, RefObject } from 'react';
 import type { CameraState } from '../useCamera.ts';
+import { useTranslation } from 'react-i18next';
 
 export function GuideBox({ boxRef }: { boxRef: RefObject<HTMLDivElement | null> }) {
   return (
@@ -36,13 +37,14 @@ export function CameraOverlay({
   cameraOn: boolean;
   onStart(): void;
 }) {
+  const { t } = useTranslation('scanner');
   if (camera.status === 'live') return null;
   let content: ReactNode;
   if (!cameraOn) {
     content = (
       <>
         <IconCameraOff size={40} aria-hidden />
-        <Text size="sm">Camera is off</Text>
+        <Text size="sm">{t('camera.isOff')}</Text>
         <Button
           size="sm"
           variant="white"
@@ -50,7 +52,7 @@ export function CameraOverlay({
           onClick={onStart}
           leftSection={<IconCamera size={16} aria-hidden />}
         >
-          Start camera
+          {t('camera.start')}
         </Button>
       </>
     );
@@ -58,16 +60,16 @@ export function CameraOverlay({
     content = (
       <>
         <Loader color="gray.3" size="md" aria-hidden />
-        <Text size="sm">Starting camera…</Text>
+        <Text size="sm">{t('camera.starting')}</Text>
       </>
     );
   } else if (camera.status === 'paused') {
-    content = <Text size="sm">Camera paused while this tab is hidden</Text>;
+    content = <Text size="sm">{t('camera.paused')}</Text>;
   } else {
     content = (
       <>
         <IconCameraOff size={40} aria-hidden />
-        <Text size="sm">{camera.problem?.title ?? 'Camera unavailable'}</Text>
+        <Text size="sm">{camera.problem?.title ?? t('camera.unavailable')}</Text>
       </>
     );
   }

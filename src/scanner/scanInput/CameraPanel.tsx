@@ -4,6 +4,7 @@ import type { RefObject } from 'react';
 import type { CameraState } from '../useCamera.ts';
 import { CameraControls } from './CameraControls.tsx';
 import { CameraOverlay, GuideBox } from './CameraOverlay.tsx';
+import { useTranslation } from 'react-i18next';
 
 export interface CameraPanelProps {
   camera: CameraState;
@@ -28,6 +29,7 @@ export function CameraPanel({
   onStart,
   onToggle,
 }: CameraPanelProps) {
+  const { t } = useTranslation('scanner');
   const videoHeight = compact ? 'min(38vh, 300px)' : 'min(62vh, 560px)';
   return (
     <Paper withBorder radius="md" p={0} style={{ overflow: 'hidden' }}>
@@ -35,7 +37,7 @@ export function CameraPanel({
         <video
           ref={videoRef}
           data-testid="camera-video"
-          aria-label="Camera preview"
+          aria-label={t('camera.preview')}
           muted
           playsInline
           autoPlay

@@ -2,19 +2,21 @@
 import { Badge, Group } from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
 import type { WedgeStatus } from '../useWedge.ts';
+import { useTranslation } from 'react-i18next';
 
 export function GunIndicator({ status, enabled }: { status: WedgeStatus; enabled: boolean }) {
+  const { t } = useTranslation('scanner');
   let color = 'green';
-  let text = 'Scanner gun ready';
+  let text = t('gun.ready');
   if (!enabled) {
     color = 'gray';
-    text = 'Scanner gun off';
+    text = t('gun.off');
   } else if (status.receiving) {
     color = 'blue';
-    text = 'Receiving from scanner gun…';
+    text = t('gun.receiving');
   } else if (!status.pageFocused) {
     color = 'yellow';
-    text = 'Click the page to use the scanner gun';
+    text = t('gun.clickPage');
   }
   return (
     <Group gap="xs">

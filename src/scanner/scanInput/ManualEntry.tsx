@@ -2,6 +2,7 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconBarcode, IconKeyboard } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ManualEntryProps {
   label: string;
@@ -12,6 +13,7 @@ export interface ManualEntryProps {
 
 export function ManualEntry({ label, compact, disabled, onSubmit }: ManualEntryProps) {
   const [manual, setManual] = useState('');
+  const { t } = useTranslation('scanner');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = manual.replace(/[\r\n]+$/, '');
@@ -20,11 +22,11 @@ export function ManualEntry({ label, compact, disabled, onSubmit }: ManualEntryP
     setManual('');
   };
   return (
-    <form onSubmit={submit} aria-label="Manual barcode entry">
+    <form onSubmit={submit} aria-label={t('manual.formLabel')}>
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <TextInput
           label={label}
-          placeholder="Type or paste a barcode"
+          placeholder={t('manual.placeholder')}
           value={manual}
           onChange={(e) => setManual(e.currentTarget.value)}
           disabled={disabled}
@@ -45,7 +47,7 @@ export function ManualEntry({ label, compact, disabled, onSubmit }: ManualEntryP
           leftSection={<IconBarcode size={18} aria-hidden />}
           data-testid="manual-submit"
         >
-          Scan
+          {t('manual.submit')}
         </Button>
       </Group>
     </form>

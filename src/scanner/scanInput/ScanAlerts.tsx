@@ -3,6 +3,7 @@ import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { BarcodeRefusal } from '../../api/barcodeLimits.ts';
 import type { CameraState } from '../useCamera.ts';
+import { useTranslation } from 'react-i18next';
 
 export function CameraProblemAlert({ problem }: { problem: CameraState['problem'] }) {
   if (!problem) return null;
@@ -23,25 +24,27 @@ export function CameraProblemAlert({ problem }: { problem: CameraState['problem'
 }
 
 export function DecoderProblemAlert({ error }: { error: string | null }) {
+  const { t } = useTranslation('scanner');
   if (!error) return null;
   return (
-    <Alert color="orange" title="Camera decoding unavailable" icon={<IconAlertTriangle aria-hidden />}>
-      <Text size="sm">{error} The scanner gun and manual entry still work; reloading the page may help.</Text>
+    <Alert color="orange" title={t('decoder.title')} icon={<IconAlertTriangle aria-hidden />}>
+      <Text size="sm">{t('decoder.message', { error })}</Text>
     </Alert>
   );
 }
 
 export function RefusedBarcodeAlert({ refused, onDismiss }: { refused: BarcodeRefusal | null; onDismiss(): void }) {
+  const { t } = useTranslation('scanner');
   if (!refused) return null;
   return (
     <Alert
       data-testid="scan-refused"
       color="red"
       icon={<IconAlertTriangle aria-hidden />}
-      title="Barcode not sent"
+      title={t('refused.title')}
       role="alert"
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('refused.dismiss')}
       onClose={onDismiss}
     >
       <Text size="sm">{refused.message}</Text>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BarcodeFormatName, DecodeStrategyName, FrameDecoder } from '../decoderTypes.ts';
 import { loadFrameDecoder, startFrameLoop } from '../frameLoop.ts';
 import type { CameraState } from '../useCamera.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 type DecoderWithStrategy = FrameDecoder & { setStrategy?(s: DecodeStrategyName): void; reset?(): void };
 
@@ -63,12 +64,12 @@ export function useCameraDecoding({
         current.current = d;
         setDecoder(d);
         d.warm().catch((err: unknown) => {
-          if (mounted.current) setError(err instanceof Error ? err.message : 'The decoder did not load.');
+          if (mounted.current) setError(err instanceof Error ? err.message : i18n.t('scanner:decoder.didNotLoad'));
         });
       },
       () => {
         loading.current = false;
-        if (mounted.current) setError('The barcode decoder could not be loaded.');
+        if (mounted.current) setError(i18n.t('scanner:decoder.couldNotLoad'));
       },
     );
   }, [cameraOn]);
