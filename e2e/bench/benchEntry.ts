@@ -104,7 +104,14 @@ async function inspectPass(url: string, spec: PassSpec) {
 
 /** inspectPass over the adaptive plan's passes and their confirmation passes (or only `ids`). */
 async function inspectAll(url: string, ids: string[]) {
-  const specs = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate].flatMap((s) => [s, ...confirmationPasses(s)]);
+  const specs = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate].flatMap((s) => [
+    s,
+    ...confirmationPasses(s),
+    // The confirmation a read with wide bars gets instead of the 1.5× one.
+    ...confirmationPasses(s, 9)
+      .slice(0, 1)
+      .map((p) => ({ ...p, id: `${p.id}(wide)` })),
+  ]);
   const rows = [];
   for (const spec of specs) {
     if (ids.length > 0 && !ids.includes(spec.id)) continue;

@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 // Scan-to-result latency through Chromium's fake camera, on the built app in demo mode.
 //
-//   npm run bench:latency -- [--runs N] [--port P] [--no-build] [--dist DIR] [--steady S] [--json FILE]
+//   npm run bench:latency -- [--runs N] [--case qr,ean13] [--port P] [--no-build] [--dist DIR] [--steady S] [--json FILE]
 //
 // --dist serves (and builds into) another folder than dist/, so a run does not race other builds.
 // Last, --steady S seconds (default 10) of continuous scanning (the video loops blank → code, each
 // code a new scan) while every main-thread task over 50 ms is counted: the page must not stutter.
 //
-// The camera plays a .y4m made here in Node: a blank frame for a while, then a QR code of InvenTree's
-// internal barcode {"stockitem": 12}. Each run loads /scan afresh (camera and decoder start
-// during the blank part); a requestVideoFrameCallback in the page notes when the first barcode
-// frame is presented, and a MutationObserver notes when the scan result shows (the lookup has
-// started: "scan shown"), and when the looked-up object is on screen ("result shown").
-// Latency = result time − barcode-presented time; median and p95 over the runs.
+// Two cases, each in its own browser (the fake camera plays one file): a QR code of InvenTree's
+// internal barcode {"stockitem": 12} (strong check: one read is enough), and an EAN-13
+// (weak check: the scanner waits for two agreeing reads, the price of trusting every read).
+// The camera plays a .y4m made here in Node: a blank frame for a while, then the code, with
+// mild sensor noise so that consecutive frames differ as a real camera's do. Each run loads
+// /scan afresh (camera and decoder start during the blank part); a requestVideoFrameCallback in
+// the page notes when the first barcode frame is presented, and a MutationObserver notes when
+// the scan result shows (the lookup has started: "scan shown"), and when the lookup's answer is
+// on screen ("result shown": the stock item's card, or "no match" for the EAN-13, which the
+// demo does not know). Latency = result time − barcode-presented time; median and p95 per case.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +27,10 @@ import { launchChromium, percentile } from './benchHarness.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
 const outDir = path.join(project, 'e2e/.out/latency');
-const BARCODE = '{"stockitem": 12}';
+const CASES = {
+  qr: { label: 'QR code {"stockitem": 12}', bcid: 'qrcode', text: '{"stockitem": 12}' },
+  ean13: { label: 'EAN-13 9780804816632 (two agreeing reads)', bcid: 'ean13', text: '9780804816632' },
+};
 const W = 640;
 const H = 480;
 const FPS = 15;
@@ -31,7 +38,16 @@ const BLANK_SECONDS = 2.5;
 const CODE_SECONDS = 4;
 
 function parseArgs(argv) {
-  const a = { runs: 10, port: 4391, build: true, json: null, timeoutMs: 8000, dist: null, steadySeconds: 10 };
+  const a = {
+    runs: 10,
+    port: 4391,
+    build: true,
+    json: null,
+    timeoutMs: 8000,
+    dist: null,
+    steadySeconds: 10,
+    cases: Object.keys(CASES),
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -42,43 +58,76 @@ function parseArgs(argv) {
     else if (k === '--dist') a.dist = path.resolve(v());
     else if (k === '--timeout') a.timeoutMs = Number(v());
     else if (k === '--steady') a.steadySeconds = Number(v());
+    else if (k === '--case') a.cases = v().split(',');
     else throw new Error(`unknown argument ${k}`);
   }
+  for (const c of a.cases) if (!(c in CASES)) throw new Error(`unknown --case ${c}; one of ${Object.keys(CASES)}`);
   return a;
 }
 
+/** A small deterministic generator (mulberry32), so the video is the same on every machine. */
+function rng(seed) {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Dark/light modules of the code, as a function of (column, row) in modules, and its size. */
+function codeMatrix(c) {
+  const [sym] = bwipjs.raw(c.bcid, c.text, {});
+  if (sym.pixs) return { w: sym.pixx, h: sym.pixy, quiet: 4, dark: (x, y) => sym.pixs[y * sym.pixx + x] === 1 };
+  // 1D: bar/space widths in modules, starting with a bar; 11 modules of quiet zone (EAN-13).
+  const bars = [];
+  sym.sbs.forEach((width, i) => {
+    for (let k = 0; k < width; k++) bars.push(i % 2 === 0);
+  });
+  return { w: bars.length, h: 60, quiet: 11, dark: (x) => bars[x] };
+}
+
 /**
- * blank (light grey) → QR code on the same background, as a 4:2:0 y4m written here in Node
- * (bwip-js encodes the QR matrix; no ImageMagick or ffmpeg needed). Grey levels are in video
+ * blank (light grey) → the code on the same background, as a 4:2:0 y4m written here in Node
+ * (bwip-js encodes the symbol; no ImageMagick or ffmpeg needed). Grey levels are in video
  * (limited) range, as an RGB → YUV conversion would give them.
  */
-async function makeVideo() {
+async function makeVideo(name) {
   fs.mkdirSync(outDir, { recursive: true });
-  const y4m = path.join(outDir, 'blank-then-stockitem12-v2.y4m');
+  const y4m = path.join(outDir, `blank-then-${name}-v3.y4m`);
   if (fs.existsSync(y4m)) return y4m;
   const luma = (rgb) => Math.round(16 + (219 * rgb) / 255);
   const bg = luma(0xd8);
   const blank = Buffer.alloc(W * H, bg);
   const code = Buffer.from(blank);
-  const [qr] = bwipjs.raw('qrcode', BARCODE, {});
-  const MODULE = 7;
-  const QUIET = 4;
-  const side = (qr.pixx + 2 * QUIET) * MODULE;
-  const x0 = Math.round((W - side) / 2);
-  const y0 = Math.round((H - side) / 2);
-  for (let y = 0; y < side; y++) {
-    for (let x = 0; x < side; x++) {
-      const mx = Math.floor(x / MODULE) - QUIET;
-      const my = Math.floor(y / MODULE) - QUIET;
-      const dark = mx >= 0 && my >= 0 && mx < qr.pixx && my < qr.pixy && qr.pixs[my * qr.pixx + mx] === 1;
+  const m = codeMatrix(CASES[name]);
+  const MODULE = m.h === 60 ? 3 : 7;
+  const sw = (m.w + 2 * m.quiet) * MODULE;
+  const sh = (m.h + 2 * (m.h === 60 ? 4 : m.quiet)) * MODULE;
+  const x0 = Math.round((W - sw) / 2);
+  const y0 = Math.round((H - sh) / 2);
+  const padY = (sh / MODULE - m.h) / 2;
+  for (let y = 0; y < sh; y++) {
+    for (let x = 0; x < sw; x++) {
+      const mx = Math.floor(x / MODULE) - m.quiet;
+      const my = Math.floor(y / MODULE) - padY;
+      const dark = mx >= 0 && my >= 0 && mx < m.w && my < m.h && m.dark(mx, my);
       code[(y0 + y) * W + x0 + x] = dark ? luma(0) : luma(255);
     }
   }
+  const random = rng(15);
+  // ±3 grey levels of sensor noise: frames differ (the scanner tells a still from a stream by that).
+  const noisy = (src) => {
+    const out = Buffer.from(src);
+    for (let i = 0; i < out.length; i++) out[i] = Math.min(235, Math.max(16, out[i] + Math.round(random() * 6 - 3)));
+    return out;
+  };
   const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
   const frame = (y) => Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
   const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F${FPS}:1 Ip A1:1 C420jpeg\n`)];
   for (let i = 0; i < Math.round(BLANK_SECONDS * FPS); i++) parts.push(frame(blank));
-  for (let i = 0; i < Math.round(CODE_SECONDS * FPS); i++) parts.push(frame(code));
+  for (let i = 0; i < Math.round(CODE_SECONDS * FPS); i++) parts.push(frame(noisy(code)));
   fs.writeFileSync(y4m, Buffer.concat(parts));
   return y4m;
 }
@@ -225,7 +274,6 @@ function pageProbe() {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const y4m = await makeVideo();
   if (args.build) {
     try {
       await run(process.execPath, [
@@ -243,6 +291,45 @@ async function main() {
     }
   }
   const preview = await startPreview(args.port, args.dist);
+  const results = [];
+  try {
+    for (const name of args.cases) results.push({ name, ...(await runCase(name, args, preview.origin)) });
+  } finally {
+    preview.stop();
+  }
+  console.log('');
+  let ok = true;
+  for (const r of results) {
+    for (const f of r.failures) console.log(`${r.name}: ${f}`);
+    if (r.samples.length === 0) {
+      console.log(`${r.name}: no successful runs`);
+      ok = false;
+      continue;
+    }
+    const scan = r.samples.map((s) => s.scan).sort((a, b) => a - b);
+    const result = r.samples.map((s) => s.result).sort((a, b) => a - b);
+    const longTasks = r.samples.flatMap((s) => s.longTasks);
+    console.log(`== ${CASES[r.name].label}`);
+    console.log(
+      `main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`,
+    );
+    console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
+    if (r.steady) {
+      console.log(
+        `steady scanning ${r.steady.seconds} s: ${r.steady.scans} scans logged, ${r.steady.frames} camera frames; main-thread tasks > 50 ms: ${r.steady.longTasks.length}${r.steady.longTasks.length ? ` (${r.steady.longTasks.join(', ')} ms)` : ''}`,
+      );
+    }
+    console.log(
+      `latency ${r.name} ${r.samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`,
+    );
+  }
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 1));
+  if (!ok) process.exit(1);
+}
+
+/** One case: its own browser whose fake camera plays the case's video; runs, then steady scanning. */
+async function runCase(name, args, origin) {
+  const y4m = await makeVideo(name);
   const browser = await launchChromium([
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
@@ -257,7 +344,7 @@ async function main() {
     await context.addInitScript(pageProbe);
     const page = await context.newPage();
     for (let i = 0; i < args.runs; i++) {
-      await page.goto(`${preview.origin}/scan`, { waitUntil: 'load' });
+      await page.goto(`${origin}/scan`, { waitUntil: 'load' });
       // Start the camera if the page waits for a click (it may also start on its own).
       const start = page.getByRole('button', { name: /start camera|use camera|camera on|scan with camera/i });
       if (
@@ -286,36 +373,15 @@ async function main() {
         samples.push(s);
         if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
         console.log(
-          `run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
+          `${name} run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
         );
       }
     }
-    if (args.steadySeconds > 0) steady = await steadyScanning(page, preview.origin, args.steadySeconds);
+    if (args.steadySeconds > 0) steady = await steadyScanning(page, origin, args.steadySeconds);
   } finally {
     await browser.close();
-    preview.stop();
   }
-  for (const f of failures) console.log(f);
-  if (samples.length === 0) {
-    console.log('latency: no successful runs');
-    process.exit(1);
-  }
-  const scan = samples.map((s) => s.scan).sort((a, b) => a - b);
-  const result = samples.map((s) => s.result).sort((a, b) => a - b);
-  const longTasks = samples.flatMap((s) => s.longTasks);
-  console.log(
-    `main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`,
-  );
-  console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
-  if (steady) {
-    console.log(
-      `steady scanning ${steady.seconds} s: ${steady.scans} scans logged, ${steady.frames} camera frames; main-thread tasks > 50 ms: ${steady.longTasks.length}${steady.longTasks.length ? ` (${steady.longTasks.join(', ')} ms)` : ''}`,
-    );
-  }
-  console.log(
-    `latency ${samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`,
-  );
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ samples, failures }, null, 1));
+  return { samples, failures, steady };
 }
 
 /** Keep /scan open with the camera decoding for `seconds`, counting long main-thread tasks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_FORMATS, fromWasmFormat, isLinear, normaliseRead, toWasmFormats } from './formatNames.ts';
+import { ALL_FORMATS, fromWasmFormat, isLinear, normaliseRead, splitAddOn, toWasmFormats } from './formatNames.ts';
+import { eanAddOn, upcePrinted, wasmReaderOptions } from './zxingWasmEngine.ts';
 import { fromJsFormat, zxingJsHints } from './zxingJsEngine.ts';
 import { BarcodeFormat, DecodeHintType } from '@zxing/library';
 
@@ -61,6 +62,34 @@ describe('format names', () => {
   it('keeps GS and other control characters in the text', () => {
     const gs1 = '0108903819987659\u001d1731063010BNav4Cam2';
     expect(normaliseRead('DATA_MATRIX', gs1, ALL_FORMATS).text).toBe(gs1);
+  });
+
+  it('keeps an EAN-2/EAN-5 add-on after the printed digits, as scanner guns send it', () => {
+    // zxing-wasm's texts and extra fields for bwip-js labels with add-ons (eanAddOnSymbol: 'Read').
+    expect(normaliseRead('EAN_13', '978123456789751299', ALL_FORMATS, null, eanAddOn('{"EanAddOn":"51299"}'))).toEqual(
+      { format: 'EAN_13', text: '978123456789751299' },
+    );
+    expect(normaliseRead('EAN_13', '003600029145212', ALL_FORMATS, null, '12')).toEqual({
+      format: 'UPC_A',
+      text: '03600029145212',
+    });
+    const extra = '{"UPCE":"01234565","EanAddOn":"52495"}';
+    expect(normaliseRead('UPC_E', '001234500006552495', ALL_FORMATS, upcePrinted(extra), eanAddOn(extra))).toEqual({
+      format: 'UPC_E',
+      text: '0123456552495',
+    });
+    expect(splitAddOn('EAN_13', '978123456789751299')).toEqual({ main: '9781234567897', addOn: '51299' });
+    expect(splitAddOn('UPC_E', '0123456512')).toEqual({ main: '01234565', addOn: '12' });
+    expect(splitAddOn('EAN_13', '9781234567897')).toEqual({ main: '9781234567897', addOn: '' });
+    expect(splitAddOn('ITF', '30712345000010')).toEqual({ main: '30712345000010', addOn: '' });
+    expect(wasmReaderOptions({ ...passOptions, formats: ['EAN_13'] }).eanAddOnSymbol).toBe('Read');
+  });
+
+  it('leaves a GS1 Digital Link URL exactly as encoded', () => {
+    const link = 'https://id.gs1.org/01/09506000134352/10/ABC%2F123?17=201225&3103=000195';
+    expect(normaliseRead('QR_CODE', link, ALL_FORMATS, null, null).text).toBe(link);
+    expect(normaliseRead('DATA_MATRIX', link, ALL_FORMATS).text).toBe(link);
+    expect(wasmReaderOptions({ ...passOptions, formats: ['QR_CODE'] }).textMode).toBe('Plain');
   });
 
   it('knows which formats are linear', () => {

@@ -114,6 +114,23 @@ export function fromWasmFormat(format: string): BarcodeFormatName | null {
   }
 }
 
+/** Retail codes that may carry a 2- or 5-digit add-on symbol beside the main one. */
+export const RETAIL: ReadonlySet<BarcodeFormatName> = new Set(['EAN_13', 'EAN_8', 'UPC_A', 'UPC_E']);
+
+/**
+ * A retail read split into its main digits and its add-on (EAN-2/EAN-5; '' when none). The
+ * add-on is reported as scanner guns transmit it (GS1 symbology identifier ]E3): its digits
+ * right after the main code's, no separator, e.g. 978123456789751299 for 9781234567897 + 51299.
+ */
+export function splitAddOn(format: BarcodeFormatName, text: string): { main: string; addOn: string } {
+  const mainLength = { EAN_13: 13, UPC_A: 12, EAN_8: 8, UPC_E: 8 }[format as 'EAN_13'];
+  if (!RETAIL.has(format) || !/^\d+$/.test(text)) return { main: text, addOn: '' };
+  const extra = text.length - mainLength;
+  return extra === 2 || extra === 5
+    ? { main: text.slice(0, mainLength), addOn: text.slice(mainLength) }
+    : { main: text, addOn: '' };
+}
+
 /**
  * Retail codes as printed on the label. ZXing-C++ reports UPC-A as its 13-digit EAN-13 form
  * (leading 0), and as EAN_13 when both are enabled; ZXing Java/JS, scanner guns and InvenTree
@@ -121,8 +138,21 @@ export function fromWasmFormat(format: string): BarcodeFormatName | null {
  * a UPC-A whenever UPC_A is enabled. UPC-E comes back expanded to 13 digits: report its 8
  * printed digits (`upcePrinted`: ZXing-C++'s own printed form, when it gives one). A UPC-E that
  * cannot be put back into 8 digits was misread: its text is left empty, which no check passes.
+ * An add-on (`addOn`, the digits the engine appended to the text) stays after the printed digits.
  */
 export function normaliseRead(
+  format: BarcodeFormatName,
+  text: string,
+  enabled: readonly BarcodeFormatName[],
+  upcePrinted?: string | null,
+  addOn?: string | null,
+): { format: BarcodeFormatName; text: string } {
+  const suffix = addOn && /^(\d{2}|\d{5})$/.test(addOn) && text.endsWith(addOn) ? addOn : '';
+  const main = normaliseMain(format, suffix ? text.slice(0, -suffix.length) : text, enabled, upcePrinted);
+  return main.text === '' ? main : { format: main.format, text: main.text + suffix };
+}
+
+function normaliseMain(
   format: BarcodeFormatName,
   text: string,
   enabled: readonly BarcodeFormatName[],

@@ -7,10 +7,11 @@ import {
   HybridBinarizer,
   MultiFormatReader,
   RGBLuminanceSource,
+  ResultMetadataType,
 } from '@zxing/library';
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { DecodeEngine, EnginePassOptions, EngineRead } from './decodeEngine.ts';
-import { isLinear } from './formatNames.ts';
+import { isLinear, normaliseRead } from './formatNames.ts';
 import { isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
 
 const TO_JS: Record<BarcodeFormatName, BarcodeFormat> = {
@@ -68,7 +69,12 @@ export function createZxingJsEngine(): DecodeEngine {
         const points = (result.getResultPoints() ?? [])
           .filter((p): p is NonNullable<typeof p> => p != null)
           .map((p) => ({ x: p.getX(), y: p.getY() }));
-        return [{ text: result.getText(), format, points, lineCount: isLinear(format) ? 1 : 0 }];
+        // ZXing JS keeps an EAN-2/EAN-5 add-on apart; report it after the main digits, as
+        // zxing-wasm and scanner guns do (see splitAddOn).
+        const ext = result.getResultMetadata()?.get(ResultMetadataType.UPC_EAN_EXTENSION);
+        const addOn = typeof ext === 'string' ? ext : null;
+        const read = normaliseRead(format, result.getText() + (addOn ?? ''), options.formats, null, addOn);
+        return [{ text: read.text, format: read.format, points, lineCount: isLinear(format) ? 1 : 0 }];
       } catch (e) {
         // zxing-js signals "nothing here" (and checksum/format failures, and index errors on
         // odd images) by throwing its own exceptions: all mean "no barcode in this pass".

@@ -29,20 +29,31 @@ export function wasmReaderOptions(o: EnginePassOptions): ReaderOptions {
     binarizer: o.binarizer === 'global' ? 'GlobalHistogram' : 'LocalAverage',
     // Plain keeps GS/RS/EOT exactly as encoded; supplier labels (and InvenTree's hash) need them.
     textMode: 'Plain',
-    eanAddOnSymbol: 'Ignore',
+    // An EAN-2/EAN-5 add-on beside a retail code is part of what the label says (see splitAddOn).
+    eanAddOnSymbol: 'Read',
     maxNumberOfSymbols: 8,
   };
 }
 
-/** ZXing-C++ puts a UPC-E's printed 8 digits in its JSON `extra` field ({"UPCE":"01234565"}). */
-export function upcePrinted(extra: string | undefined): string | null {
+/** ZXing-C++'s JSON `extra` field: a UPC-E's printed 8 digits, an add-on's digits. */
+function extraField(extra: string | undefined, key: 'UPCE' | 'EanAddOn'): string | null {
   if (!extra) return null;
   try {
-    const v = (JSON.parse(extra) as { UPCE?: unknown }).UPCE;
+    const v = (JSON.parse(extra) as Record<string, unknown>)[key];
     return typeof v === 'string' ? v : null;
   } catch {
     return null;
   }
+}
+
+/** ZXing-C++ puts a UPC-E's printed 8 digits in its JSON `extra` field ({"UPCE":"01234565"}). */
+export function upcePrinted(extra: string | undefined): string | null {
+  return extraField(extra, 'UPCE');
+}
+
+/** The EAN-2/EAN-5 add-on ZXing-C++ appended to the text ({"EanAddOn":"51299"}). */
+export function eanAddOn(extra: string | undefined): string | null {
+  return extraField(extra, 'EanAddOn');
 }
 
 export function createZxingWasmEngine(): DecodeEngine {
@@ -61,7 +72,13 @@ export function createZxingWasmEngine(): DecodeEngine {
         if (!r.isValid) continue;
         const raw = fromWasmFormat(r.format);
         if (!raw) continue;
-        const { format, text } = normaliseRead(raw, r.text, options.formats, upcePrinted(r.extra));
+        const { format, text } = normaliseRead(
+          raw,
+          r.text,
+          options.formats,
+          upcePrinted(r.extra),
+          eanAddOn(r.extra),
+        );
         if (!options.formats.includes(format)) continue;
         const p = r.position;
         reads.push({

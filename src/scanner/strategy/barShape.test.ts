@@ -23,6 +23,9 @@ describe('bar shape of a 1D read', () => {
     expect(minModules('UPC_E', '01234565')).toBe(51);
     expect(minModules('ITF', '070429')).toBe(50);
     expect(minModules('QR_CODE', 'x')).toBeNull();
+    // The engine's corners span an add-on too: 7 modules of gap at least, then 47 (EAN-5) or 20 (EAN-2).
+    expect(minModules('EAN_13', '978123456789751299')).toBe(149);
+    expect(minModules('UPC_A', '03600029145212')).toBe(122);
   });
 
   it('passes printed bars of a resolvable size', () => {

@@ -1,5 +1,6 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { GrayImage } from '../imageOps.ts';
+import { splitAddOn } from '../engines/formatNames.ts';
 
 type Point = { x: number; y: number };
 
@@ -12,11 +13,11 @@ export function minModules(format: BarcodeFormatName, text: string): number | nu
   switch (format) {
     case 'EAN_13':
     case 'UPC_A':
-      return 95;
+      return 95 + addOnModules(format, text);
     case 'EAN_8':
-      return 67;
+      return 67 + addOnModules(format, text);
     case 'UPC_E':
-      return 51;
+      return 51 + addOnModules(format, text);
     case 'ITF':
       return 7 * n + 8;
     case 'CODE_39':
@@ -54,8 +55,19 @@ export const MAX_ALONG_ACROSS = 0.55;
  */
 export const MAX_QUIET_ACTIVITY = 0.25;
 
+/**
+ * An EAN-2 (20 modules) or EAN-5 (47) add-on and the narrowest gap before it (7 modules): the
+ * engine's corners of a read with an add-on span both symbols.
+ */
+function addOnModules(format: BarcodeFormatName, text: string): number {
+  const { addOn } = splitAddOn(format, text);
+  return addOn.length === 5 ? 54 : addOn.length === 2 ? 27 : 0;
+}
+
 /** Bars an EAN/UPC symbol has (guards included); a read spanning many more is a phantom inside other bars. */
 const RETAIL_BARS: Partial<Record<BarcodeFormatName, number>> = { EAN_13: 30, UPC_A: 30, EAN_8: 22, UPC_E: 17 };
+/** Bars of an EAN-2 / EAN-5 add-on (start guard, digits, separators). */
+const ADD_ON_BARS: Record<number, number> = { 2: 7, 5: 16 };
 
 export interface BarShape {
   retail: boolean;
@@ -164,7 +176,9 @@ export function measureBars(g: GrayImage, points: Point[], format: BarcodeFormat
     variableLength,
     modulePx,
     bars: retail ? countBars(g, rowEnds(0.5), modulePx) : null,
-    expectedBars: RETAIL_BARS[format] ?? null,
+    expectedBars: retail
+      ? (RETAIL_BARS[format] ?? 0) + (ADD_ON_BARS[splitAddOn(format, text).addOn.length] ?? 0)
+      : null,
     alongAcross: across > 0 ? along / across : Infinity,
     quietActivity: inside > 0 ? outside / inside : Infinity,
   };

@@ -233,7 +233,7 @@ describe('FrameStrategy', () => {
 describe('pass plans', () => {
   it('the adaptive plan has unique pass ids, uses the other engine and rotation only when escalating', () => {
     const all = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate];
-    const ids = [...all, ...all.flatMap(confirmationPasses)].map((p) => p.id);
+    const ids = [...all, ...all.flatMap((p) => confirmationPasses(p))].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(
       ADAPTIVE_PLAN.every.every((p) => p.engine === 'zxing-wasm' && !p.options.tryHarder && !p.options.tryRotate),
@@ -254,6 +254,15 @@ describe('pass plans', () => {
       { kind: 'scale', factor: 0.6 },
     ]);
     expect(confirmationPasses(spec('c', { engine: 'zxing-js' })).map((p) => p.engine)).toEqual(['zxing-js']);
+  });
+
+  it('confirms wide bars on a smaller image, thin ones on a larger one', () => {
+    expect(confirmationPasses(spec('a'), 3)[0]!.transforms).toEqual([{ kind: 'scale', factor: 0.75 }]);
+    expect(confirmationPasses(spec('a'), 2.8)[0]!.transforms).toEqual([{ kind: 'scale', factor: 0.8 }]);
+    expect(confirmationPasses(spec('a'), 2.7)[0]!.transforms).toEqual([{ kind: 'scale', factor: 1.5 }]);
+    expect(confirmationPasses(spec('a'), 9)[0]!.transforms).toEqual([{ kind: 'scale', factor: 0.5 }]);
+    expect(confirmationPasses(spec('a'), 2)[0]!.transforms).toEqual([{ kind: 'scale', factor: 1.5 }]);
+    expect(confirmationPasses(spec('a'), null)[0]!.transforms).toEqual([{ kind: 'scale', factor: 1.5 }]);
   });
 
   it('pickBest ranks guide box, then strength, then distance', () => {

@@ -40,6 +40,8 @@ interface Accepted extends FrameRead {
   inRoi: boolean;
   distance: number;
   strong: boolean;
+  /** Module size of a linear read in the pass image's pixels (null when unknown). */
+  passModulePx: number | null;
 }
 
 function centre(points: Point[]): Point | null {
@@ -174,7 +176,7 @@ export class FrameStrategy {
     if (first.best || first.pending.length === 0 || !this.plan.guard) return first.best;
     const waiting = pickBest(first.pending);
     const confirmed: Accepted[] = [];
-    for (const second of confirmationPasses(spec)) {
+    for (const second of confirmationPasses(spec, waiting?.passModulePx ?? null)) {
       const again = await this.runPass(second, frame, roi, formats, passes);
       if (again.best) confirmed.push(again.best);
       const best = pickBest(confirmed);
@@ -209,14 +211,18 @@ export class FrameStrategy {
     const accepted: Accepted[] = [];
     const pending: Accepted[] = [];
     const framed = reads.map((r) => ({ r, points: (r.points ?? []).map((p) => prepared.toFrame(p)) }));
+    // Frame pixels per pass-image pixel (the pass may have cropped, scaled, rotated).
+    const o = prepared.toFrame({ x: 0, y: 0 });
+    const u = prepared.toFrame({ x: 1, y: 0 });
+    const framePerPass = Math.hypot(u.x - o.x, u.y - o.y) || 1;
     if (this.plan.guard)
       for (const { r, points } of framed)
         this.guard.observe({ text: r.text, format: r.format, spot: spotOf(points) }, this.frame);
     for (const { r, points } of framed) {
       const c = centre(points);
       // Phantom 1D reads come from textures and from regions too small to hold the bars.
-      if (this.plan.guard && isLinear(r.format) && !barsPlausible(measureBars(frame.gray, points, r.format, r.text)))
-        continue;
+      const shape = this.plan.guard && isLinear(r.format) ? measureBars(frame.gray, points, r.format, r.text) : null;
+      if (this.plan.guard && isLinear(r.format) && !barsPlausible(shape)) continue;
       const inRoi =
         roi !== null &&
         c !== null &&
@@ -233,6 +239,7 @@ export class FrameStrategy {
         inRoi: inRoi || (spec.region !== 'full' && roi !== null),
         strong: !this.plan.guard || !needsAgreement(r.format),
         distance: c ? Math.hypot(c.x - target.x, c.y - target.y) : Number.MAX_VALUE,
+        passModulePx: shape ? shape.modulePx / framePerPass : null,
       };
       if (this.plan.guard) {
         const verdict = this.guard.judge(
@@ -252,20 +259,32 @@ function sameRead(a: FrameRead, b: FrameRead): boolean {
   return a.format === b.format && a.text === b.text;
 }
 
+/** At or above this module size (pass pixels) a read is confirmed on a smaller image, not a larger one. */
+export const DOWNSCALE_CONFIRM_MODULE_PX = 2.8;
+/**
+ * Module size a downscaled confirmation keeps: EAN misreads begin near 1.3 px, and box
+ * downscaling aliases bar widths, so a 3 px code shrunk to 1.8 px no longer reads (measured).
+ */
+const CONFIRM_MODULE_PX = 2.2;
+
 /**
  * Second opinions on a weak read, tried in order until one agrees. Each must fail differently
  * from the first pass, or a misread repeats itself: the same pixels resampled to another scale
  * under the other threshold algorithm (bar edges land on other pixels), then the other engine
- * (another decoder altogether) on the same region.
+ * (another decoder altogether) on the same region. Wide bars are resampled smaller (to 2.2 px a
+ * module, at most 0.8: two thirds of the pixels or fewer to decode instead of 2.25 times, so a
+ * label held close is reported sooner); thinner ones larger (1.5), unless the pass had upscaled.
  */
-export function confirmationPasses(spec: PassSpec): PassSpec[] {
+export function confirmationPasses(spec: PassSpec, passModulePx: number | null = null): PassSpec[] {
   const upscaled = spec.transforms.some((t) => t.kind === 'scale' && t.factor > 1);
+  const wide = passModulePx !== null && passModulePx >= DOWNSCALE_CONFIRM_MODULE_PX;
+  const down = wide ? Math.max(0.5, Math.min(0.8, Math.round((CONFIRM_MODULE_PX / passModulePx) * 20) / 20)) : 0.6;
   const otherBinarizer = spec.options.binarizer === 'global' ? 'local' : 'global';
   const passes: PassSpec[] = [
     {
       ...spec,
       id: `${spec.id}+rescale`,
-      transforms: [...spec.transforms, { kind: 'scale', factor: upscaled ? 0.6 : 1.5 }],
+      transforms: [...spec.transforms, { kind: 'scale', factor: wide ? down : upscaled ? 0.6 : 1.5 }],
       maxSide: spec.maxSide,
       options: { ...spec.options, binarizer: otherBinarizer },
     },

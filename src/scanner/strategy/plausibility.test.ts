@@ -39,4 +39,14 @@ describe('plausibility of decoded text', () => {
     expect(isPlausible('CODE_128', 'X')).toBe(true);
     expect(isPlausible('QR_CODE', '')).toBe(false);
   });
+
+  it('checks the main digits of a retail code with an EAN-2/EAN-5 add-on, and the add-on length', () => {
+    expect(isPlausible('EAN_13', '978123456789751299')).toBe(true);
+    expect(isPlausible('EAN_13', '590123412345712')).toBe(true);
+    expect(isPlausible('EAN_13', '978123456789851299')).toBe(false);
+    expect(isPlausible('EAN_13', '9781234567897512')).toBe(false);
+    expect(isPlausible('UPC_A', '03600029145212')).toBe(true);
+    expect(isPlausible('UPC_E', '0123456552495')).toBe(true);
+    expect(isPlausible('UPC_E', '0123456652495')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
+import { splitAddOn } from '../engines/formatNames.ts';
 import { expandUpcE, gs1CheckDigitOk } from '../engines/upc.ts';
 
 export { expandUpcE, gs1CheckDigitOk };
@@ -13,10 +14,12 @@ const MIN_LENGTH: Partial<Record<BarcodeFormatName, number>> = {
 /**
  * Cheap sanity checks on a decoded text, independent of the engine: right length and check
  * digit for retail codes, even digit count for ITF, a minimum length for the codes without a
- * mandatory checksum (their one-row false reads on stripes are usually short).
+ * mandatory checksum (their one-row false reads on stripes are usually short). A retail code's
+ * EAN-2/EAN-5 add-on (see splitAddOn) is checked by the engine; the main digits are checked here.
  */
-export function isPlausible(format: BarcodeFormatName, text: string): boolean {
-  if (text.length === 0) return false;
+export function isPlausible(format: BarcodeFormatName, fullText: string): boolean {
+  if (fullText.length === 0) return false;
+  const text = splitAddOn(format, fullText).main;
   switch (format) {
     case 'EAN_13':
       return /^\d{13}$/.test(text) && gs1CheckDigitOk(text);

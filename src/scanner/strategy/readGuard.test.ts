@@ -146,4 +146,40 @@ describe('ReadGuard', () => {
       expect(g.judge(read({ ...part, passId: 'b', spot: at(330) }), later)).toBe('accept');
     });
   });
+
+  describe('EAN/UPC add-on digits', () => {
+    const withAddOn = { text: '978123456789751299', format: 'EAN_13' as const };
+    const main = { text: '9781234567897', format: 'EAN_13' as const };
+
+    it('does not report the main digits alone where the add-on was read too', () => {
+      const g = new ReadGuard();
+      g.observe({ ...withAddOn, spot: at(340) }, 1);
+      for (const [i, passId] of ['a', 'b', 'c', 'd'].entries()) {
+        g.observe({ ...main, spot: at(300) }, 1 + i);
+        expect(g.judge(read({ ...main, passId, spot: at(300) }), 1 + i)).toBe('pending');
+      }
+    });
+
+    it('reports the code with its add-on on two agreeing reads, whatever the reads without it', () => {
+      const g = new ReadGuard();
+      for (const passId of ['a', 'b', 'c']) g.judge(read({ ...main, passId, spot: at(300) }), 1);
+      g.observe({ ...withAddOn, spot: at(340) }, 1);
+      expect(g.judge(read({ ...withAddOn, passId: 'a', spot: at(340) }), 1)).toBe('pending');
+      expect(g.judge(read({ ...withAddOn, passId: 'b', spot: at(340) }), 1)).toBe('accept');
+    });
+
+    it('a code without an add-on is reported as before', () => {
+      const g = new ReadGuard();
+      g.observe({ ...main, spot: at(300) }, 1);
+      g.judge(read({ ...main, passId: 'a', spot: at(300) }), 1);
+      expect(g.judge(read({ ...main, passId: 'b', spot: at(300) }), 1)).toBe('accept');
+    });
+
+    it('another add-on, or another main code, is a contradiction, not a partial read', () => {
+      const g = new ReadGuard();
+      g.judge(read({ text: '978123456789751290', format: 'EAN_13', passId: 'a', spot: at(340) }), 1);
+      g.judge(read({ ...withAddOn, passId: 'a', spot: at(340) }), 1);
+      expect(g.judge(read({ ...withAddOn, passId: 'b', spot: at(340) }), 1)).toBe('pending');
+    });
+  });
 });

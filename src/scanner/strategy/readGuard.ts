@@ -1,5 +1,5 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
-import { needsAgreement } from '../engines/formatNames.ts';
+import { needsAgreement, RETAIL, splitAddOn } from '../engines/formatNames.ts';
 import { isPlausible } from './plausibility.ts';
 
 /** Votes expire after this many frames, so an old sighting cannot confirm a new one. */
@@ -40,16 +40,22 @@ const VARIABLE_LENGTH: ReadonlySet<BarcodeFormatName> = new Set(['ITF', 'CODE_39
 
 /**
  * True when `short` is a piece of `long` read at the same place: the same variable-length
- * symbology, and its text inside the longer one (glare over an ITF-14 leaves the last 10 digits).
+ * symbology, and its text inside the longer one (glare over an ITF-14 leaves the last 10 digits);
+ * or a retail code read without the add-on that `long` has.
  */
 export function isPartialOf(short: Omit<Seen, 'frame'>, long: Omit<Seen, 'frame'>): boolean {
-  return (
-    VARIABLE_LENGTH.has(short.format) &&
-    short.format === long.format &&
-    long.text.length > short.text.length &&
-    long.text.includes(short.text) &&
-    samePlace(short.spot, long.spot)
-  );
+  if (short.format !== long.format || long.text.length <= short.text.length || !samePlace(short.spot, long.spot))
+    return false;
+  if (RETAIL.has(short.format)) {
+    const parts = splitAddOn(long.format, long.text);
+    return parts.addOn !== '' && parts.main === short.text;
+  }
+  return VARIABLE_LENGTH.has(short.format) && long.text.includes(short.text);
+}
+
+/** Reads that can show another read to be partial: variable-length codes, retail codes with an add-on. */
+function mayHaveParts(format: BarcodeFormatName, text: string): boolean {
+  return VARIABLE_LENGTH.has(format) || splitAddOn(format, text).addOn !== '';
 }
 interface Vote {
   format: BarcodeFormatName;
@@ -85,12 +91,13 @@ export class ReadGuard {
   private seen: Seen[] = [];
 
   /**
-   * Record every raw read of a variable-length code, even one the bar-shape check drops: a
-   * longer code seen where a shorter one is read shows the shorter one is a partial read.
+   * Record every raw read of a variable-length code or of a retail code with an add-on, even one
+   * the bar-shape check drops: a longer code seen where a shorter one is read shows the shorter
+   * one is a partial read (an add-on missed on one scan line must not hide it on the others).
    * Called for all reads of a pass before any of them is judged, so their order does not matter.
    */
   observe(c: Pick<Candidate, 'text' | 'format' | 'spot'>, frame: number): void {
-    if (!VARIABLE_LENGTH.has(c.format) || !isPlausible(c.format, c.text)) return;
+    if (!mayHaveParts(c.format, c.text) || !isPlausible(c.format, c.text)) return;
     this.seen.push({ format: c.format, text: c.text, spot: c.spot ?? null, frame });
   }
 
