@@ -5,6 +5,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ScanSource } from '../scanner/scanEvent.ts';
 import { BarcodeText } from './BarcodeText.tsx';
+import { LogRowAction } from './LogRowAction.tsx';
 import { visibleText } from '../scanner/visibleText.ts';
 import type { SessionLogEntry, SessionLogTone } from './sessionLog.ts';
 
@@ -34,15 +35,24 @@ export interface SessionLogRowProps {
   onRemove(id: number): void;
   onRetry?(queueId: string): void;
   onDiscard?(queueId: string): void;
+  /** Undo or correct what this line's write did (the kit sends it once confirmed). */
+  onUndo?(id: number, input: number | null): void;
 }
 
 /**
  * One log line. Memoised: entries are immutable and the callbacks stable, so a new or changed line
  * renders only itself, not the whole growing log (a burst of scans changes the log many times).
  */
-export const SessionLogRow = memo(function SessionLogRow({ entry: e, onRemove, onRetry, onDiscard }: SessionLogRowProps) {
+export const SessionLogRow = memo(function SessionLogRow({
+  entry: e,
+  onRemove,
+  onRetry,
+  onDiscard,
+  onUndo,
+}: SessionLogRowProps) {
   const Icon = SOURCE_ICON[e.source];
   const tone = TONE[e.tone];
+  const about = visibleText(e.text).slice(0, 60);
   return (
     <Group
       key={e.id}
@@ -96,16 +106,23 @@ export const SessionLogRow = memo(function SessionLogRow({ entry: e, onRemove, o
             )}
           </Group>
         )}
+        {e.action && onUndo && (
+          <LogRowAction action={e.action} about={about} onConfirm={(input) => onUndo(e.id, input)} />
+        )}
       </Stack>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        onClick={() => onRemove(e.id)}
-        aria-label={`Remove ${visibleText(e.text).slice(0, 60)} from the log`}
-        size="lg"
-      >
-        <IconX size={18} aria-hidden />
-      </ActionIcon>
+      {/* Hiding a line changes this list only: it never undoes what the scan did (that is the action above). */}
+      <Tooltip label="Hide from this list (does not undo)">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={() => onRemove(e.id)}
+          aria-label={`Hide ${about} from this list`}
+          size="xl"
+          data-testid="log-hide"
+        >
+          <IconX size={18} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
     </Group>
   );
 });

@@ -12,6 +12,8 @@ export interface SessionLogViewProps {
   onRetry?(queueId: string): void;
   /** Offline queue: drop a failed action (it is never sent). */
   onDiscard?(queueId: string): void;
+  /** A line's undo or correction, confirmed by the user. */
+  onUndo?(id: number, input: number | null): void;
 }
 
 /** Every scan of this session, newest first: time, source, barcode and what came of it. */
@@ -22,6 +24,7 @@ export function SessionLogView({
   title = 'Session log',
   onRetry,
   onDiscard,
+  onUndo,
 }: SessionLogViewProps) {
   const counts = countByTone(log);
   const total = log.entries.length;
@@ -55,7 +58,14 @@ export function SessionLogView({
       </Group>
       <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="session-log">
         {log.entries.map((e) => (
-          <SessionLogRow key={e.id} entry={e} onRemove={onRemove} onRetry={onRetry} onDiscard={onDiscard} />
+          <SessionLogRow
+            key={e.id}
+            entry={e}
+            onRemove={onRemove}
+            onRetry={onRetry}
+            onDiscard={onDiscard}
+            onUndo={onUndo}
+          />
         ))}
       </Stack>
     </Card>
