@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Answer } from '../../api/httpAnswer.ts';
+import { useRefreshData } from '../../api/queries.ts';
 import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
@@ -45,8 +46,11 @@ export interface WorkflowIo {
 
 /** A workflow's undo: the request, sent like any write, and what its machine hears when it is done. */
 export interface UndoOptions<E> {
-  /** Send it (through `io.submit`); the answer is the line's sentence, e.g. "Undone: the barcode is unlinked." */
-  perform: (request: UndoRequest, io: WorkflowIo) => Promise<Answer<string>>;
+  /**
+   * The API calls of the undo; resolves to the line's sentence ("Undone: the barcode is unlinked.")
+   * and throws what the API throws (the kit sends it through `io.submit` and maps the failure).
+   */
+  perform: (request: UndoRequest) => Promise<string>;
   /** The event telling the machine (e.g. a move's row is back), when its state must agree. */
   done?: (request: UndoRequest) => E | null;
   /** The workflow's words for a refused undo (the right it needs). */
@@ -124,6 +128,7 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
     [dispatch, stateRef],
   );
   const onRepeat = useRepeatScan(log, feedback);
+  const refresh = useRefreshData();
 
   // Undo from a log row: confirmed by the user in the row, sent like any write, the line updated.
   const undo = useRef(options.undo);
@@ -136,8 +141,15 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
       if (!spec || !mayStart(action, input)) return;
       const request: UndoRequest = { ref: action.ref, input: action.ask ? input : null };
       l.setAction(logId, sending(action));
-      const after = settled(action, await spec.perform(request, ioRef.current), spec.words);
+      // Never queued: an undo is asked while looking at the line, and is sent now or not at all.
+      const sent = await ioRef.current.submit(null, logId, () => spec.perform(request));
+      const answer: Answer<string> = isQueued(sent)
+        ? { kind: 'failed', failure: { status: 0, body: null, message: 'Not sent.', nextStep: null } }
+        : sent;
+      const after = settled(action, answer, spec.words);
       ioRef.current.log.setAction(logId, after);
+      // Whatever it changed (or not), the page's lists and cards are read again.
+      refresh();
       announce(after.note ?? '', after.status === 'done' ? 'success' : 'error');
       if (after.status === 'done') {
         fb.success();
@@ -145,7 +157,7 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
         if (event) dispatch(event);
       } else fb.error();
     },
-    [dispatch],
+    [dispatch, refresh],
   );
 
   // The context in the URL, so a station can bookmark it.
