@@ -29,6 +29,8 @@ import {
   type SoAllocateState,
 } from './soAllocateMachine.ts';
 import { OutcomePanel, SoContext, SoLines, type SalesOrderRow } from './soAllocateParts.tsx';
+import { allocationUndoOffer, allocationUndoWords, undoAllocation } from './soAllocateUndo.ts';
+import { useConnection } from '../../connection/useConnection.ts';
 import {
   allocateContext,
   lineRows,
@@ -39,6 +41,7 @@ import {
 } from './soOrderView.ts';
 
 export function SoAllocatePage() {
+  const { connection } = useConnection();
   const allocateM = useSoAllocateMutation();
   const shipmentM = useCreateShipment();
   /** The scan now being allocated, and the log entry waiting for its answer (null once resolved or queued). */
@@ -86,6 +89,9 @@ export function SoAllocatePage() {
         const line = soOutcomeLine(o, view.lines, view.shipments);
         if (before.inFlight.kind === 'allocate' && current.current?.logId != null) {
           io.log.resolve(current.current.logId, line);
+          // Taken back from its own log line: "Delete allocation".
+          if (o.kind === 'allocated')
+            io.offer(current.current.logId, allocationUndoOffer(o.allocation, view.lines, view.shipments));
           current.current = { ...current.current, logId: null };
         }
         // A created shipment that sends the waiting scan again is not the last word yet.
@@ -115,6 +121,7 @@ export function SoAllocatePage() {
         }
       }
     },
+    undo: { perform: ({ ref }) => undoAllocation(connection, ref), words: allocationUndoWords },
   });
   const { state, dispatch } = wf;
 
