@@ -1,8 +1,8 @@
 /**
  * Moving stock by scanning, demo mode, on the demo dataset (item 408: 145 × 1551ABK in Storage
  * Room B; item 173: 5000 × M2x4 SHCS). Scanner gun: a location label sets the destination, an item
- * label moves it whole, a typed quantity splits it, an item already there says so, undo moves it
- * back, and a gun burst is moved in scan order. Every check reads the simulation's data. The
+ * label moves it whole, a typed quantity splits it, an item already there says so, "Move back" on
+ * its log line moves it back, and a gun burst is moved in scan order. Every check reads the simulation's data. The
  * reader's 403 and exactly-once over HTTP are in stockExactlyOnce.spec.ts (server mode).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -59,8 +59,17 @@ test('location label, then item labels: whole move, split, already there, undo',
   await expect(line('INV-SI408')).toContainText('Moved 1551ABK (#408) from Storage Room B');
   await expect(line('{"stockitem": 173}')).toContainText('Moved 1000 of M2x4 SHCS (#173)');
 
-  // Undo the whole move of 408: back to Storage Room B.
-  await page.getByRole('button', { name: 'Undo move of item 408' }).click();
+  // Undo the whole move of 408 from its log line: the sentence first (nothing sent yet), then back to Storage Room B.
+  await line('INV-SI408').getByTestId('log-action').click();
+  await expect(page.getByTestId('undo-confirm-text')).toHaveText(
+    'Moves 1551ABK (#408) from Location 0/Location 1/Location 2 back to Storage Room B.',
+  );
+  expect(await item(page, 408)).toMatchObject({ location: 14 });
+  await page.getByTestId('undo-confirm').click();
+  await expect(line('INV-SI408').getByTestId('log-undone')).toHaveText(
+    'Undone: 1551ABK (#408) is back in Storage Room B.',
+  );
+  await expect(line('INV-SI408').getByTestId('log-action')).toHaveCount(0);
   await expect(outcome).toContainText('Moved 1551ABK (#408) back to Storage Room B.');
   await expect(page.getByTestId('move-row-408').first()).toHaveAttribute('data-status', 'undone');
   expect(await item(page, 408)).toMatchObject({ location: 3, quantity: 145 });

@@ -3,6 +3,7 @@
  * it). Reads are queries; writes are mutations that refresh what they change (lists, objects, history).
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
 import { useApiSession, type Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import {
@@ -183,6 +184,15 @@ function useWrite<V, R>(fn: (conn: Connection, v: V) => Promise<R>, what: Parame
     mutationFn: (v: V) => fn(connection, v),
     onSettled: () => invalidateData(qc, connectionKey, what),
   });
+}
+
+/** Read lists and objects again after writes made outside a mutation (an undo from the session log). */
+export function useRefreshData(): () => void {
+  const { connectionKey } = useApiSession();
+  const qc = useQueryClient();
+  const ck = useRef(connectionKey);
+  ck.current = connectionKey;
+  return useCallback(() => invalidateData(qc, ck.current, { lists: true, objects: true, history: true }), [qc]);
 }
 
 /** Scans are written to history (when enabled server-side), nothing else changes. */

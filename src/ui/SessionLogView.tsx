@@ -1,32 +1,7 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCamera, IconKeyboard, IconBarcode, IconTrash, IconX } from '@tabler/icons-react';
-import { memo } from 'react';
-import { Link } from 'react-router';
-import type { ScanSource } from '../scanner/scanEvent.ts';
-import { BarcodeText } from './BarcodeText.tsx';
-import { visibleText } from '../scanner/visibleText.ts';
-import { countByTone, type SessionLog, type SessionLogEntry, type SessionLogTone } from './sessionLog.ts';
-
-const SOURCE_LABEL: Record<ScanSource, string> = { camera: 'Camera', wedge: 'Scanner', manual: 'Typed' };
-const SOURCE_ICON = { camera: IconCamera, wedge: IconBarcode, manual: IconKeyboard } as const;
-
-const TONE: Record<SessionLogTone, { color: string; label: string }> = {
-  pending: { color: 'gray', label: 'Looking up' },
-  queued: { color: 'orange', label: 'Queued' },
-  sending: { color: 'blue', label: 'Sending' },
-  success: { color: 'green', label: 'Found' },
-  notFound: { color: 'yellow', label: 'No match' },
-  repeat: { color: 'blue', label: 'Repeat' },
-  error: { color: 'red', label: 'Error' },
-  info: { color: 'gray', label: 'Info' },
-};
-
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { countByTone, type SessionLog } from './sessionLog.ts';
+import { SessionLogRow } from './SessionLogRow.tsx';
 
 export interface SessionLogViewProps {
   log: SessionLog;
@@ -37,6 +12,8 @@ export interface SessionLogViewProps {
   onRetry?(queueId: string): void;
   /** Offline queue: drop a failed action (it is never sent). */
   onDiscard?(queueId: string): void;
+  /** A line's undo or correction, confirmed by the user. */
+  onUndo?(id: number, input: number | null): void;
 }
 
 /** Every scan of this session, newest first: time, source, barcode and what came of it. */
@@ -47,6 +24,7 @@ export function SessionLogView({
   title = 'Session log',
   onRetry,
   onDiscard,
+  onUndo,
 }: SessionLogViewProps) {
   const counts = countByTone(log);
   const total = log.entries.length;
@@ -80,90 +58,16 @@ export function SessionLogView({
       </Group>
       <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="session-log">
         {log.entries.map((e) => (
-          <SessionLogRow key={e.id} entry={e} onRemove={onRemove} onRetry={onRetry} onDiscard={onDiscard} />
+          <SessionLogRow
+            key={e.id}
+            entry={e}
+            onRemove={onRemove}
+            onRetry={onRetry}
+            onDiscard={onDiscard}
+            onUndo={onUndo}
+          />
         ))}
       </Stack>
     </Card>
   );
 }
-
-interface SessionLogRowProps {
-  entry: SessionLogEntry;
-  onRemove(id: number): void;
-  onRetry?(queueId: string): void;
-  onDiscard?(queueId: string): void;
-}
-
-/**
- * One log line. Memoised: entries are immutable and the callbacks stable, so a new or changed line
- * renders only itself, not the whole growing log (a burst of scans changes the log many times).
- */
-const SessionLogRow = memo(function SessionLogRow({ entry: e, onRemove, onRetry, onDiscard }: SessionLogRowProps) {
-  const Icon = SOURCE_ICON[e.source];
-  const tone = TONE[e.tone];
-  return (
-    <Group
-      key={e.id}
-      component="li"
-      gap="xs"
-      wrap="nowrap"
-      align="flex-start"
-      data-testid="session-log-entry"
-      data-tone={e.tone}
-      py={4}
-      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
-    >
-      <Stack gap={0} align="center" w={64} style={{ flex: '0 0 auto' }}>
-        <Text size="xs" c="dimmed" component="time" dateTime={new Date(e.at).toISOString()}>
-          {timeFormat.format(e.at)}
-        </Text>
-        <Tooltip label={SOURCE_LABEL[e.source]}>
-          <Group gap={2} wrap="nowrap">
-            <Icon size={14} aria-hidden />
-            <Text size="xs">{SOURCE_LABEL[e.source]}</Text>
-          </Group>
-        </Tooltip>
-      </Stack>
-      <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-        <BarcodeText text={e.text} size="sm" maxLength={160} />
-        <Group gap={6} wrap="nowrap">
-          <Badge size="sm" color={tone.color} variant="light" style={{ flex: '0 0 auto' }}>
-            {tone.label}
-          </Badge>
-          {e.to ? (
-            <Anchor component={Link} to={e.to} size="xs" style={{ overflowWrap: 'anywhere' }} className="touch-target">
-              {e.result}
-            </Anchor>
-          ) : (
-            <Text size="xs" style={{ overflowWrap: 'anywhere' }} data-testid="session-log-result">
-              {e.result}
-            </Text>
-          )}
-        </Group>
-        {e.queueId && e.tone === 'error' && (onRetry || onDiscard) && (
-          <Group gap={6} data-testid="queue-actions">
-            {onRetry && (
-              <Button size="compact-xs" variant="light" onClick={() => onRetry(e.queueId!)}>
-                Retry
-              </Button>
-            )}
-            {onDiscard && (
-              <Button size="compact-xs" variant="subtle" color="red" onClick={() => onDiscard(e.queueId!)}>
-                Discard
-              </Button>
-            )}
-          </Group>
-        )}
-      </Stack>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        onClick={() => onRemove(e.id)}
-        aria-label={`Remove ${visibleText(e.text).slice(0, 60)} from the log`}
-        size="lg"
-      >
-        <IconX size={18} aria-hidden />
-      </ActionIcon>
-    </Group>
-  );
-});

@@ -8,6 +8,7 @@ import {
   relabelEntry,
   removeEntry,
   resolveEntry,
+  setAction,
 } from './sessionLog.ts';
 
 const scan = (text: string, at: number, source: ScanEvent['source'] = 'wedge'): ScanEvent => ({
@@ -86,5 +87,23 @@ describe('session log', () => {
     log = resolveEntry(log, ids[1]!, { tone: 'notFound', result: '' });
     const counts = countByTone(log);
     expect(counts).toMatchObject({ success: 1, notFound: 1, pending: 1, error: 0 });
+  });
+});
+
+describe('a line’s undo action', () => {
+  it('is set, replaced and withdrawn on its own line only; unknown ids change nothing', () => {
+    let log = createSessionLog();
+    const a = addScan(log, { text: 'A', source: 'wedge', format: null, at: 1 });
+    const b = addScan(a.log, { text: 'B', source: 'wedge', format: null, at: 2 });
+    log = b.log;
+    const action = { label: 'Unlink', confirm: 'x', ref: 'r', status: 'offered' as const };
+    log = setAction(log, a.id, action);
+    expect(log.entries.find((e) => e.id === a.id)?.action).toEqual(action);
+    expect(log.entries.find((e) => e.id === b.id)?.action).toBeUndefined();
+    log = resolveEntry(log, a.id, { tone: 'success', result: 'Linked' });
+    expect(log.entries.find((e) => e.id === a.id)?.action).toEqual(action);
+    expect(setAction(log, 999, action)).toBe(log);
+    log = setAction(log, a.id, null);
+    expect(log.entries.find((e) => e.id === a.id)?.action).toBeUndefined();
   });
 });

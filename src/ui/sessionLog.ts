@@ -11,6 +11,24 @@ import type { ScanEvent, ScanSource } from '../scanner/scanEvent.ts';
  */
 export type SessionLogTone = 'pending' | 'queued' | 'sending' | 'success' | 'notFound' | 'repeat' | 'error' | 'info';
 
+/**
+ * An undo or correction a log line offers (unlink, delete allocation, move back, correct quantity).
+ * The row says `confirm` before anything is sent; once `done` it shows `note` ("Undone: …") instead.
+ */
+export interface LogAction {
+  /** The button: "Unlink", "Delete allocation", "Move back", "Correct quantity". */
+  label: string;
+  /** What will happen, in a sentence, shown in the confirm step. */
+  confirm: string;
+  /** The workflow's own key for what to undo (opaque to the log). */
+  ref: string;
+  /** A correction asks a number in the confirm step: its label and first value. */
+  ask?: { label: string; value: number };
+  status: 'offered' | 'sending' | 'done' | 'failed';
+  /** done: what was undone ("Undone: …"); failed: why not (the action is offered again). */
+  note?: string;
+}
+
 export interface SessionLogEntry {
   /** Unique within the log; stable across updates so a late answer finds its entry. */
   id: number;
@@ -26,6 +44,8 @@ export interface SessionLogEntry {
   to?: string;
   /** The offline-queue action behind this entry: a failed one offers retry and discard. */
   queueId?: string;
+  /** What this line's write can be undone or corrected with, if InvenTree allows it. */
+  action?: LogAction;
 }
 
 export interface SessionLog {
@@ -91,6 +111,19 @@ export function relabelEntry(log: SessionLog, id: number, result: string): Sessi
   const entry = log.entries.find((e) => e.id === id);
   if (!entry || entry.result === result) return log;
   return { ...log, entries: log.entries.map((e) => (e.id === id ? { ...e, result } : e)) };
+}
+
+/** Offer, update or (null) withdraw a line's undo action. Unknown ids leave the log unchanged. */
+export function setAction(log: SessionLog, id: number, action: LogAction | null): SessionLog {
+  if (!log.entries.some((e) => e.id === id)) return log;
+  const entries = log.entries.map((e) => {
+    if (e.id !== id) return e;
+    const next: SessionLogEntry = { ...e };
+    if (action) next.action = action;
+    else delete next.action;
+    return next;
+  });
+  return { ...log, entries };
 }
 
 export function removeEntry(log: SessionLog, id: number): SessionLog {

@@ -11,6 +11,8 @@ import {
   relabelEntry,
   removeEntry,
   resolveEntry,
+  setAction,
+  type LogAction,
   type SessionLog,
   type SessionLogEntry,
   type SessionLogTone,
@@ -29,6 +31,8 @@ export interface SessionLogControls {
   resolve(id: number, outcome: { tone: SessionLogTone; result: string; to?: string; queueId?: string }): void;
   /** Change only the result line of an entry (its tone and link stay). */
   relabel(id: number, result: string): void;
+  /** Offer, update or (null) withdraw the line's undo action. */
+  setAction(id: number, action: LogAction | null): void;
   remove(id: number): void;
   clear(): void;
   /** The entry as it is now (also one added in this same tick, before React renders it). */
@@ -73,12 +77,16 @@ export function useSessionLog(limit?: number): SessionLogControls {
     },
     [apply],
   );
+  const setLineAction = useCallback(
+    (id: number, action: LogAction | null) => apply(setAction(ref.current!, id, action)),
+    [apply],
+  );
   const remove = useCallback((id: number) => apply(removeEntry(ref.current!, id)), [apply]);
   const clear = useCallback(() => apply(clearLog(ref.current!)), [apply]);
   const entry = useCallback((id: number) => ref.current!.entries.find((e) => e.id === id), []);
 
   return useMemo(
-    () => ({ log, add, resolve, relabel, remove, clear, entry }),
-    [log, add, resolve, relabel, remove, clear, entry],
+    () => ({ log, add, resolve, relabel, setAction: setLineAction, remove, clear, entry }),
+    [log, add, resolve, relabel, setLineAction, remove, clear, entry],
   );
 }

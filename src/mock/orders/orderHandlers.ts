@@ -19,6 +19,7 @@ import { receivePurchaseOrder } from './orderReceive';
 import { poAllocate } from './poAllocate';
 import { poReceive } from './poReceive';
 import { soAllocate } from './soAllocate';
+import { deleteAllocation } from './allocationDelete';
 
 const route = (pattern: string, methods: Route['methods']): Route => ({
   pattern,
@@ -42,7 +43,7 @@ export const orderRoutes: Route[] = [
   route('/api/order/so/shipment/', { GET: shipmentList, POST: createShipment }),
   route('/api/order/so/shipment/#pk/', { GET: shipmentDetail }),
   route('/api/order/so-allocation/', { GET: allocationList }),
-  route('/api/order/so-allocation/#pk/', { GET: allocationDetail }),
+  route('/api/order/so-allocation/#pk/', { GET: allocationDetail, DELETE: deleteAllocation }),
 ];
 
 export function orderHandlers(sim: Simulation, options: RouteHandlerOptions = {}): HttpHandler[] {

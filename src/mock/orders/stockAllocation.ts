@@ -51,3 +51,23 @@ export function allocateStock(sim: Simulation, input: AllocationInput): SalesOrd
   }
   return allocation;
 }
+
+/** Deleting an allocation: the row goes and the derived values return to what they were before it. */
+export function deallocateStock(sim: Simulation, allocation: SalesOrderAllocationRow): void {
+  const store = sim.store;
+  const { quantity } = allocation;
+  store.soAllocations.delete(allocation.pk);
+  const item = store.stockItems.get(allocation.item);
+  if (item) item.allocated = Math.max((item.allocated ?? 0) - quantity, 0);
+  const shipment = allocation.shipment === null ? undefined : store.soShipments.get(allocation.shipment);
+  if (shipment && typeof shipment.allocated_items === 'number')
+    shipment.allocated_items = Math.max(shipment.allocated_items - 1, 0);
+  const part = store.parts.get(allocation.part);
+  if (part) {
+    if (typeof part.allocated_to_sales_orders === 'number') part.allocated_to_sales_orders -= quantity;
+    if (typeof part.unallocated_stock === 'number') part.unallocated_stock += quantity;
+  }
+  for (const soLine of store.soLines.filter((l) => l.part === allocation.part)) {
+    if (typeof soLine.available_stock === 'number') soLine.available_stock += quantity;
+  }
+}

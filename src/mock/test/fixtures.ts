@@ -23,7 +23,7 @@ const ROLE_MODELS: Partial<Record<RoleName, string[]>> = {
   stock_location: ['stocklocation'],
   build: ['build'],
   purchase_order: ['purchaseorder', 'company', 'supplierpart', 'manufacturerpart'],
-  sales_order: ['salesorder', 'company'],
+  sales_order: ['salesorder', 'salesorderallocation', 'company'],
   return_order: ['returnorder', 'company'],
 };
 

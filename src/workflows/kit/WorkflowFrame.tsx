@@ -96,6 +96,7 @@ export function WorkflowFrame({
         onClear={log.clear}
         onRetry={offlineQueue?.retry}
         onDiscard={offlineQueue?.discard}
+        onUndo={workflow.onUndo}
       />
     </>
   );

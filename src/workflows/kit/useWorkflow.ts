@@ -7,17 +7,21 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Answer } from '../../api/httpAnswer.ts';
+import { useRefreshData } from '../../api/queries.ts';
 import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { useFeedback, type Feedback } from '../../scanner/useFeedback.ts';
+import { announce } from '../../ui/liveAnnouncer.ts';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
 import { useSessionLog, type SessionLogControls } from '../../ui/useSessionLog.ts';
 import { isBusy, type QueuedEvent, type ScanEventOf, type Step, type Transition, type Work } from './machine.ts';
 import { useMachine } from './useMachine.ts';
 import { PendingScans } from './pendingScans.ts';
+import type { FailureWords } from './failure.ts';
+import { mayStart, offered, sending, settled, type UndoOffer, type UndoRequest } from './undo.ts';
 
 export interface LogLine {
   tone: SessionLogTone;
@@ -36,6 +40,21 @@ export interface WorkflowIo {
   report(logId: number | null | undefined, line: LogLine): void;
   /** Send a write through the offline queue (server mode), or at once. */
   submit<T>(write: QueueableWrite | null, logId: number | null, call: () => Promise<T>): Promise<Answer<T> | Queued>;
+  /** Offer an undo or correction on a log line (after the write it undoes succeeded). */
+  offer(logId: number | null | undefined, offer: UndoOffer): void;
+}
+
+/** A workflow's undo: the request, sent like any write, and what its machine hears when it is done. */
+export interface UndoOptions<E> {
+  /**
+   * The API calls of the undo; resolves to the line's sentence ("Undone: the barcode is unlinked.")
+   * and throws what the API throws (the kit sends it through `io.submit` and maps the failure).
+   */
+  perform: (request: UndoRequest) => Promise<string>;
+  /** The event telling the machine (e.g. a move's row is back), when its state must agree. */
+  done?: (request: UndoRequest) => E | null;
+  /** The workflow's words for a refused undo (the right it needs). */
+  words?: FailureWords;
 }
 
 export interface WorkflowOptions<S extends Work<F, unknown>, E, F> {
@@ -51,6 +70,8 @@ export interface WorkflowOptions<S extends Work<F, unknown>, E, F> {
   scanLine?: (state: S) => string | undefined;
   /** Server mode: writes the page may queue, and the route they belong to. */
   offline?: { route: string; kinds: QueueableWrite['kind'][]; onAnswered?: (item: QueuedAction) => void };
+  /** Undo and correct from the log row, where InvenTree allows it. */
+  undo?: UndoOptions<E>;
 }
 
 export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | { type: string }, F>(
@@ -80,6 +101,9 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
     },
     submit: (write, logId, call) =>
       options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call),
+    offer: (logId, offer) => {
+      if (logId !== null && logId !== undefined) log.setAction(logId, offered(offer));
+    },
   };
   const ioRef = useRef(io);
   ioRef.current = io;
@@ -104,6 +128,37 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
     [dispatch, stateRef],
   );
   const onRepeat = useRepeatScan(log, feedback);
+  const refresh = useRefreshData();
+
+  // Undo from a log row: confirmed by the user in the row, sent like any write, the line updated.
+  const undo = useRef(options.undo);
+  undo.current = options.undo;
+  const onUndo = useCallback(
+    async (logId: number, input: number | null) => {
+      const spec = undo.current;
+      const { log: l, feedback: fb } = ioRef.current;
+      const action = l.entry(logId)?.action;
+      if (!spec || !mayStart(action, input)) return;
+      const request: UndoRequest = { ref: action.ref, input: action.ask ? input : null };
+      l.setAction(logId, sending(action));
+      // Never queued: an undo is asked while looking at the line, and is sent now or not at all.
+      const sent = await ioRef.current.submit(null, logId, () => spec.perform(request));
+      const answer: Answer<string> = isQueued(sent)
+        ? { kind: 'failed', failure: { status: 0, body: null, message: 'Not sent.', nextStep: null } }
+        : sent;
+      const after = settled(action, answer, spec.words);
+      ioRef.current.log.setAction(logId, after);
+      // Whatever it changed (or not), the page's lists and cards are read again.
+      refresh();
+      announce(after.note ?? '', after.status === 'done' ? 'success' : 'error');
+      if (after.status === 'done') {
+        fb.success();
+        const event = spec.done?.(request);
+        if (event) dispatch(event);
+      } else fb.error();
+    },
+    [dispatch, refresh],
+  );
 
   // The context in the URL, so a station can bookmark it.
   const toUrl = options.toUrl;
@@ -123,13 +178,14 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
     io,
     onScan,
     onRepeat,
+    onUndo: options.undo ? onUndo : undefined,
     offlineQueue: options.offline ? offline.queue : null,
   };
 }
 
 export type Workflow = Pick<
   ReturnType<typeof useWorkflow>,
-  'busy' | 'waiting' | 'log' | 'onScan' | 'onRepeat' | 'offlineQueue'
+  'busy' | 'waiting' | 'log' | 'onScan' | 'onRepeat' | 'onUndo' | 'offlineQueue'
 >;
 
 /** The event for an effect's result: its typed answer, or "kept in the offline queue". */

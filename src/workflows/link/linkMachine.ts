@@ -73,6 +73,8 @@ export type LinkEvent =
   | { type: 'confirmUnlink' }
   /** Use the object a barcode already belongs to as the new target. */
   | { type: 'useMatchAsTarget' }
+  /** A link was undone from its log line: the object has no custom barcode now. */
+  | { type: 'linkUndone'; target: LinkTarget }
   | AnswerEvent<'scan', ScanResult>
   | AnswerEvent<'link', LinkResult>
   | AnswerEvent<'unlink', UnlinkResult>
@@ -169,6 +171,12 @@ export function linkStep(state: LinkState, event: LinkEvent): LinkStep {
       if (o?.kind !== 'alreadyLinked') return idle(state);
       const target = { model: o.match.model, pk: o.match.pk };
       return idle({ ...state, target, outcome: { kind: 'targetChosen', target, via: 'scan' } });
+    }
+    case 'linkUndone': {
+      // The panel stops saying "linked" when that very link was taken back.
+      const o = state.outcome;
+      const same = o?.kind === 'linked' && o.target.model === event.target.model && o.target.pk === event.target.pk;
+      return idle(same ? { ...state, outcome: { kind: 'unlinked', target: event.target } } : state);
     }
     case 'answer':
       return next(readAnswer(state, event));

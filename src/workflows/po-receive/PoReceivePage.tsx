@@ -25,6 +25,7 @@ import { useConnection } from '../../connection/useConnection.ts';
 import { useDeviceSettings } from '../../scanner/deviceSettingsStore.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
+import { correctReceipt, receiptUndoOffer } from './poReceiveUndo.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
   poReceiveQuery,
@@ -47,7 +48,7 @@ export default function PoReceivePage() {
   // The names the page has loaded, for the words of answers that arrive later.
   const namesRef = useRef<Names | null>(null);
   // What the server may be told beyond the machine's request (API 293+: the chosen order's supplier).
-  const { apiVersion } = useConnection();
+  const { apiVersion, connection } = useConnection();
   const extraRef = useRef<(order: number | undefined) => { supplier?: number }>(() => ({}));
 
   const wf = useWorkflow<PoReceiveState, PoReceiveEvent, PoReceiveEffect>({
@@ -104,8 +105,11 @@ export default function PoReceivePage() {
       // An answer that only leads to "what is this barcode?" is not the scan's last word yet.
       const continues = next.effect?.kind === 'identify' && before.inFlight.kind === 'receive';
       if (!o || continues) return;
-      io.report(fromScan ? io.pending.take()?.logId : null, logLine(o, names));
+      const logId = fromScan ? io.pending.take()?.logId : null;
+      io.report(logId, logLine(o, names));
+      if (o.kind === 'received') io.offer(logId, receiptUndoOffer(o));
     },
+    undo: { perform: ({ ref, input }) => correctReceipt(connection, ref, input ?? 0) },
   });
   const { state, dispatch } = wf;
   const [settings, saveSettings] = useDeviceSettings(receiveSettingsStore);

@@ -37,6 +37,7 @@ import {
 } from './soAllocateMachine.ts';
 import { OutcomePanel, SoContext, SoLines, type SalesOrderRow } from './soAllocateParts.tsx';
 import { ShipmentQuestion } from './soAllocateQuestion.tsx';
+import { allocationUndoOffer, allocationUndoWords, undoAllocation } from './soAllocateUndo.ts';
 import {
   allocateContext,
   lineRows,
@@ -48,6 +49,7 @@ import {
 import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
 export function SoAllocatePage() {
+  const { connection } = useConnection();
   const allocateM = useSoAllocateMutation();
   const shipmentM = useCreateShipment();
   /** The scan now being allocated, and the log entry waiting for its answer (null once resolved or queued). */
@@ -95,6 +97,9 @@ export function SoAllocatePage() {
         const line = soOutcomeLine(o, view.lines, view.shipments);
         if (before.inFlight.kind === 'allocate' && current.current?.logId != null) {
           io.log.resolve(current.current.logId, line);
+          // Taken back from its own log line: "Delete allocation".
+          if (o.kind === 'allocated')
+            io.offer(current.current.logId, allocationUndoOffer(o.allocation, view.lines, view.shipments));
           current.current = { ...current.current, logId: null };
         }
         // A created shipment that sends the waiting scan again is not the last word yet.
@@ -125,6 +130,7 @@ export function SoAllocatePage() {
         }
       }
     },
+    undo: { perform: ({ ref }) => undoAllocation(connection, ref), words: allocationUndoWords },
   });
   const { state, dispatch } = wf;
 

@@ -4,8 +4,8 @@
  * typed first (the server splits it). The list shows what moved from where, with undo.
  * The kit's frame: scanner and answers left, the moves right (stacked on a phone).
  */
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, Table, Text } from '@mantine/core';
-import { IconArrowBackUp, IconCheck, IconMapPin, IconX } from '@tabler/icons-react';
+import { Alert, Badge, Card, Group, NumberInput, Select, Table, Text } from '@mantine/core';
+import { IconCheck, IconMapPin, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { usePluginSettings, useLocations } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
@@ -22,7 +22,8 @@ import {
   type MoveRow,
   type MoveState,
 } from './moveMachine.ts';
-import { performMove } from './moveRunner.ts';
+import { moveBack, performMove } from './moveRunner.ts';
+import { movedBackText, moveUndoOffer } from './moveUndo.ts';
 import { moveLogLine, outcomeText, type Names } from './moveView.ts';
 import { PAGE_NAMES } from '../../api/workflowNames.ts';
 
@@ -61,7 +62,6 @@ export default function MovePage() {
         conn: connection,
         offline: () => late.current.offline(),
         submit: (write, call) => io.submit(write, io.pending.peek()?.logId ?? null, call),
-        row: (id) => late.current.row(id),
         locationName: (pk) => namesRef.current.location(pk),
       }),
     onStep: (before, event, next, io) => {
@@ -72,9 +72,24 @@ export default function MovePage() {
         io.report(null, { tone: 'queued', result: '' });
         ended -= 1;
       }
-      for (let i = 0; i < ended; i += 1) io.report(io.pending.take()?.logId, moveLogLine(next.state, namesRef.current));
-      if (event.type === 'answer' && before.inFlight?.kind === 'undo' && next.state.outcome)
-        io.report(null, moveLogLine(next.state, namesRef.current));
+      for (let i = 0; i < ended; i += 1) {
+        const logId = io.pending.take()?.logId;
+        io.report(logId, moveLogLine(next.state, namesRef.current));
+        // The move this step finished is taken back from its own log line ("Move back").
+        const o = next.state.outcome;
+        const row = o?.kind === 'moved' && i === ended - 1 ? next.state.rows.find((r) => r.id === o.rowId) : undefined;
+        const offer = row && moveUndoOffer(row, namesRef.current);
+        if (offer) io.offer(logId, offer);
+      }
+    },
+    undo: {
+      perform: async ({ ref }) => {
+        const row = late.current.row(Number(ref));
+        if (!row) throw new Error('This move is no longer in the list.');
+        await moveBack(connection, row);
+        return movedBackText(row, namesRef.current);
+      },
+      done: ({ ref }) => ({ type: 'undone', rowId: Number(ref) }),
     },
   });
   const { state, dispatch } = wf;
@@ -142,14 +157,7 @@ export default function MovePage() {
       intro="Scan a location label, then the labels of the items to move there."
       context={context}
       result={<Outcome state={state} names={names} />}
-      panel={
-        <MovesTable
-          rows={state.rows}
-          names={names}
-          busy={wf.busy}
-          onUndo={(rowId) => dispatch({ type: 'undo', rowId })}
-        />
-      }
+      panel={<MovesTable rows={state.rows} names={names} />}
       waiting={{ noun: ['label', 'labels'], testId: 'move-waiting' }}
     />
   );
@@ -194,21 +202,11 @@ const STATUS_COLOR: Record<MoveRow['status'], string> = {
   moved: 'teal',
   queued: 'orange',
   failed: 'red',
-  undoing: 'gray',
   undone: 'blue',
 };
 
-function MovesTable({
-  rows,
-  names,
-  busy,
-  onUndo,
-}: {
-  rows: MoveRow[];
-  names: Names;
-  busy: boolean;
-  onUndo: (id: number) => void;
-}) {
+/** The moves of this session; "Move back" is on each move's log line (the kit's undo). */
+function MovesTable({ rows, names }: { rows: MoveRow[]; names: Names }) {
   return (
     <Card withBorder radius="md" padding="md" data-testid="move-list">
       <Group justify="space-between" mb="xs">
@@ -226,7 +224,6 @@ function MovesTable({
               <Table.Tr>
                 <Table.Th>Item</Table.Th>
                 <Table.Th>From → to</Table.Th>
-                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -254,20 +251,6 @@ function MovesTable({
                       <Text size="xs" c="red">
                         {r.message}
                       </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {r.status === 'moved' && r.from !== null && (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        disabled={busy}
-                        onClick={() => onUndo(r.id)}
-                        aria-label={`Undo move of item ${r.item}`}
-                      >
-                        Undo
-                      </Button>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -8,6 +8,7 @@ import {
   type MoveState,
   type MoveValue,
 } from './moveMachine.ts';
+import { moveUndoOffer } from './moveUndo.ts';
 
 const scan = (text: string) => ({
   type: 'scan' as const,
@@ -103,16 +104,24 @@ describe('move machine', () => {
     expect(s.state.rows[0]).toMatchObject({ status: 'queued', queueId: 'q1', from: null });
   });
 
-  it('an item label before any location asks for the location; undo moves back', () => {
+  it('an item label before any location asks for the location; a move undone from its log line', () => {
     let s = moveStep(initialMoveState(), scan('INV-SI9'));
     expect(s.state.outcome).toMatchObject({ kind: 'error', reason: 'noLocation' });
     s = moveStep(initialMoveState({ location: 14 }), scan('INV-SI9'));
     s = answer(s.state, { kind: 'item', item: item(9) });
     s = answer(s.state, { kind: 'moved', opId: 'x' });
-    s = moveStep(s.state, { type: 'undo', rowId: 1 });
-    expect(s.effect).toEqual({ kind: 'undo', rowId: 1 });
-    s = answer(s.state, { kind: 'undone' });
+    const offer = moveUndoOffer(s.state.rows[0]!, { location: (pk) => `Location ${pk}` });
+    expect(offer).toMatchObject({
+      label: 'Move back',
+      confirm: 'Moves Part 9 (#9) from Location 14 back to Storage Room B.',
+    });
+    s = moveStep(s.state, { type: 'undone', rowId: 1 });
+    expect(s.effect).toBeNull();
     expect(s.state.rows[0]?.status).toBe('undone');
+    expect(s.state.outcome).toEqual({ kind: 'undone', rowId: 1 });
+    // Once back, it is not offered again; a queued move (where from unknown) is never offered.
+    expect(moveUndoOffer(s.state.rows[0]!, { location: String })).toBeNull();
+    expect(moveUndoOffer({ ...s.state.rows[0]!, status: 'moved', from: null }, { location: String })).toBeNull();
   });
 
   it('the reader’s 403 is shown with the missing right', () => {

@@ -61,9 +61,9 @@ export function moveQuery(state: MoveState): string {
 
 const run = (state: MoveState, effect: MoveEffect): MoveStep => begin(state, effect);
 
-/** A scan's last word (or, `endsScan` false, an undo's): start the next waiting scan, if any. */
-function idle(state: MoveState, endsScan = true): MoveStep {
-  return nextQueued(finish(endsScan ? { ...state, ended: state.ended + 1 } : state), startScan);
+/** A scan's last word: start the next waiting scan, if any. */
+function idle(state: MoveState): MoveStep {
+  return nextQueued(finish({ ...state, ended: state.ended + 1 }), startScan);
 }
 
 function fail(
@@ -148,15 +148,6 @@ function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure)
           barcode,
         ),
       );
-    case 'undo':
-      return idle(
-        failWith(
-          updateRow(state, effect.rowId, { status: 'moved', message: moveFailureText(failure).message }),
-          failure,
-          null,
-        ),
-        false,
-      );
     case 'identify':
       return idle(failWith(state, failure, barcode));
   }
@@ -217,11 +208,6 @@ function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): Move
         ...updateRow(state, effect.rowId, { status: 'moved', opId: answer.opId }),
         outcome: { kind: 'moved', rowId: effect.rowId },
       });
-    case 'undo':
-      return idle(
-        { ...updateRow(state, effect.rowId, { status: 'undone' }), outcome: { kind: 'undone', rowId: effect.rowId } },
-        false,
-      );
   }
 }
 
@@ -262,10 +248,11 @@ export function moveStep(state: MoveState, event: MoveEvent): MoveStep {
       };
     case 'setShortPrefix':
       return { state: { ...state, shortPrefix: event.prefix }, effect: null };
-    case 'undo': {
+    case 'undone': {
+      // The move back ran from the row's log line (the kit's undo); the machine's scans go on meanwhile.
       const row = state.rows.find((r) => r.id === event.rowId);
-      if (!row || row.status !== 'moved' || row.from === null || state.inFlight) return stay(state);
-      return run(updateRow(state, row.id, { status: 'undoing' }), { kind: 'undo', rowId: row.id });
+      if (!row || row.status !== 'moved') return stay(state);
+      return stay({ ...updateRow(state, row.id, { status: 'undone' }), outcome: { kind: 'undone', rowId: row.id } });
     }
   }
 }

@@ -17,7 +17,6 @@ export interface MoveRunnerIo {
   /** True when a write would go to the offline queue now (server unreachable or queue not empty). */
   offline: () => boolean;
   submit: (write: QueueableWrite, call: () => Promise<MoveValue>) => Promise<Answer<MoveValue> | Queued>;
-  row: (id: number) => MoveRow | undefined;
   locationName: (pk: number) => string;
 }
 
@@ -28,8 +27,8 @@ async function transferWhole(conn: Connection, pk: number, location: number, not
   await applyOnce(conn, op, false);
 }
 
-/** Undo: the item moved back whole; after a split, the part split off (found in the original's tracking). */
-async function undo(conn: Connection, row: MoveRow): Promise<MoveValue> {
+/** Move back: the item moved back whole; after a split, the part split off (found in the original's tracking). */
+export async function moveBack(conn: Connection, row: MoveRow): Promise<void> {
   let pk = row.item;
   if (row.split) {
     const entries = (await listTracking(conn, row.item)) ?? [];
@@ -39,7 +38,6 @@ async function undo(conn: Connection, row: MoveRow): Promise<MoveValue> {
     pk = child;
   }
   await transferWhole(conn, pk, row.from as number, `undo of ${row.opId ?? 'a move'}`);
-  return { kind: 'undone' };
 }
 
 export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise<MoveEvent> {
@@ -97,16 +95,6 @@ export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise
         return { kind: 'moved', opId };
       };
       return answered('move', await io.submit(write, call));
-    }
-    case 'undo': {
-      const row = io.row(effect.rowId);
-      if (!row)
-        return {
-          type: 'answer',
-          to: 'undo',
-          answer: { kind: 'failed', failure: { status: 0, body: null, message: 'Nothing to undo.', nextStep: null } },
-        };
-      return { type: 'answer', to: 'undo', answer: await settle(undo(conn, row)) };
     }
   }
 }

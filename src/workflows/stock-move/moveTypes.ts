@@ -13,9 +13,7 @@ export type MoveEffect =
   /** GET the item (where it is, how much); offline answers `unknown`. */
   | { kind: 'readItem'; pk: number; barcode: string }
   /** POST /api/stock/transfer/ (or the offline queue). `quantity` null: whole item, read when sent. */
-  | { kind: 'move'; rowId: number; item: number; quantity: number | null; location: number; barcode: string }
-  /** Move a moved item (or the part split off it) back where it was. */
-  | { kind: 'undo'; rowId: number };
+  | { kind: 'move'; rowId: number; item: number; quantity: number | null; location: number; barcode: string };
 
 /** The typed results the page's API calls give (api/stock.ts, api/stockOnce.ts). */
 export type MoveValue =
@@ -25,10 +23,9 @@ export type MoveValue =
   | { kind: 'item'; item: StockItemView | null }
   /** The item could not be read (offline): move it whole, from wherever it is. */
   | { kind: 'unknown' }
-  | { kind: 'moved'; opId: string }
-  | { kind: 'undone' };
+  | { kind: 'moved'; opId: string };
 
-export type RowStatus = 'moving' | 'moved' | 'queued' | 'failed' | 'undoing' | 'undone';
+export type RowStatus = 'moving' | 'moved' | 'queued' | 'failed' | 'undone';
 
 export interface MoveRow {
   id: number;
@@ -83,7 +80,8 @@ export type MoveEvent =
   | { type: 'setLocation'; location: number | null; name?: string | null }
   | { type: 'setQuantity'; quantity: number | null }
   | { type: 'setShortPrefix'; prefix: string }
-  | { type: 'undo'; rowId: number };
+  /** Moved back from the row's log line (the kit's undo): the row says so. */
+  | { type: 'undone'; rowId: number };
 
 export interface MoveStep {
   state: MoveState;
