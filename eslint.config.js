@@ -110,6 +110,7 @@ const I18N_NOT_YET = [
   'src/app/settings/SignInForm.tsx',
   'src/ui/SessionLogView.tsx',
   'src/ui/SessionLogRow.tsx',
+  'src/ui/LogRowAction.tsx',
   'src/ui/sessionLog*',
 ];
 
