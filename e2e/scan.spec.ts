@@ -52,7 +52,7 @@ test.describe('scanner gun and manual entry', () => {
 
     await logEntries(page)
       .first()
-      .getByRole('button', { name: /Remove/ })
+      .getByRole('button', { name: /^Hide .* from this list$/ })
       .click();
     await expect(logEntries(page)).toHaveCount(1);
     await expect(logEntries(page).first()).toContainText('INV-SI12');

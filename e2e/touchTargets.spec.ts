@@ -132,7 +132,7 @@ test('every control on every page is at least 44 × 44 px', async ({ page }, tes
   await check('the "Reset demo data?" dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).tap();
   await page.getByRole('combobox', { name: 'Demo user' }).tap();
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   await check('the "Demo user" list');
   await page.keyboard.press('Escape');
 
