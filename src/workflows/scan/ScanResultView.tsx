@@ -142,7 +142,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
                 {advice}
               </Text>
             )}
-            <Text size="sm" c="dimmed" data-testid="server-text">
+            <Text size="sm" fs="italic" data-testid="server-text">
               InvenTree answered: “{result.message}”
             </Text>
             <BarcodeText text={result.barcode} fw={600} />
