@@ -1,11 +1,14 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCamera, IconKeyboard, IconBarcode, IconTrash, IconX } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { ScanSource } from '../scanner/scanEvent.ts';
 import { BarcodeText } from './BarcodeText.tsx';
 import { visibleText } from '../scanner/visibleText.ts';
 import { countByTone, type SessionLog, type SessionLogEntry, type SessionLogTone } from './sessionLog.ts';
+import { totalEntries } from './sessionLog.ts';
+import { SessionLogPager, SessionLogToolbar } from './SessionLogTools.tsx';
+import { useLogWindow } from './sessionLogWindow.ts';
 
 const SOURCE_LABEL: Record<ScanSource, string> = { camera: 'Camera', wedge: 'Scanner', manual: 'Typed' };
 const SOURCE_ICON = { camera: IconCamera, wedge: IconBarcode, manual: IconKeyboard } as const;
@@ -49,7 +52,15 @@ export function SessionLogView({
   onDiscard,
 }: SessionLogViewProps) {
   const counts = countByTone(log);
-  const total = log.entries.length;
+  const total = totalEntries(log);
+  // The list shows the newest entries; older ones (the archive) only when asked or searched.
+  const [query, setQuery] = useState('');
+  const [pages, setPages] = useState(0);
+  const shown = useLogWindow(log, query, pages);
+  const search = (q: string) => {
+    setQuery(q);
+    setPages(0);
+  };
   return (
     <Card withBorder padding="sm" radius="md" component="section" aria-label={title}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -78,11 +89,19 @@ export function SessionLogView({
           </Button>
         )}
       </Group>
+      <SessionLogToolbar log={log} query={query} onQuery={search} />
       <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="session-log">
-        {log.entries.map((e) => (
+        {shown.entries.map((e) => (
           <SessionLogRow key={e.id} entry={e} onRemove={onRemove} onRetry={onRetry} onDiscard={onDiscard} />
         ))}
       </Stack>
+      <SessionLogPager
+        more={shown.more}
+        older={shown.older}
+        searching={query.trim() !== ''}
+        shown={shown.entries.length}
+        onPages={setPages}
+      />
     </Card>
   );
 }
