@@ -18,7 +18,7 @@ export interface LogWindow {
   older: number;
 }
 
-export function logWindow(log: SessionLog, query: string, pages: number): LogWindow {
+export function logWindow(log: Pick<SessionLog, 'entries' | 'archive'>, query: string, pages: number): LogWindow {
   const searching = query.trim() !== '';
   const match = (e: SessionLogEntry) => matchesQuery(e, query);
   const live = searching ? log.entries.filter(match) : log.entries;
@@ -30,11 +30,10 @@ export function logWindow(log: SessionLog, query: string, pages: number): LogWin
 }
 
 export function useLogWindow(log: SessionLog, query: string, pages: number): LogWindow {
-  // archiveVersion: the archive is changed in place, so its version says when to look again.
   const { entries, archive, archiveVersion } = log;
-  return useMemo(
-    () => logWindow({ ...log, entries, archive, archiveVersion }, query, pages),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- log's other fields do not change what is shown
-    [entries, archive, archiveVersion, query, pages],
-  );
+  return useMemo(() => {
+    // The archive is changed in place: its version says when to look again.
+    void archiveVersion;
+    return logWindow({ entries, archive }, query, pages);
+  }, [entries, archive, archiveVersion, query, pages]);
 }

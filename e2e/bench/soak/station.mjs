@@ -149,15 +149,17 @@ export function gunCodes(burst, size = 5) {
 
 /**
  * The network goes away: wait until the page has accepted `scans` more scans (they wait in the
- * offline queue, or fail as offline), or `timeout`, then it comes back.
+ * offline queue, or fail as offline), or `timeout`, then it comes back. True when they were.
  */
 export async function networkDrop(context, page, { scans = 3, timeout = 60_000 } = {}) {
   const from = await page.evaluate(() => window.__soak?.accepted ?? 0);
   await context.setOffline(true);
   try {
     await scansAccepted(page, from, scans, timeout);
+    return true;
   } catch {
-    /* the camera may not have read anything new meanwhile; the drop still happened */
+    // The camera may not have read anything new meanwhile; the drop still happened.
+    return false;
   } finally {
     await context.setOffline(false);
   }
