@@ -38,7 +38,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
 
 function parseArgs(argv) {
-  const a = { minutes: 30, every: 2, build: true, dist: path.join(project, 'e2e/.out/soak-dist'), simPort: 8796, json: null };
+  const a = {
+    minutes: 30,
+    every: 2,
+    build: true,
+    dist: path.join(project, 'e2e/.out/soak-dist'),
+    simPort: 8796,
+    json: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -65,10 +72,14 @@ function run(cmd, args) {
 }
 
 async function startSim(port) {
-  const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), 'e2e/simServer.ts', '--port', String(port)], {
-    cwd: project,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(project, 'node_modules/tsx/dist/cli.mjs'), 'e2e/simServer.ts', '--port', String(port)],
+    {
+      cwd: project,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -92,7 +103,14 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const video = await makeSoakVideo(args.every, 5);
   if (args.build) {
-    await run(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', args.dist]);
+    await run(process.execPath, [
+      path.join(project, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      args.dist,
+    ]);
   }
   const sim = await startSim(args.simPort);
   const app = await startStaticServer(args.dist, {}, { spa: true });
@@ -102,7 +120,11 @@ async function main() {
     `--use-file-for-fake-video-capture=${video}`,
     '--autoplay-policy=no-user-gesture-required',
   ]);
-  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
   const notes = [`load average at start ${load()} (${os.cpus().length} cores)`];
   console.log(`soak: ${args.minutes} min, a new label every ${args.every} s; ${notes[0]}`);
   const samples = [];
@@ -110,7 +132,11 @@ async function main() {
   let gunUntaken = 0;
   let leftOpen = 0;
   try {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, permissions: ['camera'], hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      permissions: ['camera'],
+      hasTouch: true,
+    });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
     await openStation(context, page, { appOrigin: app.origin, simUrl: sim.url, token: await simToken(sim.url) });
@@ -172,7 +198,8 @@ async function main() {
       `gun: ${gunTyped.length + gunUntaken} codes typed, ${gunUntaken} not taken, ${gunMissing.length} never reached the server${gunMissing.length ? ` (${gunMissing.slice(0, 5).join(', ')})` : ''}; ` +
         `scans answered from the offline queue ${last.viaQueue}; still open at the end ${last.open}${last.open ? ` (${last.openKeys.join('; ')})` : ''}`,
     );
-    for (const line of soakReport({ minutes: args.minutes, samples, scans: last.accepted, lost, notes })) console.log(line);
+    for (const line of soakReport({ minutes: args.minutes, samples, scans: last.accepted, lost, notes }))
+      console.log(line);
     if (args.json) fs.writeFileSync(args.json, JSON.stringify({ args, samples, gunTyped, gunMissing, lost }, null, 1));
   } finally {
     await browser.close();

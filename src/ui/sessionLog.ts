@@ -90,11 +90,7 @@ export function addScan(
 }
 
 /** Set what came of a scan. Unknown ids (removed or cleared meanwhile) leave the log unchanged. */
-export function resolveEntry(
-  log: SessionLog,
-  id: number,
-  outcome: LogOutcome,
-): SessionLog {
+export function resolveEntry(log: SessionLog, id: number, outcome: LogOutcome): SessionLog {
   let found = false;
   const entries = log.entries.map((e) => {
     if (e.id !== id) return e;

@@ -20,7 +20,10 @@ describe('session log archive', () => {
     a.push(entry(2));
     a.push(entry(3, { tone: 'notFound', result: 'No match' }));
     expect(a.get(1)).toEqual(entry(1, { to: '/stock/item/1', queueId: 'q1' }));
-    expect(a.page(0, 2)).toEqual({ entries: [entry(3, { tone: 'notFound', result: 'No match' }), entry(2)], more: true });
+    expect(a.page(0, 2)).toEqual({
+      entries: [entry(3, { tone: 'notFound', result: 'No match' }), entry(2)],
+      more: true,
+    });
     expect(a.page(2, 2).entries.map((e) => e.id)).toEqual([1]);
     expect(a.page(0, 10, (e) => e.tone === 'success').entries.map((e) => e.id)).toEqual([2, 1]);
   });

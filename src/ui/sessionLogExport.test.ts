@@ -115,7 +115,10 @@ describe('session log search and quantities', () => {
 
   it('reads the quantity from either side of ×', () => {
     expect(objectAndQuantity('Stock item · R_1K × 1,000')).toEqual({ object: 'Stock item · R_1K', quantity: 1000 });
-    expect(objectAndQuantity('Added 2.5 × Bolt to PO-0001')).toEqual({ object: 'Added 2.5 × Bolt to PO-0001', quantity: 2.5 });
+    expect(objectAndQuantity('Added 2.5 × Bolt to PO-0001')).toEqual({
+      object: 'Added 2.5 × Bolt to PO-0001',
+      quantity: 2.5,
+    });
     expect(objectAndQuantity('Part · Widget')).toEqual({ object: 'Part · Widget', quantity: null });
   });
 });

@@ -24,7 +24,11 @@ describe('useSessionLog over a long shift', () => {
     const version = result.current.log.archiveVersion;
     act(() => result.current.resolve(ids[1]!, { tone: 'success', result: 'Stock item #1', to: '/stock/item/1' }));
     expect(result.current.log.archiveVersion).toBeGreaterThan(version);
-    expect(result.current.entry(ids[1]!)).toMatchObject({ tone: 'success', result: 'Stock item #1', to: '/stock/item/1' });
+    expect(result.current.entry(ids[1]!)).toMatchObject({
+      tone: 'success',
+      result: 'Stock item #1',
+      to: '/stock/item/1',
+    });
     act(() => result.current.relabel(ids[1]!, 'Stock item · Widget × 3'));
     expect(result.current.entry(ids[1]!)?.result).toBe('Stock item · Widget × 3');
     expect(countByTone(result.current.log)).toMatchObject({ success: 1, pending: 11 });

@@ -67,7 +67,8 @@ export function useSessionLog(limit?: number): SessionLogControls {
     (id: number, outcome: LogOutcome) => {
       const current = ref.current!;
       let next = resolveEntry(current, id, outcome);
-      if (next === current && current.archive.update(id, (e) => withOutcome(e, outcome))) next = archiveChanged(current);
+      if (next === current && current.archive.update(id, (e) => withOutcome(e, outcome)))
+        next = archiveChanged(current);
       // Only for a scan still in the log (an answer for a cleared entry is old news).
       if (next !== current) say(outcome.tone, outcome.result);
       apply(next);

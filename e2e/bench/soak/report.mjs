@@ -15,11 +15,25 @@ export function warmupMinutes(minutes) {
  */
 export function soakReport({ minutes, samples, scans, lost, notes = [] }) {
   const lines = [];
-  const head = ['min', 'scans', 'open', 'heap MB', 'dom', 'nodes', 'listeners', 'tracks', 'idb KB', 'decode/s', 'p95 ms', 'page'];
+  const head = [
+    'min',
+    'scans',
+    'open',
+    'heap MB',
+    'dom',
+    'nodes',
+    'listeners',
+    'tracks',
+    'idb KB',
+    'decode/s',
+    'p95 ms',
+    'page',
+  ];
   const rows = samples.map((s, i) => {
     const prev = samples[i - 1];
     const seconds = prev ? (s.at - prev.at) / 1000 : NaN;
-    const decode = prev && s.workerReplies >= prev.workerReplies ? (s.workerReplies - prev.workerReplies) / seconds : NaN;
+    const decode =
+      prev && s.workerReplies >= prev.workerReplies ? (s.workerReplies - prev.workerReplies) / seconds : NaN;
     const lat = [...s.latencies].sort((a, b) => a - b);
     return [
       String(i),

@@ -42,4 +42,6 @@ export declare function wanderOff(page: Page): Promise<number>;
 export declare function sample(
   page: Page,
   cdp: CDPSession,
-): Promise<ProbeReading & { at: number; heapMB: number; nodes: number; listeners: number; documents: number; idbKB: number }>;
+): Promise<
+  ProbeReading & { at: number; heapMB: number; nodes: number; listeners: number; documents: number; idbKB: number }
+>;

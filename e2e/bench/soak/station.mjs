@@ -82,10 +82,14 @@ export async function settle(page, timeout = 90_000) {
 
 /** Wait until the page has accepted `n` more scans than `from` (camera or gun). */
 export async function scansAccepted(page, from, n, timeout = 180_000) {
-  await page.waitForFunction(({ target }) => (window.__soak?.accepted ?? 0) >= target, { target: from + n }, {
-    timeout,
-    polling: 250,
-  });
+  await page.waitForFunction(
+    ({ target }) => (window.__soak?.accepted ?? 0) >= target,
+    { target: from + n },
+    {
+      timeout,
+      polling: 250,
+    },
+  );
 }
 
 /**

@@ -76,7 +76,19 @@ export async function makeSoakVideo(slideSeconds = 2, fps = 5) {
   const concat = `${Array.from({ length: n }, (_, i) => `[v${i}]`).join('')}concat=n=${n}:v=1:a=0,format=yuv420p[out]`;
   execFileSync(
     'ffmpeg',
-    ['-y', '-loglevel', 'error', ...inputs, '-filter_complex', [...filters, concat].join(';'), '-map', '[out]', '-r', String(fps), out],
+    [
+      '-y',
+      '-loglevel',
+      'error',
+      ...inputs,
+      '-filter_complex',
+      [...filters, concat].join(';'),
+      '-map',
+      '[out]',
+      '-r',
+      String(fps),
+      out,
+    ],
     { stdio: 'inherit' },
   );
   return out;
