@@ -48,7 +48,7 @@ test(
     expect((await probe(page)).viaQueue).toBeGreaterThanOrEqual(1);
 
     // Left on History; the kiosk brings it back to the station, which scans on.
-    expect(await wanderOff(page)).toBe(0);
+    expect((await wanderOff(page, SIM_URL)).lost).toBe(0);
     const back = (await probe(page)).accepted;
     await scansAccepted(page, back, 20);
     expect(await settle(page)).toBe(0);

@@ -131,6 +131,7 @@ async function main() {
   const gunTyped = [];
   let gunUntaken = 0;
   let leftOpen = 0;
+  let inFlight = 0;
   try {
     const context = await browser.newContext({
       viewport: { width: 1024, height: 768 },
@@ -178,10 +179,11 @@ async function main() {
         await networkDrop(context, page);
         console.log(`  network dropped and back at ${((Date.now() - t0) / 60000).toFixed(1)} min`);
       } else {
-        const open = await wanderOff(page);
-        leftOpen += open;
+        const away = await wanderOff(page, sim.url);
+        leftOpen += away.lost;
+        inFlight += away.inFlight;
         console.log(
-          `  left on History (${open} scans still open), back at the station at ${((Date.now() - t0) / 60000).toFixed(1)} min`,
+          `  left on History (${away.lost} scans lost, ${away.inFlight} in flight), back at the station at ${((Date.now() - t0) / 60000).toFixed(1)} min`,
         );
       }
     }
@@ -194,7 +196,8 @@ async function main() {
     const last = samples[samples.length - 1];
     const lost = leftOpen + gunUntaken + gunMissing.length;
     notes.push(
-      `load average at end ${load()}; lost: ${leftOpen} scans left open (${openAtEnd} at the end), ${gunUntaken} gun codes not taken, ${gunMissing.length} gun codes not received`,
+      `load average at end ${load()}; lost: ${leftOpen} scans left open (${openAtEnd} at the end), ${gunUntaken} gun codes not taken, ${gunMissing.length} gun codes not received; ` +
+        `${inFlight} scans were in flight (lookup sent, not lost) when the tablet was taken to History`,
       `gun: ${gunTyped.length + gunUntaken} codes typed, ${gunUntaken} not taken, ${gunMissing.length} never reached the server${gunMissing.length ? ` (${gunMissing.slice(0, 5).join(', ')})` : ''}; ` +
         `scans answered from the offline queue ${last.viaQueue}; still open at the end ${last.open}${last.open ? ` (${last.openKeys.join('; ')})` : ''}`,
     );

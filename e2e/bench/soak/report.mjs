@@ -69,10 +69,14 @@ export function soakReport({ minutes, samples, scans, lost, notes = [] }) {
   const early = window(w + 1, w + 1 + span);
   const late = window(samples.length - span, samples.length);
   const maxTracks = Math.max(...samples.map((s) => s.maxLiveTracks));
+  // A kiosk return resets the page's log, so the end can look small after a long climb: the peak says.
+  const peak = samples.slice(w).reduce((a, b) => (b.heapMB > a.heapMB ? b : a));
+  const peakDom = Math.max(...samples.slice(w).map((s) => s.dom));
   lines.push(
     ...notes,
     `warm-up ${w} min; heap ${r1(start.heapMB)} → ${r1(end.heapMB)} MB, listeners ${start.listeners} → ${end.listeners}, ` +
-      `nodes ${start.nodes} → ${end.nodes}, most camera tracks live at once ${maxTracks}`,
+      `nodes ${start.nodes} → ${end.nodes}, most camera tracks live at once ${maxTracks}; ` +
+      `after the warm-up the heap peaked at ${r1(peak.heapMB)} MB (minute ${samples.indexOf(peak)}), the DOM at ${peakDom} elements`,
     `scan-to-result p95: first ${span} min ${r0(percentile(early, 95))} ms (${early.length} scans), ` +
       `last ${span} min ${r0(percentile(late, 95))} ms (${late.length} scans); median overall ${r0(percentile(all, 50))} ms`,
     `soak ${minutes} min: scans ${scans}, lost ${lost}, heap start ${r1(start.heapMB)} MB end ${r1(end.heapMB)} MB ` +

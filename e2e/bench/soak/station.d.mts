@@ -38,7 +38,7 @@ export declare function networkDrop(
   page: Page,
   options?: { scans?: number; timeout?: number },
 ): Promise<boolean>;
-export declare function wanderOff(page: Page): Promise<number>;
+export declare function wanderOff(page: Page, simUrl?: string): Promise<{ lost: number; inFlight: number }>;
 export declare function sample(
   page: Page,
   cdp: CDPSession,

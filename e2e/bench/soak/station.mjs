@@ -20,10 +20,22 @@ export async function simToken(simUrl) {
 
 /** The barcodes the simulation accepted (valid token) since it started, in arrival order. */
 export async function simBarcodes(simUrl) {
+  return (await simRequests(simUrl)).filter((r) => r.accepted && r.path === '/api/barcode/').map(barcodeOf);
+}
+
+/** Every barcode POST the simulation received, in arrival order. */
+async function simRequests(simUrl) {
   const res = await fetch(`${simUrl}/__sim/requests`);
   if (!res.ok) throw new Error(`simulation request log: HTTP ${res.status}`);
-  const list = await res.json();
-  return list.filter((r) => r.accepted && r.path === '/api/barcode/').map((r) => JSON.parse(r.body).barcode);
+  return res.json();
+}
+
+function barcodeOf(request) {
+  try {
+    return JSON.parse(request.body).barcode;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -171,18 +183,47 @@ export async function networkDrop(context, page, { scans = 3, timeout = 60_000 }
 
 /**
  * Someone takes the tablet to another page (History) and leaves it; the kiosk brings it back to the
- * station after its idle time. Scans still open when the page is left would be lost, so the
- * picker waits for the log to settle first, as they would for the last beep.
+ * station after its idle time. The picker taps History once every scan so far has its outcome (the
+ * check and the tap in one task of the page). The camera reads on until the Scan page is gone, so a
+ * scan may still be accepted in between: its lookup was sent (it reached the server, whose answer
+ * no page is left to show: "in flight") or it was not (lost). `simUrl` lets that be checked.
+ * Returns { lost, inFlight }.
  */
-export async function wanderOff(page) {
-  const open = await settle(page);
-  const link = page.locator('a[href="/history"]').first();
-  await link.click();
+export async function wanderOff(page, simUrl) {
+  const sent = simUrl ? (await simRequests(simUrl)).length : 0;
+  const openAtTap = await page.evaluate(async () => {
+    const s = window.__soak;
+    const until = performance.now() + 90_000;
+    while (s.open.size > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const open = s.open.size;
+    document.querySelector('a[href="/history"]').click();
+    return open;
+  });
   await page.waitForURL((url) => url.pathname === '/history', { timeout: 60_000 });
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+  // Scans the Scan page accepted after the tap, before it went: none of them can end in its log now.
+  const left = await page.evaluate(() => {
+    const keys = [...window.__soak.open.keys()];
+    for (const k of keys) window.__soak.open.delete(k);
+    return keys;
+  });
+  let inFlight = 0;
+  if (left.length && simUrl) {
+    const after = (await simRequests(simUrl)).slice(sent).map((r) => barcodeOf(r));
+    for (const key of left) {
+      const text = key.slice(key.indexOf('|') + 1);
+      const i = after.indexOf(text);
+      if (i >= 0) {
+        after.splice(i, 1);
+        inFlight += 1;
+      }
+    }
+  }
+  if (left.length)
+    console.log(`  open when the Scan page went: ${left.join('; ')} (${inFlight} had reached the server)`);
   await page.waitForURL((url) => url.pathname === '/scan', { timeout: (IDLE_SECONDS + 120) * 1000 });
   await stationReady(page);
-  return open;
+  return { lost: openAtTap + left.length - inFlight, inFlight };
 }
 
 /** One sample: heap after a forced GC, DOM, listeners, camera tracks, storage, and the probe. */
