@@ -7,6 +7,10 @@ import { chromium } from 'playwright-core';
 
 const TYPES = {
   '.html': 'text/html',
+  // Without these the built app runs unstyled (a stylesheet of another type is refused).
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
   '.wasm': 'application/wasm',

@@ -1,7 +1,10 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { countByTone, type SessionLog } from './sessionLog.ts';
+import { useState } from 'react';
+import { countByTone, totalEntries, type SessionLog } from './sessionLog.ts';
 import { SessionLogRow } from './SessionLogRow.tsx';
+import { SessionLogPager, SessionLogToolbar } from './SessionLogTools.tsx';
+import { useLogWindow } from './sessionLogWindow.ts';
 
 export interface SessionLogViewProps {
   log: SessionLog;
@@ -27,7 +30,15 @@ export function SessionLogView({
   onUndo,
 }: SessionLogViewProps) {
   const counts = countByTone(log);
-  const total = log.entries.length;
+  const total = totalEntries(log);
+  // The list shows the newest entries; older ones (the archive) only when asked or searched.
+  const [query, setQuery] = useState('');
+  const [pages, setPages] = useState(0);
+  const shown = useLogWindow(log, query, pages);
+  const search = (q: string) => {
+    setQuery(q);
+    setPages(0);
+  };
   return (
     <Card withBorder padding="sm" radius="md" component="section" aria-label={title}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -56,8 +67,9 @@ export function SessionLogView({
           </Button>
         )}
       </Group>
+      <SessionLogToolbar log={log} query={query} onQuery={search} />
       <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="session-log">
-        {log.entries.map((e) => (
+        {shown.entries.map((e) => (
           <SessionLogRow
             key={e.id}
             entry={e}
@@ -68,6 +80,13 @@ export function SessionLogView({
           />
         ))}
       </Stack>
+      <SessionLogPager
+        more={shown.more}
+        older={shown.older}
+        searching={query.trim() !== ''}
+        shown={shown.entries.length}
+        onPages={setPages}
+      />
     </Card>
   );
 }

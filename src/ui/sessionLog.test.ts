@@ -69,10 +69,16 @@ describe('session log', () => {
     expect(relabelEntry(log, 999, 'x')).toBe(log);
   });
 
-  it('keeps at most `limit` entries, dropping the oldest', () => {
+  it('keeps at most `limit` entries live, handing the oldest over for the archive', () => {
     let log = createSessionLog(3);
-    for (let i = 0; i < 5; i++) log = addScan(log, scan(`S${i}`, i)).log;
+    const evicted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const added = addScan(log, scan(`S${i}`, i));
+      log = added.log;
+      evicted.push(...added.evicted.map((e) => e.text));
+    }
     expect(log.entries.map((e) => e.text)).toEqual(['S4', 'S3', 'S2']);
+    expect(evicted).toEqual(['S0', 'S1']);
   });
 
   it('counts outcomes', () => {

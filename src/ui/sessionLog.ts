@@ -3,6 +3,7 @@
  * Pure functions (no React) so every workflow can keep one and tests can drive it directly.
  */
 import type { ScanEvent, ScanSource } from '../scanner/scanEvent.ts';
+import { SessionLogArchive, type ToneCounts } from './sessionLogArchive.ts';
 
 /**
  * How a scan ended, as the log shows it. `pending` while the server is asked; `repeat` when the
@@ -49,22 +50,42 @@ export interface SessionLogEntry {
 }
 
 export interface SessionLog {
-  /** Newest first. */
+  /** The newest entries (at most `limit`), newest first: what the page shows without asking. */
   entries: SessionLogEntry[];
   nextId: number;
-  /** Oldest entries beyond this are dropped so a long shift cannot exhaust memory. */
+  /** Entries past this many move to `archive`, so a long shift keeps memory and the DOM bounded. */
   limit: number;
+  /**
+   * Older entries, compact and bounded (useSessionLog moves the evicted ones there); the same
+   * object for the log's whole life, so `archiveVersion` tells a renderer it changed.
+   */
+  archive: SessionLogArchive;
+  archiveVersion: number;
 }
 
-export const DEFAULT_LOG_LIMIT = 500;
+/** Live entries: the page's list shows these (tests count up to 50 lines of a burst in one view). */
+export const DEFAULT_LOG_LIMIT = 50;
 
-export function createSessionLog(limit = DEFAULT_LOG_LIMIT): SessionLog {
-  return { entries: [], nextId: 1, limit: Math.max(1, Math.floor(limit)) };
+export function createSessionLog(limit = DEFAULT_LOG_LIMIT, archive = new SessionLogArchive()): SessionLog {
+  return { entries: [], nextId: 1, limit: Math.max(1, Math.floor(limit)), archive, archiveVersion: 0 };
 }
 
 export interface AddedEntry {
   log: SessionLog;
   id: number;
+  /** Entries pushed out of the live list (oldest last), for the archive. */
+  evicted: SessionLogEntry[];
+}
+
+export type LogOutcome = { tone: SessionLogTone; result: string; to?: string; queueId?: string };
+
+/** An entry with a (new) outcome: the link follows the outcome, the queue id stays once set. */
+export function withOutcome(e: SessionLogEntry, outcome: LogOutcome): SessionLogEntry {
+  const next: SessionLogEntry = { ...e, tone: outcome.tone, result: outcome.result };
+  if (outcome.to !== undefined) next.to = outcome.to;
+  else delete next.to;
+  if (outcome.queueId !== undefined) next.queueId = outcome.queueId;
+  return next;
 }
 
 /** Record a scan at the top of the log; it starts `pending` unless a tone is given. */
@@ -83,25 +104,18 @@ export function addScan(
     tone: initial.tone ?? 'pending',
     result: initial.result ?? 'Looking up…',
   };
-  const entries = [entry, ...log.entries].slice(0, log.limit);
-  return { log: { ...log, entries, nextId: id + 1 }, id };
+  const all = [entry, ...log.entries];
+  const evicted = all.slice(log.limit);
+  return { log: { ...log, entries: evicted.length ? all.slice(0, log.limit) : all, nextId: id + 1 }, id, evicted };
 }
 
 /** Set what came of a scan. Unknown ids (removed or cleared meanwhile) leave the log unchanged. */
-export function resolveEntry(
-  log: SessionLog,
-  id: number,
-  outcome: { tone: SessionLogTone; result: string; to?: string; queueId?: string },
-): SessionLog {
+export function resolveEntry(log: SessionLog, id: number, outcome: LogOutcome): SessionLog {
   let found = false;
   const entries = log.entries.map((e) => {
     if (e.id !== id) return e;
     found = true;
-    const next: SessionLogEntry = { ...e, tone: outcome.tone, result: outcome.result };
-    if (outcome.to !== undefined) next.to = outcome.to;
-    else delete next.to;
-    if (outcome.queueId !== undefined) next.queueId = outcome.queueId;
-    return next;
+    return withOutcome(e, outcome);
   });
   return found ? { ...log, entries } : log;
 }
@@ -136,18 +150,14 @@ export function clearLog(log: SessionLog): SessionLog {
   return { ...log, entries: [] };
 }
 
-/** Counts per tone, for a summary line ("12 scans: 10 found, 2 not found"). */
-export function countByTone(log: SessionLog): Record<SessionLogTone, number> {
-  const counts: Record<SessionLogTone, number> = {
-    pending: 0,
-    queued: 0,
-    sending: 0,
-    success: 0,
-    notFound: 0,
-    repeat: 0,
-    error: 0,
-    info: 0,
-  };
+/** Counts per tone of the whole log (archived entries included), for its summary line. */
+export function countByTone(log: SessionLog): ToneCounts {
+  const counts = log.archive.countByTone();
   for (const e of log.entries) counts[e.tone] += 1;
   return counts;
+}
+
+/** Every entry, archived ones included. */
+export function totalEntries(log: SessionLog): number {
+  return log.entries.length + log.archive.size + log.archive.dropped;
 }
