@@ -111,6 +111,7 @@ const I18N_NOT_YET = [
   'src/ui/SessionLogView.tsx',
   'src/ui/SessionLogRow.tsx',
   'src/ui/LogRowAction.tsx',
+  'src/ui/SessionLogTools.tsx',
   'src/ui/sessionLog*',
 ];
 
