@@ -77,9 +77,11 @@ test.describe('demo as InvenTree 1.x (API 425)', () => {
     await expect(page.getByTestId('so-line-2')).toContainText('Blue Chair');
     await gun(page, '{"stockitem": 231}');
     const outcome = page.getByTestId('so-outcome');
-    // 425 answers "Found matching item" without a shipment: nothing is allocated yet.
-    await expect(outcome).toContainText('Which shipment?');
-    await outcome.getByTestId('create-shipment').click();
+    // 425 answers "Found matching item" without a shipment: nothing is allocated yet. The question is
+    // on top of the page (issue 20), no longer in the outcome under the scanner.
+    const question = page.getByTestId('so-question');
+    await expect(question).toContainText('Which shipment?');
+    await question.getByTestId('create-shipment').click();
     await expect(outcome).toContainText('Allocated 5 × Blue Chair from stock item #231 to line #2, shipment 1.');
     await expect(page.getByTestId('so-line-2-allocated')).toHaveText('5');
   });
