@@ -2,7 +2,7 @@
  * Undo from the session log's row, demo mode (issue #20): each action says what will happen before
  * anything is sent, then the simulation's data shows it undone. Shots of the row and the confirm step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { gunStation, shoot, waitForDemo } from './appHelpers.ts';
 import { gun } from './gun.ts';
 import { sim } from './workflowHelpers.ts';
@@ -10,6 +10,17 @@ import { LABEL_LINE1, received } from './poHelpers.ts';
 
 test.beforeEach(({ context }) => gunStation(context));
 test.describe.configure({ timeout: 180_000 });
+
+/** On a phone every control is a thumb's size (issue #20): at least 44 × 44 px. */
+async function thumbSized(page: Page, testInfo: TestInfo, controls: Locator[]): Promise<void> {
+  if (testInfo.project.name !== 'phone') return;
+  for (const control of controls) {
+    const box = await control.boundingBox();
+    expect(box, `${control} is on screen`).not.toBeNull();
+    expect(Math.round(box!.width), `${control} width`).toBeGreaterThanOrEqual(44);
+    expect(Math.round(box!.height), `${control} height`).toBeGreaterThanOrEqual(44);
+  }
+}
 
 const finds = async (page: Page, barcode: string) => (await sim(page, 'POST', '/api/barcode/', { barcode })).status;
 
@@ -23,6 +34,7 @@ test('link, then Unlink from its log row: the confirm text first, then the barco
   await expect(row).toContainText('Linked to Stock item #12');
   expect(await finds(page, 'UNDO-REEL-0001')).toBe(200);
   await shoot(page, testInfo, 'undo-link-row');
+  await thumbSized(page, testInfo, [row.getByTestId('log-action'), row.getByTestId('log-hide')]);
 
   await row.getByTestId('log-action').click();
   await expect(page.getByTestId('undo-confirm-text')).toContainText(
@@ -31,6 +43,12 @@ test('link, then Unlink from its log row: the confirm text first, then the barco
   // Nothing is sent before the confirm.
   expect(await finds(page, 'UNDO-REEL-0001')).toBe(200);
   await shoot(page, testInfo, 'undo-link-confirm');
+  const dialog = page.getByRole('dialog');
+  await thumbSized(page, testInfo, [
+    dialog.getByRole('button', { name: 'Cancel' }),
+    page.getByTestId('undo-confirm'),
+    dialog.locator('.mantine-Modal-close'),
+  ]);
   await page.getByTestId('undo-confirm').click();
   await expect(row.getByTestId('log-undone')).toHaveText('Undone: Stock item #12 has no custom barcode now.');
   await expect(row.getByTestId('log-action')).toHaveCount(0);
