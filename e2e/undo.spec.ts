@@ -12,7 +12,7 @@ test.beforeEach(({ context }) => gunStation(context));
 test.describe.configure({ timeout: 180_000 });
 
 /** On a phone every control is a thumb's size (issue #20): at least 44 × 44 px. */
-async function thumbSized(page: Page, testInfo: TestInfo, controls: Locator[]): Promise<void> {
+async function thumbSized(testInfo: TestInfo, controls: Locator[]): Promise<void> {
   if (testInfo.project.name !== 'phone') return;
   for (const control of controls) {
     const box = await control.boundingBox();
@@ -34,7 +34,7 @@ test('link, then Unlink from its log row: the confirm text first, then the barco
   await expect(row).toContainText('Linked to Stock item #12');
   expect(await finds(page, 'UNDO-REEL-0001')).toBe(200);
   await shoot(page, testInfo, 'undo-link-row');
-  await thumbSized(page, testInfo, [row.getByTestId('log-action'), row.getByTestId('log-hide')]);
+  await thumbSized(testInfo, [row.getByTestId('log-action'), row.getByTestId('log-hide')]);
 
   await row.getByTestId('log-action').click();
   await expect(page.getByTestId('undo-confirm-text')).toContainText(
@@ -44,7 +44,7 @@ test('link, then Unlink from its log row: the confirm text first, then the barco
   expect(await finds(page, 'UNDO-REEL-0001')).toBe(200);
   await shoot(page, testInfo, 'undo-link-confirm');
   const dialog = page.getByRole('dialog');
-  await thumbSized(page, testInfo, [
+  await thumbSized(testInfo, [
     dialog.getByRole('button', { name: 'Cancel' }),
     page.getByTestId('undo-confirm'),
     dialog.locator('.mantine-Modal-close'),
