@@ -73,11 +73,19 @@ export function LogRowAction({ action, about, onConfirm }: LogRowActionProps) {
               data-testid="undo-input"
             />
           )}
+          {/* When a long label wraps the buttons on a phone, each fills its own row instead of hanging right. */}
           <Group justify="flex-end">
-            <Button variant="default" mih={44} onClick={() => setOpen(false)}>
+            <Button variant="default" mih={44} style={{ flex: '1 1 auto' }} onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button color="orange" mih={44} onClick={confirm} disabled={!valid} data-testid="undo-confirm">
+            <Button
+              color="orange"
+              mih={44}
+              style={{ flex: '1 1 auto' }}
+              onClick={confirm}
+              disabled={!valid}
+              data-testid="undo-confirm"
+            >
               {action.label}
             </Button>
           </Group>
