@@ -158,7 +158,7 @@ export function ResultBanner({ phone }: { phone: boolean }) {
       className={kiosk ? classes.banner : classes.phoneBanner}
       style={{ background: `var(--mantine-color-${banner.color}-filled)` }}
     >
-      {banner.text}
+      {kiosk ? banner.text : <span>{banner.text}</span>}
     </div>
   );
 }
