@@ -32,46 +32,59 @@ const ENGLISH_ON_SETTINGS = [
 test.describe('German', () => {
   test.use({ locale: 'en-US' });
 
-  test('picked in Settings: html lang, German texts, numbers and dates; kept after reload', at('phone'), async ({ page }) => {
-    await page.clock.setFixedTime(NOW);
-    await page.goto('/settings');
-    await waitForDemo(page, 'admin', false);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  test(
+    'picked in Settings: html lang, German texts, numbers and dates; kept after reload',
+    at('phone'),
+    async ({ page }) => {
+      await page.clock.setFixedTime(NOW);
+      await page.goto('/settings');
+      await waitForDemo(page, 'admin', false);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-    await page.getByRole('combobox', { name: 'Language of StockScan' }).selectOption('de');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
-    await expect(page.getByRole('heading', { name: 'Darstellung' })).toBeVisible();
-    await expect(page.getByRole('switch', { name: 'Kioskmodus auf diesem Gerät' })).toBeVisible();
-    const body = page.locator('body');
-    for (const english of ENGLISH_ON_SETTINGS) await expect(body).not.toContainText(english);
-    // Intl in German: 1.234,5 and 04.12.2026.
-    await expect(page.getByTestId('language-formats')).toHaveText('Zahlen und Datum: 1.234,5 · 04.12.2026 15:30');
-    await shot(page, 'settings-de-phone');
+      await page.getByRole('combobox', { name: 'Language of StockScan' }).selectOption('de');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+      await expect(page.getByRole('heading', { name: 'Darstellung' })).toBeVisible();
+      await expect(page.getByRole('switch', { name: 'Kioskmodus auf diesem Gerät' })).toBeVisible();
+      const body = page.locator('body');
+      for (const english of ENGLISH_ON_SETTINGS) await expect(body).not.toContainText(english);
+      // Intl in German: 1.234,5 and 04.12.2026.
+      await expect(page.getByTestId('language-formats')).toHaveText('Zahlen und Datum: 1.234,5 · 04.12.2026 15:30');
+      await shot(page, 'settings-de-phone');
 
-    await page.reload();
-    await waitForDemo(page, 'admin', false);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
-    await expect(page.getByRole('combobox', { name: 'Sprache von StockScan' })).toHaveValue('de');
+      await page.reload();
+      await waitForDemo(page, 'admin', false);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+      await expect(page.getByRole('combobox', { name: 'Sprache von StockScan' })).toHaveValue('de');
 
-    // The health page: headings, buttons and the gun tester in German.
-    await page.goto('/health');
-    await waitForDemo(page, 'admin', false);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scanner-Zustand');
-    await expect(page.getByRole('button', { name: 'Kameras prüfen' })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Testfeld für den Handscanner' })).toBeVisible();
-    for (const english of ['Scanner health', 'Check cameras', 'Decode rate', 'Scanner gun tester', 'Frames decoded']) {
-      await expect(page.locator('body')).not.toContainText(english);
-    }
-    await shot(page, 'health-de-phone');
+      // The health page: headings, buttons and the gun tester in German.
+      await page.goto('/health');
+      await waitForDemo(page, 'admin', false);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scanner-Zustand');
+      await expect(page.getByRole('button', { name: 'Kameras prüfen' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Testfeld für den Handscanner' })).toBeVisible();
+      for (const english of [
+        'Scanner health',
+        'Check cameras',
+        'Decode rate',
+        'Scanner gun tester',
+        'Frames decoded',
+      ]) {
+        await expect(page.locator('body')).not.toContainText(english);
+      }
+      await shot(page, 'health-de-phone');
 
-    // The scan input on the scan page.
-    await page.goto('/scan');
-    await expect(page.getByText('Handscanner bereit')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Barcode' })).toHaveAttribute('placeholder', 'Barcode eintippen oder einfügen');
-    await shot(page, 'scan-de-phone');
-  });
+      // The scan input on the scan page.
+      await page.goto('/scan');
+      await expect(page.getByText('Handscanner bereit')).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Barcode' })).toHaveAttribute(
+        'placeholder',
+        'Barcode eintippen oder einfügen',
+      );
+      await shot(page, 'scan-de-phone');
+    },
+  );
 });
 
 test.describe('Chinese browser', () => {

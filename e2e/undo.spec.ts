@@ -65,7 +65,11 @@ test('allocate, then Delete allocation from its log row: the allocation is gone,
   await page.getByTestId('so-order').selectOption('2');
   await expect(page.getByTestId('so-line-2')).toContainText('Blue Chair');
   const allocations = async () =>
-    (await sim(page, 'GET', '/api/order/so-allocation/?order=2')).body as { item: number; line: number; quantity: number }[];
+    (await sim(page, 'GET', '/api/order/so-allocation/?order=2')).body as {
+      item: number;
+      line: number;
+      quantity: number;
+    }[];
 
   // Stock item 231: 14 × Blue Chair, the part of line 2.
   await gun(page, '{"stockitem": 231}');

@@ -36,7 +36,11 @@ function read(lang, area, problems) {
   }
 }
 
-const placeholders = (text) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** Messages of one catalogue: plain keys, and plural bases with their forms. */
 function messages(map) {
@@ -82,8 +86,10 @@ for (const area of areas) {
           problems.push(`${where}: "${base}_${c}" has {{${placeholders(t)}}}, English has {{${want}}}`);
       }
     }
-    for (const key of tr.plain.keys()) if (!en.plain.has(key)) problems.push(`${where}: "${key}" is not in English (stale)`);
-    for (const base of tr.plurals.keys()) if (!en.plurals.has(base)) problems.push(`${where}: "${base}_*" is not in English (stale)`);
+    for (const key of tr.plain.keys())
+      if (!en.plain.has(key)) problems.push(`${where}: "${key}" is not in English (stale)`);
+    for (const base of tr.plurals.keys())
+      if (!en.plurals.has(base)) problems.push(`${where}: "${base}_*" is not in English (stale)`);
   }
 }
 for (const lang of languages) {

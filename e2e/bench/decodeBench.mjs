@@ -152,7 +152,9 @@ function report(strategy, results, extra) {
     }
   }
   for (const r of positives.filter((x) => x.verdict === 'decoded' && x.text !== x.expected)) {
-    lines.push(`  with its add-on: ${r.file}: ${JSON.stringify(r.text)} (${r.readFormat}), main code ${JSON.stringify(r.expected)}`);
+    lines.push(
+      `  with its add-on: ${r.file}: ${JSON.stringify(r.text)} (${r.readFormat}), main code ${JSON.stringify(r.expected)}`,
+    );
   }
   for (const r of positives.filter((x) => x.verdict === 'wrong')) {
     lines.push(

@@ -32,7 +32,9 @@ try {
       const t0 = Date.now();
       const reads = await page.evaluate(([u, s]) => window.stockscanBench.inspectPass(u, s), [url, spec]);
       const txt = reads.map((r) => `${r.format}:${r.text}(l${r.lineCount})`).join(' ');
-      console.log(`${path.basename(file).padEnd(24)} ${spec.id.padEnd(20)} ${String(Date.now() - t0).padStart(5)}ms ${txt}`);
+      console.log(
+        `${path.basename(file).padEnd(24)} ${spec.id.padEnd(20)} ${String(Date.now() - t0).padStart(5)}ms ${txt}`,
+      );
     }
   }
 } finally {

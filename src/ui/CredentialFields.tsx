@@ -16,7 +16,14 @@ export interface CredentialFieldsProps {
   passwordRef?: Ref<HTMLInputElement>;
 }
 
-export function CredentialFields({ username, password, onUsername, onPassword, size, passwordRef }: CredentialFieldsProps) {
+export function CredentialFields({
+  username,
+  password,
+  onUsername,
+  onPassword,
+  size,
+  passwordRef,
+}: CredentialFieldsProps) {
   const { t } = useTranslation('ui');
   return (
     <>

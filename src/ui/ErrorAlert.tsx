@@ -24,17 +24,18 @@ function isWorded(e: unknown): e is { message: string; nextStep?: string | null 
  * A failure in plain words: ApiError's message and next step. Raw bodies are never shown; a
  * thrown non-ApiError falls back to its message or a generic sentence.
  */
-export function ErrorAlert({
-  error,
-  title,
-  onRetry,
-  retryLabel,
-}: ErrorAlertProps) {
+export function ErrorAlert({ error, title, onRetry, retryLabel }: ErrorAlertProps) {
   const { t } = useTranslation(['ui', 'common']);
   const message = isWorded(error) ? error.message : errorMessage(error);
   const nextStep = isApiError(error) ? error.nextStep : isWorded(error) ? (error.nextStep ?? null) : null;
   return (
-    <Alert color="red" variant="light" title={title ?? t('error.title')} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={title ?? t('error.title')}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
       <Text size="sm">{message}</Text>
       {nextStep && (
         <Text size="sm" c="dimmed" mt={4}>

@@ -18,7 +18,6 @@ export interface ObjectCardProps {
   webNote?: string | null;
 }
 
-
 /** What InvenTree knows about a scanned object: name, description, picture, stock and place. */
 export function ObjectCard({ summary, imageUrl, webUrl, webNote = null }: ObjectCardProps) {
   const [imageFailed, setImageFailed] = useState(false);

@@ -151,9 +151,7 @@ function CameraList() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          {r.abilities.focusModes.length
-                            ? r.abilities.focusModes.join(', ')
-                            : t('cameras.notReported')}
+                          {r.abilities.focusModes.length ? r.abilities.focusModes.join(', ') : t('cameras.notReported')}
                         </Table.Td>
                       </>
                     ) : (
@@ -247,13 +245,19 @@ function DecodeRate() {
         />
         <Group gap="lg" data-testid="health-decode-rate" aria-live="polite">
           <Text size="sm">
-            {t('decode.frames', { value: stats ? t('decode.perSecond', { value: formatNumber(stats.framesPerSecond, ONE_DECIMAL) }) : '–' })}
+            {t('decode.frames', {
+              value: stats ? t('decode.perSecond', { value: formatNumber(stats.framesPerSecond, ONE_DECIMAL) }) : '–',
+            })}
           </Text>
           <Text size="sm">
-            {t('decode.timePerFrame', { value: stats ? t('decode.ms', { value: formatNumber(Math.round(stats.averageMs)) }) : '–' })}
+            {t('decode.timePerFrame', {
+              value: stats ? t('decode.ms', { value: formatNumber(Math.round(stats.averageMs)) }) : '–',
+            })}
           </Text>
           <Text size="sm">
-            {t('decode.reads', { value: stats ? t('decode.perSecond', { value: formatNumber(stats.readsPerSecond, ONE_DECIMAL) }) : '–' })}
+            {t('decode.reads', {
+              value: stats ? t('decode.perSecond', { value: formatNumber(stats.readsPerSecond, ONE_DECIMAL) }) : '–',
+            })}
           </Text>
           <Text size="sm">
             {t('decode.frameSize', { value: stats && stats.width ? `${stats.width}×${stats.height}` : '–' })}

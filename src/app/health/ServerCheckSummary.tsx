@@ -27,7 +27,9 @@ export function ServerCheckSummary() {
           {t('summary.unknown', { count: check.counts.unknown })}
         </Badge>
       </Group>
-      {notReady.length > 0 && <Text size="sm">{t('summary.notReadyList', { list: formatList(notReady.map((l) => l.label)) })}</Text>}
+      {notReady.length > 0 && (
+        <Text size="sm">{t('summary.notReadyList', { list: formatList(notReady.map((l) => l.label)) })}</Text>
+      )}
       <Anchor component={Link} to="/health" size="sm" className="touch-target">
         {t('summary.details')}
       </Anchor>

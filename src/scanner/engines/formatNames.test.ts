@@ -66,9 +66,10 @@ describe('format names', () => {
 
   it('keeps an EAN-2/EAN-5 add-on after the printed digits, as scanner guns send it', () => {
     // zxing-wasm's texts and extra fields for bwip-js labels with add-ons (eanAddOnSymbol: 'Read').
-    expect(normaliseRead('EAN_13', '978123456789751299', ALL_FORMATS, null, eanAddOn('{"EanAddOn":"51299"}'))).toEqual(
-      { format: 'EAN_13', text: '978123456789751299' },
-    );
+    expect(normaliseRead('EAN_13', '978123456789751299', ALL_FORMATS, null, eanAddOn('{"EanAddOn":"51299"}'))).toEqual({
+      format: 'EAN_13',
+      text: '978123456789751299',
+    });
     expect(normaliseRead('EAN_13', '003600029145212', ALL_FORMATS, null, '12')).toEqual({
       format: 'UPC_A',
       text: '03600029145212',

@@ -72,13 +72,7 @@ export function createZxingWasmEngine(): DecodeEngine {
         if (!r.isValid) continue;
         const raw = fromWasmFormat(r.format);
         if (!raw) continue;
-        const { format, text } = normaliseRead(
-          raw,
-          r.text,
-          options.formats,
-          upcePrinted(r.extra),
-          eanAddOn(r.extra),
-        );
+        const { format, text } = normaliseRead(raw, r.text, options.formats, upcePrinted(r.extra), eanAddOn(r.extra));
         if (!options.formats.includes(format)) continue;
         const p = r.position;
         reads.push({

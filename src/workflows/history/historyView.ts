@@ -16,7 +16,6 @@ export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & {
   readonly user_detail: ScanHistoryEntry['user_detail'] | null;
 };
 
-
 /** The workflow's one name ("Receive" for "/api/barcode/po-receive/"); unknown paths are shown as they are. */
 export function endpointLabel(endpoint: string | null): string {
   if (!endpoint) return '—';
