@@ -4,37 +4,17 @@
  * take receipts at all (InvenTree v291: only a PLACED order, BEHAVIOUR.md 2.6).
  */
 import { PO_STATUS } from '../../api/lists.ts';
-import { BARCODE_MODELS_V291 } from '../../api/models.ts';
+import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode, type StockTarget } from '../../api/stockBarcode.ts';
 
-export const DEFAULT_SHORT_PREFIX = 'INV-';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { DEFAULT_SHORT_PREFIX };
 
 /**
  * The pk when the text is InvenTree's own barcode of `model`: JSON whose first model key (in
  * InvenTree's model order) is the model, or the short form `<prefix><code><pk>`.
  */
-function internalLabel(text: string, model: 'stocklocation' | 'stockitem', shortPrefix: string): number | null {
-  const t = text.trim();
-  const code = model === 'stocklocation' ? 'SL' : 'SI';
-  const short = new RegExp(`^${escapeRegExp(shortPrefix)}${code}(\\d+)$`).exec(t);
-  if (short) return Number(short[1]);
-  if (!t.startsWith('{')) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(t);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const rec = parsed as Record<string, unknown>;
-  const first = BARCODE_MODELS_V291.find((m) => m in rec);
-  if (first !== model) return null;
-  const v = rec[model];
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : null;
+function internalLabel(text: string, model: StockTarget['model'], shortPrefix: string): number | null {
+  const target = stockTargetFromBarcode(text, shortPrefix);
+  return target?.model === model ? target.pk : null;
 }
 
 /**
