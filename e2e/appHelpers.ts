@@ -92,7 +92,18 @@ export async function navTo(page: Page, name: string): Promise<void> {
   const link = nav.getByRole('link', { name, exact: true });
   if ((await link.count()) === 0) {
     await nav.getByRole('button', { name: 'More pages' }).click();
-    await page.getByRole('dialog', { name: 'More pages' }).getByRole('link', { name, exact: true }).click();
+    const sheet = page.getByRole('dialog', { name: 'More pages' });
+    // A click during the sheet's slide-in can land on the link that was under that point a frame ago.
+    await expect(sheet).toBeVisible();
+    await sheet.evaluate((el) =>
+      Promise.all(
+        el
+          .getAnimations({ subtree: true })
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished),
+      ),
+    );
+    await sheet.getByRole('link', { name, exact: true }).click();
   } else {
     await link.click();
   }

@@ -56,6 +56,8 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
     if (touch) await expectTouchSize(more, 'More');
     await (touch ? more.tap() : more.click());
     link = sheet.getByRole('link', { name: target.label, exact: true });
+    // A tap during the sheet's slide-in can land on the link that was under that point a frame ago.
+    await settled(sheet);
   }
   if (touch) await expectTouchSize(link, target.label);
   await (touch ? link.tap() : link.click());
@@ -73,4 +75,17 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
 export async function pageReady(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(page.getByLabel('Loading', { exact: true })).toHaveCount(0);
+}
+
+/** Waits until the element's CSS transitions and animations (e.g. a sheet sliding in) have ended. */
+export async function settled(locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  await locator.evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished),
+    ),
+  );
 }

@@ -6,6 +6,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
+  // A worker who asked the system for less motion gets no sliding sheets or fades.
+  respectReducedMotion: true,
   // Large touch targets: a glove or a thumb on a tablet at the goods-in door.
   components: {
     Button: { defaultProps: { size: 'md' } },
