@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
-import { failureOutcome, serverReason } from './failure.ts';
+import { failureOutcome, serverReason, stockWriteFailure } from './failure.ts';
 
 const failed = (status: number, body: unknown = null, message = 'Failed to fetch'): RequestFailure => ({
   status,
@@ -49,5 +49,30 @@ describe('one failure mapping for every workflow', () => {
       message: 'Gone.',
     });
     expect(failureOutcome(failed(400, { barcode: ['This field may not be blank.'] }))).toBeNull();
+  });
+});
+
+describe('a refused stock write', () => {
+  const words = { afterSignIn: ', then scan the label again', afterServerError: 'Nothing was moved.' };
+  it('names the right a 403 lacks, and keeps the workflow words for 401 and 5xx', () => {
+    expect(
+      stockWriteFailure(failed(403, { detail: 'You do not have permission to perform this action.' }), words),
+    ).toEqual({
+      message:
+        'Your InvenTree user may not change stock: it lacks the “Stock: add (change stock items)” right. Ask an administrator for it.',
+      forbidden: true,
+    });
+    expect(stockWriteFailure(failed(401), words).message).toBe(
+      'You are signed out. Sign in again in Settings, then scan the label again.',
+    );
+    expect(stockWriteFailure(failed(503), words).message).toBe('The server failed (HTTP 503). Nothing was moved.');
+  });
+  it("a 400 keeps the server's own message", () => {
+    const f = failed(
+      400,
+      { quantity: ['Quantity must not exceed available stock quantity (145)'] },
+      'Quantity must not exceed available stock quantity (145)',
+    );
+    expect(stockWriteFailure(f, words)).toEqual({ message: f.message, forbidden: false });
   });
 });

@@ -7,6 +7,7 @@
 import { isRecord } from '../../api/answerFields.ts';
 import { cleanServerText, mapErrorBody } from '../../api/errorMapping.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
+import { STOCK_WRITE_RIGHT } from '../../api/stockBarcode.ts';
 
 export type FailureReason = 'network' | 'signedOut' | 'forbidden' | 'notFound' | 'server';
 
@@ -57,6 +58,21 @@ export function failureOutcome(failure: RequestFailure, words: FailureWords = {}
     return { reason: 'server', status, message: `The server failed (HTTP ${status}). ${after}`.trim() };
   }
   return null;
+}
+
+/**
+ * A refused stock write (move, count, add, remove) in words: on a 403 the right the user lacks,
+ * otherwise the common failures, else the server's own message (a 400's reason).
+ */
+export function stockWriteFailure(
+  failure: RequestFailure,
+  words: Omit<FailureWords, 'forbidden'>,
+): { message: string; forbidden: boolean } {
+  const common = failureOutcome(failure, {
+    ...words,
+    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
+  });
+  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
 }
 
 /** errorMapping's sentence for the failure, with its next step. */

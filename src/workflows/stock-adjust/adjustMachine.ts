@@ -5,11 +5,10 @@
  * (STOCK-OPERATIONS.md): removing all of an item may delete it.
  */
 import { positiveInt } from '../../api/answerFields.ts';
-import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { StockItemView } from '../../api/stock.ts';
-import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { failureOutcome } from '../kit/failure.ts';
+import { stockWriteFailure } from '../kit/failure.ts';
 import {
   begin,
   finish,
@@ -111,14 +110,6 @@ function startScan(state: AdjustState, barcode: string): T {
   return begin(state, { kind: 'readItem', pk: target.pk, barcode });
 }
 
-export function adjustFailureText(failure: RequestFailure): { message: string; forbidden: boolean } {
-  const common = failureOutcome(failure, {
-    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
-    afterServerError: 'Nothing was changed.',
-  });
-  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
-}
-
 function onAnswer(state: AdjustState, effect: AdjustEffect, value: AdjustValue): T {
   switch (effect.kind) {
     case 'identify':
@@ -177,7 +168,7 @@ export function adjustStep(state: AdjustState, event: AdjustEvent): T {
       const effect = state.inFlight;
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
-      const text = adjustFailureText(event.answer.failure);
+      const text = stockWriteFailure(event.answer.failure, { afterServerError: 'Nothing was changed.' });
       const outcome: AdjustOutcome = {
         kind: 'error',
         reason: text.forbidden ? 'forbidden' : 'request',

@@ -6,11 +6,10 @@
  * `POST /api/stock/count/` for the counted items here, then the tracking entries say what changed.
  */
 import { positiveInt } from '../../api/answerFields.ts';
-import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { LocationView, StockItemView } from '../../api/stock.ts';
-import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
-import { failureOutcome } from '../kit/failure.ts';
+import { stockWriteFailure } from '../kit/failure.ts';
 import {
   begin,
   finish,
@@ -145,14 +144,6 @@ function startScan(state: CountState, barcode: string): T {
   return begin(state, { kind: 'readItem', pk: target.pk, barcode });
 }
 
-export function countFailureText(failure: RequestFailure): { message: string; forbidden: boolean } {
-  const common = failureOutcome(failure, {
-    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
-    afterServerError: 'Nothing was changed.',
-  });
-  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
-}
-
 function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T {
   switch (effect.kind) {
     case 'identify':
@@ -220,7 +211,7 @@ export function countStep(state: CountState, event: CountEvent): T {
       const effect = state.inFlight;
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
-      const text = countFailureText(event.answer.failure);
+      const text = stockWriteFailure(event.answer.failure, { afterServerError: 'Nothing was changed.' });
       const fromScan =
         effect.kind === 'identify' ||
         effect.kind === 'readItem' ||

@@ -10,8 +10,8 @@
 import { positiveInt } from '../../api/answerFields.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { StockItemView } from '../../api/stock.ts';
-import { DEFAULT_SHORT_PREFIX, STOCK_WRITE_RIGHT, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
-import { failureOutcome } from '../kit/failure.ts';
+import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { stockWriteFailure } from '../kit/failure.ts';
 import { begin, finish, nextQueued, scanOrQueue, stay } from '../kit/machine.ts';
 import type { MoveEffect, MoveEvent, MoveOutcome, MoveRow, MoveState, MoveStep, MoveValue } from './moveTypes.ts';
 
@@ -26,15 +26,8 @@ export type {
   RowStatus,
 } from './moveTypes.ts';
 
-/** The words for a refused move: the right the user lacks (403), or the server's reason. */
-export function moveFailureText(failure: RequestFailure): { message: string; forbidden: boolean } {
-  const common = failureOutcome(failure, {
-    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
-    afterSignIn: ', then scan the label again',
-    afterServerError: 'Nothing was moved.',
-  });
-  return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
-}
+/** A refused move: after signing in the label is scanned again; a server failure moved nothing. */
+const MOVE_FAILURE_WORDS = { afterSignIn: ', then scan the label again', afterServerError: 'Nothing was moved.' };
 
 export function initialMoveState(init: { location?: number | null } = {}): MoveState {
   return {
@@ -77,7 +70,7 @@ function fail(
 }
 
 function failWith(state: MoveState, failure: RequestFailure, barcode: string | null): MoveState {
-  const text = moveFailureText(failure);
+  const text = stockWriteFailure(failure, MOVE_FAILURE_WORDS);
   return fail(state, text.forbidden ? 'forbidden' : 'request', text.message, barcode, failure.status);
 }
 
@@ -143,7 +136,10 @@ function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure)
     case 'move':
       return idle(
         failWith(
-          updateRow(state, effect.rowId, { status: 'failed', message: moveFailureText(failure).message }),
+          updateRow(state, effect.rowId, {
+            status: 'failed',
+            message: stockWriteFailure(failure, MOVE_FAILURE_WORDS).message,
+          }),
           failure,
           barcode,
         ),
