@@ -1,62 +1,17 @@
-// Shared parts of the create endpoints: permission check, body validation, inputs, brief shapes.
+// Shared parts of the create endpoints: permission check, body validation, inputs. The brief
+// shapes are the serializers' own (orders/orderSerializers).
 import { jsonResponse, type ApiRequest, type ApiResponse } from '../apiTypes';
 import { hasModelPermission } from '../auth';
 import { ErrorDetail } from '../pyRepr';
 import type { Simulation } from '../simulation';
-import type { CompanyRow, PartRow, Row } from '../store';
+import type { Row } from '../store';
+export { BLANK_THUMBNAIL, companyBrief, partBrief } from '../orders/orderSerializers';
 import { bodyAsDict, charField, fieldErrorBody, hasErrors, type FieldErrors } from '../validation';
 
 export const FORBIDDEN = { detail: 'You do not have permission to perform this action.' };
-export const BLANK_THUMBNAIL = '/static/img/blank_image.thumbnail.png';
 
 export function canAdd(sim: Simulation, req: ApiRequest, model: string): boolean {
   return req.user !== null && hasModelPermission(sim.store, req.user, model, 'add');
-}
-
-function thumbnailOf(image: unknown): string {
-  if (typeof image !== 'string' || image === '') return BLANK_THUMBNAIL;
-  return image.replace(/(\.[^./]+)$/, '.thumbnail$1');
-}
-
-export function companyBrief(company: CompanyRow): Record<string, unknown> {
-  return {
-    pk: company.pk,
-    active: company.active,
-    name: company.name,
-    description: company.description,
-    image: company.image,
-    thumbnail: thumbnailOf(company.image),
-    currency: company.currency,
-  };
-}
-
-export function partBrief(part: PartRow): Record<string, unknown> {
-  const keys = [
-    'pk',
-    'IPN',
-    'barcode_hash',
-    'default_location',
-    'name',
-    'revision',
-    'full_name',
-    'description',
-    'image',
-    'thumbnail',
-    'active',
-    'locked',
-    'assembly',
-    'component',
-    'is_template',
-    'purchaseable',
-    'salable',
-    'testable',
-    'trackable',
-    'virtual',
-    'units',
-    'pricing_min',
-    'pricing_max',
-  ];
-  return Object.fromEntries(keys.map((key) => [key, part[key]]));
 }
 
 export function omit(row: Row, keys: string[]): Record<string, unknown> {

@@ -70,9 +70,11 @@ export function shipmentNotes(store: Store, row: SalesOrderShipmentRow): unknown
 
 const COMPANY_BRIEF_KEYS = ['pk', 'active', 'name', 'description', 'image', 'thumbnail', 'currency'];
 
+export const BLANK_THUMBNAIL = '/static/img/blank_image.thumbnail.png';
+
 /** `/media/x/a.jpg` → `/media/x/a.thumbnail.jpg`; no image → InvenTree's blank thumbnail. */
 export function thumbnailOf(image: unknown): string {
-  if (typeof image !== 'string' || image === '') return '/static/img/blank_image.thumbnail.png';
+  if (typeof image !== 'string' || image === '') return BLANK_THUMBNAIL;
   const dot = image.lastIndexOf('.');
   return dot > image.lastIndexOf('/') ? `${image.slice(0, dot)}.thumbnail${image.slice(dot)}` : `${image}.thumbnail`;
 }

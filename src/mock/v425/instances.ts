@@ -3,6 +3,7 @@
 // the 425 dataset row (migrated values, new fields) overlaid with the live simulation row (what
 // scans, receipts and allocations changed); objects created at run time are built from the store.
 import type { BarcodeModelLabel } from '../barcodeModels';
+import { BLANK_THUMBNAIL, thumbnailOf } from '../orders/orderSerializers';
 import { PyFloat } from '../pyRepr';
 import type { Simulation } from '../simulation';
 import type { Row } from '../store';
@@ -97,8 +98,6 @@ const MINI_MANUFACTURER_PART_KEYS = [
   'tags',
 ];
 
-const BLANK_THUMBNAIL = '/static/img/blank_image.thumbnail.png';
-
 const indexes = new WeakMap<Dataset425, Map<string, Map<number, Json>>>();
 
 /** The pristine 425 row of a dataset list, by pk (null for objects created at run time). */
@@ -134,7 +133,7 @@ export function miniCompany(sim: Simulation, data: Dataset425, pk: number | null
     if (key === 'thumbnail') {
       // The list export has no thumbnail: the image's `.thumbnail` sibling, or the blank one.
       const image = (pristine ?? live)?.image;
-      return typeof image === 'string' && image ? image.replace(/\.(\w+)$/, '.thumbnail.$1') : BLANK_THUMBNAIL;
+      return thumbnailOf(image);
     }
     if (key === 'tax_id') return pristine?.tax_id ?? '';
     return pristine && key in pristine ? pristine[key] : (live?.[key] ?? null);
