@@ -117,7 +117,7 @@ const PO_LINE_KEYS = [
   'internal_part',
   'internal_part_name',
 ];
-const SUPPLIER_PART_BRIEF_KEYS = [
+export const SUPPLIER_PART_BRIEF_KEYS = [
   'description',
   'link',
   'active',

@@ -6,6 +6,7 @@ import { globalSettingBool } from '../settingsStore';
 import type { PartRow, PurchaseOrderLineRow, PurchaseOrderRow, StockItemRow, Store, SupplierPartRow } from '../store';
 import type { Simulation } from '../simulation';
 import { locationBrief, partBrief, today } from './orderSerializers';
+import { SUPPLIER_PART_BRIEF_KEYS } from './poSerializers';
 import { PO_STATUS, poStatusText } from './orderStatus';
 import { decimalProduct } from './pyDecimal';
 
@@ -55,28 +56,8 @@ function bumpLocationItems(store: Store, locationPk: number | null): void {
   }
 }
 
-const SUPPLIER_PART_IN_STOCK_KEYS = [
-  'available',
-  'availability_updated',
-  'description',
-  'link',
-  'active',
-  'manufacturer_part',
-  'name',
-  'note',
-  'pk',
-  'barcode_hash',
-  'packaging',
-  'pack_quantity',
-  'pack_quantity_native',
-  'part',
-  'SKU',
-  'supplier',
-  'url',
-  'updated',
-  'notes',
-  'tags',
-];
+// A stock item's supplier_part_detail: the PO line's brief with availability first and tags last.
+const SUPPLIER_PART_IN_STOCK_KEYS = ['available', 'availability_updated', ...SUPPLIER_PART_BRIEF_KEYS, 'tags'];
 
 export interface ReceiptInput {
   order: PurchaseOrderRow;
