@@ -1,7 +1,7 @@
 /** Helpers for the app-level specs (scan page, settings, server mode). */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Where the connection (mode, server URL, token) is remembered; see src/connection/connectionStore.ts. */
 export const CONNECTION_KEY = 'stockscan.connection.v1';
@@ -94,17 +94,22 @@ export async function navTo(page: Page, name: string): Promise<void> {
     await nav.getByRole('button', { name: 'More pages' }).click();
     const sheet = page.getByRole('dialog', { name: 'More pages' });
     // A click during the sheet's slide-in can land on the link that was under that point a frame ago.
-    await expect(sheet).toBeVisible();
-    await sheet.evaluate((el) =>
-      Promise.all(
-        el
-          .getAnimations({ subtree: true })
-          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-          .map((a) => a.finished),
-      ),
-    );
+    await settled(sheet);
     await sheet.getByRole('link', { name, exact: true }).click();
   } else {
     await link.click();
   }
+}
+
+/** Waits until the element's CSS transitions and animations (e.g. a sheet sliding in) have ended. */
+export async function settled(locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  await locator.evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished),
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PAGE_NAMES, type PageId } from '../src/api/workflowNames.ts';
+import { settled } from './appHelpers.ts';
 
 export interface PageRef {
   path: string;
@@ -75,17 +76,4 @@ export async function navigateTo(page: Page, target: PageRef): Promise<void> {
 export async function pageReady(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(page.getByLabel('Loading', { exact: true })).toHaveCount(0);
-}
-
-/** Waits until the element's CSS transitions and animations (e.g. a sheet sliding in) have ended. */
-export async function settled(locator: Locator): Promise<void> {
-  await expect(locator).toBeVisible();
-  await locator.evaluate((el) =>
-    Promise.all(
-      el
-        .getAnimations({ subtree: true })
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished),
-    ),
-  );
 }
