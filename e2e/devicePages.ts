@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PAGE_NAMES, type PageId } from '../src/api/workflowNames.ts';
+import type { PageId } from '../src/api/workflowNames.ts';
+import common from '../src/i18n/locales/en/common.json' with { type: 'json' };
 import { settled } from './appHelpers.ts';
 
 export interface PageRef {
@@ -22,7 +23,7 @@ export const APP_PAGES: PageRef[] = (() => {
   const src = readFileSync(resolve(import.meta.dirname, '../src/app/routes.tsx'), 'utf8');
   const pages = [...src.matchAll(/path: '([^']+)',\s*id: '(\w+)'/g)].map((m) => ({
     path: m[1]!,
-    label: PAGE_NAMES[m[2] as PageId],
+    label: common.pages[m[2] as PageId].name,
   }));
   if (pages.length < 5) throw new Error(`routes.tsx: only ${pages.length} pages found; did its shape change?`);
   return pages;

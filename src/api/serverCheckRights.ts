@@ -1,6 +1,6 @@
 /** The server check's "Your rights" lines: which workflows the user's roles allow (split from serverCheck.ts). */
 import type { UserRoles } from './users.ts';
-import { PAGE_NAMES, UNLINK_BARCODE } from './workflowNames.ts';
+import { pageName, unlinkBarcodeName } from './workflowNames.ts';
 import type { CheckLine, ServerCheckInput } from './serverCheckTypes.ts';
 
 type RoleName = 'stock' | 'stock_location' | 'part' | 'purchase_order' | 'sales_order' | 'build';
@@ -25,7 +25,8 @@ const needText = (need: Need) => `${ROLE_LABEL[need.role]}: ${need.right}`;
 
 interface Workflow {
   id: string;
-  label: string;
+  /** Made when the lines are made: the names follow the language in use. */
+  label: () => string;
   needs: Need[];
   what: string;
 }
@@ -33,13 +34,13 @@ interface Workflow {
 const WORKFLOWS: Workflow[] = [
   {
     id: 'link',
-    label: `${PAGE_NAMES.linkBarcode} / ${UNLINK_BARCODE.toLowerCase()}`,
+    label: () => `${pageName('linkBarcode')} / ${unlinkBarcodeName()}`,
     needs: [{ role: 'stock', right: 'change' }],
     what: 'link a barcode to a stock item',
   },
   {
     id: 'receive',
-    label: PAGE_NAMES.receive,
+    label: () => pageName('receive'),
     needs: [
       { role: 'purchase_order', right: 'change' },
       { role: 'stock', right: 'add' },
@@ -48,19 +49,19 @@ const WORKFLOWS: Workflow[] = [
   },
   {
     id: 'add-to-order',
-    label: PAGE_NAMES.addToPurchaseOrder,
+    label: () => pageName('addToPurchaseOrder'),
     needs: [{ role: 'purchase_order', right: 'add' }],
     what: 'add a scanned part to a purchase order',
   },
   {
     id: 'allocate',
-    label: PAGE_NAMES.allocateToSalesOrder,
+    label: () => pageName('allocateToSalesOrder'),
     needs: [{ role: 'sales_order', right: 'change' }],
     what: 'allocate stock to a sales order',
   },
   {
     id: 'stock',
-    label: `${PAGE_NAMES.moveStock}, ${PAGE_NAMES.countStock.toLowerCase()}, ${PAGE_NAMES.adjustStock.toLowerCase()}`,
+    label: () => `${pageName('moveStock')}, ${pageName('countStock')}, ${pageName('adjustStock')}`,
     needs: [{ role: 'stock', right: 'change' }],
     what: 'move, count or adjust stock',
   },
@@ -76,20 +77,20 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   });
   if (!roles) {
     return [
-      unknown('scan', PAGE_NAMES.scan),
-      unknown('generate', PAGE_NAMES.printBarcode),
-      ...WORKFLOWS.map((w) => unknown(w.id, w.label)),
-      unknown('history', `${PAGE_NAMES.history} (store on/off)`),
+      unknown('scan', pageName('scan')),
+      unknown('generate', pageName('printBarcode')),
+      ...WORKFLOWS.map((w) => unknown(w.id, w.label())),
+      unknown('history', `${pageName('history')} (store on/off)`),
       unknown('history-delete', 'Delete scan history'),
     ];
   }
   const who = roles.username || 'This user';
   // v291 barcode scan and generate need only a signed-in user (IsAuthenticated).
   const lines: CheckLine[] = [
-    { id: 'scan', label: PAGE_NAMES.scan, status: 'ready', detail: 'Any signed-in user may scan.' },
+    { id: 'scan', label: pageName('scan'), status: 'ready', detail: 'Any signed-in user may scan.' },
     {
       id: 'generate',
-      label: PAGE_NAMES.printBarcode,
+      label: pageName('printBarcode'),
       status: 'ready',
       detail: 'Any signed-in user may print barcodes.',
     },
@@ -97,11 +98,11 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   for (const w of WORKFLOWS) {
     const missing = w.needs.filter((n) => !has(roles, n));
     if (missing.length === 0) {
-      lines.push({ id: w.id, label: w.label, status: 'ready', detail: `Has ${w.needs.map(needText).join(' and ')}.` });
+      lines.push({ id: w.id, label: w.label(), status: 'ready', detail: `Has ${w.needs.map(needText).join(' and ')}.` });
     } else {
       lines.push({
         id: w.id,
-        label: w.label,
+        label: w.label(),
         status: 'not-ready',
         detail: `${who} cannot ${w.what}: missing ${missing.map(needText).join(' and ')}.`,
         fix: `Give ${who}'s group the role ${missing.map(needText).join(' and ')} (Admin center → Users → Groups).`,
@@ -111,7 +112,7 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   const staff = roles.is_staff === true || roles.is_superuser === true;
   lines.push({
     id: 'history',
-    label: `${PAGE_NAMES.history} (store on/off)`,
+    label: `${pageName('history')} (store on/off)`,
     status: staff ? 'ready' : 'not-ready',
     detail: staff
       ? 'Staff: may turn storing scans on or off and read every stored scan.'

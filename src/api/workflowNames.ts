@@ -1,58 +1,61 @@
 /**
  * The one name of each page and workflow (issue #20): the navigation, page titles, History, the
- * server check, the shortcut list and the README say exactly these words, so a worker who taps
- * "Add to purchase order" lands on a page of that name and finds it under that name in History.
- * It lives in api/, the lowest layer, because the server check (api/serverCheckRights.ts) names
- * workflows too; it imports only plain data, so e2e specs may import it as well.
+ * server check and the shortcut list say exactly these words, in the language in use (the `common`
+ * area's `pages`), so a worker who taps "Add to purchase order" lands on a page of that name and
+ * finds it under that name in History. It lives in api/, the lowest layer, because the server check
+ * (api/serverCheckRights.ts) names workflows too.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { BARCODE_PATHS } from './barcodePaths.ts';
 
-export const PAGE_NAMES = {
-  scan: 'Scan',
-  receive: 'Receive',
-  addToPurchaseOrder: 'Add to purchase order',
-  allocateToSalesOrder: 'Allocate to sales order',
-  moveStock: 'Move stock',
-  countStock: 'Count stock',
-  adjustStock: 'Adjust stock',
-  linkBarcode: 'Link barcode',
-  printBarcode: 'Print barcode',
-  history: 'History',
-  scannerHealth: 'Scanner health',
-  settings: 'Settings',
-} as const;
+export const PAGE_IDS = [
+  'scan',
+  'receive',
+  'addToPurchaseOrder',
+  'allocateToSalesOrder',
+  'moveStock',
+  'countStock',
+  'adjustStock',
+  'linkBarcode',
+  'printBarcode',
+  'history',
+  'scannerHealth',
+  'settings',
+] as const;
 
-export type PageId = keyof typeof PAGE_NAMES;
+export type PageId = (typeof PAGE_IDS)[number];
+
+/** The page's one name. Call it when rendering (components re-render on a language change). */
+export function pageName(id: PageId): string {
+  return i18n.t(`common:pages.${id}.name`);
+}
 
 /**
- * The cut of a long name for the phone bar and the tablet rail: its first words, never other words
- * (a phone slot is ~78 px wide). "Add to purchase order" stays whole: a cut would say "order" alone.
+ * The name for the phone bar and the tablet rail (a slot is ~78 px wide): a cut the catalogue
+ * chooses per language, never other words; "Add to purchase order" stays whole in English.
  */
-const SHORT_WORDS: Partial<Record<PageId, number>> = {
-  allocateToSalesOrder: 1,
-  moveStock: 1,
-  countStock: 1,
-  adjustStock: 1,
-  linkBarcode: 1,
-  printBarcode: 1,
-};
-
 export function shortPageName(id: PageId): string {
-  const words = SHORT_WORDS[id];
-  const name = PAGE_NAMES[id];
-  return words ? name.split(' ').slice(0, words).join(' ') : name;
+  return i18n.t(`common:pages.${id}.short`);
 }
 
 /** What the barcode "unlink" endpoint does, named after the workflow page that calls it. */
-export const UNLINK_BARCODE = 'Unlink barcode';
+export function unlinkBarcodeName(): string {
+  return i18n.t('common:pages.unlinkBarcode');
+}
 
-/** History's name for each barcode endpoint: the workflow that calls it. */
-export const ENDPOINT_NAMES: Readonly<Record<string, string>> = {
-  [BARCODE_PATHS.scan]: PAGE_NAMES.scan,
-  [BARCODE_PATHS.link]: PAGE_NAMES.linkBarcode,
-  [BARCODE_PATHS.unlink]: UNLINK_BARCODE,
-  [BARCODE_PATHS.poReceive]: PAGE_NAMES.receive,
-  [BARCODE_PATHS.poAllocate]: PAGE_NAMES.addToPurchaseOrder,
-  [BARCODE_PATHS.soAllocate]: PAGE_NAMES.allocateToSalesOrder,
-  [BARCODE_PATHS.generate]: PAGE_NAMES.printBarcode,
+const ENDPOINT_PAGES: Readonly<Record<string, PageId | 'unlink'>> = {
+  [BARCODE_PATHS.scan]: 'scan',
+  [BARCODE_PATHS.link]: 'linkBarcode',
+  [BARCODE_PATHS.unlink]: 'unlink',
+  [BARCODE_PATHS.poReceive]: 'receive',
+  [BARCODE_PATHS.poAllocate]: 'addToPurchaseOrder',
+  [BARCODE_PATHS.soAllocate]: 'allocateToSalesOrder',
+  [BARCODE_PATHS.generate]: 'printBarcode',
 };
+
+/** History's name for a barcode endpoint path ("/api/barcode/po-receive/"): the workflow that calls it. */
+export function endpointName(path: string): string | undefined {
+  const page = ENDPOINT_PAGES[path];
+  if (!page) return undefined;
+  return page === 'unlink' ? unlinkBarcodeName() : pageName(page);
+}

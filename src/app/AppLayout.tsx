@@ -21,7 +21,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { shortPageName } from '../api/workflowNames.ts';
+import { pageName, shortPageName } from '../api/workflowNames.ts';
 import { useConnection } from '../connection/useConnection.ts';
 import { ReauthPrompt } from '../connection/ReauthPrompt.tsx';
 import { FeedbackFlash } from '../scanner/FeedbackFlash.tsx';
@@ -104,7 +104,7 @@ export function AppLayout() {
                   key={page.path}
                   component={RouterNavLink}
                   to={page.path}
-                  label={page.label}
+                  label={pageName(page.id)}
                   leftSection={<page.icon size={20} aria-hidden />}
                   active={isActive(pathname, page)}
                 />
@@ -197,7 +197,7 @@ function BottomBar({ pathname }: { pathname: string }) {
                   key={page.path}
                   component={RouterNavLink}
                   to={page.path}
-                  label={page.label}
+                  label={pageName(page.id)}
                   leftSection={<page.icon size={22} aria-hidden />}
                   active={isActive(pathname, page)}
                   onClick={sheet.close}
@@ -218,14 +218,15 @@ function BottomBar({ pathname }: { pathname: string }) {
  */
 function RailLink({ page, active }: { page: AppPage; active: boolean }) {
   const short = shortPageName(page.id);
+  const name = pageName(page.id);
   return (
     <UnstyledButton
       component={RouterNavLink}
       to={page.path}
       className={classes.railLink}
       data-active={active || undefined}
-      aria-label={short === page.label ? undefined : page.label}
-      title={short === page.label ? undefined : page.label}
+      aria-label={short === name ? undefined : name}
+      title={short === name ? undefined : name}
     >
       <page.icon size={24} aria-hidden />
       <span className={classes.railLabel}>{short}</span>

@@ -1,5 +1,6 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
+import { pageName } from '../api/workflowNames.ts';
 import { PAGES } from './routes.tsx';
 
 const OTHERS = [
@@ -10,7 +11,7 @@ const OTHERS = [
 
 /** The "?" dialog: every keyboard shortcut. */
 export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const rows = [...PAGES.map((p) => ({ keys: ['g', p.goKey], what: `Open ${p.label}` })), ...OTHERS];
+  const rows = [...PAGES.map((p) => ({ keys: ['g', p.goKey], what: `Open ${pageName(p.id)}` })), ...OTHERS];
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
       <Text size="sm" mb="sm">

@@ -19,13 +19,11 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { PAGE_NAMES, type PageId } from '../api/workflowNames.ts';
+import type { PageId } from '../api/workflowNames.ts';
 
 export interface AppPage {
   path: string;
   id: PageId;
-  /** Navigation label and page title: the page's one name (api/workflowNames.ts). */
-  label: string;
   icon: Icon;
   load: () => Promise<ComponentType>;
   /**
@@ -43,7 +41,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/scan',
     id: 'scan',
-    label: PAGE_NAMES.scan,
     icon: IconScan,
     load: () => import('../workflows/scan/ScanPage.tsx').then((m) => m.ScanPage),
     phoneBar: true,
@@ -52,7 +49,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/purchasing/receive',
     id: 'receive',
-    label: PAGE_NAMES.receive,
     icon: IconPackageImport,
     load: () => import('../workflows/po-receive/PoReceivePage.tsx').then((m) => m.default),
     phoneBar: true,
@@ -61,7 +57,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/purchasing/add',
     id: 'addToPurchaseOrder',
-    label: PAGE_NAMES.addToPurchaseOrder,
     icon: IconShoppingCartPlus,
     load: () => import('../workflows/po-allocate/PoAllocatePage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -70,7 +65,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/sales/allocate',
     id: 'allocateToSalesOrder',
-    label: PAGE_NAMES.allocateToSalesOrder,
     icon: IconTruckLoading,
     load: () => import('../workflows/so-allocate/SoAllocatePage.tsx').then((m) => m.SoAllocatePage),
     phoneBar: true,
@@ -79,7 +73,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/stock/move',
     id: 'moveStock',
-    label: PAGE_NAMES.moveStock,
     icon: IconTransfer,
     load: () => import('../workflows/stock-move/MovePage.tsx').then((m) => m.default),
     phoneBar: true,
@@ -88,7 +81,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/stock/count',
     id: 'countStock',
-    label: PAGE_NAMES.countStock,
     icon: IconListCheck,
     load: () => import('../workflows/stock-count/CountPage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -97,7 +89,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/stock/adjust',
     id: 'adjustStock',
-    label: PAGE_NAMES.adjustStock,
     icon: IconPlusMinus,
     load: () => import('../workflows/stock-adjust/AdjustPage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -106,7 +97,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/link',
     id: 'linkBarcode',
-    label: PAGE_NAMES.linkBarcode,
     icon: IconLink,
     load: () => import('../workflows/link/LinkPage.tsx').then((m) => m.LinkPage),
     phoneBar: false,
@@ -115,7 +105,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/generate',
     id: 'printBarcode',
-    label: PAGE_NAMES.printBarcode,
     icon: IconBarcode,
     load: () => import('../workflows/generate/GeneratePage.tsx').then((m) => m.GeneratePage),
     phoneBar: false,
@@ -124,7 +113,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/history',
     id: 'history',
-    label: PAGE_NAMES.history,
     icon: IconHistory,
     load: () => import('../workflows/history/HistoryPage.tsx').then((m) => m.default),
     phoneBar: false,
@@ -133,7 +121,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/health',
     id: 'scannerHealth',
-    label: PAGE_NAMES.scannerHealth,
     icon: IconHeartbeat,
     load: () => import('./health/ScannerHealthPage.tsx').then((m) => m.ScannerHealthPage),
     phoneBar: false,
@@ -142,7 +129,6 @@ export const PAGES: AppPage[] = [
   {
     path: '/settings',
     id: 'settings',
-    label: PAGE_NAMES.settings,
     icon: IconAdjustments,
     load: () => import('./settings/SettingsPage.tsx').then((m) => m.SettingsPage),
     phoneBar: false,

@@ -25,7 +25,7 @@ import {
   type GenerateEvent,
   type GenerateState,
 } from './generateMachine.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export function GeneratePage() {
   const [params, setParams] = useSearchParams();
@@ -94,7 +94,7 @@ export function GeneratePage() {
     <WorkflowFrame
       workflow={wf}
       testId="generate-page"
-      title={PAGE_NAMES.printBarcode}
+      title={pageName('printBarcode')}
       intro="Show, download or print the InvenTree barcode of a part, stock item, location or order."
       // The label is the point of this page: the camera starts only when asked.
       cameraOnRequest

@@ -29,7 +29,7 @@ import { HistoryTable } from './HistoryTable.tsx';
 import { historyCsv, type HistoryRow } from './historyView.ts';
 import { StorageSettings } from './StorageSettings.tsx';
 import { useHistoryPage, useUserChoices } from './useHistoryData.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 function downloadCsv(rows: HistoryRow[]) {
   const blob = new Blob([historyCsv(rows)], { type: 'text/csv;charset=utf-8' });
@@ -113,7 +113,7 @@ export default function HistoryPage() {
       <Group justify="space-between" align="flex-end" gap="xs">
         <div>
           <Title order={1} size="h2">
-            {PAGE_NAMES.history}
+            {pageName('history')}
           </Title>
           <Text size="sm" c="dimmed">
             What was scanned, by whom, and what came of it. Failed scans are work: link their barcodes once.

@@ -6,7 +6,8 @@ import type { ScanHistoryEntry } from '../../api/barcode.ts';
 import { cleanServerText } from '../../api/errorMapping.ts';
 import { betterLabel, classifyLabel, verdictOfBody, type LabelKind } from '../../api/labelKind.ts';
 import { visibleText } from '../../scanner/visibleText.ts';
-import { ENDPOINT_NAMES, PAGE_NAMES } from '../../api/workflowNames.ts';
+import { BARCODE_PATHS } from '../../api/barcodePaths.ts';
+import { endpointName } from '../../api/workflowNames.ts';
 
 /**
  * A history row as the generated schema types it (BarcodeScanResult), except that v291 sends
@@ -19,9 +20,13 @@ export type HistoryRow = Omit<ScanHistoryEntry, 'user_detail'> & {
 /** The workflow's one name ("Receive" for "/api/barcode/po-receive/"); unknown paths are shown as they are. */
 export function endpointLabel(endpoint: string | null): string {
   if (!endpoint) return '—';
+  return endpointName(endpointPath(endpoint)) ?? endpoint;
+}
+
+/** The endpoint's path with a trailing slash, whether InvenTree stored it with its host or not. */
+function endpointPath(endpoint: string): string {
   const path = endpoint.replace(/^https?:\/\/[^/]+/i, '').split('?')[0] ?? '';
-  const withSlash = path.endsWith('/') ? path : `${path}/`;
-  return ENDPOINT_NAMES[withSlash] ?? endpoint;
+  return path.endsWith('/') ? path : `${path}/`;
 }
 
 export function userLabel(row: Pick<HistoryRow, 'user' | 'user_detail'>): string {
@@ -46,7 +51,7 @@ export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpo
   if (success) return success;
   const action = cleanServerText(r.action_required);
   if (action) return action;
-  if (endpointLabel(row.endpoint) === PAGE_NAMES.allocateToSalesOrder && !row.result)
+  if (row.endpoint && endpointPath(row.endpoint) === BARCODE_PATHS.soAllocate && !row.result)
     return 'Nothing allocated (no single open shipment)';
   return row.result ? 'Succeeded' : 'Failed';
 }

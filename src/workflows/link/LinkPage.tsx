@@ -24,7 +24,7 @@ import {
   linkStep,
 } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 import { BarcodePanel, OutcomePanel, TargetPanel } from './LinkParts.tsx';
 import { linkUndoOffer, readLinkRef, undoLink } from './linkUndo.ts';
 
@@ -104,7 +104,7 @@ export function LinkPage() {
     <WorkflowFrame
       workflow={wf}
       testId="link-page"
-      title={PAGE_NAMES.linkBarcode}
+      title={pageName('linkBarcode')}
       intro="Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item."
       scannerSpan={6}
       waiting={{ noun: ['scan', 'scans'], testId: 'link-queue' }}

@@ -33,7 +33,7 @@ import {
 } from './poAllocateMachine.ts';
 import { AllocateLines, OfferCard, Outcome } from './poAllocateParts.tsx';
 import { logLine } from './poAllocateView.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export default function PoAllocatePage() {
   const { connection } = useConnection();
@@ -152,7 +152,7 @@ export default function PoAllocatePage() {
     <WorkflowFrame
       workflow={wf}
       testId="po-allocate-page"
-      title={PAGE_NAMES.addToPurchaseOrder}
+      title={pageName('addToPurchaseOrder')}
       intro="Scan part, supplier part or manufacturer part barcodes; each becomes a line of the order."
       context={
         <>

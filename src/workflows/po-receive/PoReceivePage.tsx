@@ -39,7 +39,7 @@ import { Outcome, ReceiveBanner, ReceiveLines } from './poReceiveParts.tsx';
 import { ReceiptForm, ReceiptQuestion } from './poReceiveQuestion.tsx';
 import { receiveSettingsStore } from './poReceiveSettings.ts';
 import { logLine, receiveContext, type Names } from './poReceiveView.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export default function PoReceivePage() {
   const receiveM = usePoReceiveMutation();
@@ -187,7 +187,7 @@ export default function PoReceivePage() {
     <WorkflowFrame
       workflow={wf}
       testId="po-receive-page"
-      title={PAGE_NAMES.receive}
+      title={pageName('receive')}
       intro="Scan supplier labels (DigiKey, Mouser, LCSC, TME). Scan a location label to change where stock goes."
       context={
         <ReceiveBanner

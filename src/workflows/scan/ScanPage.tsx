@@ -18,7 +18,7 @@ import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import { ScanResultView } from './ScanResultView.tsx';
 import { initialScanState, step, type ScanEffect, type ScanState, type ScanWorkflowEvent } from './scanWorkflow.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export function ScanPage() {
   const { connection, connectionKey } = useConnection();
@@ -107,7 +107,7 @@ export function ScanPage() {
     <WorkflowFrame
       workflow={wf}
       testId="scan-page"
-      title={PAGE_NAMES.scan}
+      title={pageName('scan')}
       intro=""
       titleHidden
       logBeside

@@ -46,7 +46,7 @@ import {
   type LineRow,
   type ShipmentRow,
 } from './soOrderView.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export function SoAllocatePage() {
   const { connection } = useConnection();
@@ -176,7 +176,7 @@ export function SoAllocatePage() {
     <WorkflowFrame
       workflow={wf}
       testId="so-allocate-page"
-      title={PAGE_NAMES.allocateToSalesOrder}
+      title={pageName('allocateToSalesOrder')}
       intro="Scan stock item labels to reserve them for the order’s lines."
       question={
         question && <ShipmentQuestion question={question} state={state} shipments={shipments} dispatch={dispatch} />

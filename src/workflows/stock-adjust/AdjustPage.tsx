@@ -26,7 +26,7 @@ import {
   type AdjustState,
   type AdjustValue,
 } from './adjustMachine.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 function outcomeText(state: AdjustState): string {
   const o = state.outcome;
@@ -209,7 +209,7 @@ export default function AdjustPage() {
     <WorkflowFrame
       workflow={wf}
       testId="stock-adjust-page"
-      title={PAGE_NAMES.adjustStock}
+      title={pageName('adjustStock')}
       intro="Scan an item, then add or remove a quantity with a reason."
       result={result}
       panel={panel}

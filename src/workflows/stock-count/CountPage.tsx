@@ -29,7 +29,7 @@ import {
   type CountState,
   type CountValue,
 } from './countMachine.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 const saveKey = (location: number) => `stockscan.count.v1.${location}`;
 
@@ -300,7 +300,7 @@ export default function CountPage() {
     <WorkflowFrame
       workflow={wf}
       testId="stock-count-page"
-      title={PAGE_NAMES.countStock}
+      title={pageName('countStock')}
       intro="Scan the bin’s location label, then every item in it. Submit sends the counts."
       context={context}
       result={result}

@@ -25,7 +25,7 @@ import {
 import { moveBack, performMove } from './moveRunner.ts';
 import { movedBackText, moveUndoOffer } from './moveUndo.ts';
 import { moveLogLine, outcomeText, type Names } from './moveView.ts';
-import { PAGE_NAMES } from '../../api/workflowNames.ts';
+import { pageName } from '../../api/workflowNames.ts';
 
 export default function MovePage() {
   const { connection } = useConnection();
@@ -153,7 +153,7 @@ export default function MovePage() {
     <WorkflowFrame
       workflow={wf}
       testId="stock-move-page"
-      title={PAGE_NAMES.moveStock}
+      title={pageName('moveStock')}
       intro="Scan a location label, then the labels of the items to move there."
       context={context}
       result={<Outcome state={state} names={names} />}
