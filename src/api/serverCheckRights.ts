@@ -98,7 +98,12 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
   for (const w of WORKFLOWS) {
     const missing = w.needs.filter((n) => !has(roles, n));
     if (missing.length === 0) {
-      lines.push({ id: w.id, label: w.label(), status: 'ready', detail: `Has ${w.needs.map(needText).join(' and ')}.` });
+      lines.push({
+        id: w.id,
+        label: w.label(),
+        status: 'ready',
+        detail: `Has ${w.needs.map(needText).join(' and ')}.`,
+      });
     } else {
       lines.push({
         id: w.id,
