@@ -59,7 +59,9 @@ export function apiVersionRefusal(apiVersion: number): { title: string; message:
     message: i18n.t('api:version.tooOld', {
       version: apiVersion,
       min: MIN_SUPPORTED_API_VERSION,
-      tested: formatList(TESTED_VERSIONS.map((v) => i18n.t('api:version.tested', { api: v.apiVersion, release: v.release }))),
+      tested: formatList(
+        TESTED_VERSIONS.map((v) => i18n.t('api:version.tested', { api: v.apiVersion, release: v.release })),
+      ),
     }),
     nextStep: i18n.t('api:version.tooOldNext'),
   };

@@ -207,14 +207,15 @@ export function labelKindHeading(k: LabelKind): string {
  */
 export const KIND_GROUPS: readonly { kind: LabelKindName; readonly title: string; readonly hint: string }[] = (
   ['foreign', 'retail', 'inventree', 'supplier', 'custom', 'unanswered'] as const
-).map((kind) =>
-  Object.defineProperties(
-    { kind },
-    {
-      title: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.title`) },
-      hint: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.hint`) },
-    },
-  ) as { kind: LabelKindName; readonly title: string; readonly hint: string },
+).map(
+  (kind) =>
+    Object.defineProperties(
+      { kind },
+      {
+        title: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.title`) },
+        hint: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.hint`) },
+      },
+    ) as { kind: LabelKindName; readonly title: string; readonly hint: string },
 );
 
 /** What to do about a label that found nothing (or could not be used), in a sentence; null when the heading says it all. */

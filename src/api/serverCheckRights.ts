@@ -10,7 +10,6 @@ type Right = 'view' | 'add' | 'change' | 'delete';
 type Need = { role: RoleName; right: Right };
 type WorkflowId = 'link' | 'receive' | 'add-to-order' | 'allocate' | 'stock';
 
-
 function has(roles: UserRoles, need: Need): boolean {
   if (roles.is_superuser) return true;
   return roles.roles[need.role]?.includes(need.right) ?? false;
@@ -18,7 +17,10 @@ function has(roles: UserRoles, need: Need): boolean {
 
 /** "Stock Items: change" — InvenTree's role and right names, in the language in use. */
 const needText = (need: Need) =>
-  i18n.t('api:rights.need', { role: i18n.t(`api:rights.role.${need.role}`), right: i18n.t(`api:rights.right.${need.right}`) });
+  i18n.t('api:rights.need', {
+    role: i18n.t(`api:rights.role.${need.role}`),
+    right: i18n.t(`api:rights.right.${need.right}`),
+  });
 const needsText = (needs: Need[]) => formatList(needs.map(needText));
 
 interface Workflow {
@@ -124,7 +126,6 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
 
 /** "Mark reader as staff", with the admin-center path the first time it is said. */
 function markStaff(user: string, withPath: boolean): string {
-  if (withPath)
-    return user ? i18n.t('api:rights.markStaffPath', { user }) : i18n.t('api:rights.markStaffPathThisUser');
+  if (withPath) return user ? i18n.t('api:rights.markStaffPath', { user }) : i18n.t('api:rights.markStaffPathThisUser');
   return user ? i18n.t('api:rights.markStaff', { user }) : i18n.t('api:rights.markStaffThisUser');
 }

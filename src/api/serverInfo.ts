@@ -34,13 +34,11 @@ export function supports(apiVersion: number | null | undefined, feature: keyof t
 
 /** The reason a body is not InvenTree's `GET /api/` answer, or null when it is. */
 export function serverInfoProblem(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return i18n.t('api:serverInfo.notDescription');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return i18n.t('api:serverInfo.notDescription');
   const rec = body as Record<string, unknown>;
   if (typeof rec.apiVersion !== 'number' || !Number.isFinite(rec.apiVersion))
     return i18n.t('api:serverInfo.noApiVersion');
-  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server))
-    return i18n.t('api:serverInfo.notInvenTree');
+  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server)) return i18n.t('api:serverInfo.notInvenTree');
   return null;
 }
 

@@ -90,8 +90,7 @@ function parseError(path: string, message: string, body: unknown): ApiError {
 }
 
 export function parseStockItem(raw: unknown, path = ''): StockItemView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number')
-    throw parseError(path, i18n.t('api:answers.notStockItem'), raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, i18n.t('api:answers.notStockItem'), raw);
   const part = isRecord(raw.part_detail) ? raw.part_detail : {};
   const quantity = answerNumber(raw.quantity) ?? 0;
   const serial = typeof raw.serial === 'string' && raw.serial !== '' ? raw.serial : null;
@@ -117,8 +116,7 @@ export function parseStockItem(raw: unknown, path = ''): StockItemView {
 }
 
 export function parseLocation(raw: unknown, path = ''): LocationView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number')
-    throw parseError(path, i18n.t('api:answers.notStockLocation'), raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, i18n.t('api:answers.notStockLocation'), raw);
   return {
     pk: raw.pk,
     name: typeof raw.name === 'string' ? raw.name : i18n.t('api:objects.locationPk', { pk: raw.pk }),

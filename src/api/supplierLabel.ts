@@ -61,7 +61,9 @@ export function matchLabel(match: BarcodeMatch): string {
   if (!i) return fallback;
   switch (match.model) {
     case 'supplierpart':
-      return text(i.SKU) ? i18n.t('api:label.codeRef', { model: modelName('supplierpart'), code: String(i.SKU) }) : fallback;
+      return text(i.SKU)
+        ? i18n.t('api:label.codeRef', { model: modelName('supplierpart'), code: String(i.SKU) })
+        : fallback;
     case 'manufacturerpart':
       return text(i.MPN)
         ? i18n.t('api:label.codeRef', { model: modelName('manufacturerpart'), code: String(i.MPN) })
@@ -148,9 +150,7 @@ export function explainUnreceivedLabel(label: SupplierLabel, chosenOrder: number
     .filter(Boolean)
     .join(', ');
   const supplier = label.plugin;
-  const intro = what
-    ? i18n.t('api:receive.introWhat', { supplier, what })
-    : i18n.t('api:receive.intro', { supplier });
+  const intro = what ? i18n.t('api:receive.introWhat', { supplier, what }) : i18n.t('api:receive.intro', { supplier });
   const say = (reason: string) => i18n.t('api:receive.explained', { intro, reason });
   if (!label.current) return say(i18n.t('api:receive.noLine'));
   if (label.pluginSupplier === null) {

@@ -64,9 +64,7 @@ const KNOWN_ERRORS: Known[] = [
   {
     test: /^No matching purchase order for '(.*)'$/i,
     message: (m) =>
-      m[1] && m[1] !== 'None'
-        ? i18n.t('api:known.noOrderNumber', { order: m[1] })
-        : i18n.t('api:known.noOrder'),
+      m[1] && m[1] !== 'None' ? i18n.t('api:known.noOrderNumber', { order: m[1] }) : i18n.t('api:known.noOrder'),
     nextStep: t('chooseOrderNext'),
   },
   {

@@ -222,11 +222,7 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     }
     return {
       ...base,
-      message: detail
-        ? ensurePeriod(detail)
-        : errText
-          ? ensurePeriod(errText)
-          : i18n.t('api:forbidden.general'),
+      message: detail ? ensurePeriod(detail) : errText ? ensurePeriod(errText) : i18n.t('api:forbidden.general'),
       nextStep: i18n.t('api:forbidden.askRight'),
     };
   }
