@@ -89,7 +89,7 @@ describe('in German', () => {
     const receive = sections[1]!.lines.find((l) => l.id === 'receive')!;
     expect(receive.label).toBe('Wareneingang');
     expect(receive.detail).toBe(
-      'reader darf keine Lieferantenetiketten ins Lager einbuchen: Es fehlt Einkaufsbestellungen: Ändern und Lagerartikel: Hinzufügen.',
+      'reader darf keine Lieferantenetiketten ins Lager einbuchen: Es fehlen die Rechte Einkaufsbestellungen: Ändern und Lagerartikel: Hinzufügen.',
     );
     const digikey = sections[2]!.lines.find((l) => l.id === 'plugin-digikeyplugin')!;
     expect(digikey.detail).toBe(

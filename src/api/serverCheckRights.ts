@@ -56,7 +56,12 @@ const WORKFLOWS: Workflow[] = [
   },
   {
     id: 'stock',
-    label: () => `${pageName('moveStock')}, ${pageName('countStock')}, ${pageName('adjustStock')}`,
+    label: () =>
+      i18n.t('api:rights.threePages', {
+        a: pageName('moveStock'),
+        b: pageName('countStock'),
+        c: pageName('adjustStock'),
+      }),
     needs: [{ role: 'stock', right: 'change' }],
   },
 ];
@@ -99,10 +104,11 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
         id: w.id,
         label: w.label(),
         status: 'not-ready',
-        detail: i18n.t(`api:rights.cannot.${w.id}`, { who, needs: needsText(missing) }),
+        // count: German says "das Recht" / "die Rechte".
+        detail: i18n.t(`api:rights.cannot.${w.id}`, { who, needs: needsText(missing), count: missing.length }),
         fix: user
-          ? i18n.t('api:rights.giveRole', { user, needs: needsText(missing) })
-          : i18n.t('api:rights.giveRoleThisUser', { needs: needsText(missing) }),
+          ? i18n.t('api:rights.giveRole', { user, needs: needsText(missing), count: missing.length })
+          : i18n.t('api:rights.giveRoleThisUser', { needs: needsText(missing), count: missing.length }),
       });
     }
   }
