@@ -91,7 +91,7 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
             value={qty}
             onChange={(v) => setTyped(typeof v === 'number' ? v : '')}
             ref={qtyRef}
-            w={140}
+            miw={140}
             size="md"
             // The gun capture stays on: a label scanned now is a scan (≥ 4 characters at gun speed),
             // while a short "45⏎" lands here as an answer.
