@@ -7,6 +7,7 @@
  */
 import { Stack } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
 import { LIST_PATHS, PO_STATUS } from '../../api/lists.ts';
@@ -42,6 +43,9 @@ import { logLine, receiveContext, type Names } from './poReceiveView.ts';
 import { pageName } from '../../api/workflowNames.ts';
 
 export default function PoReceivePage() {
+  // Loads this workflow's catalogue before the first render (the machine's texts read it too).
+  const { t } = useTranslation('wf-po-receive');
+  const title = pageName('receive');
   const receiveM = usePoReceiveMutation();
   const scanM = useScanMutation();
   const receiveLineM = useReceivePurchaseOrder();
@@ -55,7 +59,7 @@ export default function PoReceivePage() {
     step: poReceiveStep,
     fromUrl: poReceiveStateFromUrl,
     toUrl: poReceiveQuery,
-    scanLine: (s) => (s.inFlight ? 'Waiting for the previous label…' : 'Receiving…'),
+    scanLine: (s) => (s.inFlight ? t('page.waitingForPrevious') : t('page.receiving')),
     // Server mode: a label the server cannot take now is kept in the offline queue (its log line follows it).
     offline: { route: '/purchasing/receive', kinds: ['po-receive'] },
     perform: async (effect, io) => {
@@ -140,13 +144,13 @@ export default function PoReceivePage() {
   const names = useMemo<Names>(
     () => ({
       lines,
-      orderRef: (pk) => orderRows.find((r) => r.pk === pk)?.reference ?? `order #${pk}`,
+      orderRef: (pk) => orderRows.find((r) => r.pk === pk)?.reference ?? t('names.order', { pk }),
       locationName: (pk) => {
         const l = locationRows.find((r) => r.pk === pk);
-        return l ? l.pathstring || l.name : `location #${pk}`;
+        return l ? l.pathstring || l.name : t('names.location', { pk });
       },
     }),
-    [lines, orderRows, locationRows],
+    [lines, orderRows, locationRows, t],
   );
   namesRef.current = names;
   // The confirm step finds a label's line among the shown order's lines.
@@ -187,8 +191,8 @@ export default function PoReceivePage() {
     <WorkflowFrame
       workflow={wf}
       testId="po-receive-page"
-      title={pageName('receive')}
-      intro="Scan supplier labels (DigiKey, Mouser, LCSC, TME). Scan a location label to change where stock goes."
+      title={title}
+      intro={t('page.intro')}
       context={
         <ReceiveBanner
           state={state}
@@ -213,7 +217,7 @@ export default function PoReceivePage() {
           />
         )
       }
-      waiting={{ noun: ['label', 'labels'], testId: 'receive-queue' }}
+      waiting={{ noun: [t('page.label'), t('page.labels')], testId: 'receive-queue' }}
       result={
         <Stack gap="md">
           <Outcome state={state} names={names} />

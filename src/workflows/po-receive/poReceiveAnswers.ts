@@ -6,6 +6,7 @@ import type { BarcodeFailure, PoReceiveResult, ScanResult } from '../../api/barc
 import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
 import { modelName } from '../../api/models.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { explainUnreceivedLabel, readSupplierLabel } from '../../api/supplierLabel.ts';
 import { failureOutcome, serverReason, type FailureWords } from '../kit/failure.ts';
 import { begin, stay } from '../kit/machine.ts';
@@ -23,14 +24,17 @@ import {
   type PoReceiveStep,
 } from './poReceiveTypes.ts';
 
-const WORDS: FailureWords = {
-  afterSignIn: ', then scan the label again',
-  forbidden: 'Your InvenTree account may not receive purchase orders (it needs the Purchase orders "add" right).',
-  afterServerError: 'Nothing was received.',
-};
+/** Receive's words for the kit's common failures, made in the language in use. */
+function words(): FailureWords {
+  return {
+    afterSignIn: i18n.t('wf-po-receive:failure.afterSignIn'),
+    forbidden: i18n.t('wf-po-receive:failure.forbidden'),
+    afterServerError: i18n.t('wf-po-receive:failure.afterServerError'),
+  };
+}
 
 function common(state: PoReceiveState, failure: RequestFailure, barcode: string | null): PoReceiveState | null {
-  const o = failureOutcome(failure, WORDS);
+  const o = failureOutcome(failure, words());
   return o ? fail(state, o.reason, o.message, o.status, barcode) : null;
 }
 
@@ -54,7 +58,7 @@ export function readReceiveAnswer(
   const line = r.lineItem.pk;
   const order = r.lineItem.purchaseOrder ?? request.purchase_order ?? null;
   if (order === null)
-    return stay(fail(state, 'server', 'The server answered without saying what it received.', r.status, barcode));
+    return stay(fail(state, 'server', i18n.t('wf-po-receive:error.unsaid'), r.status, barcode));
   const { quantity, location } = r.lineItem;
   if (r.outcome === 'received') {
     return stay({
@@ -93,23 +97,21 @@ function readReceiveFailure(state: PoReceiveState, request: PoReceiveBody, failu
   const known = common(state, failure, barcode);
   if (known) return known;
   if (status !== 400)
-    return fail(state, 'server', `Unexpected answer from the server (HTTP ${status}).`, status, barcode);
+    return fail(state, 'server', i18n.t('wf-po-receive:error.unexpected', { status }), status, barcode);
   const fields = extractFieldErrors(failure.body);
   const po = fields.purchase_order?.join(' ') ?? '';
   if (po) {
     if (/not been placed/i.test(po)) {
-      const message =
-        'The chosen purchase order has not been placed (it is pending, complete or cancelled), so nothing can be received against it. Choose a placed order, or let the label find it.';
-      return fail(state, 'orderNotPlaced', message, status, barcode);
+      return fail(state, 'orderNotPlaced', i18n.t('wf-po-receive:error.orderNotPlaced'), status, barcode);
     }
-    return fail(state, 'invalid', `Purchase order: ${po}`, status, barcode);
+    return fail(state, 'invalid', i18n.t('wf-po-receive:error.orderField', { server: po }), status, barcode);
   }
   const loc = fields.location?.join(' ') ?? '';
   if (loc) {
     const structural = /structural/i.test(loc);
     const message = structural
-      ? `Location #${request.location} is structural (it only holds other locations), so stock cannot be received into it. Scan or choose a location inside it.`
-      : `Location: ${loc} Choose another location.`;
+      ? i18n.t('wf-po-receive:error.structural', { pk: request.location })
+      : i18n.t('wf-po-receive:error.locationField', { server: loc });
     // A location the server refuses must not stick: every further label would fail the same way.
     return fail(
       { ...state, location: null },
@@ -128,43 +130,32 @@ function readReceiveFailure(state: PoReceiveState, request: PoReceiveBody, failu
 export function explainReceiveError(failure: BarcodeFailure, request: PoReceiveBody): [PoReceiveErrorReason, string] {
   const error = failure.serverError;
   const orderNo = /'(.*)'/.exec(error)?.[1];
-  const known = orderNo && orderNo !== 'None' ? `order number “${orderNo}”` : null;
+  const what =
+    orderNo && orderNo !== 'None'
+      ? i18n.t('wf-po-receive:explain.orderNumber', { number: orderNo })
+      : i18n.t('wf-po-receive:explain.thisLabel');
   if (/^Item has already been received$/i.test(error)) {
-    return [
-      'alreadyReceived',
-      'Already received: this label belongs to a stock item that exists. Scan the next label.',
-    ];
+    return ['alreadyReceived', i18n.t('wf-po-receive:explain.alreadyReceived')];
   }
   if (/^No matching purchase order/i.test(error)) {
-    return [
-      'noMatchingOrder',
-      `No placed purchase order matches ${known ?? 'this label'}. Choose the order before scanning (an order still pending must be placed first).`,
-    ];
+    return ['noMatchingOrder', i18n.t('wf-po-receive:explain.noMatchingOrder', { what })];
   }
   if (/^Found multiple purchase orders/i.test(error)) {
-    return [
-      'multipleOrders',
-      `Several placed purchase orders match ${known ?? 'this label'}. Choose the order, then scan again.`,
-    ];
+    return ['multipleOrders', i18n.t('wf-po-receive:explain.multipleOrders', { what })];
   }
   if (/^Purchase order does not match supplier$/i.test(error)) {
     const plugin = failure.plugin ? failure.plugin.replace(/Plugin$/, '') : null;
-    return [
-      'wrongSupplier',
-      `Wrong supplier: this ${plugin ? `${plugin} ` : ''}label is not from the supplier of the chosen purchase order${request.purchase_order ? ` (#${request.purchase_order})` : ''}. Choose the right order, or “found from the label”.`,
-    ];
+    const label = plugin
+      ? i18n.t('wf-po-receive:explain.pluginLabel', { plugin })
+      : i18n.t('wf-po-receive:explain.label');
+    const order = request.purchase_order ? ` (#${request.purchase_order})` : '';
+    return ['wrongSupplier', i18n.t('wf-po-receive:explain.wrongSupplier', { label, order })];
   }
   if (/^Found multiple matching supplier parts/i.test(error)) {
-    return [
-      'multipleParts',
-      'Several supplier parts match this label, so InvenTree cannot tell which line it is. Receive it by hand, or make the SKUs unique.',
-    ];
+    return ['multipleParts', i18n.t('wf-po-receive:explain.multipleParts')];
   }
   if (/^Failed to find pending line item/i.test(error)) {
-    return [
-      'noPendingLine',
-      'The purchase order has no line still waiting for this part (it is fully received or not on the order).',
-    ];
+    return ['noPendingLine', i18n.t('wf-po-receive:explain.noPendingLine')];
   }
   return ['invalid', failure.nextStep ? `${failure.message} ${failure.nextStep}` : failure.message];
 }
@@ -198,38 +189,20 @@ export function readIdentifyAnswer(
     if (asked) return asked;
   }
   if (effect.purpose === 'location') {
-    return fail(
-      state,
-      'notLocation',
-      'No stock location has this barcode (it may have been deleted).',
-      status,
-      barcode,
-    );
+    return fail(state, 'notLocation', i18n.t('wf-po-receive:error.notLocation'), status, barcode);
   }
   // API 425: a supplier plugin reads the label (several matches) but po-receive could not match it.
   const label = answer.kind === 'answered' && answer.value.ok ? readSupplierLabel(answer.value) : null;
   if (label) return fail(state, 'unreceivableLabel', explainUnreceivedLabel(label, state.order), 400, barcode);
   if (match) {
-    const what = `${modelName(match.model)} #${match.pk}`;
-    const hint =
+    const what = { model: modelName(match.model), pk: match.pk };
+    const message =
       match.model === 'stockitem'
-        ? ' It has been received already.'
-        : ' Scan the supplier’s label (DigiKey, Mouser, LCSC or TME) instead.';
-    return fail(
-      state,
-      'notSupplierLabel',
-      `That is the barcode of ${what}, not a supplier label.${hint}`,
-      400,
-      barcode,
-    );
+        ? i18n.t('wf-po-receive:error.stockItemBarcode', what)
+        : i18n.t('wf-po-receive:error.otherBarcode', what);
+    return fail(state, 'notSupplierLabel', message, 400, barcode);
   }
-  return fail(
-    state,
-    'unknownBarcode',
-    'Not a supplier label InvenTree can read, and no InvenTree object has this barcode. Scan the supplier’s label (DigiKey, Mouser, LCSC or TME).',
-    400,
-    barcode,
-  );
+  return fail(state, 'unknownBarcode', i18n.t('wf-po-receive:error.unknownBarcode'), 400, barcode);
 }
 
 export function readReceiveLineAnswer(
@@ -271,11 +244,6 @@ export function readReceiveLineAnswer(
     .map(([k, v]) => (k === 'non_field_errors' || k.startsWith('items') ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
   const text = detail || serverReason(failure.body);
-  return fail(
-    kept,
-    'receiveRejected',
-    `Not received: ${text || `the server refused (HTTP ${failure.status})`}`,
-    failure.status,
-    barcode,
-  );
+  const reason = text || i18n.t('wf-po-receive:error.refused', { status: failure.status });
+  return fail(kept, 'receiveRejected', i18n.t('wf-po-receive:error.notReceived', { reason }), failure.status, barcode);
 }

@@ -6,6 +6,7 @@
  * `POST /api/order/po/{id}/receive/`, the label's barcode stored on the new item as po-receive does.
  */
 import type { ScanSuccess } from '../../api/barcode.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import {
   fail,
   labelQuantity,
@@ -36,8 +37,8 @@ export function readConfirmAnswer(state: PoReceiveState, barcode: string, answer
   if (!line) {
     const message =
       state.lines.length === 0
-        ? 'To confirm quantities, choose the purchase order first: the label’s line is looked up on it before anything is booked.'
-        : `No line of this order still waits for this label’s part (supplier part #${supplierPart.pk}). Nothing was received.`;
+        ? i18n.t('wf-po-receive:confirm.chooseOrder')
+        : i18n.t('wf-po-receive:confirm.noLine', { pk: supplierPart.pk });
     return fail(state, 'noLineToConfirm', message, 400, barcode);
   }
   const receipt: PendingReceipt = {

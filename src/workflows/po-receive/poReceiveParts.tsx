@@ -1,10 +1,11 @@
 /** The receive page's pieces: the order/location banner, the outcome, a waiting receipt's form, the lines. */
 import { Alert, Badge, Card, Grid, Group, NativeSelect, Select, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconMapPin, IconShoppingCart, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder, StockLocation } from '../../api/lists.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { LinesTable } from '../kit/LinesTable.tsx';
-import { formatQuantity as fmt } from '../kit/text.ts';
 import { receiveOrderProblem, type PoReceiveEvent, type PoReceiveState } from './poReceiveMachine.ts';
 import { outcomeSentence, type Names } from './poReceiveView.ts';
 
@@ -34,15 +35,16 @@ export function ReceiveBanner({
   /** The "confirm the quantity before booking" device setting changed. */
   onConfirm: (confirm: boolean) => void;
 }) {
+  const { t } = useTranslation('wf-po-receive');
   const orderOptions = [
-    { value: '', label: ordersLoading ? 'Loading orders…' : 'Found from each label' },
+    { value: '', label: ordersLoading ? t('banner.loadingOrders') : t('banner.fromEachLabel') },
     ...orders.map((o) => ({
       value: String(o.pk),
       label: `${o.reference} · ${o.supplier_name ?? ''}${o.supplier_reference ? ` (${o.supplier_reference})` : ''}`,
     })),
   ];
   if (state.order && !orders.some((o) => o.pk === state.order))
-    orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
+    orderOptions.push({ value: String(state.order), label: t('banner.orderNumber', { pk: state.order }) });
   const currentLocation = state.location ? locations.find((l) => l.pk === state.location) : undefined;
   const problem = receiveOrderProblem(state.order, state.orderStatus);
   return (
@@ -52,7 +54,7 @@ export function ReceiveBanner({
           color="orange"
           variant="filled"
           icon={<IconAlertTriangle />}
-          title="This order cannot be received"
+          title={t('banner.cannotReceive')}
           role="alert"
           data-testid="receive-order-warning"
         >
@@ -65,7 +67,7 @@ export function ReceiveBanner({
             <NativeSelect
               label={
                 <Group gap={4} component="span">
-                  <IconShoppingCart size={16} aria-hidden /> Purchase order
+                  <IconShoppingCart size={16} aria-hidden /> {t('banner.order')}
                 </Group>
               }
               value={state.order ? String(state.order) : ''}
@@ -80,10 +82,10 @@ export function ReceiveBanner({
             <Select
               label={
                 <Group gap={4} component="span">
-                  <IconMapPin size={16} aria-hidden /> Destination location
+                  <IconMapPin size={16} aria-hidden /> {t('banner.location')}
                 </Group>
               }
-              placeholder="Not set: scan a location label"
+              placeholder={t('banner.locationPlaceholder')}
               searchable
               clearable
               value={state.location ? String(state.location) : null}
@@ -92,7 +94,7 @@ export function ReceiveBanner({
                 state.location && !locationOptions.some((o) => o.value === String(state.location))
                   ? [
                       ...locationOptions,
-                      { value: String(state.location), label: `Location #${state.location}`, disabled: false },
+                      { value: String(state.location), label: t('banner.locationNumber', { pk: state.location }), disabled: false },
                     ]
                   : locationOptions
               }
@@ -102,12 +104,15 @@ export function ReceiveBanner({
           </Grid.Col>
         </Grid>
         <Text size="sm" mt={6} data-testid="receive-banner-summary">
-          {state.order ? `Order ${names.orderRef(state.order)}` : 'Order found from each label'} ·{' '}
-          {state.location ? `into ${names.locationName(state.location)}` : 'no location set (the server may ask)'}
+          {state.order ? t('banner.summaryOrder', { order: names.orderRef(state.order) }) : t('banner.summaryFromLabel')}{' '}
+          ·{' '}
+          {state.location
+            ? t('banner.summaryInto', { location: names.locationName(state.location) })
+            : t('banner.summaryNoLocation')}
         </Text>
         {currentLocation?.structural === true && (
           <Text size="sm" c="red" mt={4}>
-            This location is structural: InvenTree will refuse to receive into it. Choose a location inside it.
+            {t('banner.structural')}
           </Text>
         )}
         <Switch
@@ -115,8 +120,8 @@ export function ReceiveBanner({
           size="md"
           checked={state.confirm}
           onChange={(e) => onConfirm(e.currentTarget.checked)}
-          label="Confirm the quantity before booking"
-          description="Each label’s quantity is asked (and can be corrected) before the receipt is sent. Kept on this device."
+          label={t('banner.confirm')}
+          description={t('banner.confirmHint')}
           data-testid="receive-confirm"
         />
       </Card>
@@ -125,11 +130,12 @@ export function ReceiveBanner({
 }
 
 export function Outcome({ state, names }: { state: PoReceiveState; names: Names }) {
+  const { t } = useTranslation('wf-po-receive');
   const o = state.outcome;
   if (!o) {
     return (
       <Text size="sm" c="dimmed" data-testid="receive-outcome">
-        Scan a supplier label to receive it{state.location ? '' : ', or a location label to choose where stock goes'}.
+        {state.location ? t('outcome.idle') : t('outcome.idleNoLocation')}
       </Text>
     );
   }
@@ -143,7 +149,7 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
           color="teal"
           variant="light"
           icon={<IconCheck />}
-          title={o.byHand ? 'Received (completed by hand)' : 'Received'}
+          title={o.byHand ? t('outcome.receivedByHand') : t('outcome.received')}
           data-testid="receive-outcome"
         >
           {text}
@@ -151,7 +157,7 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
       );
     case 'locationSet':
       return (
-        <Alert color="blue" variant="light" icon={<IconMapPin />} title="Location set" data-testid="receive-outcome">
+        <Alert color="blue" variant="light" icon={<IconMapPin />} title={t('outcome.locationSet')} data-testid="receive-outcome">
           {text}
         </Alert>
       );
@@ -161,7 +167,7 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
           color="yellow"
           variant="light"
           icon={<IconAlertTriangle />}
-          title={o.confirm ? 'Confirm the quantity' : 'More information needed'}
+          title={o.confirm ? t('outcome.confirm') : t('outcome.moreInfo')}
           data-testid="receive-outcome"
         >
           {text}
@@ -175,10 +181,10 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
           icon={<IconX />}
           title={
             o.reason === 'alreadyReceived'
-              ? 'Already received'
+              ? t('outcome.alreadyReceived')
               : o.reason === 'stockItemLabel'
-                ? 'InvenTree label, not a supplier label'
-                : 'Not received'
+                ? t('outcome.stockItemLabel')
+                : t('outcome.notReceived')
           }
           role="alert"
           data-testid="receive-outcome"
@@ -204,30 +210,32 @@ export function ReceiveLines({
   /** The line a question is about (amber until answered). */
   asking: number | null;
 }) {
+  const { t } = useTranslation('wf-po-receive');
+  const { formatQuantity } = useFormat();
   const lines = names.lines;
   const done = lines.filter((l) => l.done).length;
   return (
     <LinesTable
       testId="receive-lines"
       rowTestId="receive-line"
-      placeholder={order ? undefined : 'The order’s lines appear here once an order is chosen or a label finds one.'}
-      title={`${order ? names.orderRef(order) : ''} lines`}
+      placeholder={order ? undefined : t('lines.placeholder')}
+      title={order ? t('lines.title', { order: names.orderRef(order) }) : t('lines.heading')}
       aside={
         <Badge variant="light" color={lines.length > 0 && done === lines.length ? 'teal' : 'blue'}>
-          {done} of {lines.length} received
+          {t('lines.progress', { done, total: lines.length })}
         </Badge>
       }
-      columns={['Ordered', 'Received']}
+      columns={[t('lines.ordered'), t('lines.received')]}
       cellTestIds={[null, 'received']}
       rows={lines.map((l) => ({
         pk: l.pk,
         title: l.sku,
-        detail: `${l.partName} · line #${l.pk}`,
+        detail: t('lines.detail', { part: l.partName, pk: l.pk }),
         progress: {
           value: l.ordered > 0 ? Math.min(100, (l.received / l.ordered) * 100) : 0,
           color: l.done ? 'teal' : 'blue',
         },
-        cells: [fmt(l.ordered), fmt(l.received)],
+        cells: [formatQuantity(l.ordered), formatQuantity(l.received)],
       }))}
       loading={loading}
       highlight={highlight}

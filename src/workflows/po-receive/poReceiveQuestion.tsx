@@ -6,8 +6,11 @@
 import { Button, Card, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPackageImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat, useLanguage } from '../../i18n/useLanguage.ts';
 import { QuestionPanel } from '../kit/QuestionPanel.tsx';
-import { formatQuantity as fmt } from '../kit/text.ts';
 import type { PendingReceipt, PoReceiveEvent, PoReceiveState } from './poReceiveMachine.ts';
 import type { LocationOption } from './poReceiveParts.tsx';
 import { missingWords, remaining, type Names } from './poReceiveView.ts';
@@ -20,20 +23,37 @@ interface ReceiptProps {
   dispatch: (e: PoReceiveEvent) => void;
 }
 
+// Made while rendering (components call useLanguage, so a language change re-renders them).
 function lineTitle(receipt: PendingReceipt, names: Names): string {
   const line = names.lines.find((l) => l.pk === receipt.line);
-  return `${line ? `${line.sku}${line.partName ? ` · ${line.partName}` : ''}` : `Line #${receipt.line}`} on ${names.orderRef(receipt.order)}`;
+  const words = line
+    ? line.partName
+      ? `${line.sku} · ${line.partName}`
+      : line.sku
+    : i18n.t('wf-po-receive:question.lineNumber', { pk: receipt.line });
+  return i18n.t('wf-po-receive:question.lineOnOrder', { line: words, order: names.orderRef(receipt.order) });
 }
 
 function what(receipt: PendingReceipt): string {
-  const onLabel = receipt.quantity !== null ? `${fmt(receipt.quantity)} on the label. ` : 'No quantity on the label. ';
+  const onLabel =
+    receipt.quantity !== null
+      ? i18n.t('wf-po-receive:question.onLabel', { quantity: formatQuantity(receipt.quantity) })
+      : i18n.t('wf-po-receive:question.noQuantity');
+  const location = receipt.missing.includes('location');
   if (receipt.confirm)
-    return `${onLabel}Nothing is booked until you confirm${receipt.missing.includes('location') ? ' (and give the location, or scan a location label)' : ''}.`;
-  return `${onLabel}Give ${missingWords(receipt.missing)}${receipt.missing.includes('location') ? ' (or scan a location label)' : ''}; nothing is received yet.`;
+    return location
+      ? i18n.t('wf-po-receive:question.confirmLocation', { onLabel })
+      : i18n.t('wf-po-receive:question.confirm', { onLabel });
+  const missing = missingWords(receipt.missing);
+  return location
+    ? i18n.t('wf-po-receive:question.giveLocation', { onLabel, missing })
+    : i18n.t('wf-po-receive:question.give', { onLabel, missing });
 }
 
 /** The fields and buttons of one receipt; Enter in a field receives it. */
 function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: ReceiptProps) {
+  const { t } = useTranslation('wf-po-receive');
+  const { decimalSeparator } = useFormat();
   const line = names.lines.find((l) => l.pk === receipt.line);
   const needsQty = receipt.missing.includes('quantity');
   const needsLoc = receipt.missing.includes('location');
@@ -65,12 +85,13 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
       <Group gap="xs" align="flex-end" wrap="wrap">
         {needsQty && (
           <NumberInput
-            label={receipt.confirm ? 'Quantity in the box' : 'Quantity'}
+            label={receipt.confirm ? t('question.quantityInBox') : t('question.quantity')}
             min={0}
+            decimalSeparator={decimalSeparator()}
             value={qty}
             onChange={(v) => setTyped(typeof v === 'number' ? v : '')}
             ref={qtyRef}
-            w={140}
+            miw={140}
             size="md"
             // The gun capture stays on: a label scanned now is a scan (≥ 4 characters at gun speed),
             // while a short "45⏎" lands here as an answer.
@@ -79,7 +100,7 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
         )}
         {needsLoc && (
           <Select
-            label="Location"
+            label={t('question.location')}
             searchable
             data={locationOptions}
             value={loc}
@@ -96,7 +117,7 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
           disabled={!ready || state.inFlight !== null}
           data-testid="receipt-submit"
         >
-          {receipt.confirm ? 'Book it' : 'Receive'}
+          {receipt.confirm ? t('question.book') : t('question.receive')}
         </Button>
         <Button
           size="md"
@@ -104,7 +125,7 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
           color="gray"
           onClick={() => dispatch({ type: 'dismissReceipt', id: receipt.id })}
         >
-          Skip
+          {t('question.skip')}
         </Button>
       </Group>
     </form>
@@ -114,9 +135,10 @@ function ReceiptFields({ receipt, state, names, locationOptions, dispatch }: Rec
 /** The newest waiting receipt, asked on top. */
 export function ReceiptQuestion(props: ReceiptProps) {
   const { receipt, names } = props;
+  const { t } = useTranslation('wf-po-receive');
   const title = receipt.confirm
-    ? `How many? ${lineTitle(receipt, names)}`
-    : `More information needed: ${lineTitle(receipt, names)}`;
+    ? t('question.howMany', { line: lineTitle(receipt, names) })
+    : t('question.moreInfo', { line: lineTitle(receipt, names) });
   return (
     <QuestionPanel title={title} detail={what(receipt)} askKey={receipt.id} testId="receipt-form">
       <ReceiptFields key={receipt.id} {...props} />
@@ -127,6 +149,7 @@ export function ReceiptQuestion(props: ReceiptProps) {
 /** An older waiting receipt, under the scanner. */
 export function ReceiptForm(props: ReceiptProps) {
   const { receipt, names } = props;
+  useLanguage();
   return (
     <Card withBorder radius="md" padding="sm" data-testid="receipt-waiting">
       <Stack gap="xs">

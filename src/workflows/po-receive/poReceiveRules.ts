@@ -4,6 +4,7 @@
  * take receipts at all (InvenTree v291: only a PLACED order, BEHAVIOUR.md 2.6).
  */
 import { PO_STATUS } from '../../api/lists.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode, type StockTarget } from '../../api/stockBarcode.ts';
 
 export { DEFAULT_SHORT_PREFIX };
@@ -62,13 +63,13 @@ export function receiveOrderProblem(order: number | null, status: number | null)
   if (order === null || status === null || status === PO_STATUS.placed) return null;
   const word =
     status === PO_STATUS.pending
-      ? 'still pending (not placed yet)'
+      ? i18n.t('wf-po-receive:orderProblem.pending')
       : status === PO_STATUS.onHold
-        ? 'on hold'
+        ? i18n.t('wf-po-receive:orderProblem.onHold')
         : status === PO_STATUS.complete
-          ? 'complete'
+          ? i18n.t('wf-po-receive:orderProblem.complete')
           : status === PO_STATUS.cancelled
-            ? 'cancelled'
-            : 'not placed';
-  return `This purchase order is ${word}: InvenTree receives only against a placed order, so labels are not sent. Choose a placed order, or let each label find its order.`;
+            ? i18n.t('wf-po-receive:orderProblem.cancelled')
+            : i18n.t('wf-po-receive:orderProblem.notPlaced');
+  return i18n.t('wf-po-receive:orderProblem.sentence', { state: word });
 }

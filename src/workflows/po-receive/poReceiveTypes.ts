@@ -5,6 +5,7 @@
  */
 import type { PoReceiveResult, ScanResult } from '../../api/barcode.ts';
 import { positiveInt } from '../../api/answerFields.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { FailureReason } from '../kit/failure.ts';
 import { DEFAULT_SHORT_PREFIX, stockItemFromBarcode } from './poReceiveRules.ts';
 import {
@@ -227,19 +228,19 @@ export function alreadyReceived(state: PoReceiveState, barcode: string, status: 
     return fail(
       state,
       'alreadyReceived',
-      'Already received in this session: this label was booked. Scan the next label.',
+      i18n.t('wf-po-receive:error.repeatInSession'),
       status,
       barcode,
     );
   const item = stockItemFromBarcode(barcode, state.shortPrefix);
   if (item !== null) {
-    const message = `InvenTree label of stock item ${item} — not on this order. It names stock already in InvenTree, not a supplier’s delivery: scan the supplier’s label (DigiKey, Mouser, LCSC or TME).`;
+    const message = i18n.t('wf-po-receive:error.stockItemLabel', { pk: item });
     return fail(state, 'stockItemLabel', message, status, barcode);
   }
   return fail(
     state,
     'alreadyReceived',
-    'Already received before: this label is stored on a stock item in InvenTree. Scan the next label.',
+    i18n.t('wf-po-receive:error.receivedBefore'),
     status,
     barcode,
   );

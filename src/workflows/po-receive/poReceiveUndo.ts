@@ -9,7 +9,8 @@
 import type { Connection } from '../../api/apiConnection.ts';
 import { scanBarcode } from '../../api/barcode.ts';
 import { applyOnce, buildOperation, newOperationId } from '../../api/stockOnce.ts';
-import { formatQuantity } from '../kit/text.ts';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { UndoOffer } from '../kit/undo.ts';
 
 interface ReceiptRef {
@@ -20,12 +21,10 @@ interface ReceiptRef {
 export function receiptUndoOffer(o: { barcode: string; quantity: number | null }): UndoOffer {
   const ref: ReceiptRef = { barcode: o.barcode, quantity: o.quantity };
   return {
-    label: 'Correct quantity',
-    confirm:
-      'Counts the stock item this label created to the quantity you enter (a stock count in InvenTree). ' +
-      'The order line keeps its received count: InvenTree cannot un-receive.',
+    label: i18n.t('wf-po-receive:undo.label'),
+    confirm: i18n.t('wf-po-receive:undo.confirm'),
     ref: JSON.stringify(ref),
-    ask: { label: 'Quantity in the new stock item', value: o.quantity ?? 0 },
+    ask: { label: i18n.t('wf-po-receive:undo.ask'), value: o.quantity ?? 0 },
   };
 }
 
@@ -34,9 +33,9 @@ export async function correctReceipt(conn: Connection, ref: string, quantity: nu
   const r = JSON.parse(ref) as ReceiptRef;
   const found = await scanBarcode(conn, r.barcode);
   if (!found.ok || found.match?.model !== 'stockitem')
-    throw new Error('The stock item this label created was not found: nothing was counted.');
+    throw new Error(i18n.t('wf-po-receive:undo.notFound'));
   const pk = found.match.pk;
   const op = buildOperation('count', newOperationId(), { items: [{ pk, quantity }] }, 'correction of a receipt');
   await applyOnce(conn, op, false);
-  return `Corrected: stock item #${pk} counted to ${formatQuantity(quantity)}; the order line keeps its received count.`;
+  return i18n.t('wf-po-receive:undo.done', { pk, quantity: formatQuantity(quantity) });
 }

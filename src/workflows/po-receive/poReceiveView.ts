@@ -1,10 +1,11 @@
 /**
  * The receive page's words: each outcome as a sentence with the order reference, SKU, part and
- * location names the page has loaded.
+ * location names the page has loaded. Texts are made here, in the language in use.
  */
+import { i18n } from '../../i18n/i18n.ts';
+import { formatQuantity } from '../../i18n/format.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
 import type { PoLine } from '../kit/orderLines.ts';
-import { formatQuantity as fmt } from '../kit/text.ts';
 import type { MissingField, PoReceiveOutcome } from './poReceiveMachine.ts';
 
 export interface Names {
@@ -17,30 +18,39 @@ export interface Names {
 
 function lineWords(line: number, names: Names): string {
   const row = names.lines.find((l) => l.pk === line);
-  return row ? `${row.sku}${row.partName ? ` (${row.partName})` : ''}` : `line #${line}`;
+  if (!row) return i18n.t('wf-po-receive:view.lineNumber', { pk: line });
+  return row.partName ? i18n.t('wf-po-receive:view.skuPart', { sku: row.sku, part: row.partName }) : row.sku;
 }
 
 export function missingWords(missing: MissingField[]): string {
-  if (missing.length === 2) return 'the quantity and the location';
-  return missing[0] === 'quantity' ? 'the quantity' : 'the location';
+  if (missing.length === 2) return i18n.t('wf-po-receive:missing.both');
+  return missing[0] === 'quantity' ? i18n.t('wf-po-receive:missing.quantity') : i18n.t('wf-po-receive:missing.location');
 }
 
 /** The outcome as the page says it. */
 export function outcomeSentence(o: PoReceiveOutcome, names: Names): string {
   switch (o.kind) {
     case 'received': {
-      const qty = o.quantity !== null ? `${fmt(o.quantity)} × ` : '';
-      const where = o.location !== null ? ` into ${names.locationName(o.location)}` : ' (no location)';
-      return `Received ${qty}${lineWords(o.line, names)} on ${names.orderRef(o.order)}${where}.`;
+      const line = lineWords(o.line, names);
+      const what =
+        o.quantity !== null ? i18n.t('wf-po-receive:view.quantityOf', { quantity: formatQuantity(o.quantity), line }) : line;
+      const order = names.orderRef(o.order);
+      return o.location !== null
+        ? i18n.t('wf-po-receive:view.received', { what, order, location: names.locationName(o.location) })
+        : i18n.t('wf-po-receive:view.receivedNoLocation', { what, order });
     }
-    case 'actionRequired':
+    case 'actionRequired': {
+      const words = { line: lineWords(o.line, names), order: names.orderRef(o.order) };
       if (o.confirm)
-        return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: confirm the quantity${o.missing.includes('location') ? ' and give the location' : ''}.`;
-      return `Matched ${lineWords(o.line, names)} on ${names.orderRef(o.order)}. Nothing received yet: give ${missingWords(o.missing)}.`;
+        return o.missing.includes('location')
+          ? i18n.t('wf-po-receive:view.matchedConfirmLocation', words)
+          : i18n.t('wf-po-receive:view.matchedConfirm', words);
+      return i18n.t('wf-po-receive:view.matchedGive', { ...words, missing: missingWords(o.missing) });
+    }
     case 'locationSet':
-      return `Location set to ${names.locationName(o.location)}. Labels scanned now are received there.`;
+      return i18n.t('wf-po-receive:view.locationSet', { location: names.locationName(o.location) });
     case 'queued':
-      return 'Kept on this device: received when the server can be reached.';
+      return i18n.t('wf-po-receive:view.queued');
     case 'error':
       return o.message;
   }
@@ -51,17 +61,21 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
   switch (o.kind) {
     case 'received':
       return { tone: 'success', result: outcomeSentence(o, names) };
-    case 'actionRequired':
+    case 'actionRequired': {
+      const words = { line: lineWords(o.line, names), order: names.orderRef(o.order) };
       return {
         tone: 'info',
-        result: `${o.confirm ? 'Quantity to confirm' : `Needs ${missingWords(o.missing)}`}: ${lineWords(o.line, names)} on ${names.orderRef(o.order)}`,
+        result: o.confirm
+          ? i18n.t('wf-po-receive:log.confirm', words)
+          : i18n.t('wf-po-receive:log.needs', { ...words, missing: missingWords(o.missing) }),
       };
+    }
     case 'locationSet':
-      return { tone: 'info', result: `Location: ${names.locationName(o.location)}` };
+      return { tone: 'info', result: i18n.t('wf-po-receive:log.location', { location: names.locationName(o.location) }) };
     case 'queued':
       return { tone: 'queued', result: outcomeSentence(o, names) };
     case 'error':
-      if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: 'Already received' };
+      if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: i18n.t('wf-po-receive:log.alreadyReceived') };
       // An InvenTree label of a stock item is not a repeat: it was never received in this session.
       if (
         o.reason === 'unknownBarcode' ||
@@ -79,8 +93,12 @@ export function receiveContext(
   request: { purchase_order?: number; location?: number },
   names: Pick<Names, 'orderRef' | 'locationName'>,
 ): string {
-  const order = request.purchase_order ? names.orderRef(request.purchase_order) : 'order from the label';
-  return `${order}, ${request.location ? `into ${names.locationName(request.location)}` : 'no location set'}`;
+  const order = request.purchase_order
+    ? names.orderRef(request.purchase_order)
+    : i18n.t('wf-po-receive:context.orderFromLabel');
+  return request.location
+    ? i18n.t('wf-po-receive:context.into', { order, location: names.locationName(request.location) })
+    : i18n.t('wf-po-receive:context.noLocation', { order });
 }
 
 /** How much is still to come on a line (the default quantity when a label has none). */

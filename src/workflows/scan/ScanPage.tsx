@@ -7,6 +7,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BARCODE_PATHS, scanBarcode, scanAnswerOfQueued } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
 import { predictApiUrl } from '../../api/models.ts';
@@ -21,6 +22,9 @@ import { initialScanState, step, type ScanEffect, type ScanState, type ScanWorkf
 import { pageName } from '../../api/workflowNames.ts';
 
 export function ScanPage() {
+  // Loads this workflow's catalogue before the first render (the machine's texts read it too).
+  const { t } = useTranslation('wf-scan');
+  const title = pageName('scan');
   const { connection, connectionKey } = useConnection();
   const queryClient = useQueryClient();
   /**
@@ -107,7 +111,7 @@ export function ScanPage() {
     <WorkflowFrame
       workflow={wf}
       testId="scan-page"
-      title={pageName('scan')}
+      title={title}
       intro=""
       titleHidden
       logBeside
@@ -115,7 +119,7 @@ export function ScanPage() {
       scannerSpanLg={7}
       onRefused={onRefused}
       // Phones: the result slides up over the camera, where the eye is, until the next scan or a dismiss.
-      resultSheet={{ key: wf.state.current?.seq ?? null, label: 'Scan result' }}
+      resultSheet={{ key: wf.state.current?.seq ?? null, label: t('page.resultSheet') }}
       result={
         <ScanResultView attempt={wf.state.current} baseUrl={connection.mode === 'demo' ? '' : connection.baseUrl} />
       }

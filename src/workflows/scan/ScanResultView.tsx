@@ -4,7 +4,9 @@
  */
 import { Alert, Button, Card, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
 import { IconCloudUpload, IconLink, IconQuestionMark } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { i18n } from '../../i18n/i18n.ts';
 import { labelAdvice, labelKindHeading, linkOffered, type LabelKind } from '../../api/labelKind.ts';
 import { BARCODE_MODEL_INFO, webLink, type BarcodeMatch } from '../../api/models.ts';
 import { mediaUrl, summarizeObject } from '../../api/objects.ts';
@@ -20,16 +22,15 @@ export interface ScanResultViewProps {
   baseUrl: string;
 }
 
-/** Demo mode has no InvenTree web pages: said once, quietly, where the button would be. */
-const DEMO_WEB_NOTE =
-  'Demo mode: the built-in InvenTree simulation has no web pages, so there is no “Open in InvenTree”.';
-
-/** The object's page on the server: InvenTree's own web_url (classic or new UI, as the server runs). */
+/**
+ * The object's page on the server: InvenTree's own web_url (classic or new UI, as the server runs).
+ * Demo mode has no InvenTree web pages: said once, quietly, where the button would be.
+ */
 function webOf(baseUrl: string, match: BarcodeMatch): { url: string | null; note: string | null } {
-  if (!baseUrl) return { url: null, note: DEMO_WEB_NOTE };
+  if (!baseUrl) return { url: null, note: i18n.t('wf-scan:result.demoNoWeb') };
   const url = webLink(baseUrl, match);
   const model = BARCODE_MODEL_INFO[match.model];
-  return { url, note: url ? null : `InvenTree gives no page address for ${model.plural}.` };
+  return { url, note: url ? null : i18n.t('wf-scan:result.noWebPage', { models: model.plural }) };
 }
 
 /** What the label is, first, as a heading line. Nothing when the text and the answer do not tell. */
@@ -52,12 +53,12 @@ export function ScanResultView({ attempt, baseUrl }: ScanResultViewProps) {
 }
 
 function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
+  const { t } = useTranslation('wf-scan');
   if (!attempt) {
     return (
       <Card withBorder padding="md" radius="md">
         <Text c="dimmed" size="sm">
-          Point the camera at a label, pull the trigger of a scanner gun, or type a barcode. What InvenTree knows about
-          it appears here.
+          {t('result.idle')}
         </Text>
       </Card>
     );
@@ -69,7 +70,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
         <Group gap="sm" wrap="nowrap">
           <Loader size="sm" aria-hidden />
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Text size="sm">Looking up…</Text>
+            <Text size="sm">{t('result.lookingUp')}</Text>
             <BarcodeText text={attempt.scan.text} size="sm" maxLength={200} />
           </Stack>
         </Group>
@@ -93,7 +94,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
             />
             {result.others && result.others.length > 0 && (
               <Text size="sm" c="dimmed" data-testid="also-matched">
-                Also matched: {result.others.map(matchLabel).join(', ')}
+                {t('result.alsoMatched', { list: result.others.map(matchLabel).join(t('result.listSeparator')) })}
               </Text>
             )}
           </Stack>
@@ -111,7 +112,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
             </Group>
             {attempt.object.status === 'failed' ? (
               <ErrorAlert
-                title="Found, but its details could not be loaded"
+                title={t('result.detailsFailed')}
                 error={{ message: attempt.object.message }}
               />
             ) : (
@@ -131,7 +132,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
         <Alert
           color="yellow"
           variant="light"
-          title={result.label.kind === 'unanswered' ? 'No match' : labelKindHeading(result.label)}
+          title={result.label.kind === 'unanswered' ? t('result.noMatch') : labelKindHeading(result.label)}
           icon={<IconQuestionMark aria-hidden />}
           data-testid="no-match"
           data-kind={result.label.kind}
@@ -143,7 +144,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
               </Text>
             )}
             <Text size="sm" fs="italic" data-testid="server-text">
-              InvenTree answered: “{result.message}”
+              {t('result.serverSaid', { server: result.message })}
             </Text>
             <BarcodeText text={result.barcode} fw={600} />
             {linkOffered(result.label) && (
@@ -156,7 +157,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
                   color="yellow"
                   size="md"
                 >
-                  Link this barcode
+                  {t('result.link')}
                 </Button>
               </Group>
             )}
@@ -169,14 +170,13 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
         <Alert
           color="orange"
           variant="light"
-          title="Saved, not sent yet"
+          title={t('result.queuedTitle')}
           icon={<IconCloudUpload aria-hidden />}
           data-testid="scan-queued"
         >
           <Stack gap="xs">
             <Text size="sm">
-              This scan is kept on this device and sent in order as soon as the server can take it; the session log
-              shows when it is done.
+              {t('result.queued')}
             </Text>
             {result.reason && (
               <Text size="sm" data-testid="scan-queued-reason">
@@ -191,9 +191,9 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
       return (
         <Stack gap="xs">
           <KindHeading label={result.label} />
-          <ErrorAlert title="Scan failed" error={{ message: result.message, nextStep: result.nextStep }} />
+          <ErrorAlert title={t('result.failed')} error={{ message: result.message, nextStep: result.nextStep }} />
           <Text size="xs" c="dimmed">
-            Barcode: <BarcodeText text={result.barcode} size="xs" maxLength={200} />
+            {t('result.barcode')} <BarcodeText text={result.barcode} size="xs" maxLength={200} />
           </Text>
         </Stack>
       );

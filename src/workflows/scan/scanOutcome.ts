@@ -8,6 +8,8 @@ import { classifyLabel, linkOffered, verdictOfScan, type LabelKind } from '../..
 import { modelTitle, type BarcodeMatch } from '../../api/models.ts';
 import { summarizeObject } from '../../api/objects.ts';
 import { chooseMatch } from '../../api/supplierLabel.ts';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { failureOutcome } from '../kit/failure.ts';
 import type { LogLine } from '../kit/useWorkflow.ts';
 
@@ -83,7 +85,7 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
   return {
     kind: 'error',
     barcode,
-    message: 'The server answered, but named no object for this barcode.',
+    message: i18n.t('wf-scan:outcome.noObject'),
     nextStep: null,
     status: result.status,
     label,
@@ -94,12 +96,15 @@ export function lookupOutcome(barcode: string, answer: Answer<ScanResult>): Answ
 export function outcomeLine(result: AnsweredOutcome): LogLine {
   switch (result.kind) {
     case 'match':
-      return { tone: 'success', result: `${modelTitle(result.match.model)} #${result.match.pk}` };
+      return {
+        tone: 'success',
+        result: i18n.t('wf-scan:log.match', { model: modelTitle(result.match.model), pk: result.match.pk }),
+      };
     case 'noMatch':
       // Linking helps only a barcode InvenTree does not read itself (not its own label, not a supplier's).
       return linkOffered(result.label)
-        ? { tone: 'notFound', result: 'No match', to: linkRoute(result.barcode) }
-        : { tone: 'notFound', result: 'No match' };
+        ? { tone: 'notFound', result: i18n.t('wf-scan:log.noMatch'), to: linkRoute(result.barcode) }
+        : { tone: 'notFound', result: i18n.t('wf-scan:log.noMatch') };
     case 'error':
       return { tone: 'error', result: result.message };
   }
@@ -108,7 +113,8 @@ export function outcomeLine(result: AnsweredOutcome): LogLine {
 /** "Stock item · R_1K_0805_1% × 1000" — what a found object is, in one log line. */
 export function matchLine(match: BarcodeMatch, detail: Record<string, unknown>): string {
   const summary = summarizeObject(match.model, detail);
-  const qty =
-    summary.model === 'stockitem' && summary.quantity !== null ? ` × ${summary.quantity.toLocaleString('en')}` : '';
-  return `${modelTitle(match.model)} · ${summary.title}${qty}`;
+  const words = { model: modelTitle(match.model), title: summary.title };
+  return summary.model === 'stockitem' && summary.quantity !== null
+    ? i18n.t('wf-scan:log.foundQuantity', { ...words, quantity: formatQuantity(summary.quantity) })
+    : i18n.t('wf-scan:log.found', words);
 }

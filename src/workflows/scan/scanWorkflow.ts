@@ -9,6 +9,7 @@
 import type { ScanResult } from '../../api/barcode.ts';
 import { refuseBarcode } from '../../api/barcodeLimits.ts';
 import { classifyLabel } from '../../api/labelKind.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { BarcodeMatch } from '../../api/models.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import {
@@ -100,7 +101,7 @@ export const initialScanState: ScanState = {
 function start(state: ScanState, item: WaitingScan): ScanStep {
   const barcode = item.scan.text;
   // Characters as InvenTree counts them (code points after trimming), the same rule ScanInput applies.
-  const refusal = barcode.trim() === '' ? 'The barcode is empty.' : (refuseBarcode(barcode)?.message ?? null);
+  const refusal = barcode.trim() === '' ? i18n.t('wf-scan:refused.empty') : (refuseBarcode(barcode)?.message ?? null);
   if (!refusal) return begin(state, { kind: 'lookup', seq: item.seq, barcode });
   const label = classifyLabel(barcode, null);
   const result = { kind: 'error' as const, barcode, message: refusal, nextStep: null, status: null, label };
