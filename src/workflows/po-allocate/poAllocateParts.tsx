@@ -138,6 +138,7 @@ export function AllocateLines({
       testId="allocate-lines"
       rowTestId="allocate-line"
       title={t('lines.title', { order: orderRef })}
+      firstColumn={t('lines.skuPart')}
       columns={[t('lines.quantity')]}
       rows={lines.map((l) => ({
         pk: l.pk,
