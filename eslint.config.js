@@ -102,6 +102,8 @@ const I18N_CONVERTED = [
   'src/i18n',
   'src/workflows/po-receive',
   'src/workflows/scan',
+  'src/workflows/so-allocate',
+  'src/workflows/po-allocate',
 ];
 /** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
 const I18N_NOT_YET = [

@@ -7,6 +7,7 @@
 import { Alert, Card, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { settle } from '../../api/httpAnswer.ts';
 import { getDetail, LIST_PATHS, listSupplierParts, PO_STATUS, type PurchaseOrder } from '../../api/lists.ts';
 import {
@@ -18,6 +19,7 @@ import {
   useScanMutation,
 } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { poLines } from '../kit/orderLines.ts';
 import { useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
@@ -36,19 +38,20 @@ import { logLine } from './poAllocateView.ts';
 import { pageName } from '../../api/workflowNames.ts';
 
 export default function PoAllocatePage() {
+  const { t } = useTranslation('wf-po-allocate');
   const { connection } = useConnection();
   const allocateM = usePoAllocateMutation();
   const scanM = useScanMutation();
   const lineM = useCreatePoLine();
   /** Supplier part pk → SKU, filled as offers load, for the log's words. */
   const skus = useRef(new Map<number, string>());
-  const orderRefRef = useRef('the order');
+  const orderRefRef = useRef<string | null>(null);
 
   const wf = useWorkflow<PoAllocateState, PoAllocateEvent, PoAllocateEffect>({
     step: poAllocateStep,
     fromUrl: poAllocateStateFromUrl,
     toUrl: poAllocateQuery,
-    scanLine: () => 'Matching…',
+    scanLine: () => i18n.t('wf-po-allocate:log.matching'),
     perform: async (effect) => {
       switch (effect.kind) {
         case 'allocate':
@@ -87,7 +90,7 @@ export default function PoAllocatePage() {
       const lookingFurther =
         step.effect !== null && ['identify', 'supplierPart', 'countSupplierParts'].includes(step.effect.kind);
       if (event.type === 'answer' && before.inFlight && o && !lookingFurther) {
-        const line = logLine(o, lookup, orderRefRef.current);
+        const line = logLine(o, lookup, orderRefRef.current ?? i18n.t('wf-po-allocate:order.theOrder'));
         io.report(before.inFlight.kind !== 'createLine' ? io.pending.take()?.logId : null, line);
       }
       if (
@@ -114,7 +117,11 @@ export default function PoAllocatePage() {
     state.order && !order && !orders.isLoading ? `${LIST_PATHS.purchaseOrders}${state.order}/` : null,
   );
   const orderData = order ?? (orderDetail.data?.data as PurchaseOrder | undefined);
-  const orderRef = orderData ? orderData.reference : state.order ? `order #${state.order}` : 'the order';
+  const orderRef = orderData
+    ? orderData.reference
+    : state.order
+      ? t('order.numberInside', { pk: state.order })
+      : t('order.theOrder');
   orderRefRef.current = orderRef;
 
   // Only a pending order takes lines by barcode: the machine refuses scans for any other.
@@ -134,7 +141,7 @@ export default function PoAllocatePage() {
   }, [orderData, dispatch, stateRef]);
 
   const orderOptions = [
-    { value: '', label: orders.isLoading ? 'Loading orders…' : 'Choose a pending purchase order' },
+    { value: '', label: orders.isLoading ? t('order.loading') : t('order.choose') },
     ...orderRows.map((o) => ({
       value: String(o.pk),
       label: `${o.reference} · ${o.supplier_name ?? ''}${o.description ? ` · ${o.description}` : ''}`,
@@ -143,17 +150,20 @@ export default function PoAllocatePage() {
   if (state.order && !order)
     orderOptions.push({
       value: String(state.order),
-      label: orderData ? `${orderData.reference} (not pending)` : `Order #${state.order}`,
+      label: orderData
+        ? t('order.notPending', { reference: orderData.reference })
+        : t('order.number', { pk: state.order }),
     });
 
   const sku = (sp: number) => skus.current.get(sp) ?? null;
 
+  const title = pageName('addToPurchaseOrder');
   return (
     <WorkflowFrame
       workflow={wf}
       testId="po-allocate-page"
-      title={pageName('addToPurchaseOrder')}
-      intro="Scan part, supplier part or manufacturer part barcodes; each becomes a line of the order."
+      title={title}
+      intro={t('intro')}
       context={
         <>
           {problem && (
@@ -161,7 +171,7 @@ export default function PoAllocatePage() {
               color="orange"
               variant="filled"
               icon={<IconAlertTriangle />}
-              title="This order cannot take new lines"
+              title={t('warning.title')}
               role="alert"
               data-testid="allocate-order-warning"
             >
@@ -170,7 +180,7 @@ export default function PoAllocatePage() {
           )}
           <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="allocate-banner">
             <NativeSelect
-              label="Pending purchase order"
+              label={t('order.label')}
               value={state.order ? String(state.order) : ''}
               onChange={(e) =>
                 dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
@@ -180,9 +190,10 @@ export default function PoAllocatePage() {
             />
             {state.order && (
               <Text size="sm" mt={6} data-testid="allocate-banner-summary">
-                Adding to {orderRef}
-                {state.supplierName ? ` from ${state.supplierName}` : ''}
-                {problem ? ' — not pending: scans are not sent.' : ''}
+                {state.supplierName
+                  ? t('banner.addingFrom', { order: orderRef, supplier: state.supplierName })
+                  : t('banner.adding', { order: orderRef })}
+                {problem ? t('banner.notPending') : ''}
               </Text>
             )}
           </Card>

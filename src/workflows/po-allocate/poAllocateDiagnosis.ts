@@ -6,7 +6,8 @@ import type { Page, ScanResult } from '../../api/barcode.ts';
 import type { Answer } from '../../api/httpAnswer.ts';
 import type { SupplierPart } from '../../api/lists.ts';
 import { modelName } from '../../api/models.ts';
-import { failureOutcome } from '../kit/failure.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { failureOutcome, type FailureWords } from '../kit/failure.ts';
 import { begin } from '../kit/machine.ts';
 import { capitalise as capital } from '../kit/text.ts';
 import type {
@@ -17,8 +18,9 @@ import type {
   SupplierPartDetail,
 } from './poAllocateTypes.ts';
 
-export const WORDS = {
-  forbidden: 'Your InvenTree account may not change purchase orders (it needs the Purchase orders "add" right).',
+/** A function, not a string: the words are made in the language in use when the failure comes. */
+export const WORDS: FailureWords = {
+  forbidden: () => i18n.t('wf-po-allocate:error.forbidden'),
 };
 
 export const start = (state: PoAllocateState, effect: PoAllocateEffect): PoAllocateStep => begin(state, effect);
@@ -34,7 +36,7 @@ export function fail(
 }
 
 function supplierWords(state: PoAllocateState): string {
-  return state.supplierName ? state.supplierName : 'this order’s supplier';
+  return state.supplierName ? state.supplierName : i18n.t('wf-po-allocate:diagnosis.thisSupplier');
 }
 
 export function readIdentifyAnswer(
@@ -49,7 +51,7 @@ export function readIdentifyAnswer(
       state: fail(
         state,
         'unexplained',
-        `InvenTree did not accept this barcode for the order, and the reason could not be checked: ${common.message}`,
+        i18n.t('wf-po-allocate:diagnosis.unchecked', { reason: common.message }),
         status,
         barcode,
       ),
@@ -62,7 +64,7 @@ export function readIdentifyAnswer(
       state: fail(
         state,
         'multipleSupplierParts',
-        'Several supplier parts match this label, so InvenTree cannot tell which one to add. Scan the supplier part’s own InvenTree barcode.',
+        i18n.t('wf-po-allocate:diagnosis.severalMatch'),
         status,
         barcode,
       ),
@@ -75,7 +77,7 @@ export function readIdentifyAnswer(
       state: fail(
         state,
         'unknownBarcode',
-        'Not a part barcode: InvenTree knows no part, supplier part or manufacturer part with this barcode. Link it to the part first, or scan another label.',
+        i18n.t('wf-po-allocate:diagnosis.unknownBarcode'),
         status,
         barcode,
       ),
@@ -89,7 +91,10 @@ export function readIdentifyAnswer(
         state: fail(
           state,
           'noSupplierPart',
-          `${capital(modelName(match.model))} #${match.pk} has no single supplier part from ${supplierWords(state)}.`,
+          i18n.t('wf-po-allocate:diagnosis.noSingle', {
+            what: i18n.t('wf-po-allocate:diagnosis.what', { model: capital(modelName(match.model)), pk: match.pk }),
+            supplier: supplierWords(state),
+          }),
           400,
           barcode,
         ),
@@ -108,7 +113,7 @@ export function readIdentifyAnswer(
     state: fail(
       state,
       'notPart',
-      `That is the barcode of ${modelName(match.model)} #${match.pk}, not of a part. Scan a part, supplier part or manufacturer part barcode.`,
+      i18n.t('wf-po-allocate:diagnosis.notPart', { model: modelName(match.model), pk: match.pk }),
       400,
       barcode,
     ),
@@ -124,12 +129,18 @@ export function readSupplierPartAnswer(
   const part = answer.kind === 'answered' ? answer.value : null;
   const supplier = part?.supplier ?? null;
   const sku = part?.SKU ? part.SKU : `#${effect.pk}`;
-  const theirName = part?.supplier_detail?.name ?? (supplier !== null ? `company #${supplier}` : null);
+  const theirName =
+    part?.supplier_detail?.name ??
+    (supplier !== null ? i18n.t('wf-po-allocate:diagnosis.company', { pk: supplier }) : null);
   if (part && supplier !== null && state.supplier !== null && supplier !== state.supplier) {
     return fail(
       state,
       'wrongSupplier',
-      `Wrong supplier: supplier part ${sku} is sold by ${theirName ?? 'another company'}, but this order is from ${supplierWords(state)}. Scan the part’s own barcode to find its ${supplierWords(state)} supplier part.`,
+      i18n.t('wf-po-allocate:diagnosis.wrongSupplier', {
+        sku,
+        theirs: theirName ?? i18n.t('wf-po-allocate:diagnosis.anotherCompany'),
+        supplier: supplierWords(state),
+      }),
       400,
       effect.barcode,
     );
@@ -137,7 +148,7 @@ export function readSupplierPartAnswer(
   return fail(
     state,
     'unexplained',
-    `InvenTree did not accept supplier part ${sku} for this order (it answered only “Invalid input.”).`,
+    i18n.t('wf-po-allocate:diagnosis.supplierPartRefused', { sku }),
     400,
     effect.barcode,
   );
@@ -148,13 +159,13 @@ export function readCountAnswer(
   effect: Extract<PoAllocateEffect, { kind: 'countSupplierParts' }>,
   answer: Answer<Page<SupplierPart>>,
 ): PoAllocateState {
-  const what = `${capital(modelName(effect.model))} #${effect.pk}`;
+  const what = i18n.t('wf-po-allocate:diagnosis.what', { model: capital(modelName(effect.model)), pk: effect.pk });
   const count = answer.kind === 'answered' ? answer.value.count : null;
   if (count === null) {
     return fail(
       state,
       'unexplained',
-      `${what} has no single supplier part from ${supplierWords(state)}.`,
+      i18n.t('wf-po-allocate:diagnosis.noSingle', { what, supplier: supplierWords(state) }),
       400,
       effect.barcode,
     );
@@ -163,7 +174,7 @@ export function readCountAnswer(
     return fail(
       state,
       'noSupplierPart',
-      `No supplier part: ${what} is not sold by ${supplierWords(state)} in InvenTree. Create a supplier part for it first, or choose an order from another supplier.`,
+      i18n.t('wf-po-allocate:diagnosis.noSupplierPart', { what, supplier: supplierWords(state) }),
       400,
       effect.barcode,
     );
@@ -172,7 +183,7 @@ export function readCountAnswer(
     return fail(
       state,
       'multipleSupplierParts',
-      `${what} has ${count} supplier parts from ${supplierWords(state)}, so InvenTree will not guess. Scan the supplier part’s own barcode.`,
+      i18n.t('wf-po-allocate:diagnosis.multiple', { what, count, supplier: supplierWords(state) }),
       400,
       effect.barcode,
     );
@@ -180,7 +191,7 @@ export function readCountAnswer(
   return fail(
     state,
     'unexplained',
-    `InvenTree did not accept ${what} for this order (it answered only “Invalid input.”).`,
+    i18n.t('wf-po-allocate:diagnosis.refused', { what }),
     400,
     effect.barcode,
   );

@@ -15,6 +15,7 @@ import type { PoAllocateResult } from '../../api/barcode.ts';
 import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { Answer } from '../../api/httpAnswer.ts';
 import type { PurchaseOrderLine } from '../../api/lists.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { failureOutcome, serverReason } from '../kit/failure.ts';
 import { finish, stay } from '../kit/machine.ts';
 import {
@@ -103,7 +104,7 @@ export function poAllocateStep(state: PoAllocateState, event: PoAllocateEvent): 
       if (text.trim() === '') return { state, effect: null };
       if (!state.order) {
         return {
-          state: fail(state, 'noOrder', 'Choose a pending purchase order first, then scan parts.', 0, text),
+          state: fail(state, 'noOrder', i18n.t('wf-po-allocate:error.noOrder'), 0, text),
           effect: null,
         };
       }
@@ -182,13 +183,18 @@ function readAllocateAnswer(
     if (common) return stay(fail(state, common.reason, common.message, failure.status, barcode));
     if (failure.status !== 400)
       return stay(
-        fail(state, 'server', `Unexpected answer from the server (HTTP ${failure.status}).`, failure.status, barcode),
+        fail(
+          state,
+          'server',
+          i18n.t('wf-po-allocate:error.unexpected', { status: failure.status }),
+          failure.status,
+          barcode,
+        ),
       );
     const fields = extractFieldErrors(failure.body);
     const po = fields.purchase_order?.join(' ') ?? '';
     if (/not pending/i.test(po)) {
-      const message =
-        'This purchase order is no longer pending (it has been placed or closed), so lines cannot be added by barcode. Choose a pending order.';
+      const message = i18n.t('wf-po-allocate:error.notPending');
       return stay(fail(state, 'orderNotPending', message, 400, barcode));
     }
     const firstField = Object.entries(fields)[0];
@@ -244,6 +250,7 @@ function readCreateLineAnswer(
   const { failure } = answer;
   const common = failureOutcome(failure, WORDS);
   if (common) return fail(state, common.reason, common.message, failure.status, barcode);
+  const http = i18n.t('wf-po-allocate:error.http', { status: failure.status });
   const fields = extractFieldErrors(failure.body);
   const detail = Object.entries(fields)
     .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
@@ -251,7 +258,7 @@ function readCreateLineAnswer(
   return fail(
     state,
     'lineRejected',
-    `The line was not added. ${detail || serverReason(failure.body) || `HTTP ${failure.status}`}`.trim(),
+    i18n.t('wf-po-allocate:error.lineRejected', { detail: detail || serverReason(failure.body) || http }).trim(),
     failure.status,
     barcode,
   );

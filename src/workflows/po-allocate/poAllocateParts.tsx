@@ -2,10 +2,11 @@
 import { Alert, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { IconCheck, IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useObject } from '../../api/queries.ts';
 import { LinesTable } from '../kit/LinesTable.tsx';
 import type { PoLine } from '../kit/orderLines.ts';
-import { formatQuantity } from '../kit/text.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import type { LineOffer, PoAllocateEvent, PoAllocateState } from './poAllocateMachine.ts';
 import { alreadyOnOrder, outcomeSentence } from './poAllocateView.ts';
 
@@ -18,31 +19,32 @@ export function Outcome({
   sku: (sp: number) => string | null;
   orderRef: string;
 }) {
+  const { t } = useTranslation('wf-po-allocate');
   const o = state.outcome;
   if (!o) {
     return (
       <Text size="sm" c="dimmed" data-testid="allocate-outcome">
-        {state.order ? 'Scan a part’s barcode.' : 'Choose the pending purchase order first.'}
+        {state.order ? t('outcome.scanBarcode') : t('outcome.chooseOrder')}
       </Text>
     );
   }
   const text = outcomeSentence(o, sku, orderRef);
   if (o.kind === 'lineAdded') {
     return (
-      <Alert color="teal" variant="light" icon={<IconCheck />} title="Line added" data-testid="allocate-outcome">
+      <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.lineAdded')} data-testid="allocate-outcome">
         {text}
       </Alert>
     );
   }
   if (o.kind === 'offered') {
     return (
-      <Alert color="blue" variant="light" icon={<IconInfoCircle />} title="Matched" data-testid="allocate-outcome">
+      <Alert color="blue" variant="light" icon={<IconInfoCircle />} title={t('outcome.matched')} data-testid="allocate-outcome">
         {text}
       </Alert>
     );
   }
   return (
-    <Alert color="red" variant="light" icon={<IconX />} title="Not added" role="alert" data-testid="allocate-outcome">
+    <Alert color="red" variant="light" icon={<IconX />} title={t('outcome.notAdded')} role="alert" data-testid="allocate-outcome">
       {text}
     </Alert>
   );
@@ -63,6 +65,7 @@ export function OfferCard({
   dispatch: (e: PoAllocateEvent) => void;
   onSku: (sp: number, sku: string) => void;
 }) {
+  const { t } = useTranslation('wf-po-allocate');
   const sp = useObject(`/api/company/part/${offer.supplierPart}/`);
   const summary = sp.data?.summary;
   useEffect(() => {
@@ -75,7 +78,7 @@ export function OfferCard({
         <Text fw={600} size="sm" data-testid="line-offer-title">
           {summary
             ? `${summary.title}${summary.part ? ` · ${summary.part.name}` : ''}`
-            : `Supplier part #${offer.supplierPart}`}
+            : t('offer.supplierPart', { pk: offer.supplierPart })}
         </Text>
         {summary?.facts.length ? (
           <Text size="xs" c="dimmed">
@@ -89,7 +92,7 @@ export function OfferCard({
         )}
         <Group gap="xs" align="flex-end">
           <NumberInput
-            label="Quantity"
+            label={t('offer.quantity')}
             min={1}
             value={offer.quantity}
             onChange={(v) => typeof v === 'number' && dispatch({ type: 'setOfferQuantity', id: offer.id, quantity: v })}
@@ -102,10 +105,10 @@ export function OfferCard({
             onClick={() => dispatch({ type: 'addLine', id: offer.id })}
             data-testid="line-offer-add"
           >
-            Add to {orderRef}
+            {t('offer.add', { order: orderRef })}
           </Button>
           <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'dismissOffer', id: offer.id })}>
-            Skip
+            {t('offer.skip')}
           </Button>
         </Group>
       </Stack>
@@ -127,20 +130,23 @@ export function AllocateLines({
   loading: boolean;
   highlight: number | null;
 }) {
+  const { t } = useTranslation('wf-po-allocate');
+  const { formatQuantity } = useFormat();
   if (!order) return null;
   return (
     <LinesTable
       testId="allocate-lines"
       rowTestId="allocate-line"
-      title={`${orderRef} lines`}
-      columns={['Quantity']}
+      title={t('lines.title', { order: orderRef })}
+      firstColumn={t('lines.skuPart')}
+      columns={[t('lines.quantity')]}
       rows={lines.map((l) => ({
         pk: l.pk,
         title: l.sku,
-        detail: `${l.partName} · line #${l.pk}`,
+        detail: t('lines.detail', { part: l.partName, line: l.pk }),
         cells: [formatQuantity(l.ordered)],
       }))}
-      empty="No lines yet."
+      empty={t('lines.empty')}
       loading={loading}
       highlight={highlight}
       minWidth={280}

@@ -5,6 +5,7 @@
 import type { Page, PoAllocateResult, ScanResult } from '../../api/barcode.ts';
 import { PO_STATUS, type PurchaseOrderLine, type SupplierPart } from '../../api/lists.ts';
 import type { BarcodeModel } from '../../api/models.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { FailureReason } from '../kit/failure.ts';
 import type { AnswerEvent, ScanEventOf, Transition, Work } from '../kit/machine.ts';
 
@@ -84,15 +85,15 @@ export function poAllocateOrderProblem(state: Pick<PoAllocateState, 'order' | 'o
   if (order === null || status === null || status === PO_STATUS.pending) return null;
   const word =
     status === PO_STATUS.placed
-      ? 'already placed'
+      ? i18n.t('wf-po-allocate:problem.status.placed')
       : status === PO_STATUS.onHold
-        ? 'on hold'
+        ? i18n.t('wf-po-allocate:problem.status.onHold')
         : status === PO_STATUS.complete
-          ? 'complete'
+          ? i18n.t('wf-po-allocate:problem.status.complete')
           : status === PO_STATUS.cancelled
-            ? 'cancelled'
-            : 'not pending';
-  return `This purchase order is ${word}: InvenTree adds parts by barcode only to a pending order, so scans are not sent. Choose a pending order.`;
+            ? i18n.t('wf-po-allocate:problem.status.cancelled')
+            : i18n.t('wf-po-allocate:problem.status.notPending');
+  return i18n.t('wf-po-allocate:problem.onlyPending', { status: word });
 }
 
 export type PoAllocateEvent =

@@ -7,6 +7,7 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
 import { hasBehaviour } from '../../api/apiVersion.ts';
@@ -20,6 +21,7 @@ import {
   useSoLines,
 } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
@@ -49,6 +51,7 @@ import {
 import { pageName } from '../../api/workflowNames.ts';
 
 export function SoAllocatePage() {
+  const { t } = useTranslation('wf-so-allocate');
   const { connection } = useConnection();
   const allocateM = useSoAllocateMutation();
   const shipmentM = useCreateShipment();
@@ -112,12 +115,12 @@ export function SoAllocatePage() {
         o?.kind === 'error' &&
         (o.reason === 'noOrder' || o.reason === 'orderNotPending')
       ) {
-        const result = o.reason === 'noOrder' ? 'No sales order chosen' : o.message;
+        const result = o.reason === 'noOrder' ? i18n.t('wf-so-allocate:log.noOrder') : o.message;
         io.report(io.pending.take()?.logId, { tone: 'error', result });
       }
       if (event.type === 'setOrder' && before.queue.length > 0 && step.state.queue.length === 0) {
         for (const dropped of io.pending.takeAll())
-          io.log.resolve(dropped.logId, { tone: 'error', result: 'Not sent: the sales order was changed' });
+          io.log.resolve(dropped.logId, { tone: 'error', result: i18n.t('wf-so-allocate:log.orderChanged') });
       }
       if (step.effect?.kind === 'allocate') {
         if (!isResend(step)) current.current = io.pending.take() ?? null;
@@ -125,7 +128,10 @@ export function SoAllocatePage() {
           // The waiting scan sent again (after a shipment was chosen or created) gets its own log line.
           current.current = {
             ...current.current,
-            logId: io.log.add({ ...current.current.scan, at: Date.now() }, { result: 'Sent again into the shipment…' }),
+            logId: io.log.add(
+              { ...current.current.scan, at: Date.now() },
+              { result: i18n.t('wf-so-allocate:log.sentAgain') },
+            ),
           };
         }
       }
@@ -149,7 +155,8 @@ export function SoAllocatePage() {
     [shipmentsQ.data, state.order],
   );
   const orderRows: SalesOrderRow[] = orders.data?.results ?? [];
-  const orderRef = (pk: number) => orderRows.find((r) => r.pk === pk)?.reference ?? `Sales order #${pk}`;
+  const orderRef = (pk: number) =>
+    orderRows.find((r) => r.pk === pk)?.reference ?? i18n.t('wf-so-allocate:view.salesOrder', { pk });
   viewRef.current = { lines, shipments, orderRef };
 
   const highlight = state.outcome?.kind === 'allocated' ? state.outcome.allocation.line : null;
@@ -172,12 +179,13 @@ export function SoAllocatePage() {
   const problem = soOrderProblem(state);
   const question = soQuestion(state, shipmentsQ.isSuccess ? shipments.filter((s) => s.open).length : null);
 
+  const title = pageName('allocateToSalesOrder');
   return (
     <WorkflowFrame
       workflow={wf}
       testId="so-allocate-page"
-      title={pageName('allocateToSalesOrder')}
-      intro="Scan stock item labels to reserve them for the order’s lines."
+      title={title}
+      intro={t('intro')}
       question={
         question && <ShipmentQuestion question={question} state={state} shipments={shipments} dispatch={dispatch} />
       }
@@ -188,7 +196,7 @@ export function SoAllocatePage() {
               color="orange"
               variant="filled"
               icon={<IconAlertTriangle />}
-              title="This order cannot take allocations"
+              title={t('warning.title')}
               role="alert"
               data-testid="so-order-warning"
             >
@@ -207,14 +215,14 @@ export function SoAllocatePage() {
           {orders.error && (
             <ErrorAlert
               error={orders.error}
-              title="Sales orders could not be loaded"
+              title={t('loadFailed.orders')}
               onRetry={() => void orders.refetch()}
             />
           )}
           {(linesQ.error || shipmentsQ.error) && (
             <ErrorAlert
               error={linesQ.error ?? shipmentsQ.error}
-              title="The order’s lines could not be loaded"
+              title={t('loadFailed.lines')}
               onRetry={() => {
                 void linesQ.refetch();
                 void shipmentsQ.refetch();
@@ -224,9 +232,9 @@ export function SoAllocatePage() {
         </>
       }
       waiting={{
-        noun: ['scan', 'scans'],
+        noun: [t('waiting.nounOne'), t('waiting.nounOther')],
         testId: 'so-queue',
-        reason: state.waiting ? 'for the shipment' : null,
+        reason: state.waiting ? t('waiting.forShipment') : null,
       }}
       result={<OutcomePanel state={state} lines={lines} shipments={shipments} />}
       panel={

@@ -7,6 +7,8 @@ import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
 import type { SalesOrderShipment } from '../../api/lists.ts';
 import { modelName } from '../../api/models.ts';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { failureOutcome, serverReason } from '../kit/failure.ts';
 import { begin, stay } from '../kit/machine.ts';
 import {
@@ -18,8 +20,6 @@ import {
   type SoErrorReason,
   type WaitingScan,
 } from './soAllocateTypes.ts';
-
-const FORBIDDEN = 'Your InvenTree account may not do this (it needs the Sales orders "add" right).';
 
 function error(
   state: SoAllocateState,
@@ -39,13 +39,13 @@ export function readAllocateAnswer(
   const barcode = request.barcode;
   if (answer.kind === 'failed') {
     const { failure } = answer;
-    const common = failureOutcome(failure, { forbidden: FORBIDDEN });
+    const common = failureOutcome(failure, { forbidden: i18n.t('wf-so-allocate:error.forbidden') });
     if (common) return error(state, common.reason, common.message, failure.status, barcode);
     if (failure.status === 400) return error(state, ...explainFieldErrors(failure, request), failure.status, barcode);
     return error(
       state,
       'server',
-      failure.message || `Unexpected answer from the server (HTTP ${failure.status}).`,
+      failure.message || i18n.t('wf-so-allocate:error.unexpected', { status: failure.status }),
       failure.status,
       barcode,
     );
@@ -71,7 +71,7 @@ export function readAllocateAnswer(
     return error(
       state,
       'server',
-      'The server answered without saying whether it allocated anything.',
+      i18n.t('wf-so-allocate:error.noVerdict'),
       r.status,
       barcode,
     );
@@ -85,66 +85,74 @@ function explainFieldErrors(failure: RequestFailure, request: AllocateRequest): 
   const fields = extractFieldErrors(failure.body);
   const so = fields.sales_order?.join(' ') ?? '';
   if (so.includes('not pending')) {
-    return [
-      'orderNotPending',
-      'This sales order is not pending, so stock cannot be allocated to it by barcode. Choose a pending order.',
-    ];
+    return ['orderNotPending', i18n.t('wf-so-allocate:error.notPending')];
   }
   // API 425 allocates to any open order (pending, in progress, on hold) and says "not open".
   if (so.includes('not open')) {
-    return [
-      'orderNotPending',
-      'This sales order is not open (it is shipped, complete or cancelled), so stock cannot be allocated to it by barcode. Choose an open order.',
-    ];
+    return ['orderNotPending', i18n.t('wf-so-allocate:error.notOpen')];
   }
-  if (so) return ['noOrder', `Sales order: ${so} Choose a pending sales order.`];
+  if (so) return ['noOrder', i18n.t('wf-so-allocate:error.orderField', { server: so })];
   if (fields.shipment?.some((m) => m.includes('delivered'))) {
-    return ['shipmentDelivered', 'The chosen shipment has already been delivered. Choose or create an open shipment.'];
+    return ['shipmentDelivered', i18n.t('wf-so-allocate:error.shipmentDelivered')];
   }
   if (fields.line?.some((m) => m.includes('does not exist'))) {
-    return ['lineNotFound', `Line #${request.line} does not exist (any more). Choose another line or "any line".`];
+    return ['lineNotFound', i18n.t('wf-so-allocate:error.lineNotFound', { line: request.line })];
   }
   const firstField = Object.entries(fields)[0];
   if (firstField) return ['invalid', `${firstField[0]}: ${firstField[1].join(' ')}`];
-  return ['invalid', serverReason(failure.body) || 'The server refused the allocation.'];
+  return ['invalid', serverReason(failure.body) || i18n.t('wf-so-allocate:error.refused')];
 }
 
 /** A barcode-level refusal from so-allocate in words. */
 export function explainRejection(r: SoAllocateFailure, request: AllocateRequest): [SoErrorReason, string] {
   const stockItem = r.stockItem ?? (r.match?.model === 'stockitem' ? r.match.pk : null);
-  const item = stockItem !== null ? `Stock item #${stockItem}` : 'This stock item';
+  // The item as a sentence starts with it, and as it reads inside a sentence.
+  const item =
+    stockItem !== null
+      ? i18n.t('wf-so-allocate:rejection.item', { pk: stockItem })
+      : i18n.t('wf-so-allocate:rejection.thisItem');
+  const itemInside =
+    stockItem !== null
+      ? i18n.t('wf-so-allocate:rejection.itemInside', { pk: stockItem })
+      : i18n.t('wf-so-allocate:rejection.thisItemInside');
   switch (r.serverError) {
     case 'No matching plugin found for barcode data':
-      return ['unknownBarcode', 'This barcode is not known to InvenTree. Scan the label of a stock item.'];
+      return ['unknownBarcode', i18n.t('wf-so-allocate:rejection.unknownBarcode')];
     case 'Barcode does not match an existing stock item': {
-      const what = r.match ? `a ${modelName(r.match.model)} (#${r.match.pk})` : 'not a stock item';
-      return ['notStockItem', `That barcode is ${what}, not a stock item. Scan the stock item's own label.`];
+      return [
+        'notStockItem',
+        r.match
+          ? i18n.t('wf-so-allocate:rejection.notStockItem', { model: modelName(r.match.model), pk: r.match.pk })
+          : i18n.t('wf-so-allocate:rejection.notStockItemUnknown'),
+      ];
     }
     case 'No matching line item found':
-      return ['noLine', `${item} is of a part that is not on this sales order.`];
+      return ['noLine', i18n.t('wf-so-allocate:rejection.noLine', { item })];
     case 'Multiple matching line items found':
-      return ['multipleLines', 'Several lines of this order are for this part. Choose the line, then scan again.'];
+      return ['multipleLines', i18n.t('wf-so-allocate:rejection.multipleLines')];
     case 'Stock item does not match line item':
       return [
         'wrongPart',
         request.line
-          ? `Wrong part: ${item.toLowerCase()} is not the part of the chosen line (#${request.line}).`
-          : `Wrong part: ${item.toLowerCase()} is a variant, not the exact part the order line asks for.`,
+          ? i18n.t('wf-so-allocate:rejection.wrongPartLine', { item: itemInside, line: request.line })
+          : i18n.t('wf-so-allocate:rejection.wrongPartVariant', { item: itemInside }),
       ];
     case 'Shipment does not match sales order':
       return [
         'shipmentMismatch',
-        `Shipment #${request.shipment} belongs to another sales order. Choose one of this order's shipments.`,
+        i18n.t('wf-so-allocate:rejection.shipmentMismatch', { shipment: request.shipment }),
       ];
     case 'Insufficient stock available': {
       const q = r.quantity ?? request.quantity ?? null;
       return [
         'insufficientStock',
-        `Not enough stock: ${item.toLowerCase()} has less than ${q ?? 'that'} unallocated. Allocate a smaller quantity or another item.`,
+        q === null
+          ? i18n.t('wf-so-allocate:rejection.insufficient', { item: itemInside })
+          : i18n.t('wf-so-allocate:rejection.insufficientQuantity', { item: itemInside, quantity: formatQuantity(q) }),
       ];
     }
     default:
-      return ['invalid', r.serverError || 'The server refused the allocation.'];
+      return ['invalid', r.serverError || i18n.t('wf-so-allocate:error.refused')];
   }
 }
 
@@ -167,13 +175,15 @@ export function readShipmentAnswer(
   }
   const { failure } = answer;
   const common = failureOutcome(failure, {
-    forbidden: 'Your InvenTree account may not create shipments (it needs the Sales orders "add" right).',
+    forbidden: i18n.t('wf-so-allocate:error.forbiddenShipment'),
   });
   const fields = extractFieldErrors(failure.body);
   const detail = Object.entries(fields)
     .map(([k, v]) => (k === 'non_field_errors' ? v.join(' ') : `${k}: ${v.join(' ')}`))
     .join(' ');
-  const message = common?.message ?? `The shipment was not created. ${detail || serverReason(failure.body)}`.trim();
+  const message =
+    common?.message ??
+    i18n.t('wf-so-allocate:error.shipmentNotCreated', { detail: detail || serverReason(failure.body) }).trim();
   return stay(
     error(state, common?.reason ?? 'shipmentNotCreated', message, failure.status, state.waiting?.barcode ?? null),
   );

@@ -9,6 +9,7 @@
  * Scans wait in the kit's queue while a request is in flight or a scan waits for a shipment.
  * The answers are the typed results of api/ (SoAllocateResult, the created shipment).
  */
+import { i18n } from '../../i18n/i18n.ts';
 import { begin, finish, stay } from '../kit/machine.ts';
 import { readAllocateAnswer, readShipmentAnswer } from './soAllocateAnswers.ts';
 import {
@@ -33,7 +34,7 @@ function startScan(state: SoAllocateState, text: string): SoAllocateStep {
           reason: 'noOrder',
           status: 0,
           barcode: text,
-          message: 'Choose a pending sales order first, then scan stock items.',
+          message: i18n.t('wf-so-allocate:error.noOrder'),
         },
       },
       effect: null,

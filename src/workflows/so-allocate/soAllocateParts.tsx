@@ -1,20 +1,22 @@
 /** The allocation page's pieces: the order/line/shipment/quantity fields, the outcome, the lines. */
 import { Alert, Badge, Card, Grid, Group, NativeSelect, NumberInput, Text } from '@mantine/core';
 import { IconCheck, IconHelpHexagon, IconPackageExport, IconX } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { SalesOrder } from '../../api/lists.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { LinesTable } from '../kit/LinesTable.tsx';
-import { formatQuantity as fmt } from '../kit/text.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import type { SoAllocateEvent, SoAllocateState } from './soAllocateMachine.ts';
 import { allocationSentence, type LineRow, type ShipmentRow } from './soOrderView.ts';
 
 /** The Shipment box's "automatic" choice, saying what v291 will really do (it picks only a single open shipment). */
-function automaticShipment(shipments: ShipmentRow[], loaded: boolean): string {
-  if (!loaded) return 'Automatic';
+function automaticShipment(t: TFunction<'wf-so-allocate'>, shipments: ShipmentRow[], loaded: boolean): string {
+  if (!loaded) return t('context.automatic');
   const open = shipments.filter((s) => s.open);
-  if (open.length === 0) return 'None open yet (create one)';
-  if (open.length === 1) return `The open one: ${open[0]!.reference} (automatic)`;
-  return 'Asked at the scan (several open)';
+  if (open.length === 0) return t('context.noneOpen');
+  if (open.length === 1) return t('context.theOpenOne', { reference: open[0]!.reference });
+  return t('context.askedAtScan');
 }
 
 /** `customer_detail=true` adds the customer (not in the OpenAPI file; v291 honours it). */
@@ -37,8 +39,9 @@ export function SoContext({
   shipmentsLoaded: boolean;
   dispatch: (e: SoAllocateEvent) => void;
 }) {
+  const { t } = useTranslation('wf-so-allocate');
   const orderOptions = [
-    { value: '', label: ordersLoading ? 'Loading orders…' : 'Choose a pending sales order' },
+    { value: '', label: ordersLoading ? t('context.loadingOrders') : t('context.chooseOrder') },
     ...orders.map((o) => {
       const customer = o.customer_detail?.name;
       return {
@@ -49,13 +52,13 @@ export function SoContext({
   ];
   // An order from the URL that is not pending (or not in the first page) still shows as chosen.
   if (state.order && !orders.some((o) => o.pk === state.order))
-    orderOptions.push({ value: String(state.order), label: `Order #${state.order}` });
+    orderOptions.push({ value: String(state.order), label: t('context.orderNumber', { pk: state.order }) });
   return (
     <Card withBorder radius="md" padding="md" data-testid="so-context">
       <Grid gap="xs" align="flex-end">
         <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
           <NativeSelect
-            label="Sales order"
+            label={t('context.order')}
             value={state.order ? String(state.order) : ''}
             onChange={(e) =>
               dispatch({ type: 'setOrder', order: e.currentTarget.value ? Number(e.currentTarget.value) : null })
@@ -66,17 +69,17 @@ export function SoContext({
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
           <NativeSelect
-            label="Line"
+            label={t('context.line')}
             value={state.line ? String(state.line) : ''}
             disabled={!state.order}
             onChange={(e) =>
               dispatch({ type: 'setLine', line: e.currentTarget.value ? Number(e.currentTarget.value) : null })
             }
             data={[
-              { value: '', label: 'Any line (found from the item)' },
+              { value: '', label: t('context.anyLine') },
               ...lines.map((l) => ({ value: String(l.pk), label: `#${l.pk} ${l.partName}` })),
               ...(state.line && !lines.some((l) => l.pk === state.line)
-                ? [{ value: String(state.line), label: `Line #${state.line}` }]
+                ? [{ value: String(state.line), label: t('context.lineNumber', { pk: state.line }) }]
                 : []),
             ]}
             data-testid="so-line"
@@ -84,17 +87,20 @@ export function SoContext({
         </Grid.Col>
         <Grid.Col span={{ base: 8, sm: 6, md: 3 }}>
           <NativeSelect
-            label="Shipment"
+            label={t('context.shipment')}
             value={state.shipment ? String(state.shipment) : ''}
             disabled={!state.order}
             onChange={(e) =>
               dispatch({ type: 'setShipment', shipment: e.currentTarget.value ? Number(e.currentTarget.value) : null })
             }
             data={[
-              { value: '', label: automaticShipment(shipments, shipmentsLoaded) },
-              ...shipments.map((s) => ({ value: String(s.pk), label: `${s.reference}${s.open ? '' : ' (shipped)'}` })),
+              { value: '', label: automaticShipment(t, shipments, shipmentsLoaded) },
+              ...shipments.map((s) => ({
+                value: String(s.pk),
+                label: s.open ? s.reference : t('context.shipped', { reference: s.reference }),
+              })),
               ...(state.shipment && !shipments.some((s) => s.pk === state.shipment)
-                ? [{ value: String(state.shipment), label: `Shipment #${state.shipment}` }]
+                ? [{ value: String(state.shipment), label: t('context.shipmentNumber', { pk: state.shipment }) }]
                 : []),
             ]}
             data-testid="so-shipment"
@@ -102,8 +108,8 @@ export function SoContext({
         </Grid.Col>
         <Grid.Col span={{ base: 4, sm: 6, md: 2 }}>
           <NumberInput
-            label="Quantity"
-            placeholder="auto"
+            label={t('context.quantity')}
+            placeholder={t('context.quantityAuto')}
             min={1}
             allowDecimal={false}
             value={state.quantity ?? ''}
@@ -125,18 +131,19 @@ export function OutcomePanel({
   lines: LineRow[];
   shipments: ShipmentRow[];
 }) {
+  const { t } = useTranslation('wf-so-allocate');
   const o = state.outcome;
   if (!o) {
     return (
       <Text size="sm" c="dimmed">
-        {state.order ? 'Scan a stock item’s label.' : 'Choose the sales order first.'}
+        {state.order ? t('outcome.scanLabel') : t('outcome.chooseOrder')}
       </Text>
     );
   }
   switch (o.kind) {
     case 'allocated':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title="Allocated" data-testid="so-outcome">
+        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.allocated')} data-testid="so-outcome">
           {allocationSentence(o.allocation, lines, shipments)}
         </Alert>
       );
@@ -146,10 +153,10 @@ export function OutcomePanel({
           color="teal"
           variant="light"
           icon={<IconPackageExport />}
-          title="Shipment created"
+          title={t('outcome.shipmentCreated')}
           data-testid="so-outcome"
         >
-          Shipment {o.reference} is open; scans go into it.
+          {t('outcome.shipmentOpen', { reference: o.reference })}
         </Alert>
       );
     case 'needsShipment':
@@ -159,17 +166,17 @@ export function OutcomePanel({
           color="yellow"
           variant="light"
           icon={<IconHelpHexagon />}
-          title="Waiting for the shipment"
+          title={t('outcome.waiting')}
           data-testid="so-outcome"
         >
-          Nothing was allocated yet: answer “Which shipment?” above and the item is sent again.
+          {t('outcome.waitingDetail')}
         </Alert>
       );
     case 'queued':
       return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'error':
       return (
-        <Alert color="red" variant="light" icon={<IconX />} title="Not allocated" role="alert" data-testid="so-outcome">
+        <Alert color="red" variant="light" icon={<IconX />} title={t('outcome.notAllocated')} role="alert" data-testid="so-outcome">
           {o.message}
         </Alert>
       );
@@ -192,12 +199,14 @@ export function SoLines({
   highlight: number | null;
   shipments: ShipmentRow[];
 }) {
+  const { t } = useTranslation('wf-so-allocate');
+  const { formatQuantity: fmt } = useFormat();
   if (!order) return null;
   return (
     <LinesTable
       testId="so-lines"
       rowTestId="so-line"
-      title="Order lines"
+      title={t('lines.title')}
       aside={
         <Group gap={6}>
           {shipments.map((s) => (
@@ -207,13 +216,13 @@ export function SoLines({
           ))}
           {shipments.length === 0 && (
             <Text size="xs" c="dimmed">
-              No shipments yet
+              {t('lines.noShipments')}
             </Text>
           )}
         </Group>
       }
-      firstColumn="Line · part"
-      columns={['Required', 'Allocated', 'Shipped']}
+      firstColumn={t('lines.linePart')}
+      columns={[t('lines.required'), t('lines.allocated'), t('lines.shipped')]}
       cellTestIds={[null, 'allocated', null]}
       rows={lines.map((l) => ({
         pk: l.pk,
@@ -224,7 +233,7 @@ export function SoLines({
         },
         cells: [fmt(l.required), fmt(l.allocated), fmt(l.shipped)],
       }))}
-      empty={failed ? undefined : 'This order has no lines.'}
+      empty={failed ? undefined : t('lines.empty')}
       emptyAsRow
       loading={loading}
       highlight={highlight}

@@ -6,6 +6,7 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconPackageExport } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionPanel } from '../kit/QuestionPanel.tsx';
 import {
   nextShipmentReference,
@@ -26,6 +27,7 @@ export function ShipmentQuestion({
   shipments: ShipmentRow[];
   dispatch: (e: SoAllocateEvent) => void;
 }) {
+  const { t } = useTranslation('wf-so-allocate');
   const open = shipments.filter((s) => s.open);
   const suggested = nextShipmentReference(shipments.map((s) => s.reference));
   // The user's text, until the suggestion changes under it (a shipment created elsewhere).
@@ -37,15 +39,14 @@ export function ShipmentQuestion({
     e.preventDefault();
     if (!busy && reference.trim() !== '') dispatch({ type: 'createShipment', reference });
   };
-  const title = question.kind === 'whichShipment' ? 'Which shipment?' : 'This order has no shipment yet';
+  const title = question.kind === 'whichShipment' ? t('question.which.title') : t('question.none.title');
+  const item = w?.stockItem ? t('question.which.item', { pk: w.stockItem }) : t('question.which.theItem');
   const detail =
     question.kind === 'whichShipment'
-      ? `Nothing was allocated: ${
-          open.length === 0
-            ? 'this order has no open shipment.'
-            : `this order has ${open.length} open shipments and InvenTree will not guess.`
-        } ${w?.stockItem ? `Stock item #${w.stockItem}` : 'The item'} is sent again once you choose.`
-      : 'InvenTree allocates a scan only into an open shipment: create one now, then scan.';
+      ? open.length === 0
+        ? t('question.which.noneOpen', { item })
+        : t('question.which.severalOpen', { item, count: open.length })
+      : t('question.none.detail');
   return (
     <QuestionPanel title={title} detail={detail} askKey={question.kind} testId="so-question">
       {question.kind === 'whichShipment' && open.length > 0 && (
@@ -58,7 +59,7 @@ export function ShipmentQuestion({
               disabled={busy}
               onClick={() => dispatch({ type: 'chooseShipmentForWaiting', shipment: s.pk })}
             >
-              Into {s.reference}
+              {t('question.which.into', { reference: s.reference })}
             </Button>
           ))}
         </Group>
@@ -66,7 +67,7 @@ export function ShipmentQuestion({
       <form onSubmit={submit}>
         <Group gap="xs" align="flex-end">
           <TextInput
-            label="New shipment reference"
+            label={t('question.newReference')}
             size="md"
             value={reference}
             onChange={(e) => setTyped({ for: suggested, text: e.currentTarget.value })}
@@ -80,11 +81,11 @@ export function ShipmentQuestion({
             disabled={busy || reference.trim() === ''}
             data-testid="create-shipment"
           >
-            {question.kind === 'whichShipment' ? 'Create and allocate' : 'Create shipment'}
+            {question.kind === 'whichShipment' ? t('question.createAndAllocate') : t('question.create')}
           </Button>
           {question.kind === 'whichShipment' && (
             <Button size="md" variant="subtle" color="gray" onClick={() => dispatch({ type: 'dismissWaiting' })}>
-              Skip this item
+              {t('question.skip')}
             </Button>
           )}
         </Group>

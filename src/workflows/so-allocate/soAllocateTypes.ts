@@ -2,6 +2,7 @@
 import { positiveInt } from '../../api/answerFields.ts';
 import type { SoAllocateResult } from '../../api/barcode.ts';
 import { SO_STATUS, type SalesOrderShipment } from '../../api/lists.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { FailureReason } from '../kit/failure.ts';
 import type { AnswerEvent, QueuedEvent, ScanEventOf, Transition, Work } from '../kit/machine.ts';
 
@@ -80,17 +81,19 @@ export function soOrderProblem(state: Pick<SoAllocateState, 'order' | 'orderStat
   if (status === SO_STATUS.pending || (anyOpen && open.includes(status))) return null;
   const word =
     status === SO_STATUS.inProgress
-      ? 'in progress'
+      ? i18n.t('wf-so-allocate:problem.status.inProgress')
       : status === SO_STATUS.onHold
-        ? 'on hold'
+        ? i18n.t('wf-so-allocate:problem.status.onHold')
         : status === SO_STATUS.shipped
-          ? 'shipped'
+          ? i18n.t('wf-so-allocate:problem.status.shipped')
           : status === SO_STATUS.complete
-            ? 'complete'
+            ? i18n.t('wf-so-allocate:problem.status.complete')
             : status === SO_STATUS.cancelled
-              ? 'cancelled'
-              : 'not pending';
-  return `This sales order is ${word}: InvenTree allocates stock by barcode only to ${anyOpen ? 'an open' : 'a pending'} order, so scans are not sent. Choose ${anyOpen ? 'an open' : 'a pending'} order.`;
+              ? i18n.t('wf-so-allocate:problem.status.cancelled')
+              : i18n.t('wf-so-allocate:problem.status.notPending');
+  return anyOpen
+    ? i18n.t('wf-so-allocate:problem.onlyOpen', { status: word })
+    : i18n.t('wf-so-allocate:problem.onlyPending', { status: word });
 }
 
 /** What the page must ask before scans can allocate: the waiting scan's shipment, or a shipment at all. */

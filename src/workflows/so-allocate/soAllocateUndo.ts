@@ -7,7 +7,8 @@
 import type { Connection } from '../../api/apiConnection.ts';
 import { deleteAllocation, findAllocations } from '../../api/salesAllocations.ts';
 import type { FailureWords } from '../kit/failure.ts';
-import { formatQuantity } from '../kit/text.ts';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { UndoOffer } from '../kit/undo.ts';
 import type { Allocation } from './soAllocateTypes.ts';
 import type { LineRow, ShipmentRow } from './soOrderView.ts';
@@ -15,22 +16,27 @@ import type { LineRow, ShipmentRow } from './soOrderView.ts';
 function describe(a: Allocation, lines: LineRow[], shipments: ShipmentRow[]): string {
   const line = lines.find((l) => l.pk === a.line);
   const shipment = shipments.find((s) => s.pk === a.shipment);
-  const what = line ? line.partName : `stock item #${a.stockItem}`;
-  return `${formatQuantity(a.quantity)} × ${what} (stock item #${a.stockItem}) on line #${a.line}, shipment ${shipment ? shipment.reference : `#${a.shipment}`}`;
+  return i18n.t('wf-so-allocate:undo.describe', {
+    quantity: formatQuantity(a.quantity),
+    what: line ? line.partName : i18n.t('wf-so-allocate:undo.stockItem', { pk: a.stockItem }),
+    stockItem: a.stockItem,
+    line: a.line,
+    shipment: shipment ? shipment.reference : `#${a.shipment}`,
+  });
 }
 
 export function allocationUndoOffer(a: Allocation, lines: LineRow[], shipments: ShipmentRow[]): UndoOffer {
   return {
-    label: 'Delete allocation',
-    confirm: `Deletes the allocation of ${describe(a, lines, shipments)}: the stock is free again and the line needs it allocated again. Nothing is moved or shipped.`,
+    label: i18n.t('wf-so-allocate:undo.label'),
+    confirm: i18n.t('wf-so-allocate:undo.confirm', { what: describe(a, lines, shipments) }),
     ref: JSON.stringify(a),
   };
 }
 
+// Functions, not strings: the words are made in the language in use when an undo fails.
 export const allocationUndoWords: FailureWords = {
-  forbidden:
-    'Your InvenTree user may not delete allocations: it lacks the “Sales orders: delete” right. Ask an administrator for it.',
-  notFound: 'This allocation is gone already (deleted or shipped).',
+  forbidden: () => i18n.t('wf-so-allocate:undo.forbidden'),
+  notFound: () => i18n.t('wf-so-allocate:undo.gone'),
 };
 
 /** Find the allocation this line made and delete it; the line's sentence, or throws. */
@@ -38,7 +44,7 @@ export async function undoAllocation(conn: Connection, ref: string): Promise<str
   const a = JSON.parse(ref) as Allocation;
   const found = await findAllocations(conn, { item: a.stockItem, line: a.line, shipment: a.shipment });
   const mine = found.find((f) => f.quantity === a.quantity) ?? found[0];
-  if (!mine) throw new Error('This allocation is gone already (deleted or shipped): nothing was deleted.');
+  if (!mine) throw new Error(i18n.t('wf-so-allocate:undo.goneNothingDeleted'));
   await deleteAllocation(conn, mine.pk);
-  return `Undone: the allocation of ${formatQuantity(a.quantity)} from stock item #${a.stockItem} is deleted.`;
+  return i18n.t('wf-so-allocate:undo.done', { quantity: formatQuantity(a.quantity), stockItem: a.stockItem });
 }

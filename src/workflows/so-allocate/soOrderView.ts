@@ -3,7 +3,8 @@
  * open shipments, read loosely from list rows (400-style strings and missing details tolerated).
  */
 import { isRecord } from '../../api/answerFields.ts';
-import { formatQuantity as fmt } from '../kit/text.ts';
+import { formatQuantity as fmt } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { AllocateRequest, Allocation, SoOutcome } from './soAllocateMachine.ts';
 
 function num(v: unknown): number {
@@ -29,7 +30,7 @@ export function lineRows(lines: readonly unknown[]): LineRow[] {
     const name =
       (typeof detail?.full_name === 'string' && detail.full_name) ||
       (typeof detail?.name === 'string' && detail.name) ||
-      `Part #${part}`;
+      i18n.t('wf-so-allocate:view.part', { pk: part });
     const required = num(l.quantity);
     const allocated = num(l.allocated);
     const shipped = num(l.shipped);
@@ -64,8 +65,18 @@ export function shipmentRows(shipments: readonly unknown[]): ShipmentRow[] {
 export function allocationSentence(a: Allocation, lines: LineRow[], shipments: ShipmentRow[]): string {
   const line = lines.find((l) => l.pk === a.line);
   const shipment = shipments.find((s) => s.pk === a.shipment);
-  const what = line ? line.partName : a.part !== null ? `part #${a.part}` : 'stock';
-  return `Allocated ${fmt(a.quantity)} × ${what} from stock item #${a.stockItem} to line #${a.line}, shipment ${shipment ? shipment.reference : `#${a.shipment}`}.`;
+  const what = line
+    ? line.partName
+    : a.part !== null
+      ? i18n.t('wf-so-allocate:view.partInside', { pk: a.part })
+      : i18n.t('wf-so-allocate:view.stock');
+  return i18n.t('wf-so-allocate:view.allocated', {
+    quantity: fmt(a.quantity),
+    what,
+    stockItem: a.stockItem,
+    line: a.line,
+    shipment: shipment ? shipment.reference : `#${a.shipment}`,
+  });
 }
 
 /** What an allocation kept in the offline queue was about: "SO0002, line #2 Blue Chair, shipment 1, quantity 5". */
@@ -78,14 +89,26 @@ export function allocateContext(
   const parts = [orderRef];
   if (request.line) {
     const line = lines.find((l) => l.pk === request.line);
-    parts.push(`line #${request.line}${line ? ` ${line.partName}` : ''}`);
-  } else parts.push('any line');
+    parts.push(
+      line
+        ? i18n.t('wf-so-allocate:queueContext.linePart', { line: request.line, part: line.partName })
+        : i18n.t('wf-so-allocate:queueContext.line', { line: request.line }),
+    );
+  } else parts.push(i18n.t('wf-so-allocate:queueContext.anyLine'));
   if (request.shipment) {
     const shipment = shipments.find((s) => s.pk === request.shipment);
-    parts.push(`shipment ${shipment ? shipment.reference : `#${request.shipment}`}`);
+    parts.push(
+      i18n.t('wf-so-allocate:queueContext.shipment', {
+        shipment: shipment ? shipment.reference : `#${request.shipment}`,
+      }),
+    );
   }
-  parts.push(request.quantity ? `quantity ${fmt(request.quantity)}` : 'quantity set by the server');
-  return parts.join(', ');
+  parts.push(
+    request.quantity
+      ? i18n.t('wf-so-allocate:queueContext.quantity', { quantity: fmt(request.quantity) })
+      : i18n.t('wf-so-allocate:queueContext.serverQuantity'),
+  );
+  return parts.join(i18n.t('wf-so-allocate:queueContext.separator'));
 }
 
 /** Session-log tone and line for an outcome. */
@@ -98,11 +121,11 @@ export function soOutcomeLine(
     case 'allocated':
       return { tone: 'success', result: allocationSentence(o.allocation, lines, shipments) };
     case 'needsShipment':
-      return { tone: 'info', result: 'Nothing allocated yet: choose or create a shipment' };
+      return { tone: 'info', result: i18n.t('wf-so-allocate:log.needsShipment') };
     case 'shipmentCreated':
-      return { tone: 'info', result: `Shipment ${o.reference} created` };
+      return { tone: 'info', result: i18n.t('wf-so-allocate:log.shipmentCreated', { reference: o.reference }) };
     case 'queued':
-      return { tone: 'info', result: 'Kept on this device: allocated when the server can be reached' };
+      return { tone: 'info', result: i18n.t('wf-so-allocate:log.queued') };
     case 'error':
       return { tone: o.reason === 'unknownBarcode' ? 'notFound' : 'error', result: o.message };
   }
