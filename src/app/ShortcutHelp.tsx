@@ -32,7 +32,7 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose(): 
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.keys.join(' ')}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {r.keys.map((k, i) => (
                   <Fragment key={k}>
                     {i > 0 && ` ${t('shortcuts.then')} `}
