@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDots, IconKeyboard } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { pageName, shortPageName } from '../api/workflowNames.ts';
 import { useConnection } from '../connection/useConnection.ts';
@@ -47,6 +48,7 @@ function useMatches(query: string): boolean {
 }
 
 export function AppLayout() {
+  const { t } = useTranslation('app');
   const isPhone = useMatches(PHONE_QUERY);
   const isDesktop = useMatches(DESKTOP_QUERY);
   const { pathname } = useLocation();
@@ -84,8 +86,8 @@ export function AppLayout() {
                 variant="default"
                 size="lg"
                 onClick={help.open}
-                aria-label="Keyboard shortcuts (?)"
-                title="Keyboard shortcuts (?)"
+                aria-label={t('shell.shortcuts')}
+                title={t('shell.shortcuts')}
               >
                 <IconKeyboard size={18} aria-hidden />
               </ActionIcon>
@@ -96,7 +98,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       {!isPhone && (
-        <AppShell.Navbar p={isDesktop ? 'sm' : 4} aria-label="Main">
+        <AppShell.Navbar p={isDesktop ? 'sm' : 4} aria-label={t('shell.mainNav')}>
           <Stack gap={4}>
             {PAGES.map((page) =>
               isDesktop ? (
@@ -139,6 +141,7 @@ const MAIN_ID = 'main-content';
  * (not a #fragment), so the router's URL stays clean.
  */
 function SkipLink() {
+  const { t } = useTranslation('app');
   return (
     <a
       href={`#${MAIN_ID}`}
@@ -150,7 +153,7 @@ function SkipLink() {
         main?.scrollIntoView({ block: 'start' });
       }}
     >
-      Skip to main content
+      {t('shell.skipToMain')}
     </a>
   );
 }
@@ -160,12 +163,21 @@ function SkipLink() {
  * sheet of large links (a dropdown menu at the screen's edge is small and awkward for a thumb).
  */
 function BottomBar({ pathname }: { pathname: string }) {
+  const { t } = useTranslation(['app', 'common']);
   const barPages = PAGES.filter((p) => p.phoneBar).slice(0, 4);
   const morePages = PAGES.filter((p) => !barPages.includes(p));
   const [open, sheet] = useDisclosure(false);
   const moreActive = morePages.some((p) => isActive(pathname, p));
   return (
-    <Group component="nav" aria-label="Main" h="100%" gap={0} grow wrap="nowrap" className={classes.bottomBar}>
+    <Group
+      component="nav"
+      aria-label={t('shell.mainNav')}
+      h="100%"
+      gap={0}
+      grow
+      wrap="nowrap"
+      className={classes.bottomBar}
+    >
       {barPages.map((page) => (
         <RailLink key={page.path} page={page} active={isActive(pathname, page)} />
       ))}
@@ -173,23 +185,23 @@ function BottomBar({ pathname }: { pathname: string }) {
         <>
           <UnstyledButton
             className={classes.railLink}
-            aria-label="More pages"
+            aria-label={t('shell.morePages')}
             aria-haspopup="dialog"
             aria-expanded={open}
             data-active={moreActive || undefined}
             onClick={sheet.open}
           >
             <IconDots size={24} aria-hidden />
-            <span className={classes.railLabel}>More</span>
+            <span className={classes.railLabel}>{t('shell.more')}</span>
           </UnstyledButton>
           <Drawer
             opened={open}
             onClose={sheet.close}
             position="bottom"
             size="auto"
-            title="More pages"
+            title={t('shell.morePages')}
             radius="md"
-            closeButtonProps={{ 'aria-label': 'Close' }}
+            closeButtonProps={{ 'aria-label': t('common:close') }}
           >
             <Stack gap={4} pb="md">
               {morePages.map((page) => (
@@ -236,24 +248,26 @@ function RailLink({ page, active }: { page: AppPage; active: boolean }) {
 
 /** Demo mode chosen but its simulation could not start: say why, point at the alternative. */
 function DemoProblem() {
+  const { t } = useTranslation('app');
   const demo = useDemoBackend();
   const { mode } = useConnection();
   const problem = mode === 'demo' && !demo.isRunning() ? demo.problem() : null;
   if (!problem) return null;
   return (
-    <Alert color="red" variant="light" title="The demo is not running" mb="sm" role="alert">
+    <Alert color="red" variant="light" title={t('shell.demoNotRunning')} mb="sm" role="alert">
       {problem}{' '}
       <Anchor component={RouterNavLink} to="/settings">
-        Connect to an InvenTree server instead.
+        {t('shell.useServerInstead')}
       </Anchor>
     </Alert>
   );
 }
 
 export function RouteLoading() {
+  const { t } = useTranslation('app');
   return (
     <Box p="xl" ta="center">
-      <Loader aria-label="Loading" />
+      <Loader aria-label={t('shell.loading')} />
     </Box>
   );
 }

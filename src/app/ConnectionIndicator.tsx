@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConnection } from '../connection/useConnection.ts';
 import { indicatorText, sessionLabel, type SessionTone } from '../connection/sessionLabel.ts';
@@ -12,8 +13,10 @@ const COLORS: Record<SessionTone, string> = {
 
 /** Where scans go and who is signed in, said truly (connection/sessionLabel.ts); one tap to Settings. */
 export function ConnectionIndicator({ compact }: { compact: boolean }) {
+  const { t } = useTranslation('app');
   const c = useConnection();
-  const where = c.mode === 'demo' ? 'Demo' : (c.serverInfo?.instance ?? hostOf(c.serverUrl));
+  const where =
+    c.mode === 'demo' ? t('indicator.demo') : (c.serverInfo?.instance ?? hostOf(c.serverUrl) ?? t('indicator.server'));
   const facts = {
     mode: c.mode,
     status: c.status,
@@ -23,7 +26,7 @@ export function ConnectionIndicator({ compact }: { compact: boolean }) {
   const label = sessionLabel(facts);
   const text = indicatorText(facts, where, compact);
   return (
-    <Tooltip label={`${where}: ${label.text}. Open connection settings.`}>
+    <Tooltip label={t('indicator.tooltip', { where, label: label.text })}>
       <Badge
         component={Link}
         to="/settings"
@@ -40,10 +43,11 @@ export function ConnectionIndicator({ compact }: { compact: boolean }) {
   );
 }
 
-function hostOf(url: string): string {
+/** The server's host for the badge; null when no address is set. */
+function hostOf(url: string): string | null {
   try {
     return new URL(url).host;
   } catch {
-    return url || 'Server';
+    return url || null;
   }
 }

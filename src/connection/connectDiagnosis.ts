@@ -6,6 +6,7 @@
 import { ApiError } from '../api/apiError.ts';
 import { serverInfoProblem } from '../api/serverInfo.ts';
 import { apiVersionRefusal } from '../api/apiVersion.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 export type DiagnosisCode =
   | 'bad-url'
@@ -46,8 +47,26 @@ export interface ConnectAttempt {
   serverInfoBody?: unknown;
 }
 
-function where(a: Pick<ConnectAttempt, 'baseUrl' | 'mode'>): string {
-  return a.mode === 'demo' ? 'The demo server' : a.baseUrl.replace(/\/+$/, '') || 'The server';
+const EXAMPLE_URL = 'https://inventree.example.com';
+
+/** The diagnosis texts, in the language in use when the diagnosis is made. */
+function texts() {
+  return i18n.getFixedT(null, 'connection', 'diagnosis');
+}
+
+/**
+ * "{{server}} does not answer." for a server, its own sentence for the demo (the words around the
+ * subject differ by language, so the demo is not just another {{server}}).
+ */
+function aboutServer(
+  a: Pick<ConnectAttempt, 'baseUrl' | 'mode'>,
+  key: 'unreachable' | 'cors' | 'timeout' | 'notInvenTree',
+  detail = '',
+): string {
+  const t = texts();
+  if (a.mode === 'demo') return t(`${key}.messageDemo`, { detail }).trim();
+  const server = a.baseUrl.replace(/\/+$/, '') || t('theServer');
+  return t(`${key}.message`, { server, detail }).trim();
 }
 
 /**
@@ -58,15 +77,16 @@ export function checkServerUrl(
   input: string,
   pageProtocol = 'http:',
 ): { ok: true; url: string } | { ok: false; diagnosis: Diagnosis } {
+  const t = texts();
   let text = input.trim();
   if (!text) {
     return {
       ok: false,
       diagnosis: {
         code: 'bad-url',
-        title: 'No server address',
-        message: 'Enter the address of your InvenTree server.',
-        nextStep: 'For example https://inventree.example.com',
+        title: t('noAddress.title'),
+        message: t('noAddress.message'),
+        nextStep: t('noAddress.nextStep', { example: EXAMPLE_URL }),
       },
     };
   }
@@ -79,9 +99,9 @@ export function checkServerUrl(
       ok: false,
       diagnosis: {
         code: 'bad-url',
-        title: 'Not a web address',
-        message: `“${input.trim()}” is not a web address.`,
-        nextStep: 'Enter it like https://inventree.example.com',
+        title: t('notAddress.title'),
+        message: t('notAddress.message', { input: input.trim() }),
+        nextStep: t('notAddress.nextStep', { example: EXAMPLE_URL }),
       },
     };
   }
@@ -90,9 +110,9 @@ export function checkServerUrl(
       ok: false,
       diagnosis: {
         code: 'bad-url',
-        title: 'Not a web address',
-        message: 'The server address must start with http:// or https://.',
-        nextStep: 'Enter it like https://inventree.example.com',
+        title: t('notAddress.title'),
+        message: t('notAddress.scheme'),
+        nextStep: t('notAddress.nextStep', { example: EXAMPLE_URL }),
       },
     };
   }
@@ -101,9 +121,9 @@ export function checkServerUrl(
       ok: false,
       diagnosis: {
         code: 'bad-url',
-        title: 'Credentials in the address',
-        message: 'The address contains a username or password.',
-        nextStep: 'Remove them from the address and use the sign-in fields instead.',
+        title: t('credentialsInUrl.title'),
+        message: t('credentialsInUrl.message'),
+        nextStep: t('credentialsInUrl.nextStep'),
       },
     };
   }
@@ -112,9 +132,9 @@ export function checkServerUrl(
       ok: false,
       diagnosis: {
         code: 'mixed-content',
-        title: 'Insecure server address',
-        message: 'This app runs over HTTPS, so the browser blocks requests to a plain http:// server.',
-        nextStep: 'Use the server’s https:// address, or open StockScan over http on your local network.',
+        title: t('mixedContent.title'),
+        message: t('mixedContent.message'),
+        nextStep: t('mixedContent.nextStep'),
       },
     };
   }
@@ -132,27 +152,22 @@ export function diagnoseApiVersion(apiVersion: number): Diagnosis | null {
 }
 
 export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
-  const server = where(a);
+  const t = texts();
   const e = a.error;
 
   // In demo mode an HTML body means the simulation is not running (handled below), not a foreign server.
   const demoHtml = a.mode === 'demo' && typeof a.serverInfoBody === 'string';
   if (a.serverInfoBody !== undefined && a.step === 'server-info' && !demoHtml) {
     const problem = serverInfoProblem(a.serverInfoBody);
-    if (problem) return notInvenTree(server, problem);
+    if (problem) return notInvenTree(a, problem);
     const v = (a.serverInfoBody as { apiVersion: number }).apiVersion;
     const versionProblem = diagnoseApiVersion(v);
     if (versionProblem) return versionProblem;
   }
 
   if (!(e instanceof ApiError)) {
-    const msg = e instanceof Error && e.message ? e.message : 'Something unexpected went wrong while connecting.';
-    return {
-      code: 'unknown',
-      title: 'Could not connect',
-      message: msg,
-      nextStep: 'Try again; if it keeps happening, check the server address.',
-    };
+    const msg = e instanceof Error && e.message ? e.message : t('unknown.message');
+    return { code: 'unknown', title: t('unknown.title'), message: msg, nextStep: t('unknown.nextStep') };
   }
 
   switch (e.kind) {
@@ -160,50 +175,48 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
       if (/offline/i.test(e.message)) {
         return {
           code: 'offline',
-          title: 'You are offline',
-          message: 'This device has no network connection.',
-          nextStep: 'Reconnect to the network and try again.',
+          title: t('offline.title'),
+          message: t('offline.message'),
+          nextStep: t('offline.nextStep'),
         };
       }
       return {
         code: 'unreachable',
-        title: 'Server unreachable',
-        message: `${server} does not answer.`,
-        nextStep:
-          'Check the address (including http/https and port), that the server is running, and that this device is on the right network.',
+        title: t('unreachable.title'),
+        message: aboutServer(a, 'unreachable'),
+        nextStep: t('unreachable.nextStep'),
       };
     case 'cors':
-      return {
-        code: 'cors',
-        title: 'Blocked by CORS',
-        message: `${server} answers, but does not allow this app’s address to read its answers (CORS).`,
-        nextStep:
-          'Add this app’s address to the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or use the dev proxy described in the README.',
-      };
+      return { code: 'cors', title: t('cors.title'), message: aboutServer(a, 'cors'), nextStep: t('cors.nextStep') };
     case 'timeout':
       return {
         code: 'timeout',
-        title: 'No answer in time',
-        message: `${server} did not answer in time.`,
-        nextStep: 'Check the network and that the server is not overloaded, then try again.',
+        title: t('timeout.title'),
+        message: aboutServer(a, 'timeout'),
+        nextStep: t('timeout.nextStep'),
       };
     case 'aborted':
-      return { code: 'unknown', title: 'Cancelled', message: 'Connecting was cancelled.', nextStep: 'Try again.' };
+      return {
+        code: 'unknown',
+        title: t('cancelled.title'),
+        message: t('cancelled.message'),
+        nextStep: t('cancelled.nextStep'),
+      };
     case 'parse':
       if (a.mode === 'demo') {
         return {
           code: 'unreachable',
-          title: 'Demo server not running',
+          title: t('demoNotRunning.title'),
           message: e.message,
-          nextStep: e.nextStep ?? 'Reload the page.',
+          nextStep: e.nextStep ?? t('demoNotRunning.nextStep'),
         };
       }
-      if (a.step === 'server-info') return notInvenTree(server, e.message);
+      if (a.step === 'server-info') return notInvenTree(a, e.message);
       return {
         code: 'not-inventree',
-        title: 'Unexpected answer',
+        title: t('unexpected.title'),
         message: e.message,
-        nextStep: e.nextStep ?? 'Check the server address.',
+        nextStep: e.nextStep ?? t('unexpected.nextStep'),
       };
     case 'http':
       break;
@@ -214,58 +227,59 @@ export function diagnoseConnect(a: ConnectAttempt): Diagnosis {
     if (a.step === 'token' || e.authProblem === 'wrong-password') {
       return {
         code: 'wrong-password',
-        title: 'Wrong username or password',
-        message: 'The server did not accept this username and password.',
-        nextStep: 'Check both (they are case-sensitive) and try again.',
+        title: t('wrongPassword.title'),
+        message: t('wrongPassword.message'),
+        nextStep: t('wrongPassword.nextStep'),
       };
     }
     if (e.authProblem === 'expired' || e.authProblem === 'revoked') {
       return {
         code: 'token-expired',
-        title: 'Sign-in expired',
-        message: e.authProblem === 'revoked' ? 'Your token has been revoked on the server.' : 'Your token has expired.',
-        nextStep: 'Sign in again with your username and password.',
+        title: t('tokenExpired.title'),
+        message: e.authProblem === 'revoked' ? t('tokenExpired.messageRevoked') : t('tokenExpired.message'),
+        nextStep: t('tokenExpired.nextStep'),
       };
     }
     if (e.authProblem === 'missing') {
       return {
         code: 'not-signed-in',
-        title: 'Not signed in',
-        message: 'You are not signed in to this server.',
-        nextStep: 'Sign in with your username and password, or paste an API token.',
+        title: t('notSignedIn.title'),
+        message: t('notSignedIn.message'),
+        nextStep: t('notSignedIn.nextStep'),
       };
     }
     return {
       code: 'token-invalid',
-      title: 'Token not accepted',
-      message: 'The server does not accept this token (it may have been deleted, or belong to another server).',
-      nextStep: 'Sign in again with your username and password, or paste a current API token.',
+      title: t('tokenInvalid.title'),
+      message: t('tokenInvalid.message'),
+      nextStep: t('tokenInvalid.nextStep'),
     };
   }
   if (a.step === 'server-info' && (status === 404 || status === 405 || typeof e.body === 'string')) {
-    return notInvenTree(server, `GET /api/ answered ${status}.`);
+    return notInvenTree(a, t('notInvenTree.status', { status }));
   }
   if (status >= 500) {
     return {
       code: 'server-error',
-      title: 'Server error',
+      title: t('serverError.title'),
       message: e.message,
-      nextStep: e.nextStep ?? 'Try again later, or ask your administrator to check the server.',
+      nextStep: e.nextStep ?? t('serverError.nextStep'),
     };
   }
   return {
     code: 'unknown',
-    title: 'Could not connect',
+    title: t('unknown.title'),
     message: e.message,
-    nextStep: e.nextStep ?? 'Check the server address and try again.',
+    nextStep: e.nextStep ?? t('failed.nextStep'),
   };
 }
 
-function notInvenTree(server: string, detail: string): Diagnosis {
+/** `detail` is what was wrong with the answer (the api layer's words, or InvenTree's status). */
+function notInvenTree(a: Pick<ConnectAttempt, 'baseUrl' | 'mode'>, detail: string): Diagnosis {
   return {
     code: 'not-inventree',
-    title: 'Not an InvenTree server',
-    message: `${server} answers, but not like InvenTree. ${detail}`.trim(),
-    nextStep: 'Use the address you open InvenTree at (e.g. https://inventree.example.com), without /api or /platform.',
+    title: texts()('notInvenTree.title'),
+    message: aboutServer(a, 'notInvenTree', detail),
+    nextStep: texts()('notInvenTree.nextStep', { example: EXAMPLE_URL }),
   };
 }

@@ -1,9 +1,12 @@
-/** InvenTree's public demo users (demo dataset README); the simulation accepts the same. */
+/**
+ * InvenTree's public demo users (demo dataset README); the simulation accepts the same. What each
+ * may do is said in the `connection` catalogue (settings.demoUsers.<name>).
+ */
 export const DEMO_USERS = {
-  admin: { password: 'inventree', description: 'Superuser and staff: every right' },
-  allaccess: { password: 'nolimits', description: 'Every role, not staff' },
-  reader: { password: 'readonly', description: 'View only' },
-  engineer: { password: 'partsonly', description: 'Parts and categories only' },
+  admin: { password: 'inventree' },
+  allaccess: { password: 'nolimits' },
+  reader: { password: 'readonly' },
+  engineer: { password: 'partsonly' },
 } as const;
 
 export type DemoUserName = keyof typeof DEMO_USERS;

@@ -3,6 +3,7 @@
  * "signed out", "unreachable", "not InvenTree"… A server that answered is never called "not
  * connected": a wrong password or a rejected token means signed out, not unreachable.
  */
+import { i18n } from '../i18n/i18n.ts';
 import type { DiagnosisCode } from './connectDiagnosis.ts';
 import type { ConnectionStatus } from './connectionContext.ts';
 import type { ConnectionMode } from './connectionTypes.ts';
@@ -23,36 +24,42 @@ export interface SessionLabel {
 }
 
 /** What a failed connect means for the header, by what the server did (or did not) answer. */
-const PROBLEM_TEXT: Record<DiagnosisCode, string> = {
-  'bad-url': 'no valid address',
-  'mixed-content': 'blocked (http on https)',
+const PROBLEM_KEY = {
+  'bad-url': 'badUrl',
+  'mixed-content': 'mixedContent',
   offline: 'offline',
   unreachable: 'unreachable',
   timeout: 'unreachable',
-  cors: 'blocked (CORS)',
-  'not-inventree': 'not InvenTree',
-  'incompatible-version': 'unsupported version',
-  'wrong-password': 'signed out',
-  'token-expired': 'signed out',
-  'token-invalid': 'signed out',
-  'not-signed-in': 'signed out',
-  'server-error': 'server error',
-  unknown: 'connection failed',
-};
+  cors: 'cors',
+  'not-inventree': 'notInvenTree',
+  'incompatible-version': 'unsupportedVersion',
+  'wrong-password': 'signedOut',
+  'token-expired': 'signedOut',
+  'token-invalid': 'signedOut',
+  'not-signed-in': 'signedOut',
+  'server-error': 'serverError',
+  unknown: 'failed',
+} as const satisfies Record<DiagnosisCode, string>;
 
+/** Made when rendering (the header re-renders on a language change). */
 export function sessionLabel(f: SessionFacts): SessionLabel {
   switch (f.status) {
     case 'signed-in':
-      return { text: f.username ? `signed in as ${f.username}` : 'signed in', tone: 'ok' };
+      return {
+        text: f.username
+          ? i18n.t('connection:session.signedInAs', { user: f.username })
+          : i18n.t('connection:session.signedIn'),
+        tone: 'ok',
+      };
     case 'connecting':
-      return { text: 'connecting…', tone: 'busy' };
+      return { text: i18n.t('connection:session.connecting'), tone: 'busy' };
     case 'expired':
-      return { text: 'signed out (sign in again)', tone: 'signed-out' };
+      return { text: i18n.t('connection:session.expired'), tone: 'signed-out' };
     case 'signed-out':
-      return { text: 'signed out', tone: 'signed-out' };
+      return { text: i18n.t('connection:session.signedOut'), tone: 'signed-out' };
     case 'error': {
-      const text = f.diagnosis ? PROBLEM_TEXT[f.diagnosis] : 'connection failed';
-      return { text, tone: text === 'signed out' ? 'signed-out' : 'problem' };
+      const key = f.diagnosis ? PROBLEM_KEY[f.diagnosis] : 'failed';
+      return { text: i18n.t(`connection:session.${key}`), tone: key === 'signedOut' ? 'signed-out' : 'problem' };
     }
   }
 }
@@ -63,6 +70,10 @@ export function sessionLabel(f: SessionFacts): SessionLabel {
  */
 export function indicatorText(f: SessionFacts, where: string, compact: boolean): string {
   const label = sessionLabel(f);
-  if (f.mode === 'demo') return `Demo · ${f.status === 'signed-in' && f.username ? f.username : label.text}`;
-  return compact ? label.text : `${where} · ${label.text}`;
+  if (f.mode === 'demo') {
+    return i18n.t('connection:session.demoBadge', {
+      who: f.status === 'signed-in' && f.username ? f.username : label.text,
+    });
+  }
+  return compact ? label.text : i18n.t('connection:session.badge', { where, label: label.text });
 }

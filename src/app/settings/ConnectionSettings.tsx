@@ -7,11 +7,13 @@
  */
 import { Card, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../connection/useConnection.ts';
 import { DemoSection } from './DemoSection.tsx';
 import { ServerSection } from './ServerSection.tsx';
 
 export function ConnectionSettings() {
+  const { t } = useTranslation('connection');
   const c = useConnection();
   const [choice, setChoice] = useState<'demo' | 'server'>(c.mode);
 
@@ -19,17 +21,17 @@ export function ConnectionSettings() {
     <Card withBorder padding="md" radius="md">
       <Stack gap="md">
         <Title order={2} size="h3">
-          Connection
+          {t('settings.title')}
         </Title>
         <SegmentedControl
           value={choice}
           onChange={(v) => setChoice(v === 'server' ? 'server' : 'demo')}
           data={[
-            { value: 'demo', label: 'Demo (built in)' },
-            { value: 'server', label: 'InvenTree server' },
+            { value: 'demo', label: t('settings.demo') },
+            { value: 'server', label: t('settings.server') },
           ]}
           fullWidth
-          aria-label="Where scans go"
+          aria-label={t('settings.where')}
         />
         {choice === 'demo' ? <DemoSection /> : <ServerSection />}
       </Stack>

@@ -5,8 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/apiError.ts';
-import { DEMO_USERS, DEMO_USER_NAMES, isDemoUserName } from '../../connection/demoUsers.ts';
+import { DEMO_USER_NAMES, isDemoUserName } from '../../connection/demoUsers.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { loadDemoApiVersion } from '../demoApiVersion.ts';
 import { useDemoBackend } from '../demoBackend.ts';
@@ -14,6 +15,7 @@ import { DemoApiVersionSelect } from './DemoApiVersionSelect.tsx';
 import { ConnectedSummary, DiagnosisAlert } from './ServerSummary.tsx';
 
 export function DemoSection() {
+  const { t } = useTranslation(['connection', 'common']);
   const c = useConnection();
   const demo = useDemoBackend();
   const queryClient = useQueryClient();
@@ -28,7 +30,7 @@ export function DemoSection() {
       await c.switchDemoUser(name);
       queryClient.clear();
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Demo could not start', message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t('settings.demoStartFailed'), message: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -43,11 +45,11 @@ export function DemoSection() {
       await c.switchDemoUser(c.demoUser);
       notifications.show({
         color: 'green',
-        title: 'Demo data reset',
-        message: 'Every change was undone; the demo dataset is as shipped.',
+        title: t('settings.resetDone'),
+        message: t('settings.resetDoneMessage'),
       });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Reset failed', message: errorMessage(e) });
+      notifications.show({ color: 'red', title: t('settings.resetFailed'), message: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -55,22 +57,22 @@ export function DemoSection() {
 
   return (
     <Stack gap="sm">
-      <Text size="sm">
-        The demo is a simulated InvenTree (API {loadDemoApiVersion()}) running inside this browser, with InvenTree’s
-        public demo data. No server is needed; changes are kept on this device until you reset them.
-      </Text>
+      <Text size="sm">{t('settings.demoIntro', { api: loadDemoApiVersion() })}</Text>
       {!inDemo && (
         <Button onClick={() => void startDemoAs()} loading={busy} w="fit-content">
-          Use the demo
+          {t('settings.useDemo')}
         </Button>
       )}
       {inDemo && (
         <>
           <Select
-            label="Demo user"
-            description="InvenTree’s demo accounts, with their rights"
+            label={t('settings.demoUser')}
+            description={t('settings.demoUserDescription')}
             value={c.demoUser}
-            data={DEMO_USER_NAMES.map((n) => ({ value: n, label: `${n} — ${DEMO_USERS[n].description}` }))}
+            data={DEMO_USER_NAMES.map((n) => ({
+              value: n,
+              label: t('settings.demoUserOption', { name: n, description: t(`settings.demoUsers.${n}`) }),
+            }))}
             onChange={(v) => {
               if (isDemoUserName(v)) void startDemoAs(v);
             }}
@@ -89,22 +91,20 @@ export function DemoSection() {
               onClick={open}
               loading={busy}
             >
-              Reset demo data
+              {t('settings.reset')}
             </Button>
           </Group>
         </>
       )}
-      <Modal opened={confirmReset} onClose={close} title="Reset demo data?" centered>
+      <Modal opened={confirmReset} onClose={close} title={t('settings.resetQuestion')} centered>
         <Stack>
-          <Text size="sm">
-            Linked barcodes, received stock, allocations and scan history made in the demo are thrown away.
-          </Text>
+          <Text size="sm">{t('settings.resetWhat')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button color="red" onClick={() => void reset()}>
-              Reset
+              {t('settings.resetConfirm')}
             </Button>
           </Group>
         </Stack>

@@ -7,11 +7,14 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { initialServerSignIn, serverSignIn } from '../../connection/serverSignIn.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { useDemoBackend } from '../demoBackend.ts';
 import { ConnectedSummary, DiagnosisAlert, ServerSummary } from './ServerSummary.tsx';
 import { SignInForm } from './SignInForm.tsx';
+
+const EXAMPLE_URL = 'https://inventree.example.com';
 
 /** Same-origin /api is the demo's while it runs, so only such an address needs the demo stopped. */
 function isThisOrigin(url: string): boolean {
@@ -23,6 +26,7 @@ function isThisOrigin(url: string): boolean {
 }
 
 export function ServerSection() {
+  const { t } = useTranslation('connection');
   const c = useConnection();
   const demo = useDemoBackend();
   const queryClient = useQueryClient();
@@ -94,9 +98,9 @@ export function ServerSection() {
         <Group align="flex-end" gap="sm">
           <TextInput
             ref={urlRef}
-            label="Server address"
-            description="Where you open InvenTree, e.g. https://inventree.example.com"
-            placeholder="https://inventree.example.com"
+            label={t('settings.address')}
+            description={t('settings.addressDescription', { example: EXAMPLE_URL })}
+            placeholder={EXAMPLE_URL}
             value={s.url}
             onChange={(e) => dispatch({ type: 'edit', field: 'url', value: e.currentTarget.value })}
             inputMode="url"
@@ -106,7 +110,7 @@ export function ServerSection() {
             style={{ flex: '1 1 260px' }}
           />
           <Button type="submit" loading={s.phase === 'checking'} variant={signedInHere ? 'default' : 'filled'}>
-            {signedInHere ? 'Check again' : 'Connect'}
+            {signedInHere ? t('settings.checkAgain') : t('settings.connect')}
           </Button>
         </Group>
       </form>
@@ -116,8 +120,9 @@ export function ServerSection() {
           <ServerSummary info={s.checked.serverInfo} user={null} connecting={false} />
           {c.status === 'signed-in' && (
             <Text size="sm" c="dimmed" data-testid="session-kept">
-              Not signed in here yet. Until you are,{' '}
-              {c.mode === 'demo' ? 'the demo' : (c.serverInfo?.instance ?? c.serverUrl)} stays in use.
+              {c.mode === 'demo'
+                ? t('settings.notYetDemo')
+                : t('settings.notYet', { current: c.serverInfo?.instance ?? c.serverUrl })}
             </Text>
           )}
         </>
@@ -128,7 +133,7 @@ export function ServerSection() {
       {signedInHere && (
         <Group>
           <Text size="sm" c="green" style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
-            <IconCheck size={16} aria-hidden /> Connected
+            <IconCheck size={16} aria-hidden /> {t('settings.connected')}
           </Text>
           <Button
             variant="light"
@@ -139,7 +144,7 @@ export function ServerSection() {
               queryClient.clear();
             }}
           >
-            Log out
+            {t('settings.logOut')}
           </Button>
         </Group>
       )}

@@ -1,6 +1,7 @@
 /** What the app is (or would be) talking to: server name, API version, signed-in user. */
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { NEWEST_TESTED_API_VERSION } from '../../api/apiVersion.ts';
 import type { ServerInfo } from '../../api/serverInfo.ts';
 import { displayName, type MeUser } from '../../api/users.ts';
@@ -25,6 +26,7 @@ export function DiagnosisAlert({ diagnosis }: { diagnosis: Diagnosis }) {
   );
 }
 
+/** Labels end with their separator and suffixes start with theirs (a space, or none around Chinese full-width marks). */
 export function ServerSummary({
   info,
   user,
@@ -34,28 +36,29 @@ export function ServerSummary({
   user: MeUser | null;
   connecting: boolean;
 }) {
+  const { t } = useTranslation('connection');
   return (
     <Stack gap={4} data-testid="connection-summary">
       {info && (
         <>
           <Text>
             <Text span c="dimmed">
-              Server:{' '}
+              {t('settings.summaryServer')}
             </Text>
             <Text span fw={600} data-testid="server-name">
               {info.instance || info.server}
             </Text>
-            {info.version ? ` (InvenTree ${info.version})` : ''}
+            {info.version ? t('settings.summaryInvenTree', { version: info.version }) : ''}
           </Text>
           <Text>
             <Text span c="dimmed">
-              API version:{' '}
+              {t('settings.summaryApi')}
             </Text>
             <Text span fw={600} data-testid="api-version">
               {info.apiVersion}
             </Text>
             {info.apiVersion > NEWEST_TESTED_API_VERSION
-              ? ` (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`
+              ? t('settings.summaryNewer', { api: NEWEST_TESTED_API_VERSION })
               : ''}
           </Text>
         </>
@@ -63,18 +66,18 @@ export function ServerSummary({
       {user && (
         <Text>
           <Text span c="dimmed">
-            Signed in as:{' '}
+            {t('settings.summaryUser')}
           </Text>
           <Text span fw={600} data-testid="signed-in-user">
             {user.username}
           </Text>
-          {displayName(user) !== user.username ? ` (${displayName(user)})` : ''}
+          {displayName(user) !== user.username ? t('settings.summaryName', { name: displayName(user) }) : ''}
         </Text>
       )}
       {connecting && (
         <Group gap="xs">
           <Loader size="xs" />
-          <Text size="sm">Connecting…</Text>
+          <Text size="sm">{t('settings.connecting')}</Text>
         </Group>
       )}
     </Stack>

@@ -4,6 +4,7 @@
  */
 import { Button, Card, PasswordInput, Stack, Tabs, Text } from '@mantine/core';
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ServerSignInEvent, ServerSignInState } from '../../connection/serverSignIn.ts';
 import { CredentialFields } from '../../ui/CredentialFields.tsx';
 
@@ -16,13 +17,14 @@ export interface SignInFormProps {
 }
 
 export function SignInForm({ state, dispatch, onSignIn, passwordRef, tokenRef }: SignInFormProps) {
+  const { t } = useTranslation('connection');
   const busy = state.phase === 'signing-in';
   return (
     <Card withBorder padding="sm" radius="md">
       <Tabs defaultValue="password">
         <Tabs.List>
-          <Tabs.Tab value="password">Username and password</Tabs.Tab>
-          <Tabs.Tab value="token">API token</Tabs.Tab>
+          <Tabs.Tab value="password">{t('settings.tabPassword')}</Tabs.Tab>
+          <Tabs.Tab value="token">{t('settings.tabToken')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="password" pt="sm">
           <form
@@ -40,10 +42,10 @@ export function SignInForm({ state, dispatch, onSignIn, passwordRef, tokenRef }:
                 passwordRef={passwordRef}
               />
               <Text size="xs" c="dimmed">
-                The password is sent once to get an API token; only the token is kept on this device.
+                {t('settings.passwordNote')}
               </Text>
               <Button type="submit" loading={busy} w="fit-content">
-                Sign in
+                {t('settings.signIn')}
               </Button>
             </Stack>
           </form>
@@ -58,15 +60,15 @@ export function SignInForm({ state, dispatch, onSignIn, passwordRef, tokenRef }:
             <Stack gap="sm" maw={420}>
               <PasswordInput
                 ref={tokenRef}
-                label="API token"
-                description="From InvenTree: your user settings → API tokens"
+                label={t('settings.token')}
+                description={t('settings.tokenDescription')}
                 value={state.token}
                 onChange={(e) => dispatch({ type: 'edit', field: 'token', value: e.currentTarget.value })}
                 autoComplete="off"
                 required
               />
               <Button type="submit" loading={busy} w="fit-content">
-                Use token
+                {t('settings.useToken')}
               </Button>
             </Stack>
           </form>
