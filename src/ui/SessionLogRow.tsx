@@ -89,7 +89,8 @@ export const SessionLogRow = memo(function SessionLogRow({
       </Stack>
       <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
         <BarcodeText text={e.text} size="sm" maxLength={160} />
-        <Group gap={6} wrap="nowrap">
+        {/* A long result goes under the badge rather than into a narrow column beside it (phones, German). */}
+        <Group gap={6} wrap="wrap">
           <Badge size="sm" color={TONE_COLOR[e.tone]} variant="light" style={{ flex: '0 0 auto' }}>
             {t(OUTCOME_KEY[e.tone])}
           </Badge>

@@ -50,10 +50,11 @@ export function SessionLogToolbar({
     download(sessionLogCsv(everyEntry(log), workflow), `session-log-${workflow.replace(/\//g, '-')}-${stamp}.csv`);
   };
   return (
-    <Group gap="xs" mb="xs" wrap="nowrap" align="flex-end">
+    // The search box takes its own row where it and the button would not both fit (a phone, in German).
+    <Group gap="xs" mb="xs" wrap="wrap" align="flex-end">
       <TextInput
         size="xs"
-        style={{ flex: 1, minWidth: 0 }}
+        style={{ flex: '1 1 14rem', minWidth: 0 }}
         aria-label={t('sessionLog.search.label')}
         placeholder={t('sessionLog.search.placeholder')}
         leftSection={<IconSearch size={14} aria-hidden />}

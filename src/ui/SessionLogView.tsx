@@ -55,8 +55,9 @@ export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDisca
   };
   return (
     <Card withBorder padding="sm" radius="md" component="section" aria-label={heading}>
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <div>
+      {/* The summary wraps (German runs long); the Clear button keeps its width. */}
+      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
+        <div style={{ minWidth: 0 }}>
           <Title order={2} size="h4">
             {heading}
           </Title>
@@ -69,6 +70,7 @@ export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDisca
             size="xs"
             variant="subtle"
             color="red"
+            style={{ flex: '0 0 auto' }}
             leftSection={<IconTrash size={16} aria-hidden />}
             onClick={onClear}
           >
