@@ -114,6 +114,15 @@ const I18N_NOT_YET = [
   'src/ui/LogRowAction.tsx',
   'src/ui/SessionLogTools.tsx',
   'src/ui/sessionLog*',
+  'src/workflows/kit',
+];
+/** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
+const I18N_NOT_YET = [
+  'src/app/settings/ConnectionSettings*.tsx',
+  'src/app/settings/DemoSection.tsx',
+  'src/app/settings/ServerSection.tsx',
+  'src/app/settings/ServerSummary.tsx',
+  'src/app/settings/SignInForm.tsx',
 ];
 
 export default tseslint.config(

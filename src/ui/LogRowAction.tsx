@@ -6,6 +6,7 @@
 import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LogAction } from './sessionLog.ts';
 
 export interface LogRowActionProps {
@@ -15,7 +16,9 @@ export interface LogRowActionProps {
   onConfirm(input: number | null): void;
 }
 
+/** The action's words (label, confirm sentence, asked number's label) are the workflow's, already translated. */
 export function LogRowAction({ action, about, onConfirm }: LogRowActionProps) {
+  const { t } = useTranslation(['ui', 'common']);
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<number | null>(action.ask?.value ?? null);
   if (action.status === 'done') {
@@ -45,17 +48,22 @@ export function LogRowAction({ action, about, onConfirm }: LogRowActionProps) {
           setValue(action.ask?.value ?? null);
           setOpen(true);
         }}
-        aria-label={`${action.label}: ${about}`}
+        aria-label={t('sessionLog.action.label', { action: action.label, about })}
         data-testid="log-action"
       >
-        {action.status === 'failed' ? `${action.label} (try again)` : action.label}
+        {action.status === 'failed' ? t('sessionLog.action.tryAgain', { action: action.label }) : action.label}
       </Button>
       {action.status === 'failed' && action.note && (
         <Text size="xs" c="red" data-testid="log-action-failed">
           {action.note}
         </Text>
       )}
-      <Modal opened={open} onClose={() => setOpen(false)} title={`${action.label}?`} centered>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('sessionLog.action.confirmTitle', { action: action.label })}
+        centered
+      >
         <Stack gap="md" data-testid="undo-confirm-step">
           <Text size="sm" data-testid="undo-confirm-text">
             {action.confirm}
@@ -76,7 +84,7 @@ export function LogRowAction({ action, about, onConfirm }: LogRowActionProps) {
           {/* When a long label wraps the buttons on a phone, each fills its own row instead of hanging right. */}
           <Group justify="flex-end">
             <Button variant="default" mih={44} style={{ flex: '1 1 auto' }} onClick={() => setOpen(false)}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button
               color="orange"

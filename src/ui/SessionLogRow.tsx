@@ -2,33 +2,34 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCamera, IconKeyboard, IconBarcode, IconX } from '@tabler/icons-react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../i18n/useLanguage.ts';
 import type { ScanSource } from '../scanner/scanEvent.ts';
 import { BarcodeText } from './BarcodeText.tsx';
 import { LogRowAction } from './LogRowAction.tsx';
 import { visibleText } from '../scanner/visibleText.ts';
 import type { SessionLogEntry, SessionLogTone } from './sessionLog.ts';
+import { OUTCOME_KEY } from './sessionLogExport.ts';
 
-const SOURCE_LABEL: Record<ScanSource, string> = { camera: 'Camera', wedge: 'Scanner', manual: 'Typed' };
+/** Catalogue keys (ui:sessionLog.source.*) of where a scan came from. */
+const SOURCE_KEY = {
+  camera: 'sessionLog.source.camera',
+  wedge: 'sessionLog.source.wedge',
+  manual: 'sessionLog.source.manual',
+} as const satisfies Record<ScanSource, string>;
 const SOURCE_ICON = { camera: IconCamera, wedge: IconBarcode, manual: IconKeyboard } as const;
 
-const TONE: Record<SessionLogTone, { color: string; label: string }> = {
-  pending: { color: 'gray', label: 'Looking up' },
-  queued: { color: 'orange', label: 'Queued' },
-  sending: { color: 'blue', label: 'Sending' },
-  success: { color: 'green', label: 'Found' },
-  notFound: { color: 'yellow', label: 'No match' },
-  repeat: { color: 'blue', label: 'Repeat' },
-  error: { color: 'red', label: 'Error' },
-  info: { color: 'gray', label: 'Info' },
+const TONE_COLOR: Record<SessionLogTone, string> = {
+  pending: 'gray',
+  queued: 'orange',
+  sending: 'blue',
+  success: 'green',
+  notFound: 'yellow',
+  repeat: 'blue',
+  error: 'red',
+  info: 'gray',
 };
-
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
 
 export interface SessionLogRowProps {
   entry: SessionLogEntry;
@@ -50,8 +51,10 @@ export const SessionLogRow = memo(function SessionLogRow({
   onDiscard,
   onUndo,
 }: SessionLogRowProps) {
+  const { t } = useTranslation('ui');
+  const { formatTime, formatDateTime } = useFormat();
   const Icon = SOURCE_ICON[e.source];
-  const tone = TONE[e.tone];
+  const source = t(SOURCE_KEY[e.source]);
   const about = visibleText(e.text).slice(0, 60);
   return (
     <Group
@@ -65,22 +68,31 @@ export const SessionLogRow = memo(function SessionLogRow({
       py={4}
       style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
     >
-      <Stack gap={0} align="center" w={64} style={{ flex: '0 0 auto' }}>
-        <Text size="xs" c="dimmed" component="time" dateTime={new Date(e.at).toISOString()}>
-          {timeFormat.format(e.at)}
+      {/* miw, not w: "02:05:03 PM" and "Getippt" are wider than "14:05:03" and "Typed". */}
+      <Stack gap={0} align="center" miw={64} style={{ flex: '0 0 auto' }}>
+        <Text
+          size="xs"
+          c="dimmed"
+          component="time"
+          dateTime={new Date(e.at).toISOString()}
+          title={formatDateTime(e.at)}
+          style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        >
+          {formatTime(e.at, true)}
         </Text>
-        <Tooltip label={SOURCE_LABEL[e.source]}>
+        <Tooltip label={source}>
           <Group gap={2} wrap="nowrap">
             <Icon size={14} aria-hidden />
-            <Text size="xs">{SOURCE_LABEL[e.source]}</Text>
+            <Text size="xs">{source}</Text>
           </Group>
         </Tooltip>
       </Stack>
       <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
         <BarcodeText text={e.text} size="sm" maxLength={160} />
-        <Group gap={6} wrap="nowrap">
-          <Badge size="sm" color={tone.color} variant="light" style={{ flex: '0 0 auto' }}>
-            {tone.label}
+        {/* A long result goes under the badge rather than into a narrow column beside it (phones, German). */}
+        <Group gap={6} wrap="wrap">
+          <Badge size="sm" color={TONE_COLOR[e.tone]} variant="light" style={{ flex: '0 0 auto' }}>
+            {t(OUTCOME_KEY[e.tone])}
           </Badge>
           {e.to ? (
             <Anchor component={Link} to={e.to} size="xs" style={{ overflowWrap: 'anywhere' }} className="touch-target">
@@ -96,12 +108,12 @@ export const SessionLogRow = memo(function SessionLogRow({
           <Group gap={6} data-testid="queue-actions">
             {onRetry && (
               <Button size="compact-xs" variant="light" onClick={() => onRetry(e.queueId!)}>
-                Retry
+                {t('sessionLog.retry')}
               </Button>
             )}
             {onDiscard && (
               <Button size="compact-xs" variant="subtle" color="red" onClick={() => onDiscard(e.queueId!)}>
-                Discard
+                {t('sessionLog.discard')}
               </Button>
             )}
           </Group>
@@ -111,12 +123,12 @@ export const SessionLogRow = memo(function SessionLogRow({
         )}
       </Stack>
       {/* Hiding a line changes this list only: it never undoes what the scan did (that is the action above). */}
-      <Tooltip label="Hide from this list (does not undo)">
+      <Tooltip label={t('sessionLog.hide')}>
         <ActionIcon
           variant="subtle"
           color="gray"
           onClick={() => onRemove(e.id)}
-          aria-label={`Hide ${about} from this list`}
+          aria-label={t('sessionLog.hideLabel', { about })}
           size="xl"
           data-testid="log-hide"
         >

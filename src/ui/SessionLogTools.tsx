@@ -4,6 +4,7 @@
  */
 import { Button, CloseButton, Group, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { totalEntries, type SessionLog, type SessionLogEntry } from './sessionLog.ts';
 import { sessionLogCsv } from './sessionLogExport.ts';
@@ -40,6 +41,7 @@ export function SessionLogToolbar({
   query: string;
   onQuery(query: string): void;
 }) {
+  const { t } = useTranslation('ui');
   const { pathname } = useLocation();
   if (totalEntries(log) === 0 && query === '') return null;
   const exportCsv = () => {
@@ -48,12 +50,13 @@ export function SessionLogToolbar({
     download(sessionLogCsv(everyEntry(log), workflow), `session-log-${workflow.replace(/\//g, '-')}-${stamp}.csv`);
   };
   return (
-    <Group gap="xs" mb="xs" wrap="nowrap" align="flex-end">
+    // The search box takes its own row where it and the button would not both fit (a phone, in German).
+    <Group gap="xs" mb="xs" wrap="wrap" align="flex-end">
       <TextInput
         size="xs"
-        style={{ flex: 1, minWidth: 0 }}
-        aria-label="Search the log"
-        placeholder="Search: barcode, object or outcome"
+        style={{ flex: '1 1 14rem', minWidth: 0 }}
+        aria-label={t('sessionLog.search.label')}
+        placeholder={t('sessionLog.search.placeholder')}
         leftSection={<IconSearch size={14} aria-hidden />}
         value={query}
         onChange={(e) => onQuery(e.currentTarget.value)}
@@ -62,12 +65,14 @@ export function SessionLogToolbar({
           if (e.key === 'Escape') onQuery('');
         }}
         rightSection={
-          query ? <CloseButton size="sm" aria-label="Clear the search" onClick={() => onQuery('')} /> : undefined
+          query ? (
+            <CloseButton size="sm" aria-label={t('sessionLog.search.clear')} onClick={() => onQuery('')} />
+          ) : undefined
         }
         data-testid="session-log-search"
       />
       <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} onClick={exportCsv}>
-        Export CSV
+        {t('sessionLog.exportCsv')}
       </Button>
     </Group>
   );
@@ -86,10 +91,11 @@ export function SessionLogPager({
   shown: number;
   onPages(change: (pages: number) => number): void;
 }) {
+  const { t } = useTranslation('ui');
   if (searching && shown === 0)
     return (
       <Text size="xs" c="dimmed" mt="xs" data-testid="session-log-no-match">
-        No scans match the search.
+        {t('sessionLog.search.noMatch')}
       </Text>
     );
   if (!more && older === 0) return null;
@@ -97,12 +103,12 @@ export function SessionLogPager({
     <Group gap="xs" mt="xs">
       {more && (
         <Button size="compact-xs" variant="subtle" onClick={() => onPages((p) => p + 1)}>
-          {searching ? 'More matches' : 'Show older scans'}
+          {searching ? t('sessionLog.search.moreMatches') : t('sessionLog.showOlder')}
         </Button>
       )}
       {older > 0 && !searching && (
         <Button size="compact-xs" variant="subtle" color="gray" onClick={() => onPages(() => 0)}>
-          Back to the newest
+          {t('sessionLog.newest')}
         </Button>
       )}
     </Group>

@@ -1,7 +1,10 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { countByTone, totalEntries, type SessionLog } from './sessionLog.ts';
+import type { ToneCounts } from './sessionLogArchive.ts';
 import { SessionLogRow } from './SessionLogRow.tsx';
 import { SessionLogPager, SessionLogToolbar } from './SessionLogTools.tsx';
 import { useLogWindow } from './sessionLogWindow.ts';
@@ -10,6 +13,7 @@ export interface SessionLogViewProps {
   log: SessionLog;
   onRemove(id: number): void;
   onClear(): void;
+  /** Default: "Session log" in the language in use. */
   title?: string;
   /** Offline queue: send a failed action again. */
   onRetry?(queueId: string): void;
@@ -19,16 +23,26 @@ export interface SessionLogViewProps {
   onUndo?(id: number, input: number | null): void;
 }
 
+/** "120 scans: 108 found, 12 not found, 3 failed": the parts after "not found" only when there are any. */
+function summary(t: TFunction<'ui'>, total: number, counts: ToneCounts): string {
+  const waiting = counts.queued + counts.sending;
+  const parts = [
+    t('sessionLog.summary.found', { count: counts.success }),
+    t('sessionLog.summary.notFound', { count: counts.notFound }),
+  ];
+  if (counts.error) parts.push(t('sessionLog.summary.failed', { count: counts.error }));
+  if (waiting) parts.push(t('sessionLog.summary.waiting', { count: waiting }));
+  if (counts.repeat) parts.push(t('sessionLog.summary.repeated', { count: counts.repeat }));
+  return t('sessionLog.summary.line', {
+    scans: t('sessionLog.summary.scans', { count: total }),
+    parts: parts.join(t('sessionLog.summary.separator')),
+  });
+}
+
 /** Every scan of this session, newest first: time, source, barcode and what came of it. */
-export function SessionLogView({
-  log,
-  onRemove,
-  onClear,
-  title = 'Session log',
-  onRetry,
-  onDiscard,
-  onUndo,
-}: SessionLogViewProps) {
+export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDiscard, onUndo }: SessionLogViewProps) {
+  const { t } = useTranslation('ui');
+  const heading = title ?? t('sessionLog.title');
   const counts = countByTone(log);
   const total = totalEntries(log);
   // The list shows the newest entries; older ones (the archive) only when asked or searched.
@@ -40,19 +54,15 @@ export function SessionLogView({
     setPages(0);
   };
   return (
-    <Card withBorder padding="sm" radius="md" component="section" aria-label={title}>
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <div>
+    <Card withBorder padding="sm" radius="md" component="section" aria-label={heading}>
+      {/* The summary wraps (German runs long); the Clear button keeps its width. */}
+      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
+        <div style={{ minWidth: 0 }}>
           <Title order={2} size="h4">
-            {title}
+            {heading}
           </Title>
           <Text size="xs" c="dimmed" data-testid="session-log-summary">
-            {total === 0
-              ? 'No scans yet'
-              : `${total} ${total === 1 ? 'scan' : 'scans'}: ${counts.success} found, ${counts.notFound} not found` +
-                (counts.error ? `, ${counts.error} failed` : '') +
-                (counts.queued + counts.sending ? `, ${counts.queued + counts.sending} waiting to be sent` : '') +
-                (counts.repeat ? `, ${counts.repeat} repeated` : '')}
+            {total === 0 ? t('sessionLog.noScans') : summary(t, total, counts)}
           </Text>
         </div>
         {total > 0 && (
@@ -60,10 +70,11 @@ export function SessionLogView({
             size="xs"
             variant="subtle"
             color="red"
+            style={{ flex: '0 0 auto' }}
             leftSection={<IconTrash size={16} aria-hidden />}
             onClick={onClear}
           >
-            Clear
+            {t('sessionLog.clear')}
           </Button>
         )}
       </Group>

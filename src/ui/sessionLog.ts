@@ -2,6 +2,7 @@
  * The session log as plain data: every scan of this session, newest first, with what came of it.
  * Pure functions (no React) so every workflow can keep one and tests can drive it directly.
  */
+import { i18n } from '../i18n/i18n.ts';
 import type { ScanEvent, ScanSource } from '../scanner/scanEvent.ts';
 import { SessionLogArchive, type ToneCounts } from './sessionLogArchive.ts';
 
@@ -102,7 +103,7 @@ export function addScan(
     format: scan.format,
     at: scan.at,
     tone: initial.tone ?? 'pending',
-    result: initial.result ?? 'Looking up…',
+    result: initial.result ?? i18n.t('ui:sessionLog.lookingUp'),
   };
   const all = [entry, ...log.entries];
   const evicted = all.slice(log.limit);

@@ -5,6 +5,7 @@
  */
 import { Card, Group, Loader, Progress, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface LinesTableRow {
   pk: number;
@@ -23,7 +24,7 @@ export interface LinesTableProps {
   title: ReactNode;
   /** Right of the title: a count badge, the shipments. */
   aside?: ReactNode;
-  /** The number columns' headings (the first column is "SKU · part" unless given). */
+  /** The number columns' headings (the first column is "SKU · part" unless given), translated. */
   columns: string[];
   firstColumn?: string;
   rows: LinesTableRow[];
@@ -45,13 +46,14 @@ export interface LinesTableProps {
 }
 
 export function LinesTable(props: LinesTableProps) {
+  const { t } = useTranslation('kit');
   const {
     testId,
     rowTestId,
     title,
     aside,
     columns,
-    firstColumn = 'SKU · part',
+    firstColumn = t('lines.firstColumn'),
     rows,
     loading,
     highlight,

@@ -7,6 +7,7 @@
 import { Card, Group, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconHelpHexagon } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface QuestionPanelProps {
   title: string;
@@ -21,11 +22,12 @@ export interface QuestionPanelProps {
 const FIELDS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 export function QuestionPanel({ title, detail, askKey, testId, children }: QuestionPanelProps) {
+  const { t } = useTranslation('kit');
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   // Filled after mount: a live region's text present at insertion is not always read.
   const [said, setSaid] = useState('');
-  useEffect(() => setSaid(`Question: ${title}`), [title, askKey]);
+  useEffect(() => setSaid(t('question.said', { title })), [t, title, askKey]);
   useEffect(() => {
     const field = ref.current?.querySelector<HTMLInputElement>(FIELDS);
     if (!field) return;

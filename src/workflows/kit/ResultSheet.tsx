@@ -9,6 +9,7 @@ import { ActionIcon, Text, VisuallyHidden } from '@mantine/core';
 import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import { IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import classes from './ResultSheet.module.css';
 
 /** Below Mantine's `sm`, as the app layout's phone frame. */
@@ -34,6 +35,7 @@ function usePhone(): boolean {
 }
 
 export function ResultSheet({ resultKey, label, children }: ResultSheetProps) {
+  const { t } = useTranslation('kit');
   const phone = usePhone();
   const [dismissed, setDismissed] = useState<number | string | null>(null);
   const open = phone && resultKey !== null && dismissed !== resultKey;
@@ -102,14 +104,14 @@ export function ResultSheet({ resultKey, label, children }: ResultSheetProps) {
           <span style={{ width: 44 }} aria-hidden />
           <div className={classes.grip} aria-hidden />
           <VisuallyHidden>
-            <Text>Swipe down, press Escape or use Close to hide this result.</Text>
+            <Text>{t('resultSheet.hint')}</Text>
           </VisuallyHidden>
           <ActionIcon
             variant="subtle"
             color="gray"
             size={44}
             onClick={dismiss}
-            aria-label="Close the result"
+            aria-label={t('resultSheet.close')}
             data-testid="result-sheet-close"
           >
             <IconX size={22} aria-hidden />

@@ -6,12 +6,13 @@
  */
 import { Grid, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BarcodeRefusal } from '../../api/barcodeLimits.ts';
 import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
 import { ScanInput } from '../../scanner/ScanInput.tsx';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { SessionLogView } from '../../ui/SessionLogView.tsx';
-import { waitingText } from './machine.ts';
+import { waitingText, type WaitingNoun } from './machine.ts';
 import { ResultSheet } from './ResultSheet.tsx';
 import type { Workflow } from './useWorkflow.ts';
 
@@ -33,8 +34,11 @@ export interface WorkflowFrameProps {
   panel?: ReactNode;
   /** Width of the scanner column from tablet up (of 12). */
   scannerSpan?: number;
-  /** The waiting scans' line: its nouns and data-testid. */
-  waiting?: { noun: [string, string]; testId?: string; reason?: string | null };
+  /**
+   * The waiting scans' line: what they are called ('scan' | 'label'; an English pair is still read),
+   * its data-testid, and what they wait for (already translated).
+   */
+  waiting?: { noun: WaitingNoun | [string, string]; testId?: string; reason?: string | null };
   /** The camera starts only when asked (a page whose point is not scanning). */
   cameraOnRequest?: boolean;
   /** The "working" sign in the title row (a page may show it elsewhere). */
@@ -71,6 +75,7 @@ export function WorkflowFrame({
   onRefused,
   resultSheet,
 }: WorkflowFrameProps) {
+  const { t } = useTranslation('kit');
   const { log, offlineQueue } = workflow;
   const shownResult = resultSheet ? (
     <ResultSheet resultKey={resultSheet.key} label={resultSheet.label}>
@@ -133,7 +138,7 @@ export function WorkflowFrame({
             {intro}
           </Text>
         </div>
-        {busyInTitle && workflow.busy && <Loader size="sm" aria-label="Working" />}
+        {busyInTitle && workflow.busy && <Loader size="sm" aria-label={t('frame.working')} />}
       </Group>
 
       {question}

@@ -8,6 +8,7 @@ import { isRecord } from '../../api/answerFields.ts';
 import { cleanServerText, mapErrorBody } from '../../api/errorMapping.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import { STOCK_WRITE_RIGHT } from '../../api/stockBarcode.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 export type FailureReason = 'network' | 'signedOut' | 'forbidden' | 'notFound' | 'server';
 
@@ -18,9 +19,12 @@ export interface FailureOutcome {
   status: number;
 }
 
-/** A workflow's words for the failures it explains itself. */
+/**
+ * A workflow's words for the failures it explains itself, already in the user's language (made with
+ * i18n.t when the failure is read); the kit's own sentences around them come from the `kit` area.
+ */
 export interface FailureWords {
-  /** Said after "You are signed out. Sign in again in Settings": e.g. ", then scan the label again". */
+  /** Said after "You are signed out. Sign in again in Settings", before the full stop: e.g. ", then scan the label again". */
   afterSignIn?: string;
   /** A 403 in words ("Your InvenTree account may not receive purchase orders (…)"); default: the server's reason mapped. */
   forbidden?: string | ((failure: RequestFailure) => string);
@@ -39,13 +43,12 @@ function say(words: string | ((f: RequestFailure) => string), failure: RequestFa
 /** The outcome of a failed request, or null when the status is the workflow's to read (400, 409, …). */
 export function failureOutcome(failure: RequestFailure, words: FailureWords = {}): FailureOutcome | null {
   const { status } = failure;
-  if (status === 0)
-    return { reason: 'network', status, message: failure.message || 'The server could not be reached.' };
+  if (status === 0) return { reason: 'network', status, message: failure.message || i18n.t('kit:failure.network') };
   if (status === 401)
     return {
       reason: 'signedOut',
       status,
-      message: `You are signed out. Sign in again in Settings${words.afterSignIn ?? ''}.`,
+      message: i18n.t('kit:failure.signedOut', { after: words.afterSignIn ?? '' }),
     };
   if (status === 403) {
     const message = words.forbidden ? say(words.forbidden, failure) : mappedText(failure);
@@ -55,7 +58,10 @@ export function failureOutcome(failure: RequestFailure, words: FailureWords = {}
   if (status >= 500) {
     if (words.serverError) return { reason: 'server', status, message: words.serverError(failure) };
     const after = words.afterServerError ? say(words.afterServerError, failure) : '';
-    return { reason: 'server', status, message: `The server failed (HTTP ${status}). ${after}`.trim() };
+    const message = after
+      ? i18n.t('kit:failure.serverThen', { status, after })
+      : i18n.t('kit:failure.server', { status });
+    return { reason: 'server', status, message };
   }
   return null;
 }
@@ -70,7 +76,7 @@ export function stockWriteFailure(
 ): { message: string; forbidden: boolean } {
   const common = failureOutcome(failure, {
     ...words,
-    forbidden: `Your InvenTree user may not change stock: it lacks the “${STOCK_WRITE_RIGHT}” right. Ask an administrator for it.`,
+    forbidden: i18n.t('kit:failure.stockRight', { right: STOCK_WRITE_RIGHT }),
   });
   return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
 }

@@ -5,6 +5,7 @@
  * in scan order, so a scanner gun can be fired label after label. No React, no fetch here.
  */
 import type { Answer } from '../../api/httpAnswer.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 
 export type { Answer };
@@ -75,8 +76,20 @@ export function nextQueued<S extends Work<unknown, unknown>>(
   return start({ ...state, queue: rest }, next as ItemOf<S>);
 }
 
-/** How many scans wait, in words: "2 more labels waiting…". */
-export function waitingText(count: number, noun: [string, string] = ['scan', 'scans'], reason?: string | null): string {
-  // "waiting for the shipment": a scan held back by a question says what it waits for.
-  return `${count} more ${count === 1 ? noun[0] : noun[1]} waiting${reason ? ` ${reason}` : ''}…`;
+/** What the waiting things are called: scans, or labels (a page where each scan is a label). */
+export type WaitingNoun = 'scan' | 'label';
+
+/**
+ * How many scans wait, in words: "2 more labels waiting…". `reason` (already in the user's
+ * language, e.g. "for the shipment") says what a scan held back by a question waits for.
+ * A pair of English nouns (the older form) is read by its first word.
+ */
+export function waitingText(
+  count: number,
+  noun: WaitingNoun | readonly [string, string] = 'scan',
+  reason?: string | null,
+): string {
+  const kind: WaitingNoun = (typeof noun === 'string' ? noun : noun[0]) === 'label' ? 'label' : 'scan';
+  if (reason) return i18n.t(kind === 'label' ? 'kit:waiting.labelFor' : 'kit:waiting.scanFor', { count, reason });
+  return i18n.t(kind === 'label' ? 'kit:waiting.label' : 'kit:waiting.scan', { count });
 }

@@ -4,6 +4,7 @@
  */
 import { answerNumber } from '../../api/answerFields.ts';
 import type { PurchaseOrderLine } from '../../api/lists.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 export interface PoLine {
   pk: number;
@@ -29,7 +30,7 @@ export function poLines(results: readonly PurchaseOrderLine[]): PoLine[] {
     return {
       pk: x.pk,
       part,
-      sku: x.sku ? x.sku : `supplier part #${part}`,
+      sku: x.sku ? x.sku : i18n.t('kit:lines.supplierPart', { pk: part }),
       partName: typeof x.internal_part_name === 'string' ? x.internal_part_name : '',
       ordered,
       received,

@@ -5,6 +5,7 @@
  * the kit's failure words) and marks the line "Undone: …" or says why not. Pure: no React here.
  */
 import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { LogAction } from '../../ui/sessionLog.ts';
 import { failureOutcome, serverReason, type FailureWords } from './failure.ts';
 
@@ -34,9 +35,9 @@ export function sending(action: LogAction): LogAction {
 
 /** Why an undo failed, in words: the kit's common failures first, then the server's own reason. */
 export function undoFailureText(failure: RequestFailure, words: FailureWords = {}): string {
-  const common = failureOutcome(failure, { afterServerError: 'Nothing was undone.', ...words });
+  const common = failureOutcome(failure, { afterServerError: i18n.t('kit:undo.nothingUndone'), ...words });
   if (common) return common.message;
-  return serverReason(failure.body) || failure.message || `The server refused (HTTP ${failure.status}).`;
+  return serverReason(failure.body) || failure.message || i18n.t('kit:undo.refused', { status: failure.status });
 }
 
 /**
@@ -45,5 +46,9 @@ export function undoFailureText(failure: RequestFailure, words: FailureWords = {
  */
 export function settled(action: LogAction, answer: Answer<string>, words?: FailureWords): LogAction {
   if (answer.kind === 'answered') return { ...action, status: 'done', note: answer.value };
-  return { ...action, status: 'failed', note: `Not undone: ${undoFailureText(answer.failure, words)}` };
+  return {
+    ...action,
+    status: 'failed',
+    note: i18n.t('kit:undo.notUndone', { reason: undoFailureText(answer.failure, words) }),
+  };
 }

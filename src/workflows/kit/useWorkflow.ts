@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Answer } from '../../api/httpAnswer.ts';
 import { useRefreshData } from '../../api/queries.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
@@ -144,7 +145,7 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
       // Never queued: an undo is asked while looking at the line, and is sent now or not at all.
       const sent = await ioRef.current.submit(null, logId, () => spec.perform(request));
       const answer: Answer<string> = isQueued(sent)
-        ? { kind: 'failed', failure: { status: 0, body: null, message: 'Not sent.', nextStep: null } }
+        ? { kind: 'failed', failure: { status: 0, body: null, message: i18n.t('kit:undo.notSent'), nextStep: null } }
         : sent;
       const after = settled(action, answer, spec.words);
       ioRef.current.log.setAction(logId, after);
