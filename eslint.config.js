@@ -100,6 +100,8 @@ const I18N_CONVERTED = [
   'src/scanner',
   'src/ui',
   'src/i18n',
+  'src/workflows/history',
+  'src/workflows/generate',
 ];
 /** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
 const I18N_NOT_YET = [
