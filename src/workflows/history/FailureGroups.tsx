@@ -94,7 +94,9 @@ function KindTable({ section }: { section: KindSection }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{shownTime(g.lastSeen)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {shownTime(g.lastSeen)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">
