@@ -2,6 +2,7 @@
 // Soak benchmark: a kiosk tablet left scanning for a shift, compressed.
 //
 //   npm run bench:soak -- [--minutes N] [--rate R] [--no-build] [--dist DIR] [--sim-port P] [--json FILE]
+//                          [--heap-diff]
 //
 // --minutes N (default 30): how long. --rate R (default 2): one new label in front of the camera
 // every R seconds ("2", "2s"; or "0.5/s" per second). The built app (vite build into
@@ -14,6 +15,8 @@
 // included), event listeners, live camera tracks, storage (IndexedDB), decode rate (decoder worker
 // answers per second), scan-to-result p95. "Lost": a scan the page accepted that never reached a
 // final outcome in its log, or a gun code the page did not take or the server never received.
+// --heap-diff: heap snapshots at the warm-up's end and at the end, and what grew between them (a
+// diagnosis run: the snapshot pauses the page, so its scan-to-result times are not comparable).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { launchChromium, startStaticServer } from './benchHarness.mjs';
 import { makeSoakVideo } from './soak/video.mjs';
-import { soakReport } from './soak/report.mjs';
+import { soakReport, warmupEvents, warmupMinutes } from './soak/report.mjs';
+import { diffLines, heapSummary } from './soak/heapDiff.mjs';
 import {
   gunBurst,
   gunCodes,
@@ -45,6 +49,7 @@ function parseArgs(argv) {
     dist: path.join(project, 'e2e/.out/soak-dist'),
     simPort: 8796,
     json: null,
+    heapDiff: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -58,6 +63,7 @@ function parseArgs(argv) {
     else if (k === '--dist') a.dist = path.resolve(v());
     else if (k === '--sim-port') a.simPort = Number(v());
     else if (k === '--json') a.json = v();
+    else if (k === '--heap-diff') a.heapDiff = true;
     else throw new Error(`unknown argument ${k}`);
   }
   if (!(a.minutes > 0) || !(a.every > 0)) throw new Error('--minutes and --rate must be positive');
@@ -154,18 +160,20 @@ async function main() {
     };
     await take();
     // The shift's events, at fractions of the run (minute marks are samples).
-    const events = [];
+    const events = [...warmupEvents(args.minutes)];
     for (let m = 1.5; m < args.minutes; m += 2) events.push({ at: m, kind: 'gun' });
     for (const f of [0.3, 0.55, 0.8]) events.push({ at: args.minutes * f + 0.25, kind: 'offline' });
     for (const f of [0.4, 0.9]) events.push({ at: args.minutes * f + 0.1, kind: 'idle' });
     events.sort((a, b) => a.at - b.at);
     let burst = 0;
     let nextSample = 1;
+    let heapStart = null;
     while (Date.now() < end) {
       const due = Math.min(t0 + nextSample * 60_000, events[0] ? t0 + events[0].at * 60_000 : Infinity, end);
       await sleep(due - Date.now());
       if (Date.now() >= t0 + nextSample * 60_000) {
         await take();
+        if (args.heapDiff && nextSample === warmupMinutes(args.minutes)) heapStart = await heapSummary(cdp);
         nextSample += 1;
         continue;
       }
@@ -191,6 +199,7 @@ async function main() {
     const openAtEnd = await settle(page);
     leftOpen += openAtEnd;
     await take();
+    const heapEnd = args.heapDiff && heapStart ? await heapSummary(cdp) : null;
     const received = new Set(await simBarcodes(sim.url));
     const gunMissing = gunTyped.filter((c) => !received.has(c));
     const last = samples[samples.length - 1];
@@ -201,6 +210,7 @@ async function main() {
       `gun: ${gunTyped.length + gunUntaken} codes typed, ${gunUntaken} not taken, ${gunMissing.length} never reached the server${gunMissing.length ? ` (${gunMissing.slice(0, 5).join(', ')})` : ''}; ` +
         `scans answered from the offline queue ${last.viaQueue}; still open at the end ${last.open}${last.open ? ` (${last.openKeys.join('; ')})` : ''}`,
     );
+    if (heapEnd) for (const line of diffLines(heapStart, heapEnd)) console.log(line);
     for (const line of soakReport({ minutes: args.minutes, samples, scans: last.accepted, lost, notes }))
       console.log(line);
     if (args.json) fs.writeFileSync(args.json, JSON.stringify({ args, samples, gunTyped, gunMissing, lost }, null, 1));

@@ -2,6 +2,7 @@
  * The one error type every API call throws. The UI shows `message` (a plain sentence, never raw
  * JSON or a Python repr) and, where it helps, `nextStep`; workflows branch on `kind`/`status`.
  */
+import { i18n } from '../i18n/i18n.ts';
 export type ApiErrorKind = 'network' | 'timeout' | 'cors' | 'http' | 'parse' | 'aborted';
 
 /** Why a 401 happened, so the app can say "sign in" vs "sign in again". */
@@ -97,5 +98,5 @@ export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   if (e instanceof Error && e.message) return e.message;
   if (typeof e === 'string' && e.trim()) return e;
-  return 'Something went wrong.';
+  return i18n.t('api:somethingWrong');
 }

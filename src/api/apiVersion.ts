@@ -4,6 +4,8 @@
  * Older servers are refused with a clear message; newer ones are treated as 425 (the newest tested
  * behaviour). Everything that branches on the version asks here, by behaviour, never by number.
  */
+import { formatList } from '../i18n/format.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 /** Oldest API StockScan works with (the contract recordings). */
 export const MIN_SUPPORTED_API_VERSION = 291;
@@ -53,33 +55,38 @@ export function hasBehaviour(apiVersion: number | null | undefined, behaviour: A
 export function apiVersionRefusal(apiVersion: number): { title: string; message: string; nextStep: string } | null {
   if (apiVersion >= MIN_SUPPORTED_API_VERSION) return null;
   return {
-    title: 'InvenTree too old',
-    message: `This server speaks InvenTree API version ${apiVersion}. StockScan needs API ${MIN_SUPPORTED_API_VERSION} (InvenTree 0.17) or newer; it is tested with API ${TESTED_VERSIONS.map((v) => `${v.apiVersion} (${v.release})`).join(' and ')}.`,
-    nextStep: 'Upgrade InvenTree, or use the demo mode.',
+    title: i18n.t('api:version.tooOldTitle'),
+    message: i18n.t('api:version.tooOld', {
+      version: apiVersion,
+      min: MIN_SUPPORTED_API_VERSION,
+      tested: formatList(
+        TESTED_VERSIONS.map((v) => i18n.t('api:version.tested', { api: v.apiVersion, release: v.release })),
+      ),
+    }),
+    nextStep: i18n.t('api:version.tooOldNext'),
   };
 }
 
 /** "InvenTree 1.x (API 425)" style name for a server, saying when it is newer than tested. */
 export function describeApiVersion(apiVersion: number): string {
   const tested = TESTED_VERSIONS.find((v) => v.apiVersion === apiVersion);
-  if (tested) return `${tested.release} (API ${apiVersion})`;
+  if (tested) return i18n.t('api:version.release', { release: tested.release, api: apiVersion });
   if (apiVersion > NEWEST_TESTED_API_VERSION)
-    return `API ${apiVersion} (newer than tested; used as API ${NEWEST_TESTED_API_VERSION})`;
-  return `API ${apiVersion}`;
+    return i18n.t('api:version.newer', { api: apiVersion, newest: NEWEST_TESTED_API_VERSION });
+  return i18n.t('api:version.plain', { api: apiVersion });
 }
 
-/** What a barcode user notices on a server with each behaviour, newest first (for the server check). */
-const BEHAVIOUR_WORDS: readonly [ApiBehaviour, string][] = [
-  [
-    'currentSupplierRules',
-    "supplier labels answer several objects; a supplier label for another supplier's order is refused",
-  ],
-  ['shipmentBarcodes', 'shipments can carry barcodes'],
-  ['matchInstance', "a scan answers the object's details at once"],
-  ['poReceiveExtendedFields', 'receiving a label can name the order line and supplier'],
+/** What a barcode user notices on a server with each behaviour, newest first (api:version.behaviour.*). */
+const BEHAVIOUR_WORDS: readonly ApiBehaviour[] = [
+  'currentSupplierRules',
+  'shipmentBarcodes',
+  'matchInstance',
+  'poReceiveExtendedFields',
 ];
 
 /** What differs from API 291 for a barcode user on this version (empty for 291 and unknown). */
 export function apiVersionDifferences(apiVersion: number | null | undefined): string[] {
-  return BEHAVIOUR_WORDS.filter(([behaviour]) => hasBehaviour(apiVersion, behaviour)).map(([, words]) => words);
+  return BEHAVIOUR_WORDS.filter((behaviour) => hasBehaviour(apiVersion, behaviour)).map((behaviour) =>
+    i18n.t(`api:version.behaviour.${behaviour}`),
+  );
 }

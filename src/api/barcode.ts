@@ -5,6 +5,7 @@
  * workflows show those as outcomes, not crashes. Everything else (401/403/404/5xx, field errors such
  * as a blank barcode or a non-pending order, network trouble) throws ApiError.
  */
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { isRecord } from './answerFields.ts';
@@ -159,7 +160,7 @@ export function toPage<T>(body: unknown): Page<T> {
     kind: 'parse',
     status: 200,
     body,
-    message: 'The server’s list answer was not in a form StockScan understands.',
+    message: i18n.t('api:answers.listUnreadable'),
   });
 }
 

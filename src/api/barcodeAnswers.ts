@@ -4,6 +4,7 @@
  * Barcode-level failures (400 with `error`, and 200 with `error`, BEHAVIOUR 2.1) are results
  * (`ok: false`); an answer StockScan cannot read throws ApiError.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { ApiError } from './apiError.ts';
 import { answerNumber as num, isRecord } from './answerFields.ts';
 import { BARCODE_PATHS } from './barcodePaths.ts';
@@ -122,8 +123,8 @@ export function unexpected(path: string, body: unknown): ApiError {
     method: 'POST',
     path,
     body,
-    message: 'The server’s answer to the barcode request was not in a form StockScan understands.',
-    nextStep: 'Check that the server runs InvenTree with a compatible API version.',
+    message: i18n.t('api:answers.barcodeUnreadable'),
+    nextStep: i18n.t('api:answers.barcodeUnreadableNext'),
   });
 }
 
@@ -155,7 +156,7 @@ export function readScanAnswer(status: number, body: unknown): ScanResult {
       ...base,
       ok: false,
       code: 'no-match',
-      message: 'No match found for this barcode.',
+      message: i18n.t('api:known.noMatch'),
       nextStep: null,
       serverError: '',
     };
@@ -266,8 +267,8 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
       ...echoed,
       ok: false,
       code: 'no-shipment',
-      message: 'Nothing was allocated: the sales order has no single open shipment to allocate to.',
-      nextStep: 'Choose a shipment (or create one) and scan again.',
+      message: i18n.t('api:answers.noShipment'),
+      nextStep: i18n.t('api:answers.noShipmentNext'),
       serverError: '',
     };
   }
@@ -277,8 +278,9 @@ export function readSoAllocateAnswer(status: number, body: unknown): SoAllocateR
     ...echoed,
     ok: false,
     code: 'needs-choice',
-    message: action ? `Nothing was allocated: ${action}` : 'Nothing was allocated: the server needs more information.',
-    nextStep: 'Choose the line and shipment, then scan again.',
+    // The server's action_required text goes in as sent.
+    message: action ? i18n.t('api:answers.needsChoice', { server: action }) : i18n.t('api:answers.needsMore'),
+    nextStep: i18n.t('api:answers.needsChoiceNext'),
     serverError: action,
   };
 }

@@ -4,6 +4,7 @@
  * Django's CharField counts characters (code points, not UTF-16 units) after trimming Python's
  * whitespace set (which includes FS/GS/RS/US and U+0085, but not EOT or U+FEFF).
  */
+import { i18n } from '../i18n/i18n.ts';
 export const MAX_BARCODE_LENGTH = 4095;
 
 const PY_SPACE = /[\s\u001c-\u001f\u0085]/u;
@@ -32,14 +33,14 @@ export function refuseBarcode(text: string): BarcodeRefusal | null {
   const n = barcodeLength(text);
   if (n > MAX_BARCODE_LENGTH) {
     return {
-      message: `This barcode is ${n.toLocaleString('en')} characters long; InvenTree accepts at most ${MAX_BARCODE_LENGTH.toLocaleString('en')}, so it was not sent.`,
-      nextStep: 'Check that the right label was read (not several codes at once), or enter a shorter value.',
+      message: i18n.t('api:barcode.tooLong', { count: n, max: MAX_BARCODE_LENGTH }),
+      nextStep: i18n.t('api:barcode.tooLongNext'),
     };
   }
   if (text.includes('\u0000')) {
     return {
-      message: 'This barcode contains a NUL character, which InvenTree refuses, so it was not sent.',
-      nextStep: 'Check the scanner’s settings (it should not send NUL), or enter the value by hand.',
+      message: i18n.t('api:barcode.nul'),
+      nextStep: i18n.t('api:barcode.nulNext'),
     };
   }
   return null;

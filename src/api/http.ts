@@ -2,6 +2,7 @@
  * The one request path to InvenTree: base URL, token header, JSON in and out, a timeout, and every
  * failure turned into an ApiError with a clear message. Never puts the token in a URL or a log.
  */
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { describeUnexpectedBody, looksLikeHtml, mapErrorBody } from './errorMapping.ts';
@@ -99,13 +100,11 @@ function base64Utf8(text: string): string {
   return btoa(bin);
 }
 
-function seconds(ms: number): string {
-  const n = Math.max(1, Math.round(ms / 1000));
-  return `${n} second${n === 1 ? '' : 's'}`;
-}
-
-function serverLabel(conn: Connection): string {
-  return conn.mode === 'demo' ? 'the demo server' : normaliseBaseUrl(conn.baseUrl) || 'this server';
+/** Which server a transport error names: the demo, the address, or none known (a sentence each). */
+function serverPlace(conn: Connection): { place: 'demo' | 'url' | 'none'; server: string } {
+  if (conn.mode === 'demo') return { place: 'demo', server: '' };
+  const server = normaliseBaseUrl(conn.baseUrl);
+  return server ? { place: 'url', server } : { place: 'none', server: '' };
 }
 
 /**
@@ -149,43 +148,42 @@ function transportError(
   timeoutMs: number,
   cause: unknown,
 ): ApiError {
-  const where = serverLabel(conn);
+  const { place, server } = serverPlace(conn);
   const common = { method, path, cause };
   switch (kind) {
     case 'offline':
       return new ApiError({
         ...common,
         kind: 'network',
-        message: 'You are offline.',
-        nextStep: 'Reconnect to the network and try again.',
+        message: i18n.t('api:http.offline'),
+        nextStep: i18n.t('api:http.offlineNext'),
       });
     case 'network':
       return new ApiError({
         ...common,
         kind: 'network',
-        message: `Cannot reach ${where}.`,
-        nextStep:
-          conn.mode === 'demo'
-            ? 'Reload the page to restart the demo.'
-            : 'Check the server address, that the server is running, and your network connection.',
+        message: i18n.t(`api:http.unreachable.${place}`, { server }),
+        nextStep: conn.mode === 'demo' ? i18n.t('api:http.unreachableDemoNext') : i18n.t('api:http.unreachableNext'),
       });
     case 'cors':
       return new ApiError({
         ...common,
         kind: 'cors',
-        message: `${where} is reachable, but the browser blocked its answer (CORS).`,
-        nextStep:
-          'Allow this app’s address in the server’s CORS settings (INVENTREE_CORS_ORIGIN_WHITELIST, or INVENTREE_CORS_ORIGIN_ALLOW_ALL), or run StockScan through the dev proxy (see README).',
+        message: i18n.t(`api:http.cors.${place}`, { server }),
+        nextStep: i18n.t('api:http.corsNext'),
       });
     case 'timeout':
       return new ApiError({
         ...common,
         kind: 'timeout',
-        message: `${where === 'the demo server' ? 'The demo server' : where} did not answer within ${seconds(timeoutMs)}.`,
-        nextStep: 'Check your connection and try again.',
+        message: i18n.t(`api:http.timeout.${place}`, {
+          server,
+          count: Math.max(1, Math.round(timeoutMs / 1000)),
+        }),
+        nextStep: i18n.t('api:http.timeoutNext'),
       });
     case 'aborted':
-      return new ApiError({ ...common, kind: 'aborted', message: 'The request was cancelled.' });
+      return new ApiError({ ...common, kind: 'aborted', message: i18n.t('api:http.aborted') });
   }
 }
 
@@ -197,9 +195,8 @@ function demoNotRunning(status: number, body: string, method: string, path: stri
     body,
     method,
     path,
-    message: 'The demo server is not running, so the app’s own web server answered instead.',
-    nextStep:
-      'Reload the page. If it keeps happening, this browser may block service workers (e.g. a private window); use a normal window or connect to a real server.',
+    message: i18n.t('api:http.demoNotRunning'),
+    nextStep: i18n.t('api:http.demoNotRunningNext'),
   });
 }
 

@@ -5,6 +5,7 @@
  * unknown code, transcript 018), a supplier label and whose, an unknown retail code, a custom
  * barcode linked to something, or a foreign barcode nothing in InvenTree knows. Pure.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { isRecord } from './answerFields.ts';
 import type { ScanResult } from './barcodeAnswerTypes.ts';
 import type { Answer } from './httpAnswer.ts';
@@ -105,14 +106,18 @@ export function classifyLabel(text: string, verdict: ServerVerdict | null, short
       if (hit) return { kind: 'inventree', format: reading.format, ...hit, exists: true };
       // Its own objects are gone, but its text is linked to another object (InvenTree's hash step).
       if (first && v.kind === 'matched' && v.plugin === 'InvenTreeBarcode')
-        return { kind: 'custom', ...first, looksLike: 'InvenTree label' };
+        return { kind: 'custom', ...first, looksLike: i18n.t('api:label.looksLike.inventree') };
       const { model, pk } = named[0]!;
       return { kind: 'inventree', format: reading.format, model, pk, exists: v.kind === 'noMatch' ? false : null };
     }
     case 'supplier': {
       // A received label is stored on the new stock item, so InvenTree finds it by hash (transcript 110).
       if (first && v.kind === 'matched' && v.plugin === 'InvenTreeBarcode')
-        return { kind: 'custom', ...first, looksLike: `${reading.supplier ?? 'ECIA'} supplier label` };
+        return {
+          kind: 'custom',
+          ...first,
+          looksLike: i18n.t('api:label.looksLike.supplier', { supplier: reading.supplier ?? 'ECIA' }),
+        };
       const plugin = v.kind === 'matched' || v.kind === 'pluginError' ? v.plugin : null;
       const found = v.kind === 'matched' ? v.objects : v.kind === 'noMatch' ? false : null;
       return {
@@ -128,7 +133,7 @@ export function classifyLabel(text: string, verdict: ServerVerdict | null, short
     }
     case 'retail':
       return first
-        ? { kind: 'custom', ...first, looksLike: `${reading.format} code` }
+        ? { kind: 'custom', ...first, looksLike: i18n.t('api:label.looksLike.retail', { format: reading.format }) }
         : { kind: 'retail', format: reading.format };
     case 'shortShaped':
       return { kind: 'foreign', neverFound: true };
@@ -157,80 +162,79 @@ export function linkOffered(kind: LabelKind): boolean {
 }
 
 function ref(model: BarcodeModel, pk: number): string {
-  return `${modelName(model)} ${pk}`;
+  return i18n.t('api:label.ref', { model: modelName(model), pk });
 }
 
 /** What the label is, in one heading ("InvenTree label of stock item 99999 — the item no longer exists"). */
 export function labelKindHeading(k: LabelKind): string {
   switch (k.kind) {
     case 'inventree': {
-      const of = `InvenTree label of ${ref(k.model, k.pk)}`;
-      return k.exists === false ? `${of} — the ${modelName(k.model).split(' ').pop()} no longer exists` : of;
+      const of = ref(k.model, k.pk);
+      return k.exists === false
+        ? i18n.t('api:label.heading.inventreeGone', { of, gone: i18n.t(`api:models.${k.model}.gone`) })
+        : i18n.t('api:label.heading.inventree', { of });
     }
     case 'supplier': {
-      const whose = k.supplier ? `${k.supplier} supplier label` : 'Supplier label (ECIA: DigiKey, Mouser, …)';
-      const part = k.sku ? ` of ${k.sku}` : k.mpn ? ` of ${k.mpn}` : '';
-      if (k.pluginError) return `${whose}${part}`;
-      if (k.found === false) return `${whose}${part} — no supplier part in InvenTree matches it`;
-      return `${whose}${part}`;
+      // Supplier names, SKUs and MPNs stay as they are.
+      const code = k.sku || k.mpn || null;
+      const whose = k.supplier
+        ? code
+          ? i18n.t('api:label.heading.supplierOf', { supplier: k.supplier, code })
+          : i18n.t('api:label.heading.supplier', { supplier: k.supplier })
+        : code
+          ? i18n.t('api:label.heading.eciaOf', { code })
+          : i18n.t('api:label.heading.ecia');
+      if (k.pluginError) return whose;
+      if (k.found === false) return i18n.t('api:label.heading.noSupplierPart', { label: whose });
+      return whose;
     }
     case 'retail':
-      return `Retail code (${k.format}) — not linked to anything in InvenTree`;
+      return i18n.t('api:label.heading.retail', { format: k.format });
     case 'custom':
-      return `${k.looksLike ?? 'Custom barcode'} linked to ${ref(k.model, k.pk)}`;
+      return k.looksLike
+        ? i18n.t('api:label.heading.linked', { what: k.looksLike, of: ref(k.model, k.pk) })
+        : i18n.t('api:label.heading.custom', { of: ref(k.model, k.pk) });
     case 'foreign':
-      return k.neverFound
-        ? 'Shaped like an InvenTree short label with an unknown code — InvenTree can never find it'
-        : 'Foreign barcode — nothing in InvenTree knows it';
+      return k.neverFound ? i18n.t('api:label.heading.shortShaped') : i18n.t('api:label.heading.foreign');
     case 'unanswered':
-      return 'Barcode';
+      return i18n.t('api:label.heading.unanswered');
   }
 }
 
-/** The groups History shows failures in, in this order (what can be fixed by linking first). */
-export const KIND_GROUPS: readonly { kind: LabelKindName; title: string; hint: string }[] = [
-  {
-    kind: 'foreign',
-    title: 'Foreign barcodes',
-    hint: 'Nothing in InvenTree knows them: link each one to its item once.',
-  },
-  {
-    kind: 'retail',
-    title: 'Retail codes (EAN, UPC, ISBN)',
-    hint: 'Not linked yet: link each one to its part or item once.',
-  },
-  {
-    kind: 'inventree',
-    title: 'InvenTree labels',
-    hint: 'Labels printed by InvenTree: the object is gone, or the workflow could not use it. Reprint, do not link.',
-  },
-  {
-    kind: 'supplier',
-    title: 'Supplier labels',
-    hint: 'Read by InvenTree’s supplier plugins: add the supplier part (or fix its SKU), do not link.',
-  },
-  { kind: 'custom', title: 'Linked barcodes', hint: 'Known to InvenTree; the workflow could not use the object.' },
-  { kind: 'unanswered', title: 'Other failures', hint: 'The server refused or failed before reading the barcode.' },
-];
+/**
+ * The groups History shows failures in, in this order (what can be fixed by linking first). Title
+ * and hint are getters on the catalogue: read (or spread) when rendering, they follow the language.
+ */
+export const KIND_GROUPS: readonly { kind: LabelKindName; readonly title: string; readonly hint: string }[] = (
+  ['foreign', 'retail', 'inventree', 'supplier', 'custom', 'unanswered'] as const
+).map(
+  (kind) =>
+    Object.defineProperties(
+      { kind },
+      {
+        title: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.title`) },
+        hint: { enumerable: true, get: () => i18n.t(`api:label.groups.${kind}.hint`) },
+      },
+    ) as { kind: LabelKindName; readonly title: string; readonly hint: string },
+);
 
 /** What to do about a label that found nothing (or could not be used), in a sentence; null when the heading says it all. */
 export function labelAdvice(k: LabelKind): string | null {
   switch (k.kind) {
     case 'inventree':
-      return k.exists === false
-        ? `The ${modelName(k.model)} was deleted, or the label was printed by another InvenTree server. Reprint the label from the object it belongs on; linking this one would not help.`
-        : null;
+      return k.exists === false ? i18n.t('api:label.advice.inventreeGone', { model: modelName(k.model) }) : null;
     case 'supplier':
       if (k.pluginError) return null;
-      return k.found === false
-        ? `InvenTree’s supplier plugins read this label, but no supplier part has ${k.sku ? `SKU ${k.sku}` : k.mpn ? `MPN ${k.mpn}` : 'its part number'}. Add the supplier part in InvenTree (or correct its SKU), then scan again.`
-        : null;
+      if (k.found !== false) return null;
+      return k.sku
+        ? i18n.t('api:label.advice.noSupplierPartSku', { sku: k.sku })
+        : k.mpn
+          ? i18n.t('api:label.advice.noSupplierPartMpn', { mpn: k.mpn })
+          : i18n.t('api:label.advice.noSupplierPart');
     case 'retail':
-      return 'Link it once to its part or stock item, and every later scan finds it.';
+      return i18n.t('api:label.advice.retail');
     case 'foreign':
-      return k.neverFound
-        ? 'InvenTree reads “INV-” with two characters and digits as its own short label and stops there, so even linked this barcode would never be found.'
-        : 'Link it once to its item, and every later scan finds it.';
+      return k.neverFound ? i18n.t('api:label.advice.shortShaped') : i18n.t('api:label.advice.foreign');
     case 'custom':
     case 'unanswered':
       return null;

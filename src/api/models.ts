@@ -3,6 +3,7 @@
  * helpers to read the matched object out of a barcode answer. No network here: loading an object
  * by its api_url lives in objects.ts.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { isRecord } from './answerFields.ts';
 
 export const BARCODE_MODELS_V291 = [
@@ -24,9 +25,12 @@ export type BarcodeModel = BarcodeModelV291 | 'salesordershipment';
 
 export interface BarcodeModelInfo {
   label: BarcodeModel;
-  /** Singular and plural human names, lower case ("stock item", "stock items"). */
-  name: string;
-  plural: string;
+  /**
+   * Singular and plural human names in the language in use ("stock item", "stock items";
+   * "Lagerartikel"): read when the text is made, never kept.
+   */
+  readonly name: string;
+  readonly plural: string;
   /** Two-letter code of InvenTree's short barcode format (INV-SI12). */
   shortCode: string;
   /** @tabler/icons-react component name, so the UI can pick the icon without this file importing React. */
@@ -45,14 +49,17 @@ export interface BarcodeModelInfo {
   sinceApi: number;
 }
 
-const info = (i: BarcodeModelInfo): BarcodeModelInfo => i;
+/** The names are getters on the `api` catalogue, so every caller reads them in the language in use. */
+const info = (i: Omit<BarcodeModelInfo, 'name' | 'plural'>): BarcodeModelInfo =>
+  Object.defineProperties(i, {
+    name: { enumerable: true, get: () => i18n.t(`api:models.${i.label}.name`) },
+    plural: { enumerable: true, get: () => i18n.t(`api:models.${i.label}.plural`) },
+  }) as BarcodeModelInfo;
 
 /** In InvenTree's model order (BEHAVIOUR 1.5): the order decides multi-key barcodes and messages. */
 export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   build: info({
     label: 'build',
-    name: 'build order',
-    plural: 'build orders',
     shortCode: 'BO',
     icon: 'IconTools',
     apiUrl: (pk) => `/api/build/${pk}/`,
@@ -64,8 +71,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   manufacturerpart: info({
     label: 'manufacturerpart',
-    name: 'manufacturer part',
-    plural: 'manufacturer parts',
     shortCode: 'MP',
     icon: 'IconBuildingFactory2',
     apiUrl: (pk) => `/api/company/part/manufacturer/${pk}/`,
@@ -77,8 +82,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   supplierpart: info({
     label: 'supplierpart',
-    name: 'supplier part',
-    plural: 'supplier parts',
     shortCode: 'SP',
     icon: 'IconTruckDelivery',
     apiUrl: (pk) => `/api/company/part/${pk}/`,
@@ -90,8 +93,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   purchaseorder: info({
     label: 'purchaseorder',
-    name: 'purchase order',
-    plural: 'purchase orders',
     shortCode: 'PO',
     icon: 'IconShoppingCart',
     apiUrl: (pk) => `/api/order/po/${pk}/`,
@@ -103,8 +104,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   salesorder: info({
     label: 'salesorder',
-    name: 'sales order',
-    plural: 'sales orders',
     shortCode: 'SO',
     icon: 'IconTruck',
     apiUrl: (pk) => `/api/order/so/${pk}/`,
@@ -116,8 +115,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   returnorder: info({
     label: 'returnorder',
-    name: 'return order',
-    plural: 'return orders',
     shortCode: 'RO',
     icon: 'IconTruckReturn',
     apiUrl: (pk) => `/api/order/ro/${pk}/`,
@@ -129,8 +126,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   part: info({
     label: 'part',
-    name: 'part',
-    plural: 'parts',
     shortCode: 'PA',
     icon: 'IconShape',
     apiUrl: (pk) => `/api/part/${pk}/`,
@@ -142,8 +137,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   stocklocation: info({
     label: 'stocklocation',
-    name: 'stock location',
-    plural: 'stock locations',
     shortCode: 'SL',
     icon: 'IconMapPin',
     apiUrl: (pk) => `/api/stock/location/${pk}/`,
@@ -155,8 +148,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   stockitem: info({
     label: 'stockitem',
-    name: 'stock item',
-    plural: 'stock items',
     shortCode: 'SI',
     icon: 'IconPackage',
     apiUrl: (pk) => `/api/stock/${pk}/`,
@@ -168,8 +159,6 @@ export const BARCODE_MODEL_INFO: Record<BarcodeModel, BarcodeModelInfo> = {
   }),
   salesordershipment: info({
     label: 'salesordershipment',
-    name: 'sales order shipment',
-    plural: 'sales order shipments',
     shortCode: 'SS',
     icon: 'IconPackageExport',
     apiUrl: (pk) => `/api/order/so/shipment/${pk}/`,

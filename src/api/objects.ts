@@ -2,10 +2,12 @@
  * Load the object a barcode matched (from its `api_url`) and boil it down to what a result card
  * shows: name, description, image, and for stock quantity and location.
  */
+import { i18n } from '../i18n/i18n.ts';
+import type api from '../i18n/locales/en/api.json';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest, normaliseBaseUrl } from './http.ts';
-import { BARCODE_MODEL_INFO, modelForApiUrl, type BarcodeModel } from './models.ts';
+import { BARCODE_MODEL_INFO, modelForApiUrl, modelTitle, type BarcodeModel } from './models.ts';
 
 export interface ObjectSummary {
   model: BarcodeModel | null;
@@ -97,9 +99,9 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
     status: s(data.status_text),
     facts: [],
   };
-  const fact = (label: string, value: unknown) => {
+  const fact = (label: keyof (typeof api)['facts'], value: unknown) => {
     const v = typeof value === 'number' ? String(value) : s(value);
-    if (v) base.facts.push({ label, value: v });
+    if (v) base.facts.push({ label: i18n.t(`api:facts.${label}`), value: v });
   };
   switch (model) {
     case 'part':
@@ -107,12 +109,12 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.units = s(data.units);
       base.quantity = n(data.in_stock) ?? n(data.total_in_stock);
       fact('IPN', data.IPN);
-      fact('Category', data.category_name);
+      fact('category', data.category_name);
       break;
     case 'stockitem': {
       const partName = s(partDetail?.full_name) ?? s(partDetail?.name) ?? s(data.part_name);
       base.part = ref(data.part, partName);
-      base.title = partName ?? (base.part ? `Part ${base.part.pk}` : '');
+      base.title = partName ?? (base.part ? `${modelTitle('part')} ${base.part.pk}` : '');
       base.description = s(partDetail?.description);
       base.image = s(partDetail?.image);
       base.thumbnail = s(partDetail?.thumbnail);
@@ -126,8 +128,8 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
     }
     case 'stocklocation':
       base.title = s(data.name) ?? '';
-      fact('Path', data.pathstring);
-      fact('Items', data.items);
+      fact('path', data.pathstring);
+      fact('items', data.items);
       break;
     case 'supplierpart': {
       const supplier = isRecord(data.supplier_detail) ? data.supplier_detail : null;
@@ -136,10 +138,10 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.description = s(data.description) ?? s(partDetail?.description);
       base.image = s(partDetail?.image) ?? s(supplier?.image);
       base.thumbnail = s(partDetail?.thumbnail) ?? s(supplier?.thumbnail);
-      fact('Supplier', supplier?.name);
+      fact('supplier', supplier?.name);
       const mp = isRecord(data.manufacturer_part_detail) ? data.manufacturer_part_detail : null;
       fact('MPN', mp?.MPN);
-      fact('Pack quantity', data.pack_quantity);
+      fact('packQuantity', data.pack_quantity);
       break;
     }
     case 'manufacturerpart': {
@@ -149,7 +151,7 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.description = s(data.description) ?? s(partDetail?.description);
       base.image = s(partDetail?.image) ?? s(maker?.image);
       base.thumbnail = s(partDetail?.thumbnail) ?? s(maker?.thumbnail);
-      fact('Manufacturer', maker?.name);
+      fact('manufacturer', maker?.name);
       break;
     }
     case 'purchaseorder': {
@@ -157,9 +159,9 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.title = s(data.reference) ?? '';
       base.image = s(supplier?.image);
       base.thumbnail = s(supplier?.thumbnail);
-      fact('Supplier', s(supplier?.name) ?? data.supplier_name);
-      fact('Supplier reference', data.supplier_reference);
-      fact('Lines', data.line_items);
+      fact('supplier', s(supplier?.name) ?? data.supplier_name);
+      fact('supplierReference', data.supplier_reference);
+      fact('lines', data.line_items);
       break;
     }
     case 'salesorder':
@@ -168,9 +170,9 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.title = s(data.reference) ?? '';
       base.image = s(customer?.image);
       base.thumbnail = s(customer?.thumbnail);
-      fact('Customer', customer?.name);
-      fact('Customer reference', data.customer_reference);
-      fact('Lines', data.line_items);
+      fact('customer', customer?.name);
+      fact('customerReference', data.customer_reference);
+      fact('lines', data.line_items);
       break;
     }
     case 'build':
@@ -180,11 +182,11 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       base.image = s(partDetail?.image);
       base.thumbnail = s(partDetail?.thumbnail);
       base.quantity = n(data.quantity);
-      fact('Completed', data.completed);
+      fact('completed', data.completed);
       break;
     case 'salesordershipment':
       base.title = s(data.reference) ?? '';
-      fact('Tracking number', data.tracking_number);
+      fact('trackingNumber', data.tracking_number);
       break;
     default:
       base.title = s(data.name) ?? s(data.reference) ?? '';
@@ -194,7 +196,7 @@ export function summarizeObject(model: BarcodeModel | null, data: Rec): ObjectSu
       ? `${BARCODE_MODEL_INFO[model].name} ${pk ?? ''}`.trim()
       : pk !== null
         ? `#${pk}`
-        : 'Unnamed object';
+        : i18n.t('api:objects.unnamed');
   return base;
 }
 
@@ -214,7 +216,7 @@ export async function loadObject(conn: Connection, apiUrl: string, signal?: Abor
       status: 200,
       path: apiUrl,
       body: data,
-      message: 'The server’s answer for this object was not in a form StockScan understands.',
+      message: i18n.t('api:answers.objectUnreadable'),
     });
   }
   if (model === 'stockitem' && !isRecord(data.part_detail) && n(data.part) !== null) {

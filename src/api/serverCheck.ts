@@ -3,6 +3,7 @@
  * signed-in user, from read-only answers (GET /api/, /api/user/roles/, /api/plugins/,
  * /api/settings/global/BARCODE_STORE_RESULTS/). Pure: the panel fetches, this decides.
  */
+import { i18n } from '../i18n/i18n.ts';
 import {
   apiVersionDifferences,
   apiVersionRefusal,
@@ -31,121 +32,127 @@ export interface VersionSupport {
  * (api/apiVersion.ts knows which).
  */
 export function apiVersionSupport(apiVersion: number | null): VersionSupport {
-  if (apiVersion === null) return { status: 'unknown', detail: 'The API version could not be read.', treatAs: null };
+  if (apiVersion === null) return { status: 'unknown', detail: i18n.t('api:check.version.unread'), treatAs: null };
   if (apiVersionRefusal(apiVersion)) {
     return {
       status: 'not-ready',
-      detail: `API version ${apiVersion}: not supported; StockScan needs API ${MIN_API_VERSION} (InvenTree 0.17) or newer.`,
-      fix: `Upgrade InvenTree to a release with API version ${MIN_API_VERSION} or newer.`,
+      detail: i18n.t('api:check.version.unsupported', { api: apiVersion, min: MIN_API_VERSION }),
+      fix: i18n.t('api:check.version.unsupportedFix', { min: MIN_API_VERSION }),
       treatAs: null,
     };
   }
   // 291 is the reference: nothing differs (the wording the 291 e2e checks).
   if (apiVersion === MIN_API_VERSION)
-    return { status: 'ready', detail: `API version ${apiVersion}: supported.`, treatAs: apiVersion };
+    return { status: 'ready', detail: i18n.t('api:check.version.supported', { api: apiVersion }), treatAs: apiVersion };
   const differences = apiVersionDifferences(apiVersion);
   const tested = TESTED_VERSIONS.some((v) => v.apiVersion === apiVersion) || apiVersion > NEWEST_TESTED_API_VERSION;
   const name = tested
     ? describeApiVersion(apiVersion)
-    : `API ${apiVersion} (between the tested ${MIN_API_VERSION} and ${NEWEST_TESTED_API_VERSION})`;
-  const detail = differences.length === 0 ? `${name}: supported.` : `${name}: ${differences.join('; ')}.`;
+    : i18n.t('api:check.version.between', { api: apiVersion, min: MIN_API_VERSION, newest: NEWEST_TESTED_API_VERSION });
+  const detail =
+    differences.length === 0
+      ? i18n.t('api:check.version.nameSupported', { name })
+      : i18n.t('api:check.version.differences', {
+          name,
+          differences: differences.join(i18n.t('api:check.version.differenceSeparator')),
+        });
   return { status: 'ready', detail, treatAs: effectiveApiVersion(apiVersion) };
 }
 
-/** The barcode plugins StockScan relies on, in the order a user reads them. */
-export const BARCODE_PLUGINS: { key: string; label: string; use: string }[] = [
-  { key: 'inventreebarcode', label: 'InvenTree barcodes', use: 'InvenTree labels (scan, link, generate)' },
-  { key: 'digikeyplugin', label: 'DigiKey', use: 'DigiKey labels (receive, add to order)' },
-  { key: 'mouserplugin', label: 'Mouser', use: 'Mouser labels (receive, add to order)' },
-  { key: 'lcscplugin', label: 'LCSC', use: 'LCSC labels (receive, add to order)' },
-  { key: 'tmeplugin', label: 'TME', use: 'TME labels (receive, add to order)' },
+/** The barcode plugins StockScan relies on, in the order a user reads them; `supplier`: null for InvenTree's own. */
+export const BARCODE_PLUGINS: readonly { key: string; supplier: string | null }[] = [
+  { key: 'inventreebarcode', supplier: null },
+  { key: 'digikeyplugin', supplier: 'DigiKey' },
+  { key: 'mouserplugin', supplier: 'Mouser' },
+  { key: 'lcscplugin', supplier: 'LCSC' },
+  { key: 'tmeplugin', supplier: 'TME' },
 ];
 
+/** A plugin's line name and what it reads, in the language in use (supplier names stay as they are). */
+function pluginWords(plugin: { supplier: string | null }): { label: string; use: string } {
+  return plugin.supplier
+    ? { label: plugin.supplier, use: i18n.t('api:check.plugin.supplierUse', { supplier: plugin.supplier }) }
+    : { label: i18n.t('api:check.plugin.inventreeLabel'), use: i18n.t('api:check.plugin.inventreeUse') };
+}
+
 function pluginLines(input: ServerCheckInput): CheckLine[] {
-  const lines: CheckLine[] = BARCODE_PLUGINS.map((p) => {
+  const lines: CheckLine[] = BARCODE_PLUGINS.map((plugin) => {
+    const p = { key: plugin.key, ...pluginWords(plugin) };
     if (!input.plugins) {
       return {
         id: `plugin-${p.key}`,
         label: p.label,
         status: 'unknown',
-        detail: input.signedIn
-          ? 'The plugin list could not be read for this user.'
-          : 'Sign in to read the plugin list.',
+        detail: input.signedIn ? i18n.t('api:check.plugin.unread') : i18n.t('api:check.plugin.signIn'),
       };
     }
     const found = input.plugins.find((x) => x.key === p.key);
-    if (found?.active) return { id: `plugin-${p.key}`, label: p.label, status: 'ready', detail: `Active: ${p.use}.` };
+    if (found?.active)
+      return {
+        id: `plugin-${p.key}`,
+        label: p.label,
+        status: 'ready',
+        detail: i18n.t('api:check.plugin.active', { use: p.use }),
+      };
     return {
       id: `plugin-${p.key}`,
       label: p.label,
       status: 'not-ready',
       detail: found
-        ? `Installed but not active: ${p.use} will not be recognised.`
-        : `Not installed: ${p.use} will not be recognised.`,
-      fix: `Activate the "${found?.name ?? p.key}" plugin (Admin center → Plugins).`,
+        ? i18n.t('api:check.plugin.inactive', { use: p.use })
+        : i18n.t('api:check.plugin.missing', { use: p.use }),
+      // The plugin's name as the server sends it (or its key) stays as it is.
+      fix: i18n.t('api:check.plugin.activateFix', { plugin: found?.name ?? p.key }),
     };
   });
   const store = input.storeResults;
+  const label = i18n.t('api:check.store.label');
   lines.push(
     store === null
-      ? {
-          id: 'store-results',
-          label: 'Scans stored',
-          status: 'unknown',
-          detail: 'The setting BARCODE_STORE_RESULTS could not be read.',
-        }
+      ? { id: 'store-results', label, status: 'unknown', detail: i18n.t('api:check.store.unread') }
       : store
-        ? {
-            id: 'store-results',
-            label: 'Scans stored',
-            status: 'ready',
-            detail: 'BARCODE_STORE_RESULTS is on: scans appear in the scan history.',
-          }
+        ? { id: 'store-results', label, status: 'ready', detail: i18n.t('api:check.store.on') }
         : {
             id: 'store-results',
-            label: 'Scans stored',
+            label,
             status: 'not-ready',
-            detail: 'BARCODE_STORE_RESULTS is off: scans are not kept, the scan history stays empty.',
-            fix: 'Turn on "Store Barcode Results" (Admin center → System settings → Barcodes).',
+            detail: i18n.t('api:check.store.off'),
+            fix: i18n.t('api:check.store.offFix'),
           },
   );
   return lines;
 }
 
 function serverLines(input: ServerCheckInput): CheckLine[] {
+  const label = i18n.t('api:check.reached.label');
   const reached: CheckLine =
     input.infoFailure === 'cors'
       ? {
           id: 'cors',
-          label: 'Server reached (CORS)',
+          label,
           status: 'not-ready',
-          detail: 'The server answers, but the browser blocks its answers (CORS).',
-          fix: "Allow this app's address: INVENTREE_CORS_ORIGIN_WHITELIST (or INVENTREE_CORS_ORIGIN_ALLOW_ALL) in the server configuration.",
+          detail: i18n.t('api:check.reached.cors'),
+          fix: i18n.t('api:check.reached.corsFix'),
         }
       : input.infoFailure !== null
         ? {
             id: 'cors',
-            label: 'Server reached (CORS)',
+            label,
             status: 'not-ready',
-            detail: input.infoFailureMessage || 'The server could not be reached.',
-            fix: 'Check the server address and that the server is running.',
+            detail: input.infoFailureMessage || i18n.t('api:check.reached.unreachable'),
+            fix: i18n.t('api:check.reached.unreachableFix'),
           }
         : input.apiVersion !== null
-          ? {
-              id: 'cors',
-              label: 'Server reached (CORS)',
-              status: 'ready',
-              detail: 'The server answers and the browser lets StockScan read it.',
-            }
-          : { id: 'cors', label: 'Server reached (CORS)', status: 'unknown', detail: 'Checking…' };
+          ? { id: 'cors', label, status: 'ready', detail: i18n.t('api:check.reached.ok') }
+          : { id: 'cors', label, status: 'unknown', detail: i18n.t('api:check.reached.checking') };
   const version = apiVersionSupport(input.infoFailure !== null ? null : input.apiVersion);
   const versionLine: CheckLine = {
     id: 'api-version',
-    label: 'API version',
+    label: i18n.t('api:check.version.label'),
     status: version.status,
     detail:
       input.serverVersion && input.apiVersion !== null
-        ? `${version.detail} (InvenTree ${input.serverVersion})`
+        ? i18n.t('api:check.version.withRelease', { detail: version.detail, release: input.serverVersion })
         : version.detail,
     ...(version.fix ? { fix: version.fix } : {}),
   };
@@ -154,13 +161,15 @@ function serverLines(input: ServerCheckInput): CheckLine[] {
 
 export function evaluateServerCheck(input: ServerCheckInput): CheckSection[] {
   return [
-    { id: 'server', title: 'Server', lines: serverLines(input) },
+    { id: 'server', title: i18n.t('api:check.sections.server'), lines: serverLines(input) },
     {
       id: 'rights',
-      title: `Rights${input.roles?.username ? ` of ${input.roles.username}` : ''}`,
+      title: input.roles?.username
+        ? i18n.t('api:check.sections.rightsOf', { user: input.roles.username })
+        : i18n.t('api:check.sections.rights'),
       lines: rightsLines(input),
     },
-    { id: 'plugins', title: 'Barcode plugins and history', lines: pluginLines(input) },
+    { id: 'plugins', title: i18n.t('api:check.sections.plugins'), lines: pluginLines(input) },
   ];
 }
 

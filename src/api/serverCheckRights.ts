@@ -1,4 +1,6 @@
 /** The server check's "Your rights" lines: which workflows the user's roles allow (split from serverCheck.ts). */
+import { formatList } from '../i18n/format.ts';
+import { i18n } from '../i18n/i18n.ts';
 import type { UserRoles } from './users.ts';
 import { pageName, unlinkBarcodeName } from './workflowNames.ts';
 import type { CheckLine, ServerCheckInput } from './serverCheckTypes.ts';
@@ -6,29 +8,26 @@ import type { CheckLine, ServerCheckInput } from './serverCheckTypes.ts';
 type RoleName = 'stock' | 'stock_location' | 'part' | 'purchase_order' | 'sales_order' | 'build';
 type Right = 'view' | 'add' | 'change' | 'delete';
 type Need = { role: RoleName; right: Right };
-
-const ROLE_LABEL: Record<RoleName, string> = {
-  stock: 'Stock Items',
-  stock_location: 'Stock Locations',
-  part: 'Parts',
-  purchase_order: 'Purchase Orders',
-  sales_order: 'Sales Orders',
-  build: 'Build Orders',
-};
+type WorkflowId = 'link' | 'receive' | 'add-to-order' | 'allocate' | 'stock';
 
 function has(roles: UserRoles, need: Need): boolean {
   if (roles.is_superuser) return true;
   return roles.roles[need.role]?.includes(need.right) ?? false;
 }
 
-const needText = (need: Need) => `${ROLE_LABEL[need.role]}: ${need.right}`;
+/** "Stock Items: change" — InvenTree's role and right names, in the language in use. */
+const needText = (need: Need) =>
+  i18n.t('api:rights.need', {
+    role: i18n.t(`api:rights.role.${need.role}`),
+    right: i18n.t(`api:rights.right.${need.right}`),
+  });
+const needsText = (needs: Need[]) => formatList(needs.map(needText));
 
 interface Workflow {
-  id: string;
+  id: WorkflowId;
   /** Made when the lines are made: the names follow the language in use. */
   label: () => string;
   needs: Need[];
-  what: string;
 }
 
 const WORKFLOWS: Workflow[] = [
@@ -36,7 +35,6 @@ const WORKFLOWS: Workflow[] = [
     id: 'link',
     label: () => `${pageName('linkBarcode')} / ${unlinkBarcodeName()}`,
     needs: [{ role: 'stock', right: 'change' }],
-    what: 'link a barcode to a stock item',
   },
   {
     id: 'receive',
@@ -45,25 +43,26 @@ const WORKFLOWS: Workflow[] = [
       { role: 'purchase_order', right: 'change' },
       { role: 'stock', right: 'add' },
     ],
-    what: 'receive supplier labels into stock',
   },
   {
     id: 'add-to-order',
     label: () => pageName('addToPurchaseOrder'),
     needs: [{ role: 'purchase_order', right: 'add' }],
-    what: 'add a scanned part to a purchase order',
   },
   {
     id: 'allocate',
     label: () => pageName('allocateToSalesOrder'),
     needs: [{ role: 'sales_order', right: 'change' }],
-    what: 'allocate stock to a sales order',
   },
   {
     id: 'stock',
-    label: () => `${pageName('moveStock')}, ${pageName('countStock')}, ${pageName('adjustStock')}`,
+    label: () =>
+      i18n.t('api:rights.threePages', {
+        a: pageName('moveStock'),
+        b: pageName('countStock'),
+        c: pageName('adjustStock'),
+      }),
     needs: [{ role: 'stock', right: 'change' }],
-    what: 'move, count or adjust stock',
   },
 ];
 
@@ -73,27 +72,23 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
     id,
     label,
     status: 'unknown',
-    detail: input.signedIn ? 'Your rights could not be read.' : 'Sign in to check your rights.',
+    detail: input.signedIn ? i18n.t('api:rights.unread') : i18n.t('api:rights.signIn'),
   });
   if (!roles) {
     return [
       unknown('scan', pageName('scan')),
       unknown('generate', pageName('printBarcode')),
       ...WORKFLOWS.map((w) => unknown(w.id, w.label())),
-      unknown('history', `${pageName('history')} (store on/off)`),
-      unknown('history-delete', 'Delete scan history'),
+      unknown('history', i18n.t('api:rights.historyLabel', { page: pageName('history') })),
+      unknown('history-delete', i18n.t('api:rights.historyDeleteLabel')),
     ];
   }
-  const who = roles.username || 'This user';
+  const user = roles.username;
+  const who = user || i18n.t('api:rights.thisUser');
   // v291 barcode scan and generate need only a signed-in user (IsAuthenticated).
   const lines: CheckLine[] = [
-    { id: 'scan', label: pageName('scan'), status: 'ready', detail: 'Any signed-in user may scan.' },
-    {
-      id: 'generate',
-      label: pageName('printBarcode'),
-      status: 'ready',
-      detail: 'Any signed-in user may print barcodes.',
-    },
+    { id: 'scan', label: pageName('scan'), status: 'ready', detail: i18n.t('api:rights.anyScan') },
+    { id: 'generate', label: pageName('printBarcode'), status: 'ready', detail: i18n.t('api:rights.anyPrint') },
   ];
   for (const w of WORKFLOWS) {
     const missing = w.needs.filter((n) => !has(roles, n));
@@ -102,36 +97,41 @@ export function rightsLines(input: ServerCheckInput): CheckLine[] {
         id: w.id,
         label: w.label(),
         status: 'ready',
-        detail: `Has ${w.needs.map(needText).join(' and ')}.`,
+        detail: i18n.t('api:rights.has', { needs: needsText(w.needs) }),
       });
     } else {
       lines.push({
         id: w.id,
         label: w.label(),
         status: 'not-ready',
-        detail: `${who} cannot ${w.what}: missing ${missing.map(needText).join(' and ')}.`,
-        fix: `Give ${who}'s group the role ${missing.map(needText).join(' and ')} (Admin center → Users → Groups).`,
+        // count: German says "das Recht" / "die Rechte".
+        detail: i18n.t(`api:rights.cannot.${w.id}`, { who, needs: needsText(missing), count: missing.length }),
+        fix: user
+          ? i18n.t('api:rights.giveRole', { user, needs: needsText(missing), count: missing.length })
+          : i18n.t('api:rights.giveRoleThisUser', { needs: needsText(missing), count: missing.length }),
       });
     }
   }
   const staff = roles.is_staff === true || roles.is_superuser === true;
   lines.push({
     id: 'history',
-    label: `${pageName('history')} (store on/off)`,
+    label: i18n.t('api:rights.historyLabel', { page: pageName('history') }),
     status: staff ? 'ready' : 'not-ready',
-    detail: staff
-      ? 'Staff: may turn storing scans on or off and read every stored scan.'
-      : `${who} may read the scan history, but only staff may turn storing scans on or off.`,
-    ...(staff ? {} : { fix: `Mark ${who} as staff (Admin center → Users → Staff status).` }),
+    detail: staff ? i18n.t('api:rights.staffHistory') : i18n.t('api:rights.readOnlyHistory', { who }),
+    ...(staff ? {} : { fix: markStaff(user, true) }),
   });
   lines.push({
     id: 'history-delete',
-    label: 'Delete scan history',
+    label: i18n.t('api:rights.historyDeleteLabel'),
     status: staff ? 'ready' : 'not-ready',
-    detail: staff
-      ? 'Staff: may delete history rows.'
-      : 'Only staff users may delete history rows (v291: IsStaffOrReadOnly).',
-    ...(staff ? {} : { fix: `Mark ${who} as staff.` }),
+    detail: staff ? i18n.t('api:rights.staffDelete') : i18n.t('api:rights.onlyStaffDelete'),
+    ...(staff ? {} : { fix: markStaff(user, false) }),
   });
   return lines;
+}
+
+/** "Mark reader as staff", with the admin-center path the first time it is said. */
+function markStaff(user: string, withPath: boolean): string {
+  if (withPath) return user ? i18n.t('api:rights.markStaffPath', { user }) : i18n.t('api:rights.markStaffPathThisUser');
+  return user ? i18n.t('api:rights.markStaff', { user }) : i18n.t('api:rights.markStaffThisUser');
 }

@@ -1,4 +1,5 @@
 /** GET /api/ — who the server is and which API version it speaks. */
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest } from './http.ts';
@@ -33,13 +34,11 @@ export function supports(apiVersion: number | null | undefined, feature: keyof t
 
 /** The reason a body is not InvenTree's `GET /api/` answer, or null when it is. */
 export function serverInfoProblem(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return 'The answer is not an InvenTree server description.';
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return i18n.t('api:serverInfo.notDescription');
   const rec = body as Record<string, unknown>;
   if (typeof rec.apiVersion !== 'number' || !Number.isFinite(rec.apiVersion))
-    return 'The answer has no InvenTree API version.';
-  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server))
-    return 'The answer does not say it comes from InvenTree.';
+    return i18n.t('api:serverInfo.noApiVersion');
+  if (typeof rec.server !== 'string' || !/inventree/i.test(rec.server)) return i18n.t('api:serverInfo.notInvenTree');
   return null;
 }
 
@@ -57,8 +56,8 @@ export async function getServerInfo(conn: Connection, signal?: AbortSignal): Pro
       status: 200,
       path: '/api/',
       body,
-      message: `This does not look like an InvenTree server. ${problem}`,
-      nextStep: 'Check the server URL: use the address you open InvenTree at, without /api or /platform.',
+      message: i18n.t('api:serverInfo.notServer', { problem }),
+      nextStep: i18n.t('api:serverInfo.notServerNext'),
     });
   }
   const info = body as ServerInfo;

@@ -4,6 +4,7 @@
  * no-op answers the same), so callers read the item or its tracking afterwards (STOCK-OPERATIONS.md).
  * Answers are parsed here, once; pages see typed values.
  */
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { answerNumber, isRecord } from './answerFields.ts';
@@ -84,13 +85,12 @@ function parseError(path: string, message: string, body: unknown): ApiError {
     body,
     path,
     method: 'GET',
-    nextStep: 'Check that the server is InvenTree (API 291 or newer).',
+    nextStep: i18n.t('api:answers.stockUnreadableNext'),
   });
 }
 
 export function parseStockItem(raw: unknown, path = ''): StockItemView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number')
-    throw parseError(path, 'The server answered with something that is not a stock item.', raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, i18n.t('api:answers.notStockItem'), raw);
   const part = isRecord(raw.part_detail) ? raw.part_detail : {};
   const quantity = answerNumber(raw.quantity) ?? 0;
   const serial = typeof raw.serial === 'string' && raw.serial !== '' ? raw.serial : null;
@@ -102,7 +102,7 @@ export function parseStockItem(raw: unknown, path = ''): StockItemView {
         ? part.full_name
         : typeof part.name === 'string'
           ? part.name
-          : `Part #${String(raw.part)}`,
+          : i18n.t('api:objects.partPk', { pk: String(raw.part) }),
     quantity,
     serial,
     batch: typeof raw.batch === 'string' && raw.batch !== '' ? raw.batch : null,
@@ -116,11 +116,10 @@ export function parseStockItem(raw: unknown, path = ''): StockItemView {
 }
 
 export function parseLocation(raw: unknown, path = ''): LocationView {
-  if (!isRecord(raw) || typeof raw.pk !== 'number')
-    throw parseError(path, 'The server answered with something that is not a stock location.', raw);
+  if (!isRecord(raw) || typeof raw.pk !== 'number') throw parseError(path, i18n.t('api:answers.notStockLocation'), raw);
   return {
     pk: raw.pk,
-    name: typeof raw.name === 'string' ? raw.name : `Location #${raw.pk}`,
+    name: typeof raw.name === 'string' ? raw.name : i18n.t('api:objects.locationPk', { pk: raw.pk }),
     pathstring: typeof raw.pathstring === 'string' ? raw.pathstring : '',
     structural: raw.structural === true,
   };

@@ -4,7 +4,9 @@
  * `INV-SL14`) name their object, so a gun burst or an offline scan does not need the server to
  * know what was scanned. Custom (linked) barcodes still go to `POST /api/barcode/`.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { ApiError, errorMessage } from './apiError.ts';
+import { labelled } from './errors/serverText.ts';
 import { BARCODE_MODELS_V291 } from './models.ts';
 
 export const DEFAULT_SHORT_PREFIX = 'INV-';
@@ -48,23 +50,34 @@ export interface StockFailure {
 }
 
 /** The role right each stock write needs (InvenTree RolePermission: POST → `add` on stock items). */
+export function stockWriteRight(): string {
+  return i18n.t('api:stock.writeRight');
+}
+
+/**
+ * The English words of stockWriteRight(), for callers not converted yet.
+ * @deprecated Use stockWriteRight(): it follows the language in use.
+ */
 export const STOCK_WRITE_RIGHT = 'Stock: add (change stock items)';
 
-export function stockFailure(e: unknown, right = STOCK_WRITE_RIGHT): StockFailure {
+export function stockFailure(e: unknown, right = stockWriteRight()): StockFailure {
   if (e instanceof ApiError) {
     if (e.status === 403) {
       return {
         kind: 'error',
         status: 403,
-        message: `Your InvenTree user is not allowed to do this: it lacks the “${right}” right.`,
-        nextStep: 'Ask an InvenTree administrator to give your user that role, or sign in as another user.',
+        message: i18n.t('api:stock.forbidden', { right }),
+        nextStep: i18n.t('api:stock.forbiddenNext'),
         missingRight: right,
       };
     }
     const fields = Object.entries(e.fieldErrors).flatMap(([k, v]) =>
-      v.map((m) => (k === 'non_field_errors' ? m : `${k}: ${m}`)),
+      v.map((m) => (k === 'non_field_errors' ? m : labelled(k, m))),
     );
-    const message = e.status === 400 && fields.length > 0 ? `InvenTree refused it: ${fields.join('; ')}` : e.message;
+    const message =
+      e.status === 400 && fields.length > 0
+        ? i18n.t('api:stock.refused', { server: fields.join(i18n.t('api:stock.refusedSeparator')) })
+        : e.message;
     return { kind: 'error', status: e.status, message, nextStep: e.nextStep, missingRight: null };
   }
   return { kind: 'error', status: null, message: errorMessage(e), nextStep: null, missingRight: null };

@@ -8,6 +8,7 @@
  *   line the plugin cannot match; `explainUnreceivedLabel` says which, from the scan of that label;
  * - po-receive takes `supplier` / `line_item` (API 293+): `poReceiveContext` adds what is known.
  */
+import { i18n } from '../i18n/i18n.ts';
 import { hasBehaviour } from './apiVersion.ts';
 import type { BarcodeMatch, BarcodeModel } from './models.ts';
 import { modelName } from './models.ts';
@@ -56,13 +57,17 @@ function text(v: unknown): string | null {
 /** A short name for a match from its `instance` (SKU, reference, name), else "model #pk". */
 export function matchLabel(match: BarcodeMatch): string {
   const i = match.instance;
-  const fallback = `${modelName(match.model)} #${match.pk}`;
+  const fallback = i18n.t('api:label.pkRef', { model: modelName(match.model), pk: match.pk });
   if (!i) return fallback;
   switch (match.model) {
     case 'supplierpart':
-      return text(i.SKU) ? `supplier part ${String(i.SKU)}` : fallback;
+      return text(i.SKU)
+        ? i18n.t('api:label.codeRef', { model: modelName('supplierpart'), code: String(i.SKU) })
+        : fallback;
     case 'manufacturerpart':
-      return text(i.MPN) ? `manufacturer part ${String(i.MPN)}` : fallback;
+      return text(i.MPN)
+        ? i18n.t('api:label.codeRef', { model: modelName('manufacturerpart'), code: String(i.MPN) })
+        : fallback;
     case 'purchaseorder':
     case 'salesorder':
     case 'returnorder':
@@ -140,31 +145,35 @@ export function readSupplierLabel(answer: {
 export function explainUnreceivedLabel(label: SupplierLabel, chosenOrder: number | null): string {
   const what = [
     label.supplierPart ? matchLabel(label.supplierPart) : null,
-    label.order ? `order ${matchLabel(label.order)}` : null,
+    label.order ? i18n.t('api:receive.orderRef', { order: matchLabel(label.order) }) : null,
   ]
     .filter(Boolean)
     .join(', ');
-  const intro = `This is a ${label.plugin} supplier label${what ? ` (${what})` : ''}, but InvenTree could not receive it:`;
-  if (!label.current) {
-    return `${intro} InvenTree found no order line to receive it against. Choose the order, or receive it by hand on the order’s lines.`;
-  }
+  const supplier = label.plugin;
+  const intro = what ? i18n.t('api:receive.introWhat', { supplier, what }) : i18n.t('api:receive.intro', { supplier });
+  const say = (reason: string) => i18n.t('api:receive.explained', { intro, reason });
+  if (!label.current) return say(i18n.t('api:receive.noLine'));
   if (label.pluginSupplier === null) {
     const owner = label.orderSupplierName ?? label.partSupplierName;
-    return `${intro} no supplier company is set up as “${label.plugin}” on this server (the ${label.plugin} plugin’s Supplier setting), so it receives no ${label.plugin} labels${owner ? `, and this one belongs to ${owner}` : ''}.${chosenOrder === null && label.order ? ` Choose ${matchLabel(label.order)} as the order and scan again, or receive it by hand on the order’s lines.` : ' Receive it by hand on the order’s lines, or set the plugin’s supplier in InvenTree.'}`;
+    const noSupplier = owner
+      ? i18n.t('api:receive.noSupplierOwner', { supplier, owner })
+      : i18n.t('api:receive.noSupplier', { supplier });
+    const next =
+      chosenOrder === null && label.order
+        ? i18n.t('api:receive.chooseOrderNext', { order: matchLabel(label.order) })
+        : i18n.t('api:receive.setSupplierNext');
+    return say(`${noSupplier}${next}`);
   }
   if (chosenOrder !== null && label.order && label.order.pk !== chosenOrder) {
-    return `${intro} it belongs to ${matchLabel(label.order)}, not to the chosen order. Choose ${matchLabel(label.order)} (or “found from the label”) and scan again.`;
+    return say(i18n.t('api:receive.otherOrder', { order: matchLabel(label.order) }));
   }
   if (label.order && label.orderSupplier !== null && label.orderSupplier !== label.pluginSupplier) {
-    return `${intro} ${matchLabel(label.order)} is an order of ${label.orderSupplierName ?? `company #${label.orderSupplier}`}, not of ${label.plugin}. Receive it by hand on the order’s lines.`;
+    const owner = label.orderSupplierName ?? i18n.t('api:receive.companyPk', { pk: label.orderSupplier });
+    return say(i18n.t('api:receive.otherSupplier', { order: matchLabel(label.order), owner, supplier }));
   }
-  if (!label.order && chosenOrder === null) {
-    return `${intro} no ${label.plugin} purchase order matches the order number on the label. Choose the order and scan again.`;
-  }
-  if (!label.supplierPart) {
-    return `${intro} no ${label.plugin} supplier part has the part number on this label. Add the supplier part in InvenTree, or receive it by hand.`;
-  }
-  return `${intro} the order has no single line for ${matchLabel(label.supplierPart)} (it is not on the order, or on it twice). Receive it by hand on the order’s lines.`;
+  if (!label.order && chosenOrder === null) return say(i18n.t('api:receive.noOrder', { supplier }));
+  if (!label.supplierPart) return say(i18n.t('api:receive.noSupplierPart', { supplier }));
+  return say(i18n.t('api:receive.noSingleLine', { part: matchLabel(label.supplierPart) }));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Sign-in and the current user: token, `/api/user/me/`, `/api/user/roles/`. */
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from './apiConnection.ts';
 import { ApiError } from './apiError.ts';
 import { apiRequest } from './http.ts';
@@ -47,8 +48,8 @@ export async function fetchToken(
       kind: 'parse',
       status: 200,
       path: '/api/user/token/',
-      message: 'The server did not return a sign-in token.',
-      nextStep: 'Check that the server URL points at InvenTree.',
+      message: i18n.t('api:auth.noToken'),
+      nextStep: i18n.t('api:auth.noTokenNext'),
     });
   }
   return {

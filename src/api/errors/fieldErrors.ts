@@ -2,7 +2,7 @@
 import { isRecord } from '../answerFields.ts';
 import { ALL_BARCODE_MODELS } from '../models.ts';
 import { humanFieldName } from './fieldNames.ts';
-import { cleanServerText } from './serverText.ts';
+import { cleanServerText, labelled } from './serverText.ts';
 
 /** Keys of InvenTree's stringified response dicts that carry data, not a message. */
 const DATA_KEYS = new Set([
@@ -66,7 +66,7 @@ export function fieldErrorSentence(fields: Record<string, string[]>): string {
       .filter(Boolean)
       .join(' › ');
     const text = msgs.join(' ');
-    parts.push(label ? `${label}: ${text}` : text);
+    parts.push(labelled(label, text));
   }
   return parts.join(' ');
 }

@@ -1,116 +1,122 @@
 /** The known-error catalogue: InvenTree's barcode error texts with a clearer sentence or a next step. */
+import { i18n } from '../../i18n/i18n.ts';
+import type api from '../../i18n/locales/en/api.json';
 import { ALL_BARCODE_MODELS, BARCODE_MODEL_INFO, modelForTable, readMatchEntry } from '../models.ts';
 import { cleanServerText, ensurePeriod } from './serverText.ts';
 
-/** Known InvenTree messages with a clearer sentence or a next step. */
+/**
+ * Known InvenTree messages with a clearer sentence or a next step. Both are made when the error is
+ * described (i18n.t in the function), so they follow the language in use.
+ */
 interface Known {
   test: RegExp;
   message?: (m: RegExpExecArray, body: Record<string, unknown> | null) => string;
-  nextStep?: string;
+  nextStep?: () => string;
 }
+
+/** A catalogue sentence, made when it is read. */
+const t = (key: keyof (typeof api)['known']) => () => i18n.t(`api:known.${key}`);
 
 const KNOWN_ERRORS: Known[] = [
   {
     test: /^No match found for barcode data$/i,
-    message: () => 'No match found for this barcode.',
-    nextStep: 'Link the barcode to an item, or check that the label belongs to this InvenTree server.',
+    message: t('noMatch'),
+    nextStep: t('noMatchNext'),
   },
   {
     test: /^Barcode matches existing item$/i,
     message: (_m, body) => {
       const match = body ? firstMatch(body) : null;
       return match
-        ? `This barcode is already assigned to ${BARCODE_MODEL_INFO[match.model].name} ${match.pk}.`
-        : 'This barcode is already assigned to another item.';
+        ? i18n.t('api:known.alreadyAssignedTo', { model: BARCODE_MODEL_INFO[match.model].name, pk: match.pk })
+        : i18n.t('api:known.alreadyAssigned');
     },
-    nextStep: 'Unlink it there first, or use a different barcode.',
+    nextStep: t('alreadyAssignedNext'),
   },
   // link says "provide" and lists a Python list repr; unlink says "Provide" (BEHAVIOUR 2.3/2.4).
   {
     test: /^Missing data: provide one of/,
-    message: () => 'Choose what to link the barcode to (a part, stock item, location or order).',
+    message: t('linkMissing'),
   },
   {
     test: /^Missing data: Provide one of/,
-    message: () => 'Choose the item to unlink the barcode from.',
+    message: t('unlinkMissing'),
   },
   {
     test: /^Multiple conflicting fields/i,
-    message: () => 'Choose only one item at a time.',
+    message: t('conflicting'),
   },
-  { test: /^Could not unassign barcode$/i, message: () => 'Could not remove the barcode: no item was given.' },
+  { test: /^Could not unassign barcode$/i, message: t('cannotUnassign') },
   {
     test: /^Model instance not found$/i,
-    message: () => 'That item does not exist on the server (it may have been deleted).',
+    message: t('instanceNotFound'),
   },
   {
     test: /^Item has already been received$/i,
-    message: () => 'This label has already been received (it belongs to an existing stock item).',
-    nextStep: 'Scan the next label.',
+    message: t('alreadyReceived'),
+    nextStep: t('alreadyReceivedNext'),
   },
   {
     test: /^No match for supplier barcode$|^No plugin match for supplier barcode$/i,
-    message: () => 'This is not a supplier label StockScan can receive (no supplier plugin recognised it).',
-    nextStep: 'Scan the supplier’s label (DigiKey, Mouser, LCSC or TME), or receive the line by hand.',
+    message: t('noSupplierMatch'),
+    nextStep: t('noSupplierMatchNext'),
   },
   {
     test: /^No matching purchase order for '(.*)'$/i,
     message: (m) =>
-      m[1] && m[1] !== 'None'
-        ? `No placed purchase order matches order number “${m[1]}”.`
-        : 'No placed purchase order matches this label.',
-    nextStep: 'Choose the purchase order before scanning.',
+      m[1] && m[1] !== 'None' ? i18n.t('api:known.noOrderNumber', { order: m[1] }) : i18n.t('api:known.noOrder'),
+    nextStep: t('chooseOrderNext'),
   },
   {
     test: /^Found multiple purchase orders matching '(.*)'$/i,
-    message: (m) => `Several purchase orders match order number “${m[1]}”.`,
-    nextStep: 'Choose the purchase order before scanning.',
+    message: (m) => i18n.t('api:known.severalOrders', { order: m[1] }),
+    nextStep: t('chooseOrderNext'),
   },
   {
     test: /^Purchase order does not match supplier$/i,
-    message: () => 'This label is from a different supplier than the chosen purchase order.',
+    message: t('otherSupplier'),
   },
   {
     test: /^Failed to find pending line item for supplier part$/i,
-    message: () => 'The purchase order has no line still waiting for this part.',
+    message: t('noPendingLine'),
   },
   {
     test: /^Found multiple matching supplier parts for barcode$/i,
-    message: () => 'Several supplier parts match this label, so InvenTree cannot tell which one it is.',
+    message: t('severalSupplierParts'),
   },
   {
     test: /^No matching plugin found for barcode data$/i,
-    message: () => 'No match found for this barcode.',
+    message: t('noMatch'),
   },
   {
     test: /^Barcode does not match an existing stock item$/i,
-    message: () => 'This barcode is not a stock item. Scan the label of the stock item to allocate.',
+    message: t('notStockItem'),
   },
-  { test: /^No matching line item found$/i, message: () => 'This stock item’s part is not on the sales order.' },
+  { test: /^No matching line item found$/i, message: t('noLineItem') },
   {
     test: /^Multiple matching line items found$/i,
-    message: () => 'Several lines of the sales order match this part.',
-    nextStep: 'Choose the line before scanning.',
+    message: t('severalLines'),
+    nextStep: t('chooseLineNext'),
   },
   {
     test: /^Shipment does not match sales order$/i,
-    message: () => 'The chosen shipment belongs to another sales order.',
+    message: t('otherShipment'),
   },
   {
     test: /^Stock item does not match line item$/i,
-    message: () => 'This stock item is not the part of the chosen line.',
+    message: t('stockNotLine'),
   },
   {
     test: /^Insufficient stock available$/i,
-    message: () => 'Not enough unallocated stock in this item for that quantity.',
+    message: t('insufficient'),
   },
   {
     test: /^You do not have the required permissions for (\w+|<class '[\w.]+'>)$/i,
     message: (m) => {
       const model = modelForTable(m[1]!);
       return model
-        ? `You do not have permission to change ${BARCODE_MODEL_INFO[model].plural}.`
-        : 'You do not have permission to do this.';
+        ? i18n.t('api:forbidden.change', { models: BARCODE_MODEL_INFO[model].plural })
+        : i18n.t('api:forbidden.general');
     },
   },
 ];
@@ -133,10 +139,10 @@ export function describeBarcodeError(
   const text = cleanServerText(error);
   for (const k of KNOWN_ERRORS) {
     const m = k.test.exec(text);
-    if (m) return { message: k.message ? k.message(m, body) : text, nextStep: k.nextStep ?? null };
+    if (m) return { message: k.message ? k.message(m, body) : text, nextStep: k.nextStep?.() ?? null };
   }
   return {
-    message: text ? ensurePeriod(text) : 'The server reported an error without saying what went wrong.',
+    message: text ? ensurePeriod(text) : i18n.t('api:known.unsaid'),
     nextStep: null,
   };
 }

@@ -3,11 +3,17 @@
  * JSON documents flattened to their messages, whitespace collapsed, length bounded. The two jobs
  * call each other (a string may hold JSON, JSON holds strings), so they share this file.
  */
+import { i18n } from '../../i18n/i18n.ts';
 import { isRecord } from '../answerFields.ts';
 import { parsePythonRepr, unescapePythonString } from '../pythonRepr.ts';
 import { humanFieldName } from './fieldNames.ts';
 
 export const MAX_MESSAGE = 400;
+
+/** "Barcode: <server's text>" — our field name around InvenTree's message, kept as sent. */
+export function labelled(label: string, server: string): string {
+  return label ? i18n.t('api:labelled', { label, server }) : server;
+}
 
 const ERROR_DETAIL_RE =
   /ErrorDetail\(string=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(?:,\s*code=(?:'[^']*'|"[^"]*"|None))?\)/g;
@@ -33,7 +39,7 @@ export function extractErrorDetails(text: string): string[] | null {
     let key = '';
     for (const k of keys) if (k.at < at) key = k.key;
     const label = key ? humanFieldName(key) : '';
-    out.push(label ? `${label}: ${msg}` : msg);
+    out.push(labelled(label, msg));
   }
   return out.length ? out : null;
 }
@@ -94,7 +100,7 @@ export function messagesFromValue(value: unknown, label = '', depth = 0): string
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     const text = cleanServerText(value);
     if (!text) return [];
-    return [label ? `${label}: ${text}` : text];
+    return [labelled(label, text)];
   }
   if (Array.isArray(value)) {
     const allScalar = value.every((v) => v === null || typeof v !== 'object');
@@ -102,12 +108,12 @@ export function messagesFromValue(value: unknown, label = '', depth = 0): string
       const texts = value.map((v) => cleanServerText(v)).filter(Boolean);
       if (!texts.length) return [];
       const joined = texts.join(' ');
-      return [label ? `${label}: ${joined}` : joined];
+      return [labelled(label, joined)];
     }
     const out: string[] = [];
     value.forEach((v, i) => {
       if (isRecord(v) && Object.keys(v).length === 0) return; // DRF puts {} for list entries without errors
-      const l = value.length > 1 ? `${label || 'Entry'} ${i + 1}` : label;
+      const l = value.length > 1 ? i18n.t('api:entry', { label: label || i18n.t('api:entryLabel'), n: i + 1 }) : label;
       out.push(...messagesFromValue(v, l, depth + 1));
     });
     return out;

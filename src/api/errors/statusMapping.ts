@@ -2,6 +2,8 @@
  * HTTP status → what the user reads: 401 (which sign-in problem), 403 (which right is missing),
  * 404, 405, 5xx (crash or unavailable), HTML or empty bodies, and 400s through the known errors.
  */
+import { formatList } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { AuthProblem } from '../apiError.ts';
 import { isRecord } from '../answerFields.ts';
 import { BARCODE_MODEL_INFO, modelForApiUrl, modelForTable } from '../models.ts';
@@ -30,13 +32,14 @@ export interface MappedError {
 
 /** The object a path names, for 404s: "stock item 231", or the path itself. */
 function describeTarget(path: string | undefined): string {
-  if (!path) return 'the requested item';
+  if (!path) return i18n.t('api:status.target.unknown');
   const hit = modelForApiUrl(path);
-  if (hit) return `${BARCODE_MODEL_INFO[hit.model].name} ${hit.pk}`;
-  if (/^\/api\/barcode\/history\/\d+\/?$/.test(path)) return 'that scan history entry';
+  if (hit) return i18n.t('api:status.target.object', { model: BARCODE_MODEL_INFO[hit.model].name, pk: hit.pk });
+  if (/^\/api\/barcode\/history\/\d+\/?$/.test(path)) return i18n.t('api:status.target.historyEntry');
   return path;
 }
 
+/** HTTP's own reason phrase ("404 Not Found"): a protocol value, the same in every language. */
 function statusPhrase(status: number): string {
   const names: Record<number, string> = {
     400: 'Bad Request',
@@ -63,38 +66,30 @@ function describe401(detail: string, ctx: ErrorContext): Omit<MappedError, 'fiel
     (ctx.usedBasicAuth && !d.includes('expired') && !d.includes('revoked'))
   ) {
     return {
-      message: 'Wrong username or password.',
-      nextStep: 'Check the username and password (they are case-sensitive) and try again.',
+      message: i18n.t('api:auth.wrongPassword'),
+      nextStep: i18n.t('api:auth.wrongPasswordNext'),
       authProblem: 'wrong-password',
     };
   }
   if (d.includes('expired')) {
-    return {
-      message: 'Your sign-in has expired.',
-      nextStep: 'Sign in again; your work on this page is kept.',
-      authProblem: 'expired',
-    };
+    return { message: i18n.t('api:auth.expired'), nextStep: i18n.t('api:auth.signInAgain'), authProblem: 'expired' };
   }
   if (d.includes('revoked')) {
-    return {
-      message: 'Your sign-in token has been revoked on the server.',
-      nextStep: 'Sign in again; your work on this page is kept.',
-      authProblem: 'revoked',
-    };
+    return { message: i18n.t('api:auth.revoked'), nextStep: i18n.t('api:auth.signInAgain'), authProblem: 'revoked' };
   }
   if (d.includes('inactive') || d.includes('deleted')) {
-    return {
-      message: 'This user account is inactive or has been deleted.',
-      nextStep: 'Ask an InvenTree administrator, or sign in as another user.',
-      authProblem: 'invalid',
-    };
+    return { message: i18n.t('api:auth.inactive'), nextStep: i18n.t('api:auth.inactiveNext'), authProblem: 'invalid' };
   }
   if (d.includes('not provided') || !d) {
-    return { message: 'You are not signed in.', nextStep: 'Sign in on the Settings page.', authProblem: 'missing' };
+    return {
+      message: i18n.t('api:auth.notSignedIn'),
+      nextStep: i18n.t('api:auth.notSignedInNext'),
+      authProblem: 'missing',
+    };
   }
   return {
-    message: 'The server did not accept your sign-in token (it may have been deleted, or belong to another server).',
-    nextStep: 'Sign in again; your work on this page is kept.',
+    message: i18n.t('api:auth.tokenRefused'),
+    nextStep: i18n.t('api:auth.signInAgain'),
     authProblem: 'invalid',
   };
 }
@@ -103,33 +98,39 @@ function describe401(detail: string, ctx: ErrorContext): Omit<MappedError, 'fiel
 export function describeUnexpectedBody(status: number, text: string, ctx: ErrorContext = {}): MappedError {
   const html = looksLikeHtml(text);
   const base = { fieldErrors: {}, authProblem: null, missingRole: null };
-  const what = html ? 'a web page' : text.trim() ? 'something that is not InvenTree data' : 'an empty answer';
+  const body = html ? 'html' : text.trim() ? 'text' : 'empty';
+  // One sentence per kind of body: German and Chinese decline or place the noun differently.
+  const what = i18n.t(`api:unexpected.body.${body}`);
   if (status >= 200 && status < 300) {
     return {
       ...base,
-      message: `The server answered with ${what} where InvenTree data was expected.`,
-      nextStep: html
-        ? 'Check the server URL: it must be the InvenTree address itself (e.g. https://inventree.example.com), not a login portal or proxy page.'
-        : 'Check the server URL and that it runs InvenTree.',
+      message: i18n.t(`api:unexpected.okWith.${body}`),
+      nextStep: html ? i18n.t('api:unexpected.checkUrlHtml') : i18n.t('api:unexpected.checkUrl'),
     };
   }
   if (status >= 500) return { ...base, ...describe5xx(status, null) };
   if (status === 404) {
     return {
       ...base,
-      message: `The server has no ${ctx.path ? `“${ctx.path}”` : 'such address'} (${statusPhrase(status)}, ${what}).`,
-      nextStep: 'Check that the server URL points at InvenTree and that its version supports this feature.',
+      message: ctx.path
+        ? i18n.t('api:unexpected.noPath', { path: ctx.path, status: statusPhrase(status), what })
+        : i18n.t('api:unexpected.noAddress', { status: statusPhrase(status), what }),
+      nextStep: i18n.t('api:unexpected.noPathNext'),
     };
   }
   if (status === 401) return { ...base, ...describe401('', ctx) };
   if (status === 403) {
     return {
       ...base,
-      message: `The server refused the request (${statusPhrase(status)}, ${what}).`,
-      nextStep: 'A proxy or firewall in front of InvenTree may be blocking it; check the server URL.',
+      message: i18n.t('api:unexpected.refused', { status: statusPhrase(status), what }),
+      nextStep: i18n.t('api:unexpected.refusedNext'),
     };
   }
-  return { ...base, message: `The server answered ${statusPhrase(status)} with ${what}.`, nextStep: null };
+  return {
+    ...base,
+    message: i18n.t(`api:unexpected.statusWith.${body}`, { status: statusPhrase(status) }),
+    nextStep: null,
+  };
 }
 
 function describe5xx(
@@ -138,8 +139,8 @@ function describe5xx(
 ): { message: string; nextStep: string | null } {
   if (status === 502 || status === 503 || status === 504) {
     return {
-      message: `The server is not available right now (${statusPhrase(status)}).`,
-      nextStep: 'Wait a moment and try again; if it persists, InvenTree or the proxy in front of it is down.',
+      message: i18n.t('api:status.unavailable', { status: statusPhrase(status) }),
+      nextStep: i18n.t('api:status.unavailableNext'),
     };
   }
   // v291 crash body: {"error": "TypeError", "error_class": "<class 'TypeError'>", "detail": "...", "path": ..., "status_code": 500}
@@ -149,14 +150,9 @@ function describe5xx(
   const detail = hidden ? '' : cleanServerText(detailRaw);
   const what = cls && detail ? `${cls}: ${detail}` : cls || detail;
   return {
-    message: truncate(
-      what
-        ? `The InvenTree server failed with an internal error (${what}).`
-        : `The InvenTree server failed with an internal error (${statusPhrase(status)}).`,
-    ),
-    nextStep: hidden
-      ? 'This is a server-side bug; nothing was changed. The details are in the server’s admin panel (error reports).'
-      : 'This is a server-side bug; nothing was changed. Try a different input, or ask your administrator to check the server’s error log.',
+    // InvenTree's class and detail go in as sent ({{server}}); only the sentence around them is ours.
+    message: truncate(i18n.t('api:status.crashed', { server: what || statusPhrase(status) })),
+    nextStep: hidden ? i18n.t('api:status.crashedAdminPanel') : i18n.t('api:status.crashedNext'),
   };
 }
 
@@ -168,7 +164,7 @@ export function mapErrorBody(status: number, body: unknown, ctx: ErrorContext = 
   const mapped = mapErrorBodyUnbounded(status, body, ctx);
   const message = mapped.message.trim()
     ? truncate(mapped.message.trim())
-    : `The server answered ${statusPhrase(status)}.`;
+    : i18n.t('api:status.answered', { status: statusPhrase(status) });
   return { ...mapped, message, nextStep: mapped.nextStep ? truncate(mapped.nextStep) : null };
 }
 
@@ -195,40 +191,39 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
       const model = modelForTable(perm[1]!);
       const roles = model ? BARCODE_MODEL_INFO[model].linkRoles : [];
       const role = roles[0] ?? null;
-      const roleText = roles.map((r) => `“${roleName(r)}”`).join(' or ');
+      const roleText = formatList(
+        roles.map((r) => i18n.t('api:quoted', { text: roleName(r) })),
+        'disjunction',
+      );
       return {
         ...base,
         message: model
-          ? `You do not have permission to change ${BARCODE_MODEL_INFO[model].plural}.`
-          : 'You do not have permission to do this.',
+          ? i18n.t('api:forbidden.change', { models: BARCODE_MODEL_INFO[model].plural })
+          : i18n.t('api:forbidden.general'),
         nextStep: roleText
-          ? `Ask an InvenTree administrator for the “change” right on ${roleText}, or sign in as a user who has it.`
-          : 'Ask an InvenTree administrator for the right, or sign in as a user who has it.',
+          ? i18n.t('api:forbidden.askChangeRight', { roles: roleText })
+          : i18n.t('api:forbidden.askRight'),
         missingRole: role,
       };
     }
     if (/csrf/i.test(detail)) {
       return {
         ...base,
-        message: 'The server refused the request because the browser session lacks a CSRF token.',
-        nextStep: 'Sign out of InvenTree in this browser, or sign in to StockScan with a token.',
+        message: i18n.t('api:forbidden.csrf'),
+        nextStep: i18n.t('api:forbidden.csrfNext'),
       };
     }
     if (/^\/api\/barcode\/history\//.test(ctx.path ?? '') && (ctx.method ?? 'GET').toUpperCase() === 'DELETE') {
       return {
         ...base,
-        message: 'Only staff users may delete scan history.',
-        nextStep: 'Ask an InvenTree administrator, or sign in as a staff user.',
+        message: i18n.t('api:forbidden.historyDelete'),
+        nextStep: i18n.t('api:forbidden.historyDeleteNext'),
       };
     }
     return {
       ...base,
-      message: detail
-        ? ensurePeriod(detail)
-        : errText
-          ? ensurePeriod(errText)
-          : 'You do not have permission to do this.',
-      nextStep: 'Ask an InvenTree administrator for the right, or sign in as a user who has it.',
+      message: detail ? ensurePeriod(detail) : errText ? ensurePeriod(errText) : i18n.t('api:forbidden.general'),
+      nextStep: i18n.t('api:forbidden.askRight'),
     };
   }
 
@@ -236,25 +231,29 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
     if (/^API endpoint not found/i.test(detail)) {
       return {
         ...base,
-        message: `This InvenTree server has no ${ctx.path ? `“${ctx.path}”` : 'such'} endpoint.`,
-        nextStep: 'Its InvenTree version may not support this feature; check the version on the Settings page.',
+        message: ctx.path
+          ? i18n.t('api:notFound.noEndpoint', { path: ctx.path })
+          : i18n.t('api:notFound.noSuchEndpoint'),
+        nextStep: i18n.t('api:notFound.noEndpointNext'),
       };
     }
     return {
       ...base,
-      message: `Not found: ${describeTarget(ctx.path)} does not exist on the server.`,
-      nextStep: 'It may have been deleted; refresh and try again.',
+      message: i18n.t('api:notFound.object', { target: describeTarget(ctx.path) }),
+      nextStep: i18n.t('api:notFound.objectNext'),
     };
   }
 
   if (status === 405) {
-    const method = (ctx.method ?? 'this method').toUpperCase();
-    return {
-      ...base,
-      message: `The server does not allow ${method} on ${ctx.path ?? 'this address'}.`,
-      nextStep:
-        'The server’s InvenTree version may differ from what StockScan expects (API 291); check it on the Settings page.',
-    };
+    const method = ctx.method?.toUpperCase();
+    const message = method
+      ? ctx.path
+        ? i18n.t('api:status.methodNotAllowed', { method, path: ctx.path })
+        : i18n.t('api:status.methodNotAllowedHere', { method })
+      : ctx.path
+        ? i18n.t('api:status.anyMethodNotAllowed', { path: ctx.path })
+        : i18n.t('api:status.anyMethodNotAllowedHere');
+    return { ...base, message, nextStep: i18n.t('api:status.methodNotAllowedNext') };
   }
 
   if (status >= 500) {
@@ -264,18 +263,18 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
   if (status === 429) {
     return {
       ...base,
-      message: 'The server is receiving too many requests right now (429 Too Many Requests).',
-      nextStep: 'Wait a moment and try again.',
+      message: i18n.t('api:status.tooMany'),
+      nextStep: i18n.t('api:status.tooManyNext'),
     };
   }
   if (status === 413) {
-    return { ...base, message: 'The request was too large for the server (413 Payload Too Large).', nextStep: null };
+    return { ...base, message: i18n.t('api:status.tooLarge'), nextStep: null };
   }
   if (status === 408) {
     return {
       ...base,
-      message: 'The server gave up waiting for the request (408 Request Timeout).',
-      nextStep: 'Try again.',
+      message: i18n.t('api:status.requestTimeout'),
+      nextStep: i18n.t('api:status.tryAgain'),
     };
   }
 
@@ -287,15 +286,15 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
       // po-allocate hides its reason behind ["Invalid input."] (BEHAVIOUR 2.5).
       return {
         ...base,
-        message: 'This barcode does not identify a supplier part of this purchase order’s supplier.',
-        nextStep: 'Scan a part, supplier part or manufacturer part barcode that this supplier sells.',
+        message: i18n.t('api:known.poAllocateInvalid'),
+        nextStep: i18n.t('api:known.poAllocateInvalidNext'),
       };
     }
     return {
       ...base,
       message: msgs.length
         ? ensurePeriod(msgs.join(' '))
-        : `The server rejected the request (${statusPhrase(status)}).`,
+        : i18n.t('api:status.rejected', { status: statusPhrase(status) }),
     };
   }
 
@@ -309,12 +308,12 @@ function mapErrorBodyUnbounded(status: number, body: unknown, ctx: ErrorContext)
   if (Object.keys(fieldErrors).length) {
     return {
       ...base,
-      message: fieldErrorSentence(fieldErrors) || `The server rejected the request (${statusPhrase(status)}).`,
+      message: fieldErrorSentence(fieldErrors) || i18n.t('api:status.rejected', { status: statusPhrase(status) }),
     };
   }
   const msgs = messagesFromValue(body);
   return {
     ...base,
-    message: msgs.length ? truncate(msgs.join(' ')) : `The server rejected the request (${statusPhrase(status)}).`,
+    message: msgs.length ? truncate(msgs.join(' ')) : i18n.t('api:status.rejected', { status: statusPhrase(status) }),
   };
 }
