@@ -7,7 +7,7 @@ import { IconLink } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelKindHeading } from '../../api/labelKind.ts';
+import { KIND_GROUPS, labelKindHeading } from '../../api/labelKind.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { useFormat } from '../../i18n/useLanguage.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -47,6 +47,8 @@ function KindTable({ section }: { section: KindSection }) {
   const { t } = useTranslation('wf-history');
   const { formatDateTime } = useFormat();
   const count = section.groups.length;
+  // Title and hint are the api catalogue's (read now, in the current language).
+  const names = KIND_GROUPS.find((k) => k.kind === section.kind);
   const shownTime = (ts: string) => {
     const d = serverWallClock(ts);
     return d ? formatDateTime(d) : ts;
@@ -54,10 +56,10 @@ function KindTable({ section }: { section: KindSection }) {
   return (
     <Stack gap={4} data-testid="history-kind-section" data-kind={section.kind}>
       <Title order={2} size="h4">
-        {t('groups.section', { title: t(`groups.kinds.${section.kind}.title`), count })}
+        {t('groups.section', { title: names?.title ?? section.kind, count })}
       </Title>
       <Text size="xs" c="dimmed">
-        {t(`groups.kinds.${section.kind}.hint`)}
+        {names?.hint}
       </Text>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing={6}>

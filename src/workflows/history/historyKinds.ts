@@ -11,7 +11,7 @@ export function groupLinkOffered(g: Pick<FailureGroup, 'label' | 'matches' | 'da
   return linkOffered(g.label) && g.matches === 0 && g.data.trim() !== '';
 }
 
-/** One section of the failures; its title and hint are History's words (wf-history `groups.kinds.<kind>`). */
+/** One section of the failures; its title and hint are KIND_GROUPS' (read when rendering, so they follow the language). */
 export interface KindSection {
   kind: LabelKindName;
   groups: FailureGroup[];
