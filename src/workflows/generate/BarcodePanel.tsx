@@ -3,14 +3,15 @@ import { Button, Card, Checkbox, Group, NativeSelect, NumberInput, SegmentedCont
 import { IconCopy, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/apiError.ts';
 import type { ObjectSummary } from '../../api/objects.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { renderCanvas, renderSvg, svgDataUrl } from './barcodeRender.ts';
 import {
+  CODE128_MAX_CHARS,
   LABEL_SIZES,
   PAPERS,
-  SYMBOLOGY_NAMES,
   clampCopies,
   planSheet,
   sheetCss,
@@ -58,14 +59,15 @@ export function BarcodePanel({
   summary: ObjectSummary | null;
   fileStem: string;
 }) {
+  const { t } = useTranslation('wf-generate');
   const available = symbologiesFor(text);
   const [symbology, setSymbology] = useState<Symbology>('qrcode');
   const sym = available.includes(symbology) ? symbology : (available[0] ?? symbology);
   const [showText, setShowText] = useState(true);
   const [showName, setShowName] = useState(true);
   const [layout, setLayout] = useState<SheetLayout>('single');
-  const [labelId, setLabelId] = useState(LABEL_SIZES[0].id);
-  const [paperId, setPaperId] = useState(PAPERS[0].id);
+  const [labelId, setLabelId] = useState<string>(LABEL_SIZES[0].id);
+  const [paperId, setPaperId] = useState<string>(PAPERS[0].id);
   const [copies, setCopies] = useState(1);
   const [copied, setCopied] = useState<boolean | null>(null);
 
@@ -90,6 +92,7 @@ export function BarcodePanel({
   const sheet = { layout, copies: clampCopies(copies), label, paper, marginMm: 8, gapMm: 2 };
   const plan = planSheet(sheet);
   const name = summary?.title ?? '';
+  const symName = (s: Symbology) => t(`panel.${s}`);
 
   return (
     <Card withBorder radius="md" padding="md" data-testid="barcode-panel">
@@ -97,19 +100,19 @@ export function BarcodePanel({
         <SegmentedControl
           value={sym}
           onChange={(v) => setSymbology(v as Symbology)}
-          data={available.map((s) => ({ value: s, label: SYMBOLOGY_NAMES[s] }))}
-          aria-label="Barcode type"
+          data={available.map((s) => ({ value: s, label: symName(s) }))}
+          aria-label={t('panel.symbology')}
         />
         {available.length === 2 && (
           <Text size="xs" c="dimmed">
-            Code 128 is offered for texts of up to 24 plain characters; this one is longer.
+            {t('panel.code128TooLong', { count: CODE128_MAX_CHARS })}
           </Text>
         )}
         <Group justify="center" p="md" style={{ background: '#fff', borderRadius: 8 }}>
           {rendered.svg ? (
             <img
               src={svgDataUrl(rendered.svg)}
-              alt={`${SYMBOLOGY_NAMES[sym]} of ${text}`}
+              alt={t('panel.imageAlt', { symbology: symName(sym), text })}
               data-testid="barcode-image"
               data-symbology={sym}
               style={{
@@ -120,19 +123,19 @@ export function BarcodePanel({
             />
           ) : (
             <Text c="red" size="sm">
-              This text cannot be drawn as {SYMBOLOGY_NAMES[sym]}: {rendered.error}
+              {t('panel.cannotDraw', { symbology: symName(sym), error: rendered.error })}
             </Text>
           )}
         </Group>
         <BarcodeText text={text} />
         <Group gap="md">
           <Checkbox
-            label="Text under the barcode"
+            label={t('panel.textUnder')}
             checked={showText}
             onChange={(e) => setShowText(e.currentTarget.checked)}
           />
           <Checkbox
-            label="Name on printed labels"
+            label={t('panel.nameOnLabels')}
             checked={showName}
             onChange={(e) => setShowName(e.currentTarget.checked)}
           />
@@ -166,45 +169,45 @@ export function BarcodePanel({
             onClick={() => void copyText(text).then(setCopied)}
             data-testid="copy-text"
           >
-            {copied === true ? 'Copied' : copied === false ? 'Copy failed' : 'Copy text'}
+            {copied === true ? t('panel.copied') : copied === false ? t('panel.copyFailed') : t('panel.copyText')}
           </Button>
         </Group>
 
         <Card withBorder radius="sm" padding="sm">
           <Stack gap="xs">
             <Text fw={600} size="sm">
-              Print labels
+              {t('print.title')}
             </Text>
             <SegmentedControl
               value={layout}
               onChange={(v) => setLayout(v as SheetLayout)}
               data={[
-                { value: 'single', label: 'One per page' },
-                { value: 'grid', label: 'Sheet' },
+                { value: 'single', label: t('print.single') },
+                { value: 'grid', label: t('print.grid') },
               ]}
               size="xs"
               fullWidth
-              aria-label="Label printer (one label per page) or a sheet of many labels"
+              aria-label={t('print.layout')}
             />
             <Group gap="xs" align="flex-end" wrap="wrap">
               <NativeSelect
-                label="Label size"
+                label={t('print.labelSize')}
                 value={labelId}
                 onChange={(e) => setLabelId(e.currentTarget.value)}
-                data={LABEL_SIZES.map((l) => ({ value: l.id, label: l.name }))}
+                data={LABEL_SIZES.map((l) => ({ value: l.id, label: t(`print.sizes.${l.id}`) }))}
                 style={{ flex: '1 1 12rem' }}
               />
               {layout === 'grid' && (
                 <NativeSelect
-                  label="Paper"
+                  label={t('print.paper')}
                   value={paperId}
                   onChange={(e) => setPaperId(e.currentTarget.value)}
-                  data={PAPERS.map((p) => ({ value: p.id, label: p.name }))}
+                  data={PAPERS.map((p) => ({ value: p.id, label: t(`print.papers.${p.id}`) }))}
                   style={{ flex: '1 1 10rem' }}
                 />
               )}
               <NumberInput
-                label="Copies"
+                label={t('print.copies')}
                 value={copies}
                 min={1}
                 max={500}
@@ -213,8 +216,9 @@ export function BarcodePanel({
               />
             </Group>
             <Text size="xs" c="dimmed" data-testid="print-plan">
-              {plan.pages.length} page{plan.pages.length === 1 ? '' : 's'}
-              {layout === 'grid' ? `, ${plan.columns} × ${plan.rows} labels per page` : ''}.
+              {layout === 'grid'
+                ? t('print.planGrid', { count: plan.pages.length, columns: plan.columns, rows: plan.rows })
+                : t('print.planSingle', { count: plan.pages.length })}
             </Text>
             <Group>
               <Button
@@ -223,7 +227,7 @@ export function BarcodePanel({
                 disabled={!printSvg}
                 data-testid="print"
               >
-                Print
+                {t('print.print')}
               </Button>
             </Group>
           </Stack>

@@ -5,6 +5,7 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { generateBarcode, scanBarcode } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
@@ -12,6 +13,7 @@ import { BARCODE_MODEL_INFO, modelTitle } from '../../api/models.ts';
 import { mediaUrl } from '../../api/objects.ts';
 import { useObject } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import { useWorkflow } from '../kit/useWorkflow.ts';
@@ -28,6 +30,8 @@ import {
 import { pageName } from '../../api/workflowNames.ts';
 
 export function GeneratePage() {
+  const { t } = useTranslation('wf-generate');
+  const title = pageName('printBarcode');
   const [params, setParams] = useSearchParams();
   const { connection, status } = useConnection();
   const signedIn = status === 'signed-in';
@@ -49,7 +53,7 @@ export function GeneratePage() {
         // One object at a time: a scan while its barcode is on the way is not taken.
         const ignored = io.pending.take();
         if (ignored)
-          io.log.resolve(ignored.logId, { tone: 'repeat', result: 'Ignored: still busy with the previous scan' });
+          io.log.resolve(ignored.logId, { tone: 'repeat', result: i18n.t('wf-generate:log.ignored') });
         return;
       }
       // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.
@@ -59,7 +63,11 @@ export function GeneratePage() {
       if (o.kind === 'generated') {
         io.report(logId, {
           tone: 'success',
-          result: `${modelTitle(o.target.model)} #${o.target.pk}: ${o.barcode}`,
+          result: i18n.t('wf-generate:log.generated', {
+            model: modelTitle(o.target.model),
+            pk: o.target.pk,
+            barcode: o.barcode,
+          }),
           to: `/generate?model=${o.target.model}&pk=${o.target.pk}`,
         });
       } else {
@@ -73,9 +81,10 @@ export function GeneratePage() {
   // Only once signed in: a request sent while demo sign-in is still under way would get a 401.
   useEffect(() => {
     if (!signedIn) return;
-    const t = generateTargetFromUrl(params);
+    const target = generateTargetFromUrl(params);
     const cur = stateRef.current.target;
-    if (t && (!cur || cur.model !== t.model || cur.pk !== t.pk)) dispatch({ type: 'chooseTarget', target: t });
+    if (target && (!cur || cur.model !== target.model || cur.pk !== target.pk))
+      dispatch({ type: 'chooseTarget', target });
   }, [params, dispatch, signedIn, stateRef]);
 
   // Keep the URL on the chosen object so the page can be bookmarked or shared.
@@ -83,8 +92,8 @@ export function GeneratePage() {
   // which a dispatch in this same commit may already have changed.
   useEffect(() => {
     if (!signedIn) return;
-    const t = stateRef.current.target;
-    const want = t ? `model=${t.model}&pk=${t.pk}` : '';
+    const target = stateRef.current.target;
+    const want = target ? `model=${target.model}&pk=${target.pk}` : '';
     if (want !== params.toString()) setParams(new URLSearchParams(want), { replace: true });
   }, [state.target, params, setParams, signedIn, stateRef]);
 
@@ -94,18 +103,18 @@ export function GeneratePage() {
     <WorkflowFrame
       workflow={wf}
       testId="generate-page"
-      title={pageName('printBarcode')}
-      intro="Show, download or print the InvenTree barcode of a part, stock item, location or order."
+      title={title}
+      intro={t('intro')}
       // The label is the point of this page: the camera starts only when asked.
       cameraOnRequest
       busyInTitle={false}
       result={
         <Card withBorder radius="md" padding="md" data-testid="generate-target">
           <Group justify="space-between" mb="xs">
-            <Text fw={700}>Item</Text>
+            <Text fw={700}>{t('item')}</Text>
             {state.target && (
               <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
-                Choose another
+                {t('chooseAnother')}
               </Button>
             )}
           </Group>
@@ -117,27 +126,25 @@ export function GeneratePage() {
                 webUrl={null}
               />
             ) : (
-              <Text size="sm">
-                {modelTitle(state.target.model)} #{state.target.pk}
-              </Text>
+              <Text size="sm">{t('objectRef', { model: modelTitle(state.target.model), pk: state.target.pk })}</Text>
             )
           ) : (
             <Stack gap="xs">
-              <Text size="sm">Scan any barcode of the item (its label or a linked barcode), or find it:</Text>
-              <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t })} />
+              <Text size="sm">{t('scanOrFind')}</Text>
+              <ObjectSearch onPick={(target) => dispatch({ type: 'chooseTarget', target })} />
             </Stack>
           )}
         </Card>
       }
       panel={
         <Stack gap="md">
-          {state.inFlight && <Loader size="sm" aria-label="Working" />}
+          {state.inFlight && <Loader size="sm" aria-label={t('working')} />}
           {state.outcome?.kind === 'error' && (
             <Alert
               color="red"
               variant="light"
               icon={<IconX />}
-              title="No barcode"
+              title={t('noBarcode')}
               role="alert"
               data-testid="generate-error"
             >

@@ -11,6 +11,7 @@ import type { ScanResult } from '../../api/barcode.ts';
 import { extractFieldErrors } from '../../api/errorMapping.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import { type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { failureOutcome, serverReason, type FailureReason } from '../kit/failure.ts';
 import { begin, finish, stay, type AnswerEvent, type ScanEventOf, type Transition, type Work } from '../kit/machine.ts';
 import { capitalise } from '../kit/text.ts';
@@ -98,8 +99,7 @@ function readAnswer(state: GenerateState, event: Extract<GenerateEvent, { type: 
       return run({ ...done, target, barcode: null, outcome: null }, { kind: 'generate', target });
     }
     const status = answer.kind === 'answered' ? answer.value.status : answer.failure.status;
-    const message =
-      'This barcode does not belong to anything in InvenTree. Scan an InvenTree label or a linked barcode, or search.';
+    const message = i18n.t('wf-generate:errors.noMatch');
     return stay({ ...done, outcome: { kind: 'error', reason: 'noMatch', status, message } });
   }
   const target = effect.kind === 'generate' ? effect.target : null;
@@ -126,7 +126,7 @@ function generateError(failure: RequestFailure, target: GenerateTarget): Generat
       kind: 'error',
       reason: 'unsupported',
       status,
-      message: `This server cannot make barcodes for ${modelName(target.model, 2)}.`,
+      message: i18n.t('wf-generate:errors.unsupported', { models: modelName(target.model, 2) }),
     };
   }
   const reason = serverReason(body);
@@ -135,7 +135,7 @@ function generateError(failure: RequestFailure, target: GenerateTarget): Generat
       kind: 'error',
       reason: 'notFound',
       status,
-      message: `${capitalise(modelName(target.model))} #${target.pk} does not exist on the server.`,
+      message: i18n.t('wf-generate:errors.notFound', { model: capitalise(modelName(target.model)), pk: target.pk }),
     };
   }
   const first = Object.entries(fields)[0];
@@ -144,6 +144,9 @@ function generateError(failure: RequestFailure, target: GenerateTarget): Generat
     kind: 'error',
     reason: 'invalid',
     status,
-    message: text ? `The server refused: ${text}` : `The server refused (HTTP ${status}).`,
+    // The field name and message are InvenTree's own, shown as sent.
+    message: text
+      ? i18n.t('wf-generate:errors.refused', { text })
+      : i18n.t('wf-generate:errors.refusedStatus', { status }),
   };
 }

@@ -5,11 +5,6 @@
 
 export type Symbology = 'qrcode' | 'datamatrix' | 'code128';
 
-export const SYMBOLOGY_NAMES: Record<Symbology, string> = {
-  qrcode: 'QR code',
-  datamatrix: 'Data Matrix',
-  code128: 'Code 128',
-};
 
 /**
  * Code 128 grows about 11 modules per character; beyond this a label-sized bar code gets too thin
@@ -50,32 +45,31 @@ export function bwipOptions(symbology: Symbology, text: string, opts: { showText
 
 export type SheetLayout = 'single' | 'grid';
 
+/** Paper and label names are the page's words: wf-generate `print.papers.<id>` / `print.sizes.<id>`. */
 export interface PaperSize {
-  id: string;
-  name: string;
+  id: 'a4' | 'letter';
   widthMm: number;
   heightMm: number;
 }
 
 export const PAPERS: [PaperSize, ...PaperSize[]] = [
-  { id: 'a4', name: 'A4 (210 × 297 mm)', widthMm: 210, heightMm: 297 },
-  { id: 'letter', name: 'Letter (216 × 279 mm)', widthMm: 215.9, heightMm: 279.4 },
+  { id: 'a4', widthMm: 210, heightMm: 297 },
+  { id: 'letter', widthMm: 215.9, heightMm: 279.4 },
 ];
 
 export interface LabelSize {
-  id: string;
-  name: string;
+  id: '62x29' | '50x30' | '38x90' | '63x38' | '70x36';
   widthMm: number;
   heightMm: number;
 }
 
 /** Common label-printer and sheet label sizes. */
 export const LABEL_SIZES: [LabelSize, ...LabelSize[]] = [
-  { id: '62x29', name: '62 × 29 mm (Brother DK-11209)', widthMm: 62, heightMm: 29 },
-  { id: '50x30', name: '50 × 30 mm', widthMm: 50, heightMm: 30 },
-  { id: '38x90', name: '38 × 90 mm (Brother DK-11208)', widthMm: 90, heightMm: 38 },
-  { id: '63x38', name: '63.5 × 38.1 mm (21 per A4 sheet)', widthMm: 63.5, heightMm: 38.1 },
-  { id: '70x36', name: '70 × 36 mm (24 per A4 sheet)', widthMm: 70, heightMm: 36 },
+  { id: '62x29', widthMm: 62, heightMm: 29 },
+  { id: '50x30', widthMm: 50, heightMm: 30 },
+  { id: '38x90', widthMm: 90, heightMm: 38 },
+  { id: '63x38', widthMm: 63.5, heightMm: 38.1 },
+  { id: '70x36', widthMm: 70, heightMm: 36 },
 ];
 
 export interface SheetOptions {

@@ -17,21 +17,25 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconLink, IconScan, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/apiError.ts';
 import type { ScanResult } from '../../api/barcode.ts';
 import { modelName } from '../../api/models.ts';
 import { useScanMutation } from '../../api/queries.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { labelKindHeading, linkOffered } from '../../api/labelKind.ts';
-import { endpointLabel, outcomeText, rowLabel, userLabel, type HistoryRow } from './historyView.ts';
+import { endpointLabel, outcomeText, rowLabel, serverWallClock, userLabel, type HistoryRow } from './historyView.ts';
 import { prettyReadable } from './readableRecord.ts';
 
 function CopyIcon({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation('wf-history');
   return (
     <CopyButton value={value}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : label}>
+        <Tooltip label={copied ? t('drawer.copied') : label}>
           <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={label}>
             {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
           </ActionIcon>
@@ -42,7 +46,7 @@ function CopyIcon({ value, label }: { value: string; label: string }) {
 }
 
 function rescanSentence(r: ScanResult): string {
-  if (r.ok) return `Matches ${modelName(r.match.model)} #${r.match.pk} now.`;
+  if (r.ok) return i18n.t('wf-history:drawer.matchesNow', { model: modelName(r.match.model), pk: r.match.pk });
   return r.message;
 }
 
@@ -59,6 +63,8 @@ export function EntryDrawer({
   fullScreen: boolean;
   onDelete: (pk: number) => void;
 }) {
+  const { t } = useTranslation('wf-history');
+  const { formatDateTime } = useFormat();
   const scan = useScanMutation();
   const [rescanned, setRescanned] = useState<{ pk: number; text: string; ok: boolean } | null>(null);
   const context = row ? prettyReadable(row.context) : '';
@@ -75,13 +81,14 @@ export function EntryDrawer({
   const shownRescan = rescanned && row && rescanned.pk === row.pk ? rescanned : null;
   // What the label is, said before the server's sentence; Link only where linking helps.
   const label = row ? rowLabel(row) : null;
+  const at = row ? serverWallClock(row.timestamp) : null;
   return (
     <Drawer
       opened={row !== null}
       onClose={onClose}
       position="right"
       size={fullScreen ? '100%' : 'xl'}
-      title={row ? `Scan #${row.pk}` : ''}
+      title={row ? t('drawer.title', { pk: row.pk }) : ''}
       data-testid="history-drawer"
     >
       {row && (
@@ -93,28 +100,28 @@ export function EntryDrawer({
           )}
           <Group gap="xs">
             <Badge color={row.result ? 'teal' : 'red'} variant="light">
-              {row.result ? 'Success' : 'Failed'}
+              {row.result ? t('table.success') : t('table.failed')}
             </Badge>
             <Text size="sm">{outcomeText(row)}</Text>
           </Group>
           <Table withRowBorders={false} verticalSpacing={4}>
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={110}>Time</Table.Th>
-                <Table.Td>{row.timestamp} (server time)</Table.Td>
+                <Table.Th w={110}>{t('drawer.time')}</Table.Th>
+                <Table.Td>{t('drawer.serverTime', { time: at ? formatDateTime(at) : row.timestamp })}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>User</Table.Th>
+                <Table.Th>{t('drawer.user')}</Table.Th>
                 <Table.Td>{userLabel(row)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Workflow</Table.Th>
+                <Table.Th>{t('drawer.workflow')}</Table.Th>
                 <Table.Td>
                   {endpointLabel(row.endpoint)} <Code>{row.endpoint ?? '—'}</Code>
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Barcode</Table.Th>
+                <Table.Th>{t('drawer.barcode')}</Table.Th>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" align="flex-start">
                     <BarcodeText
@@ -123,10 +130,10 @@ export function EntryDrawer({
                       style={{ overflowWrap: 'anywhere' }}
                       data-testid="history-drawer-barcode"
                     />
-                    <CopyIcon value={row.data} label="Copy barcode" />
+                    <CopyIcon value={row.data} label={t('drawer.copyBarcode')} />
                   </Group>
                   <Text size="xs" c="dimmed">
-                    {row.data.length} characters
+                    {t('drawer.characters', { count: row.data.length })}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -142,7 +149,7 @@ export function EntryDrawer({
               disabled={!row.data.trim()}
               data-testid="history-scan-again"
             >
-              Scan again
+              {t('drawer.scanAgain')}
             </Button>
             {!row.result && label && linkOffered(label) && row.data.trim() && (
               <Button
@@ -153,7 +160,7 @@ export function EntryDrawer({
                 leftSection={<IconLink size={14} />}
                 data-testid="history-link"
               >
-                Link this barcode
+                {t('drawer.link')}
               </Button>
             )}
             {isStaff && (
@@ -165,7 +172,7 @@ export function EntryDrawer({
                 onClick={() => onDelete(row.pk)}
                 data-testid="history-delete-one"
               >
-                Delete
+                {t('drawer.delete')}
               </Button>
             )}
           </Group>
@@ -180,10 +187,10 @@ export function EntryDrawer({
             </Alert>
           )}
 
-          <Section title="Context (request)" text={context} />
-          <Section title="Response" text={response} />
+          <Section id="context" title={t('drawer.context')} copyLabel={t('drawer.copyContext')} text={context} />
+          <Section id="response" title={t('drawer.response')} copyLabel={t('drawer.copyResponse')} text={response} />
           <Anchor size="xs" c="dimmed" component="span">
-            Python reprs stored by InvenTree are shown as structured values; barcode data is shown exactly as stored.
+            {t('drawer.reprNote')}
           </Anchor>
         </Stack>
       )}
@@ -191,17 +198,17 @@ export function EntryDrawer({
   );
 }
 
-function Section({ title, text }: { title: string; text: string }) {
+function Section({ id, title, copyLabel, text }: { id: string; title: string; copyLabel: string; text: string }) {
   return (
     <Stack gap={4}>
       <Group justify="space-between">
         <Text fw={600} size="sm">
           {title}
         </Text>
-        <CopyIcon value={text} label={`Copy ${title.toLowerCase()}`} />
+        <CopyIcon value={text} label={copyLabel} />
       </Group>
       <ScrollArea.Autosize mah={320} type="auto">
-        <Code block data-testid={`history-drawer-${(title.split(' ')[0] ?? title).toLowerCase()}`}>
+        <Code block data-testid={`history-drawer-${id}`}>
           {text}
         </Code>
       </ScrollArea.Autosize>

@@ -5,36 +5,38 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelKindHeading } from '../../api/labelKind.ts';
+import { KIND_GROUPS, labelKindHeading } from '../../api/labelKind.ts';
 import { BarcodeText } from '../../ui/BarcodeText.tsx';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { groupLinkOffered, sectionsByKind, type KindSection } from './historyKinds.ts';
-import { groupFailures, groupSentence } from './historyView.ts';
+import { groupFailures, groupSentence, serverWallClock } from './historyView.ts';
 import { useHistoryWindow } from './useHistoryData.ts';
 
 const GROUP_WINDOW = 1000;
 
 export function FailureGroups() {
+  const { t } = useTranslation('wf-history');
   const failures = useHistoryWindow(false, GROUP_WINDOW, true);
   const successes = useHistoryWindow(true, GROUP_WINDOW, true);
   const sections = useMemo(
     () => sectionsByKind(groupFailures(failures.data?.results ?? [], successes.data?.results ?? [])),
     [failures.data, successes.data],
   );
-  if (failures.error) return <ErrorAlert error={failures.error} title="Could not load failed scans" />;
+  if (failures.error) return <ErrorAlert error={failures.error} title={t('groups.loadError')} />;
   return (
     <Stack gap="md" data-testid="history-groups">
       <Text size="xs" c="dimmed">
-        The newest {GROUP_WINDOW.toLocaleString('en')} failed scans, grouped by barcode and by what the label is. A
-        barcode InvenTree does not read itself can be linked to its item once.
+        {t('groups.intro', { count: GROUP_WINDOW })}
       </Text>
       {sections.map((s) => (
         <KindTable key={s.kind} section={s} />
       ))}
       {sections.length === 0 && !failures.isLoading && (
         <Text size="sm" c="dimmed">
-          No failed scans recorded.
+          {t('groups.none')}
         </Text>
       )}
     </Stack>
@@ -42,24 +44,32 @@ export function FailureGroups() {
 }
 
 function KindTable({ section }: { section: KindSection }) {
+  const { t } = useTranslation('wf-history');
+  const { formatDateTime } = useFormat();
   const count = section.groups.length;
+  // Title and hint are the api catalogue's (read now, in the current language).
+  const names = KIND_GROUPS.find((k) => k.kind === section.kind);
+  const shownTime = (ts: string) => {
+    const d = serverWallClock(ts);
+    return d ? formatDateTime(d) : ts;
+  };
   return (
     <Stack gap={4} data-testid="history-kind-section" data-kind={section.kind}>
       <Title order={2} size="h4">
-        {section.title} ({count.toLocaleString('en')})
+        {t('groups.section', { title: names?.title ?? section.kind, count })}
       </Title>
       <Text size="xs" c="dimmed">
-        {section.hint}
+        {names?.hint}
       </Text>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Barcode</Table.Th>
-              <Table.Th>What it is · last outcome</Table.Th>
-              <Table.Th>Seen</Table.Th>
-              <Table.Th>Last seen</Table.Th>
-              <Table.Th>Where · who</Table.Th>
+              <Table.Th>{t('groups.barcode')}</Table.Th>
+              <Table.Th>{t('groups.what')}</Table.Th>
+              <Table.Th>{t('groups.seen')}</Table.Th>
+              <Table.Th>{t('groups.lastSeen')}</Table.Th>
+              <Table.Th>{t('groups.whereWho')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -86,7 +96,9 @@ function KindTable({ section }: { section: KindSection }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{g.lastSeen}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {shownTime(g.lastSeen)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">
@@ -104,7 +116,7 @@ function KindTable({ section }: { section: KindSection }) {
                       leftSection={<IconLink size={16} aria-hidden />}
                       data-testid="history-group-link"
                     >
-                      Link
+                      {t('groups.link')}
                     </Button>
                   )}
                 </Table.Td>

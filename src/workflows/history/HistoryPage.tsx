@@ -9,6 +9,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError.ts';
 import { useBulkDeleteHistory, useDeleteHistoryEntry } from '../../api/queries.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -44,6 +45,8 @@ function downloadCsv(rows: HistoryRow[]) {
 }
 
 export default function HistoryPage() {
+  const { t } = useTranslation('wf-history');
+  const title = pageName('history');
   const { user, apiVersion, connectionKey } = useConnection();
   const queryClient = useQueryClient();
   const isStaff = user?.is_staff === true;
@@ -105,7 +108,11 @@ export default function HistoryPage() {
   };
 
   const clientNote = page.data?.clientFiltered
-    ? `Barcode text is filtered here in the app over the newest ${Math.min(CLIENT_FILTER_WINDOW, page.data.window?.of ?? 0).toLocaleString('en')} of ${(page.data.window?.of ?? 0).toLocaleString('en')} scans: InvenTree ${apiVersion ?? 291} cannot search scan history on the server.`
+    ? t('filters.clientNote', {
+        looked: Math.min(CLIENT_FILTER_WINDOW, page.data.window?.of ?? 0),
+        count: page.data.window?.of ?? 0,
+        version: apiVersion ?? 291,
+      })
     : null;
 
   return (
@@ -113,10 +120,10 @@ export default function HistoryPage() {
       <Group justify="space-between" align="flex-end" gap="xs">
         <div>
           <Title order={1} size="h2">
-            {pageName('history')}
+            {title}
           </Title>
           <Text size="sm" c="dimmed">
-            What was scanned, by whom, and what came of it. Failed scans are work: link their barcodes once.
+            {t('intro')}
           </Text>
         </div>
         <Button
@@ -126,7 +133,7 @@ export default function HistoryPage() {
           disabled={rows.length === 0}
           data-testid="history-csv"
         >
-          Export this view (CSV)
+          {t('exportCsv')}
         </Button>
       </Group>
 
@@ -134,9 +141,9 @@ export default function HistoryPage() {
 
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="all">All scans</Tabs.Tab>
+          <Tabs.Tab value="all">{t('tabs.all')}</Tabs.Tab>
           <Tabs.Tab value="groups" data-testid="history-groups-tab">
-            Failures by barcode
+            {t('tabs.groups')}
           </Tabs.Tab>
         </Tabs.List>
 
@@ -147,16 +154,16 @@ export default function HistoryPage() {
                 value={view.result}
                 onChange={(v) => update({ result: v as ResultFilter })}
                 data={[
-                  { value: 'all', label: 'All' },
-                  { value: 'success', label: 'Succeeded' },
-                  { value: 'failure', label: 'Failed' },
+                  { value: 'all', label: t('filters.all') },
+                  { value: 'success', label: t('filters.succeeded') },
+                  { value: 'failure', label: t('filters.failed') },
                 ]}
-                aria-label="Result"
+                aria-label={t('filters.result')}
                 data-testid="history-result-filter"
               />
               <Select
-                label="User"
-                placeholder="Anyone"
+                label={t('filters.user')}
+                placeholder={t('filters.anyone')}
                 clearable
                 searchable
                 data={(users.data ?? []).map((u) => ({ value: String(u.pk), label: u.username }))}
@@ -166,7 +173,7 @@ export default function HistoryPage() {
                 data-testid="history-user-filter"
               />
               <TextInput
-                label="Barcode contains"
+                label={t('filters.barcode')}
                 leftSection={<IconSearch size={16} />}
                 value={view.text}
                 onChange={(e) => update({ text: e.currentTarget.value })}
@@ -191,7 +198,7 @@ export default function HistoryPage() {
                   onClick={() => setPendingDelete(planDeleteSelected(selected.map((r) => r.pk)))}
                   data-testid="history-delete-selected"
                 >
-                  Delete selected ({selected.length})
+                  {t('staff.deleteSelected', { n: selected.length })}
                 </Button>
                 <Button
                   size="xs"
@@ -203,9 +210,7 @@ export default function HistoryPage() {
                   onClick={() => setPendingDelete(deleteMatchingPlan())}
                   data-testid="history-delete-matching"
                 >
-                  {filtersActive
-                    ? `Delete all matching (${total.toLocaleString('en')})`
-                    : `Delete all (${total.toLocaleString('en')})`}
+                  {filtersActive ? t('staff.deleteMatching', { n: total }) : t('staff.deleteAll', { n: total })}
                 </Button>
               </Group>
             )}
@@ -213,7 +218,7 @@ export default function HistoryPage() {
             {page.error && !page.data ? (
               <ErrorAlert
                 error={page.error}
-                title="Could not load the scan history"
+                title={t('loadError')}
                 onRetry={() => void page.refetch()}
               />
             ) : null}

@@ -1,11 +1,13 @@
 /** The server's scan-history storage settings (BARCODE_STORE_RESULTS, BARCODE_RESULTS_MAX_NUM); staff may change them. */
 import { Button, Card, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useGlobalSetting, useSetGlobalSetting } from '../../api/queries.ts';
 import { settingBool, settingNumber } from '../../api/settings.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 export function StorageSettings({ isStaff }: { isStaff: boolean }) {
+  const { t } = useTranslation('wf-history');
   const store = useGlobalSetting('BARCODE_STORE_RESULTS');
   const max = useGlobalSetting('BARCODE_RESULTS_MAX_NUM');
   const setSetting = useSetGlobalSetting();
@@ -18,28 +20,30 @@ export function StorageSettings({ isStaff }: { isStaff: boolean }) {
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2}>
           <Text fw={600} size="sm">
-            Storing scans:{' '}
+            {t('storage.storing')}{' '}
             <Text span c={storing ? 'teal' : 'red'} fw={700} data-testid="history-storage-state">
-              {storing === null ? '…' : storing ? 'on' : 'off'}
+              {storing === null ? '…' : storing ? t('storage.on') : t('storage.off')}
             </Text>
           </Text>
           <Text size="xs" c="dimmed">
             {storing === false
-              ? 'The server does not record scans now (BARCODE_STORE_RESULTS is off): new scans will not appear here.'
-              : `The server keeps the newest ${cap ?? '…'} scans (BARCODE_RESULTS_MAX_NUM) and deletes older ones.`}
+              ? t('storage.offNote')
+              : cap === null
+                ? t('storage.keepsUnknown')
+                : t('storage.keeps', { count: cap })}
           </Text>
         </Stack>
         {isStaff ? (
           <Group gap="sm" align="flex-end">
             <Switch
-              label="Store scans"
+              label={t('storage.store')}
               checked={storing === true}
               disabled={storing === null || setSetting.isPending}
               onChange={(e) => setSetting.mutate({ key: 'BARCODE_STORE_RESULTS', value: e.currentTarget.checked })}
               data-testid="history-storage-switch"
             />
             <NumberInput
-              label="Keep at most"
+              label={t('storage.keepAtMost')}
               min={1}
               w={130}
               value={shownCap}
@@ -59,16 +63,16 @@ export function StorageSettings({ isStaff }: { isStaff: boolean }) {
               }
               data-testid="history-max-save"
             >
-              Save
+              {t('storage.save')}
             </Button>
           </Group>
         ) : (
           <Text size="xs" c="dimmed">
-            Only staff can change these settings.
+            {t('storage.staffOnly')}
           </Text>
         )}
       </Group>
-      {setSetting.error ? <ErrorAlert error={setSetting.error} title="The setting was not changed" /> : null}
+      {setSetting.error ? <ErrorAlert error={setSetting.error} title={t('storage.notChanged')} /> : null}
     </Card>
   );
 }

@@ -11,16 +11,15 @@ export function groupLinkOffered(g: Pick<FailureGroup, 'label' | 'matches' | 'da
   return linkOffered(g.label) && g.matches === 0 && g.data.trim() !== '';
 }
 
+/** One section of the failures; its title and hint are KIND_GROUPS' (read when rendering, so they follow the language). */
 export interface KindSection {
   kind: LabelKindName;
-  title: string;
-  hint: string;
   groups: FailureGroup[];
 }
 
 /** The groups in sections by kind, in KIND_GROUPS' order (what linking fixes first); empty sections left out. */
 export function sectionsByKind(groups: readonly FailureGroup[]): KindSection[] {
-  return KIND_GROUPS.map((s) => ({ ...s, groups: groups.filter((g) => g.label.kind === s.kind) })).filter(
+  return KIND_GROUPS.map(({ kind }) => ({ kind, groups: groups.filter((g) => g.label.kind === kind) })).filter(
     (s) => s.groups.length > 0,
   );
 }

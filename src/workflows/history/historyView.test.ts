@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n/i18n.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import { transcript } from '../../api/testing/transcripts.ts';
 import { parsePythonRepr } from '../../api/pythonRepr.ts';
 import { prettyReadable, readableRecord, readableValue } from './readableRecord.ts';
@@ -10,6 +12,7 @@ import {
   historyCsv,
   isUnmatched,
   outcomeText,
+  serverWallClock,
   userLabel,
   type HistoryRow,
 } from './historyView.ts';
@@ -158,5 +161,23 @@ describe('CSV export', () => {
     );
     expect(lines[2]).toContain('[)>\u241e06\u241dP1');
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe('in German', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('server times keep their digits and read as a German date; server texts stay as sent', async () => {
+    const at = serverWallClock('2026-12-04 17:22');
+    expect(at).not.toBeNull();
+    expect(formatDateTime(at!)).toBe('12/04/2026 05:22 PM');
+    await i18n.changeLanguage('de');
+    expect(formatDateTime(at!)).toBe('04.12.2026 17:22');
+    expect(serverWallClock('yesterday')).toBeNull();
+    // InvenTree's own sentence is shown as sent; the app's own word is translated.
+    expect(outcomeText(ascending[0]!)).toBe('Match found for barcode data');
+    expect(outcomeText({ response: {}, result: false, endpoint: '/api/barcode/' })).toBe('Fehlgeschlagen');
+    expect(groupSentence({ failures: 9, matches: 0 })).toBe('9-mal gesehen, nie gefunden');
+    expect(groupSentence({ failures: 1000, matches: 1 })).toBe('1.000-mal gesehen, 1-mal gefunden');
   });
 });

@@ -8,6 +8,7 @@ import { betterLabel, classifyLabel, verdictOfBody, type LabelKind } from '../..
 import { visibleText } from '../../scanner/visibleText.ts';
 import { BARCODE_PATHS } from '../../api/barcodePaths.ts';
 import { endpointName } from '../../api/workflowNames.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 /**
  * A history row as the generated schema types it (BarcodeScanResult), except that v291 sends
@@ -35,14 +36,14 @@ export function userLabel(row: Pick<HistoryRow, 'user' | 'user_detail'>): string
     const full = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
     return full ? `${full} (${d.username})` : d.username;
   }
-  return row.user === null ? '—' : `user #${row.user}`;
+  return row.user === null ? '—' : i18n.t('wf-history:row.userId', { id: row.user });
 }
 
 function rec(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
-/** What came of the scan, in one sentence: the server's success, error or action text, cleaned. */
+/** What came of the scan, in one sentence: the server's success, error or action text, cleaned (as sent, never translated). */
 export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpoint'>): string {
   const r = rec(row.response);
   const error = cleanServerText(r.error);
@@ -52,8 +53,8 @@ export function outcomeText(row: Pick<HistoryRow, 'response' | 'result' | 'endpo
   const action = cleanServerText(r.action_required);
   if (action) return action;
   if (row.endpoint && endpointPath(row.endpoint) === BARCODE_PATHS.soAllocate && !row.result)
-    return 'Nothing allocated (no single open shipment)';
-  return row.result ? 'Succeeded' : 'Failed';
+    return i18n.t('wf-history:row.nothingAllocated');
+  return row.result ? i18n.t('wf-history:row.succeeded') : i18n.t('wf-history:row.failed');
 }
 
 /** What one stored scan's label is, from its data and the answer InvenTree stored with it. */
@@ -73,6 +74,17 @@ export function timestampMs(ts: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(ts);
   if (!m) return Number.NaN;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+}
+
+/**
+ * The stored server time as a local Date with the same wall-clock digits, for the date formatters
+ * (the server sends no zone: 00:29 is shown as 00:29, in the reader's date style); null when unreadable.
+ */
+export function serverWallClock(ts: string): Date | null {
+  const ms = timestampMs(ts);
+  if (Number.isNaN(ms)) return null;
+  const u = new Date(ms);
+  return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes());
 }
 
 export interface FailureGroup {
@@ -147,9 +159,9 @@ export function groupFailures(
 
 /** "seen 14 times, never matched" / "seen 3 times, matched 2 times". */
 export function groupSentence(g: Pick<FailureGroup, 'failures' | 'matches'>): string {
-  const seen = `seen ${g.failures} ${g.failures === 1 ? 'time' : 'times'}`;
-  if (g.matches === 0) return `${seen}, never matched`;
-  return `${seen}, matched ${g.matches} ${g.matches === 1 ? 'time' : 'times'}`;
+  const seen = i18n.t('wf-history:groups.seenTimes', { count: g.failures });
+  if (g.matches === 0) return i18n.t('wf-history:groups.neverMatched', { seen });
+  return i18n.t('wf-history:groups.matched', { seen, count: g.matches });
 }
 
 /** One CSV cell (RFC 4180), guarded so a spreadsheet never runs barcode data as a formula. */
@@ -160,7 +172,9 @@ export function csvCell(value: string): string {
 
 export const CSV_COLUMNS = ['id', 'timestamp', 'user', 'workflow', 'endpoint', 'result', 'barcode', 'outcome'] as const;
 
-/** The rows as CSV; control characters in barcodes are written as visible stand-ins (␝) so the file stays one row per scan. */
+/**
+ * The rows as CSV; column names, result values and timestamps stay machine-readable (the same in
+ * every language), the words (workflow, outcome) are the reader's. Control characters in barcodes are written as visible stand-ins (␝) so the file stays one row per scan. */
 export function historyCsv(rows: HistoryRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
