@@ -100,6 +100,9 @@ const I18N_CONVERTED = [
   'src/scanner',
   'src/ui',
   'src/i18n',
+  'src/workflows/stock-move',
+  'src/workflows/stock-count',
+  'src/workflows/stock-adjust',
 ];
 /** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
 const I18N_NOT_YET = [
