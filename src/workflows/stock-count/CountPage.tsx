@@ -211,8 +211,13 @@ export default function CountPage() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('list.item')}</Table.Th>
-              <Table.Th ta="right">{t('list.expected')}</Table.Th>
-              <Table.Th ta="right">{t('list.counted')}</Table.Th>
+              {/* Short headers stay on one line (a CJK word would otherwise break per character). */}
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('list.expected')}
+              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('list.counted')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -250,7 +255,7 @@ export default function CountPage() {
                 <Table.Td ta="right">
                   <NumberInput
                     size="xs"
-                    w={90}
+                    w={80}
                     min={0}
                     decimalSeparator={decimalSeparator()}
                     value={l.counted}
