@@ -40,7 +40,7 @@ test('location label, then item labels: whole move, split, already there, undo',
   await page.getByTestId('move-quantity').fill('1000');
   await gun(page, '{"stockitem": 173}');
   await expect(outcome).toContainText(
-    'Moved 1000 of M2x4 SHCS (#173) from Storage Room B to Location 0/Location 1/Location 2.',
+    'Moved 1,000 of M2x4 SHCS (#173) from Storage Room B to Location 0/Location 1/Location 2.',
   );
   expect(await item(page, 173)).toMatchObject({ location: 3, quantity: 4000 });
   const at14 = (await sim(page, 'GET', '/api/stock/?location=14')).body as {
@@ -57,7 +57,7 @@ test('location label, then item labels: whole move, split, already there, undo',
   const line = (text: string) => page.getByTestId('session-log-entry').filter({ hasText: text });
   await expect(line('INV-SI220')).toContainText('Scan a location label first');
   await expect(line('INV-SI408')).toContainText('Moved 1551ABK (#408) from Storage Room B');
-  await expect(line('{"stockitem": 173}')).toContainText('Moved 1000 of M2x4 SHCS (#173)');
+  await expect(line('{"stockitem": 173}')).toContainText('Moved 1,000 of M2x4 SHCS (#173)');
 
   // Undo the whole move of 408 from its log line: the sentence first (nothing sent yet), then back to Storage Room B.
   await line('INV-SI408').getByTestId('log-action').click();

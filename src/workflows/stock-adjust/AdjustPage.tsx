@@ -5,6 +5,7 @@
 import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { scanBarcode } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
@@ -13,8 +14,9 @@ import { getStockItem, STOCK_PATHS } from '../../api/stock.ts';
 import { applyOnce, buildOperation, newOperationId } from '../../api/stockOnce.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
-import { formatQuantity } from '../kit/text.ts';
-import { answered, useWorkflow, type LogLine } from '../kit/useWorkflow.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
+import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
   adjustItemFromUrl,
@@ -26,36 +28,12 @@ import {
   type AdjustState,
   type AdjustValue,
 } from './adjustMachine.ts';
+import { adjustLogLine, outcomeText } from './adjustView.ts';
 import { pageName } from '../../api/workflowNames.ts';
 
-function outcomeText(state: AdjustState): string {
-  const o = state.outcome;
-  if (!o) return '';
-  switch (o.kind) {
-    case 'itemShown':
-      return state.item
-        ? `${state.item.partName} (#${state.item.pk}): ${formatQuantity(state.item.quantity)} in ${state.item.locationName ?? 'no location'}.`
-        : '';
-    case 'adjusted':
-      return `${o.mode === 'add' ? 'Added' : 'Removed'} ${formatQuantity(o.quantity)} ${o.mode === 'add' ? 'to' : 'from'} ${o.partName} (#${o.pk}): ${formatQuantity(o.before)} → ${o.after === null ? '0, and InvenTree deleted the used-up item' : formatQuantity(o.after)}.`;
-    case 'queued':
-      return 'Kept on this device; it is sent once the server can take it.';
-    case 'error':
-      return o.message;
-  }
-}
-
-function logLine(state: AdjustState): LogLine {
-  const o = state.outcome;
-  if (o?.kind === 'error')
-    return {
-      tone: o.reason === 'unknownItem' || o.reason === 'notStock' ? 'notFound' : 'error',
-      result: outcomeText(state),
-    };
-  return { tone: o?.kind === 'itemShown' ? 'info' : 'success', result: outcomeText(state) };
-}
-
 export default function AdjustPage() {
+  const { t } = useTranslation('wf-stock-adjust');
+  const { formatQuantity, decimalSeparator } = useFormat();
   const { connection, status } = useConnection();
   const [params] = useSearchParams();
   const wf = useWorkflow<AdjustState, AdjustEvent, AdjustEffect>({
@@ -91,8 +69,8 @@ export default function AdjustPage() {
             kind: effect.mode === 'add' ? ('stock-add' as const) : ('stock-remove' as const),
             path: STOCK_PATHS[kind],
             body: { ...op.request },
-            barcode: `stock item #${effect.item}`,
-            context: `${kind} ${effect.quantity}`,
+            barcode: i18n.t('wf-stock-adjust:names.stockItem', { pk: effect.item }),
+            context: i18n.t(`wf-stock-adjust:queue.${kind}`, { quantity: formatQuantity(effect.quantity) }),
           };
           const call = async (): Promise<AdjustValue> => {
             await applyOnce(connection, op, false);
@@ -103,9 +81,9 @@ export default function AdjustPage() {
       }
     },
     onStep: (before, _event, next, io) => {
-      for (let i = before.ended; i < next.state.ended; i += 1) io.report(io.pending.take()?.logId, logLine(next.state));
+      for (let i = before.ended; i < next.state.ended; i += 1) io.report(io.pending.take()?.logId, adjustLogLine(next.state));
       if (before.inFlight?.kind === 'adjust' && !next.state.inFlight && next.state.outcome?.kind !== 'queued')
-        io.report(null, logLine(next.state));
+        io.report(null, adjustLogLine(next.state));
     },
   });
   const { state, dispatch } = wf;
@@ -128,13 +106,13 @@ export default function AdjustPage() {
   const o = state.outcome;
   const result =
     o?.kind === 'queued' ? (
-      <QueuedOutcome id={o.id} barcode={`stock item #${item?.pk ?? ''}`} reason={o.reason} />
+      <QueuedOutcome id={o.id} barcode={t('names.stockItem', { pk: item?.pk ?? '' })} reason={o.reason} />
     ) : o && o.kind !== 'itemShown' ? (
       <Alert
         color={o.kind === 'error' ? 'red' : 'teal'}
         variant="light"
         icon={o.kind === 'error' ? <IconX /> : <IconCheck />}
-        title={o.kind === 'error' ? (o.reason === 'forbidden' ? 'Not allowed' : 'Not changed') : 'Done'}
+        title={o.kind === 'error' ? t(o.reason === 'forbidden' ? 'title.forbidden' : 'title.error') : t('title.done')}
         role={o.kind === 'error' ? 'alert' : undefined}
         data-testid="adjust-outcome"
         data-kind={o.kind}
@@ -143,7 +121,7 @@ export default function AdjustPage() {
       </Alert>
     ) : (
       <Text size="sm" c="dimmed" data-testid="adjust-outcome">
-        {item ? 'Give a quantity and a reason, then add or remove.' : 'Scan a stock item label.'}
+        {item ? t('idle.withItem') : t('idle.noItem')}
       </Text>
     );
 
@@ -151,16 +129,17 @@ export default function AdjustPage() {
     <Card withBorder radius="md" padding="md" data-testid="adjust-item">
       {!item ? (
         <Text size="sm" c="dimmed">
-          The scanned item appears here.
+          {t('panel.empty')}
         </Text>
       ) : (
         <Stack gap="sm">
           <div>
             <Text fw={700}>{item.partName}</Text>
             <Text size="sm" c="dimmed">
-              Stock item #{item.pk}
-              {item.batch ? ` · batch ${item.batch}` : ''}
-              {item.serial ? ` · serial ${item.serial}` : ''} · {item.locationName ?? 'no location'}
+              {t('panel.stockItem', { pk: item.pk })}
+              {item.batch ? ` · ${t('panel.batch', { batch: item.batch })}` : ''}
+              {item.serial ? ` · ${t('panel.serial', { serial: item.serial })}` : ''} ·{' '}
+              {item.locationName ?? t('panel.noLocation')}
             </Text>
             <Text size="xl" fw={700} data-testid="adjust-quantity-now">
               {formatQuantity(item.quantity)} {item.units}
@@ -170,23 +149,24 @@ export default function AdjustPage() {
             value={state.mode}
             onChange={(v) => dispatch({ type: 'setMode', mode: v === 'remove' ? 'remove' : 'add' })}
             data={[
-              { value: 'add', label: 'Add' },
-              { value: 'remove', label: 'Remove' },
+              { value: 'add', label: t('panel.add') },
+              { value: 'remove', label: t('panel.remove') },
             ]}
             data-testid="adjust-mode"
           />
           <Group gap="sm" align="flex-end" wrap="wrap">
             <NumberInput
-              label="Quantity"
+              label={t('panel.quantity')}
               min={0}
+              decimalSeparator={decimalSeparator()}
               value={state.quantity ?? ''}
               onChange={(v) => dispatch({ type: 'setQuantity', quantity: typeof v === 'number' ? v : null })}
               w={140}
               data-testid="adjust-quantity"
             />
             <TextInput
-              label="Reason"
-              placeholder="e.g. found a box, damaged"
+              label={t('panel.reason')}
+              placeholder={t('panel.reasonPlaceholder')}
               value={state.note}
               onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })}
               style={{ flex: '1 1 12rem' }}
@@ -198,19 +178,21 @@ export default function AdjustPage() {
             disabled={wf.busy || state.quantity === null || state.quantity <= 0}
             data-testid="adjust-submit"
           >
-            {state.mode === 'add' ? 'Add to stock' : 'Remove from stock'}
+            {state.mode === 'add' ? t('panel.submitAdd') : t('panel.submitRemove')}
           </Button>
         </Stack>
       )}
     </Card>
   );
 
+  // The page's one name (common area), said in the language in use.
+  const title = pageName('adjustStock');
   return (
     <WorkflowFrame
       workflow={wf}
       testId="stock-adjust-page"
-      title={pageName('adjustStock')}
-      intro="Scan an item, then add or remove a quantity with a reason."
+      title={title}
+      intro={t('intro')}
       result={result}
       panel={panel}
     />

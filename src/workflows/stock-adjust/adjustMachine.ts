@@ -7,6 +7,7 @@
 import { positiveInt } from '../../api/answerFields.ts';
 import type { StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { stockWriteFailure } from '../kit/failure.ts';
 import {
@@ -104,7 +105,10 @@ function startScan(state: AdjustState, barcode: string): T {
   if (!target) return begin(state, { kind: 'identify', barcode });
   if (target.model !== 'stockitem')
     return done(
-      { ...state, outcome: { kind: 'error', reason: 'notStock', message: 'Scan a stock item label to adjust it.' } },
+      {
+        ...state,
+        outcome: { kind: 'error', reason: 'notStock', message: i18n.t('wf-stock-adjust:error.notStock') },
+      },
       true,
     );
   return begin(state, { kind: 'readItem', pk: target.pk, barcode });
@@ -118,7 +122,7 @@ function onAnswer(state: AdjustState, effect: AdjustEffect, value: AdjustValue):
       return done(
         {
           ...state,
-          outcome: { kind: 'error', reason: 'notStock', message: 'This barcode is not a stock item InvenTree knows.' },
+          outcome: { kind: 'error', reason: 'notStock', message: i18n.t('wf-stock-adjust:error.unknownBarcode') },
         },
         true,
       );
@@ -132,7 +136,7 @@ function onAnswer(state: AdjustState, effect: AdjustEffect, value: AdjustValue):
             outcome: {
               kind: 'error',
               reason: 'unknownItem',
-              message: `Stock item #${effect.pk} does not exist (any more).`,
+              message: i18n.t('wf-stock-adjust:error.noSuchItem', { pk: effect.pk }),
             },
           },
           fromScan,
@@ -168,7 +172,9 @@ export function adjustStep(state: AdjustState, event: AdjustEvent): T {
       const effect = state.inFlight;
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
-      const text = stockWriteFailure(event.answer.failure, { afterServerError: 'Nothing was changed.' });
+      const text = stockWriteFailure(event.answer.failure, {
+        afterServerError: i18n.t('wf-stock-adjust:error.afterServerError'),
+      });
       const outcome: AdjustOutcome = {
         kind: 'error',
         reason: text.forbidden ? 'forbidden' : 'request',
@@ -201,7 +207,7 @@ export function adjustStep(state: AdjustState, event: AdjustEvent): T {
           outcome: {
             kind: 'error',
             reason: 'serialized',
-            message: 'A serialized item is always 1: InvenTree does not add to or remove from it.',
+            message: i18n.t('wf-stock-adjust:error.serialized'),
           },
         });
       return begin(state, {

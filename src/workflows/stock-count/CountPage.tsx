@@ -6,6 +6,7 @@
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { scanBarcode } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
@@ -14,7 +15,8 @@ import { getLocation, getStockItem, listStockAt, listTracking, STOCK_PATHS } fro
 import { applyOnce, buildOperation, newOperationId } from '../../api/stockOnce.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
-import { formatQuantity } from '../kit/text.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
@@ -34,6 +36,8 @@ import { pageName } from '../../api/workflowNames.ts';
 const saveKey = (location: number) => `stockscan.count.v1.${location}`;
 
 export default function CountPage() {
+  const { t } = useTranslation('wf-stock-count');
+  const { formatQuantity, decimalSeparator } = useFormat();
   const { connection, status } = useConnection();
   const [params] = useSearchParams();
   const wf = useWorkflow<CountState, CountEvent, CountEffect>({
@@ -84,8 +88,8 @@ export default function CountPage() {
             kind: 'stock-count' as const,
             path: STOCK_PATHS.count,
             body: { ...op.request },
-            barcode: `count of location #${effect.location}`,
-            context: `${effect.lines.length} items`,
+            barcode: i18n.t('wf-stock-count:queue.barcode', { pk: effect.location }),
+            context: i18n.t('wf-stock-count:queue.context', { count: effect.lines.length }),
           };
           const call = async (): Promise<CountValue> => {
             await applyOnce(connection, op, false);
@@ -149,21 +153,26 @@ export default function CountPage() {
   const o = state.outcome;
   const result =
     o?.kind === 'queued' ? (
-      <QueuedOutcome id={o.id} barcode={`count of location #${state.location ?? ''}`} reason={o.reason} />
+      <QueuedOutcome id={o.id} barcode={t('queue.barcode', { pk: state.location ?? '' })} reason={o.reason} />
     ) : o?.kind === 'submitted' ? (
       <Alert
         color="teal"
         variant="light"
         icon={<IconCheck />}
-        title="Count sent"
+        title={t('sent.title')}
         data-testid="count-outcome"
         data-kind="submitted"
       >
         <Stack gap={2}>
           {o.changes.map((c) => (
             <Text size="sm" key={c.pk} data-testid={`count-change-${c.pk}`}>
-              {c.partName} (#{c.pk}): {formatQuantity(c.before)} →{' '}
-              {c.after === null ? '0 (InvenTree deleted the item)' : formatQuantity(c.after)}
+              {c.after === null
+                ? t('sent.deleted', { item: t('names.item', { part: c.partName, pk: c.pk }), before: formatQuantity(c.before) })
+                : t('sent.change', {
+                    item: t('names.item', { part: c.partName, pk: c.pk }),
+                    before: formatQuantity(c.before),
+                    after: formatQuantity(c.after),
+                  })}
             </Text>
           ))}
         </Stack>
@@ -173,7 +182,7 @@ export default function CountPage() {
         color="red"
         variant="light"
         icon={<IconX />}
-        title={o.forbidden ? 'Not allowed' : 'Not counted'}
+        title={o.forbidden ? t('title.forbidden') : t('title.error')}
         role="alert"
         data-testid="count-outcome"
         data-kind="error"
@@ -182,7 +191,7 @@ export default function CountPage() {
       </Alert>
     ) : (
       <Text size="sm" c={o ? undefined : 'dimmed'} data-testid="count-outcome">
-        {o?.kind === 'info' ? o.message : 'Scan the location label of the bin to count.'}
+        {o?.kind === 'info' ? o.message : t('idle')}
       </Text>
     );
 
@@ -190,10 +199,10 @@ export default function CountPage() {
   const panel = (
     <Card withBorder radius="md" padding="md" data-testid="count-list">
       <Group justify="space-between" mb="xs">
-        <Text fw={700}>{state.locationName ?? 'No location yet'}</Text>
+        <Text fw={700}>{state.locationName ?? t('list.noLocation')}</Text>
         {state.expected && (
           <Badge variant="light">
-            {state.lines.length} counted · {missing.length} missing
+            {t('list.countedCount', { count: state.lines.length })} · {t('list.missingCount', { count: missing.length })}
           </Badge>
         )}
       </Group>
@@ -201,9 +210,14 @@ export default function CountPage() {
         <Table verticalSpacing={6} striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Item</Table.Th>
-              <Table.Th ta="right">Expected</Table.Th>
-              <Table.Th ta="right">Counted</Table.Th>
+              <Table.Th>{t('list.item')}</Table.Th>
+              {/* Short headers stay on one line (a CJK word would otherwise break per character). */}
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('list.expected')}
+              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('list.counted')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -219,7 +233,9 @@ export default function CountPage() {
                   </Text>
                   <Text size="xs" c="dimmed">
                     #{l.item.pk}
-                    {l.here ? '' : ` · found here, InvenTree has it in ${l.item.locationName ?? 'another location'}`}
+                    {l.here
+                      ? ''
+                      : ` · ${t('list.foundHere', { location: l.item.locationName ?? t('info.anotherLocation') })}`}
                   </Text>
                   {!l.here && (
                     <Button
@@ -229,7 +245,7 @@ export default function CountPage() {
                       disabled={wf.busy}
                       onClick={() => dispatch({ type: 'moveHere', pk: l.item.pk })}
                     >
-                      Move here
+                      {t('list.moveHere')}
                     </Button>
                   )}
                 </Table.Td>
@@ -239,11 +255,12 @@ export default function CountPage() {
                 <Table.Td ta="right">
                   <NumberInput
                     size="xs"
-                    w={90}
+                    w={80}
                     min={0}
+                    decimalSeparator={decimalSeparator()}
                     value={l.counted}
                     onChange={(v) => typeof v === 'number' && dispatch({ type: 'setCount', pk: l.item.pk, counted: v })}
-                    aria-label={`Counted for item ${l.item.pk}`}
+                    aria-label={t('list.countedFor', { pk: l.item.pk })}
                   />
                 </Table.Td>
               </Table.Tr>
@@ -255,7 +272,7 @@ export default function CountPage() {
                     {i.partName}
                   </Text>
                   <Text size="xs" c="orange">
-                    #{i.pk} · missing (not scanned; not changed)
+                    #{i.pk} · {t('list.missingLine')}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">{formatQuantity(i.quantity)}</Table.Td>
@@ -267,8 +284,8 @@ export default function CountPage() {
       </Table.ScrollContainer>
       <Group gap="sm" align="flex-end" mt="sm" wrap="wrap">
         <TextInput
-          label="Note"
-          placeholder="e.g. cycle count"
+          label={t('list.note')}
+          placeholder={t('list.notePlaceholder')}
           value={state.note}
           onChange={(e) => dispatch({ type: 'setNote', note: e.currentTarget.value })}
           style={{ flex: '1 1 12rem' }}
@@ -279,7 +296,7 @@ export default function CountPage() {
           disabled={wf.busy || !state.lines.some((l) => l.here)}
           data-testid="count-submit"
         >
-          Submit count
+          {t('list.submit')}
         </Button>
       </Group>
     </Card>
@@ -287,8 +304,9 @@ export default function CountPage() {
 
   const context = (
     <NumberInput
-      label="Quantity for the next item (blank: +1 per scan)"
+      label={t('quantityNext')}
       min={0}
+      decimalSeparator={decimalSeparator()}
       value={state.quantityNext ?? ''}
       onChange={(v) => dispatch({ type: 'setQuantityNext', quantity: typeof v === 'number' ? v : null })}
       maw={320}
@@ -296,12 +314,14 @@ export default function CountPage() {
     />
   );
 
+  // The page's one name (common area), said in the language in use.
+  const title = pageName('countStock');
   return (
     <WorkflowFrame
       workflow={wf}
       testId="stock-count-page"
-      title={pageName('countStock')}
-      intro="Scan the bin’s location label, then every item in it. Submit sends the counts."
+      title={title}
+      intro={t('intro')}
       context={context}
       result={result}
       panel={panel}

@@ -8,6 +8,8 @@
 import { positiveInt } from '../../api/answerFields.ts';
 import type { LocationView, StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { formatQuantity } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { stockWriteFailure } from '../kit/failure.ts';
 import {
@@ -127,8 +129,17 @@ function countItem(state: CountState, item: StockItemView, here: boolean): Count
   const lines = existing
     ? state.lines.map((l) => (l.item.pk === item.pk ? { ...l, counted } : l))
     : [...state.lines, { item, counted, here }];
-  const where = here ? '' : ` (InvenTree has it in ${item.locationName ?? 'another location'}: found here)`;
-  return info({ ...state, lines, quantityNext: null }, `${item.partName} (#${item.pk}): counted ${counted}${where}.`);
+  const values = {
+    item: i18n.t('wf-stock-count:names.item', { part: item.partName, pk: item.pk }),
+    counted: formatQuantity(counted),
+  };
+  const text = here
+    ? i18n.t('wf-stock-count:info.counted', values)
+    : i18n.t('wf-stock-count:info.countedFound', {
+        ...values,
+        location: item.locationName ?? i18n.t('wf-stock-count:info.anotherLocation'),
+      });
+  return info({ ...state, lines, quantityNext: null }, text);
 }
 
 function startScan(state: CountState, barcode: string): T {
@@ -136,7 +147,7 @@ function startScan(state: CountState, barcode: string): T {
   if (!target) return begin(state, { kind: 'identify', barcode });
   if (target.model === 'stocklocation') return begin(state, { kind: 'loadLocation', pk: target.pk, barcode });
   if (state.location === null || state.expected === null)
-    return done(info(state, 'Scan the location label of the bin first.'), true);
+    return done(info(state, i18n.t('wf-stock-count:info.locationFirst')), true);
   const expected = state.expected.find((i) => i.pk === target.pk);
   if (expected) return done(countItem(state, expected, true), true);
   const line = state.lines.find((l) => l.item.pk === target.pk);
@@ -151,10 +162,13 @@ function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T 
         return begin(finish(state), { kind: 'loadLocation', pk: value.pk, barcode: effect.barcode });
       if (value.kind === 'match' && value.model === 'stockitem')
         return startScan(finish(state), `{"stockitem": ${value.pk}}`);
-      return done(info(state, 'This barcode is not a stock item or location InvenTree knows.'), true);
+      return done(info(state, i18n.t('wf-stock-count:info.unknownBarcode')), true);
     case 'loadLocation': {
       if (value.kind !== 'location' || !value.location)
-        return done(info(state, `Location #${effect.pk} does not exist.`), effect.barcode !== null);
+        return done(
+          info(state, i18n.t('wf-stock-count:info.noSuchLocation', { pk: effect.pk })),
+          effect.barcode !== null,
+        );
       const keep = state.location === effect.pk ? state.lines : [];
       const next = {
         ...state,
@@ -164,13 +178,13 @@ function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T 
         lines: keep,
       };
       return done(
-        info(next, `Counting ${next.locationName}: ${value.items.length} items expected.`),
+        info(next, i18n.t('wf-stock-count:info.counting', { location: next.locationName, count: value.items.length })),
         effect.barcode !== null,
       );
     }
     case 'readItem': {
       const item = value.kind === 'item' ? value.item : null;
-      if (!item) return done(info(state, `Stock item #${effect.pk} does not exist (any more).`), true);
+      if (!item) return done(info(state, i18n.t('wf-stock-count:info.noSuchItem', { pk: effect.pk })), true);
       return done(countItem(state, item, item.location === state.location), true);
     }
     case 'moveHere': {
@@ -179,7 +193,7 @@ function onAnswer(state: CountState, effect: CountEffect, value: CountValue): T 
           ? { ...l, here: true, item: { ...l.item, location: effect.location, locationName: state.locationName } }
           : l,
       );
-      return done(info({ ...state, lines }, `Stock item #${effect.pk} moved here.`), false);
+      return done(info({ ...state, lines }, i18n.t('wf-stock-count:info.movedHere', { pk: effect.pk })), false);
     }
     case 'submit': {
       const after = value.kind === 'counted' ? value.after : [];
@@ -211,7 +225,9 @@ export function countStep(state: CountState, event: CountEvent): T {
       const effect = state.inFlight;
       if (!effect || effect.kind !== event.to) return stay(state);
       if (event.answer.kind === 'answered') return onAnswer(state, effect, event.answer.value);
-      const text = stockWriteFailure(event.answer.failure, { afterServerError: 'Nothing was changed.' });
+      const text = stockWriteFailure(event.answer.failure, {
+        afterServerError: i18n.t('wf-stock-count:info.afterServerError'),
+      });
       const fromScan =
         effect.kind === 'identify' ||
         effect.kind === 'readItem' ||

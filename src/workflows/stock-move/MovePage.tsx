@@ -7,10 +7,11 @@
 import { Alert, Badge, Card, Group, NumberInput, Select, Table, Text } from '@mantine/core';
 import { IconCheck, IconMapPin, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePluginSettings, useLocations } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
 import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
-import { formatQuantity } from '../kit/text.ts';
+import { useFormat } from '../../i18n/useLanguage.ts';
 import { useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
 import {
@@ -24,10 +25,12 @@ import {
 } from './moveMachine.ts';
 import { moveBack, performMove } from './moveRunner.ts';
 import { movedBackText, moveUndoOffer } from './moveUndo.ts';
-import { moveLogLine, outcomeText, type Names } from './moveView.ts';
+import { fromText, moveLogLine, outcomeText, type Names } from './moveView.ts';
 import { pageName } from '../../api/workflowNames.ts';
 
 export default function MovePage() {
+  const { t } = useTranslation('wf-stock-move');
+  const { decimalSeparator } = useFormat();
   const { connection } = useConnection();
   const locations = useLocations({ limit: 1000 });
   const locationRows = useMemo(
@@ -38,10 +41,10 @@ export default function MovePage() {
     () => ({
       location: (pk) => {
         const l = locationRows.find((r) => r.pk === pk);
-        return l ? String(l.pathstring || l.name) : `location #${pk}`;
+        return l ? String(l.pathstring || l.name) : t('names.location', { pk });
       },
     }),
-    [locationRows],
+    [locationRows, t],
   );
   const namesRef = useRef(names);
   namesRef.current = names;
@@ -55,7 +58,7 @@ export default function MovePage() {
     step: moveStep,
     fromUrl: moveStateFromUrl,
     toUrl: moveQuery,
-    scanLine: (s) => (s.inFlight ? 'Waiting for the previous label…' : 'Moving…'),
+    scanLine: (s) => (s.inFlight ? t('scanLine.waiting') : t('scanLine.moving')),
     offline: { route: '/stock/move', kinds: ['stock-transfer'] },
     perform: (effect, io) =>
       performMove(effect, {
@@ -85,7 +88,7 @@ export default function MovePage() {
     undo: {
       perform: async ({ ref }) => {
         const row = late.current.row(Number(ref));
-        if (!row) throw new Error('This move is no longer in the list.');
+        if (!row) throw new Error(t('undo.notInList'));
         await moveBack(connection, row);
         return movedBackText(row, namesRef.current);
       },
@@ -110,7 +113,9 @@ export default function MovePage() {
     disabled: l.structural === true,
   }));
   if (state.location && !locationOptions.some((o) => o.value === String(state.location)))
-    locationOptions.push({ value: String(state.location), label: `Location #${state.location}`, disabled: false });
+    locationOptions.push({ value: String(state.location), label: t('names.locationOption', { pk: state.location }),
+      disabled: false,
+    });
 
   const context = (
     <Card withBorder radius="md" padding="sm" bg="var(--mantine-color-blue-light)" data-testid="move-banner">
@@ -118,10 +123,10 @@ export default function MovePage() {
         <Select
           label={
             <Group gap={4} component="span">
-              <IconMapPin size={16} aria-hidden /> Move to
+              <IconMapPin size={16} aria-hidden /> {t('banner.moveTo')}
             </Group>
           }
-          placeholder="Scan a location label"
+          placeholder={t('banner.locationPlaceholder')}
           searchable
           clearable
           value={state.location ? String(state.location) : null}
@@ -132,9 +137,10 @@ export default function MovePage() {
           comboboxProps={{ withinPortal: true }}
         />
         <NumberInput
-          label="Quantity (next item only)"
-          placeholder="Whole item"
+          label={t('banner.quantity')}
+          placeholder={t('banner.quantityPlaceholder')}
           min={0}
+          decimalSeparator={decimalSeparator()}
           value={state.quantity ?? ''}
           onChange={(v) => dispatch({ type: 'setQuantity', quantity: typeof v === 'number' ? v : null })}
           style={{ flex: '1 1 9rem' }}
@@ -143,45 +149,42 @@ export default function MovePage() {
       </Group>
       <Text size="sm" mt={6} data-testid="move-destination">
         {state.location
-          ? `Items move to ${state.locationName ?? names.location(state.location)}`
-          : 'No destination yet: scan a location label.'}
+          ? t('banner.destination', { location: state.locationName ?? names.location(state.location) })
+          : t('banner.noDestination')}
       </Text>
     </Card>
   );
 
+  // The page's one name (common area), said in the language in use.
+  const title = pageName('moveStock');
   return (
     <WorkflowFrame
       workflow={wf}
       testId="stock-move-page"
-      title={pageName('moveStock')}
-      intro="Scan a location label, then the labels of the items to move there."
+      title={title}
+      intro={t('intro')}
       context={context}
       result={<Outcome state={state} names={names} />}
       panel={<MovesTable rows={state.rows} names={names} />}
-      waiting={{ noun: ['label', 'labels'], testId: 'move-waiting' }}
+      waiting={{ noun: [t('waitingNoun.one'), t('waitingNoun.other')], testId: 'move-waiting' }}
     />
   );
 }
 
 function Outcome({ state, names }: { state: MoveState; names: Names }) {
+  const { t } = useTranslation('wf-stock-move');
   const o = state.outcome;
   if (!o)
     return (
       <Text size="sm" c="dimmed" data-testid="move-outcome">
-        {state.location ? 'Scan an item label to move it.' : 'Scan a location label first.'}
+        {state.location ? t('idle.withLocation') : t('idle.noLocation')}
       </Text>
     );
   if (o.kind === 'queued') return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
   const text = outcomeText(state, o, names);
   const ok = o.kind === 'moved' || o.kind === 'locationSet' || o.kind === 'undone';
   const color = o.kind === 'alreadyThere' ? 'blue' : ok ? 'teal' : 'red';
-  const title = {
-    moved: 'Moved',
-    locationSet: 'Destination set',
-    undone: 'Moved back',
-    alreadyThere: 'Already there',
-    error: o.kind === 'error' && o.reason === 'forbidden' ? 'Not allowed' : 'Not moved',
-  }[o.kind];
+  const title = t(o.kind === 'error' && o.reason === 'forbidden' ? 'title.forbidden' : TITLE[o.kind]);
   return (
     <Alert
       color={color}
@@ -197,6 +200,22 @@ function Outcome({ state, names }: { state: MoveState; names: Names }) {
   );
 }
 
+const TITLE = {
+  moved: 'title.moved',
+  locationSet: 'title.locationSet',
+  undone: 'title.undone',
+  alreadyThere: 'title.alreadyThere',
+  error: 'title.error',
+} as const;
+
+const STATUS_LABEL = {
+  moving: 'status.moving',
+  moved: 'status.moved',
+  queued: 'status.queued',
+  failed: 'status.failed',
+  undone: 'status.undone',
+} as const satisfies Record<MoveRow['status'], string>;
+
 const STATUS_COLOR: Record<MoveRow['status'], string> = {
   moving: 'gray',
   moved: 'teal',
@@ -207,23 +226,25 @@ const STATUS_COLOR: Record<MoveRow['status'], string> = {
 
 /** The moves of this session; "Move back" is on each move's log line (the kit's undo). */
 function MovesTable({ rows, names }: { rows: MoveRow[]; names: Names }) {
+  const { t } = useTranslation('wf-stock-move');
+  const { formatQuantity } = useFormat();
   return (
     <Card withBorder radius="md" padding="md" data-testid="move-list">
       <Group justify="space-between" mb="xs">
-        <Text fw={700}>Moved this session</Text>
-        <Badge variant="light">{rows.filter((r) => r.status === 'moved').length} moved</Badge>
+        <Text fw={700}>{t('list.title')}</Text>
+        <Badge variant="light">{t('list.movedCount', { count: rows.filter((r) => r.status === 'moved').length })}</Badge>
       </Group>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Moves appear here, newest first.
+          {t('list.empty')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={280}>
           <Table verticalSpacing={6} striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Item</Table.Th>
-                <Table.Th>From → to</Table.Th>
+                <Table.Th>{t('list.item')}</Table.Th>
+                <Table.Th>{t('list.fromTo')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -231,21 +252,24 @@ function MovesTable({ rows, names }: { rows: MoveRow[]; names: Names }) {
                 <Table.Tr key={r.id} data-testid={`move-row-${r.item}`} data-status={r.status}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {r.partName ?? `Stock item #${r.item}`}
+                      {r.partName ?? t('names.stockItem', { pk: r.item })}
                     </Text>
                     <Text size="xs" c="dimmed">
                       #{r.item} ·{' '}
                       {r.quantity === null
-                        ? 'whole item'
-                        : `${formatQuantity(r.quantity)}${r.split ? ' (split off)' : ''}`}
+                        ? t('list.wholeItem')
+                        : t(r.split ? 'list.quantitySplit' : 'list.quantity', { quantity: formatQuantity(r.quantity) })}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {r.fromName ?? (r.from ? names.location(r.from) : 'where it was')} → {names.location(r.to)}
+                      {t('list.route', {
+                        from: fromText(r, names) ?? t('names.whereItWas'),
+                        to: names.location(r.to),
+                      })}
                     </Text>
                     <Badge size="xs" color={STATUS_COLOR[r.status]} variant="light">
-                      {r.status}
+                      {t(STATUS_LABEL[r.status])}
                     </Badge>
                     {r.message && (
                       <Text size="xs" c="red">

@@ -11,6 +11,7 @@ import { positiveInt } from '../../api/answerFields.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
 import type { StockItemView } from '../../api/stock.ts';
 import { DEFAULT_SHORT_PREFIX, stockTargetFromBarcode } from '../../api/stockBarcode.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { stockWriteFailure } from '../kit/failure.ts';
 import { begin, finish, nextQueued, scanOrQueue, stay } from '../kit/machine.ts';
 import type { MoveEffect, MoveEvent, MoveOutcome, MoveRow, MoveState, MoveStep, MoveValue } from './moveTypes.ts';
@@ -27,7 +28,10 @@ export type {
 } from './moveTypes.ts';
 
 /** A refused move: after signing in the label is scanned again; a server failure moved nothing. */
-const MOVE_FAILURE_WORDS = { afterSignIn: ', then scan the label again', afterServerError: 'Nothing was moved.' };
+const moveFailureWords = () => ({
+  afterSignIn: i18n.t('wf-stock-move:error.afterSignIn'),
+  afterServerError: i18n.t('wf-stock-move:error.afterServerError'),
+});
 
 export function initialMoveState(init: { location?: number | null } = {}): MoveState {
   return {
@@ -70,7 +74,7 @@ function fail(
 }
 
 function failWith(state: MoveState, failure: RequestFailure, barcode: string | null): MoveState {
-  const text = stockWriteFailure(failure, MOVE_FAILURE_WORDS);
+  const text = stockWriteFailure(failure, moveFailureWords());
   return fail(state, text.forbidden ? 'forbidden' : 'request', text.message, barcode, failure.status);
 }
 
@@ -83,9 +87,9 @@ function startScan(state: MoveState, barcode: string): MoveStep {
 function targetScanned(state: MoveState, model: string, pk: number, barcode: string): MoveStep {
   if (model === 'stocklocation') return run(state, { kind: 'readLocation', pk, barcode });
   if (model !== 'stockitem')
-    return idle(fail(state, 'notStock', 'This label is not a stock item or a location.', barcode));
+    return idle(fail(state, 'notStock', i18n.t('wf-stock-move:error.notStock'), barcode));
   if (state.location === null)
-    return idle(fail(state, 'noLocation', 'Scan a location label first: it sets where items move to.', barcode));
+    return idle(fail(state, 'noLocation', i18n.t('wf-stock-move:error.noLocation'), barcode));
   return run(state, { kind: 'readItem', pk, barcode });
 }
 
@@ -138,7 +142,7 @@ function onFailed(state: MoveState, effect: MoveEffect, failure: RequestFailure)
         failWith(
           updateRow(state, effect.rowId, {
             status: 'failed',
-            message: stockWriteFailure(failure, MOVE_FAILURE_WORDS).message,
+            message: stockWriteFailure(failure, moveFailureWords()).message,
           }),
           failure,
           barcode,
@@ -153,16 +157,19 @@ function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): Move
   switch (effect.kind) {
     case 'identify':
       if (answer.kind === 'match') return targetScanned(finish(state), answer.model, answer.pk, effect.barcode);
-      return idle(fail(state, 'notStock', 'InvenTree does not know this barcode.', effect.barcode));
+      return idle(fail(state, 'notStock', i18n.t('wf-stock-move:error.unknownBarcode'), effect.barcode));
     case 'readLocation': {
       const loc = answer.kind === 'location' ? answer.location : null;
-      if (loc === null) return idle(fail(state, 'notStock', `Location #${effect.pk} does not exist.`, effect.barcode));
+      if (loc === null)
+        return idle(
+          fail(state, 'notStock', i18n.t('wf-stock-move:error.noSuchLocation', { pk: effect.pk }), effect.barcode),
+        );
       if (loc.structural)
         return idle(
           fail(
             state,
             'structural',
-            `${loc.pathstring || loc.name} is structural: InvenTree does not keep stock there. Scan a location inside it.`,
+            i18n.t('wf-stock-move:error.structural', { location: loc.pathstring || loc.name }),
             effect.barcode,
           ),
         );
@@ -178,13 +185,17 @@ function onAnswer(state: MoveState, effect: MoveEffect, answer: MoveValue): Move
       if (answer.kind === 'unknown') return startMove(finish(state), effect.barcode, effect.pk, null);
       const item = answer.kind === 'item' ? answer.item : null;
       if (!item)
-        return idle(fail(state, 'unknownItem', `Stock item #${effect.pk} does not exist (any more).`, effect.barcode));
+        return idle(
+          fail(state, 'unknownItem', i18n.t('wf-stock-move:error.noSuchItem', { pk: effect.pk }), effect.barcode),
+        );
       if (!item.inStock)
         return idle(
           fail(
             state,
             'notInStock',
-            `${item.partName} (#${item.pk}) is not in stock: InvenTree cannot move it.`,
+            i18n.t('wf-stock-move:error.notInStock', {
+              item: i18n.t('wf-stock-move:names.item', { part: item.partName, pk: item.pk }),
+            }),
             effect.barcode,
           ),
         );

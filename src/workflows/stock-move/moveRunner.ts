@@ -7,6 +7,7 @@ import { settle, type Answer } from '../../api/httpAnswer.ts';
 import { getLocation, getStockItem, listTracking, STOCK_PATHS } from '../../api/stock.ts';
 import { applyOnce, buildOperation, newOperationId } from '../../api/stockOnce.ts';
 import type { Connection } from '../../connection/connectionTypes.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { Queued } from '../../offline/sendOrQueue.ts';
 import type { QueueableWrite } from '../../offline/useOfflineWrites.ts';
 import { answered } from '../kit/useWorkflow.ts';
@@ -22,7 +23,7 @@ export interface MoveRunnerIo {
 
 async function transferWhole(conn: Connection, pk: number, location: number, note: string): Promise<void> {
   const item = await getStockItem(conn, pk);
-  if (!item) throw new Error(`Stock item #${pk} no longer exists.`);
+  if (!item) throw new Error(i18n.t('wf-stock-move:undo.itemGone', { pk }));
   const op = buildOperation('transfer', newOperationId(), { items: [{ pk, quantity: item.quantity }], location }, note);
   await applyOnce(conn, op, false);
 }
@@ -34,7 +35,7 @@ export async function moveBack(conn: Connection, row: MoveRow): Promise<void> {
     const entries = (await listTracking(conn, row.item)) ?? [];
     const split = entries.find((e) => e.code === 42 && row.opId !== null && e.notes.includes(row.opId));
     const child = split ? Number(split.deltas.stockitem) : NaN;
-    if (!Number.isInteger(child)) throw new Error('The part split off this item could not be found in its history.');
+    if (!Number.isInteger(child)) throw new Error(i18n.t('wf-stock-move:undo.splitNotFound'));
     pk = child;
   }
   await transferWhole(conn, pk, row.from as number, `undo of ${row.opId ?? 'a move'}`);
@@ -83,7 +84,7 @@ export async function performMove(effect: MoveEffect, io: MoveRunnerIo): Promise
           notes: op.request.notes,
         },
         barcode: effect.barcode,
-        context: `stock item #${effect.item} to ${io.locationName(effect.location)}`,
+        context: i18n.t('wf-stock-move:queue.context', { pk: effect.item, location: io.locationName(effect.location) }),
       };
       const call = async (): Promise<MoveValue> => {
         if (effect.quantity === null) {
