@@ -121,6 +121,7 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'playwright-report/**',
+      'e2e/.out/**',
       'src/api/schema/**',
       'public/**',
     ],
