@@ -97,9 +97,11 @@ const I18N_CONVERTED = [
   'src/app/kiosk',
   'src/app/pwa',
   'src/app/settings',
+  'src/offline',
   'src/scanner',
   'src/ui',
   'src/i18n',
+  'src/workflows/link',
 ];
 /** Files inside a converted folder whose strings are not converted yet (src/i18n/README.md lists them). */
 const I18N_NOT_YET = [
