@@ -36,7 +36,8 @@ export function OfflineQueueStatus() {
       data-testid="offline-queue-status"
     >
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <div>
+        {/* The text wraps; the button keeps its width (German "Jetzt senden" was cut off on a phone). */}
+        <div style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" fw={500} data-testid="offline-queue-counts">
             {counts}
           </Text>
@@ -47,7 +48,7 @@ export function OfflineQueueStatus() {
           )}
         </div>
         {waiting > 0 && (
-          <Button size="compact-sm" variant="light" onClick={queue.sendNow}>
+          <Button size="compact-sm" variant="light" onClick={queue.sendNow} style={{ flexShrink: 0 }}>
             {t('status.sendNow')}
           </Button>
         )}
