@@ -5,10 +5,12 @@
  */
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconCloudUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { countQueue } from './queueMachine.ts';
 import { useOfflineQueue } from './useOfflineQueue.ts';
 
 export function OfflineQueueStatus() {
+  const { t } = useTranslation('offline');
   const queue = useOfflineQueue();
   if (!queue || !queue.server) return null;
   const mine = queue.items.filter((i) => i.server === queue.server);
@@ -16,6 +18,15 @@ export function OfflineQueueStatus() {
   const waiting = c.queued + c.sending;
   if (waiting === 0 && c.failed === 0) return null;
   const reason = mine.find((i) => i.status === 'queued' && i.problem)?.problem ?? null;
+  const waitingText =
+    waiting === 0
+      ? t('status.nothingWaiting')
+      : c.sending
+        ? t('status.waitingSending', { count: waiting })
+        : t('status.waiting', { count: waiting });
+  const counts = c.failed
+    ? t('status.withFailed', { waiting: waitingText, failed: t('status.failed', { count: c.failed }) })
+    : waitingText;
   return (
     <Alert
       color={c.failed ? 'red' : 'orange'}
@@ -25,20 +36,20 @@ export function OfflineQueueStatus() {
       data-testid="offline-queue-status"
     >
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <div>
+        {/* The text wraps; the button keeps its width (German "Jetzt senden" was cut off on a phone). */}
+        <div style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" fw={500} data-testid="offline-queue-counts">
-            {waiting > 0 ? `${waiting} waiting to be sent${c.sending ? ' (sending…)' : ''}` : 'Nothing waiting'}
-            {c.failed > 0 ? ` · ${c.failed} not sent: retry or discard them in the log` : ''}
+            {counts}
           </Text>
           {waiting > 0 && (
             <Text size="xs" c="dimmed">
-              {reason ? `${reason.message} ` : ''}Kept on this device and sent in order once the server answers.
+              {reason ? t('status.hintWithReason', { reason: reason.message }) : t('status.hint')}
             </Text>
           )}
         </div>
         {waiting > 0 && (
-          <Button size="compact-sm" variant="light" onClick={queue.sendNow}>
-            Send now
+          <Button size="compact-sm" variant="light" onClick={queue.sendNow} style={{ flexShrink: 0 }}>
+            {t('status.sendNow')}
           </Button>
         )}
       </Group>

@@ -6,12 +6,21 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCloudUpload, IconX } from '@tabler/icons-react';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BarcodeText } from '../ui/BarcodeText.tsx';
 import type { QueueStatus } from './queueMachine.ts';
 import { queueLogLine } from './queueLogLine.ts';
 import { useOfflineQueue } from './useOfflineQueue.ts';
 
+const TITLES = {
+  queued: 'outcome.queuedTitle',
+  sending: 'outcome.sendingTitle',
+  done: 'outcome.doneTitle',
+  failed: 'outcome.failedTitle',
+} as const satisfies Record<QueueStatus, string>;
+
 export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: string; reason: string | null }) {
+  const { t } = useTranslation(['offline', 'common']);
   const queue = useOfflineQueue();
   const item = queue?.items.find((i) => i.id === id);
   // What it was when last seen, to say the right thing once it is discarded.
@@ -19,13 +28,11 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
   if (item) last.current = item.status;
   if (!item) {
     return (
-      <Alert color="gray" variant="light" title="Discarded" data-testid="queued-outcome" data-status="gone">
+      <Alert color="gray" variant="light" title={t('outcome.discardedTitle')} data-testid="queued-outcome" data-status="gone">
         <Stack gap={4}>
           <BarcodeText text={barcode} size="sm" maxLength={200} />
           <Text size="sm">
-            {last.current === 'failed'
-              ? 'The server did not take it, and it will not be sent again.'
-              : 'It was never sent to the server.'}
+            {last.current === 'failed' ? t('outcome.discardedAfterFailure') : t('outcome.discardedNeverSent')}
           </Text>
         </Stack>
       </Alert>
@@ -34,14 +41,7 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
   const line = queueLogLine(item);
   const waiting = item.status === 'queued' || item.status === 'sending';
   const color = waiting ? 'orange' : item.status === 'failed' ? 'red' : line.tone === 'success' ? 'teal' : 'blue';
-  const title =
-    item.status === 'queued'
-      ? 'Saved, not sent yet'
-      : item.status === 'sending'
-        ? 'Sending from the queue…'
-        : item.status === 'done'
-          ? 'Sent from the queue'
-          : 'The server did not take it';
+  const title = t(TITLES[item.status]);
   const icon = waiting ? (
     <IconCloudUpload aria-hidden />
   ) : item.status === 'failed' ? (
@@ -62,8 +62,7 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
         <BarcodeText text={barcode} size="sm" maxLength={200} />
         {waiting ? (
           <Text size="sm">
-            Kept on this device and sent in order as soon as the server can take it; keep scanning.
-            {item.context ? ` (${item.context})` : ''}
+            {item.context ? t('outcome.waitingWithContext', { about: item.context }) : t('outcome.waiting')}
           </Text>
         ) : (
           <Text size="sm" data-testid="queued-outcome-result">
@@ -74,10 +73,10 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
         {item.status === 'failed' && queue && (
           <Group gap="xs">
             <Button size="compact-sm" variant="light" onClick={() => queue.retry(id)}>
-              Retry
+              {t('common:retry')}
             </Button>
             <Button size="compact-sm" variant="subtle" color="red" onClick={() => queue.discard(id)}>
-              Discard
+              {t('outcome.discard')}
             </Button>
           </Group>
         )}

@@ -16,6 +16,8 @@ import { ApiError, errorMessage } from '../api/apiError.ts';
 import { linkBarcode, poReceive, scanBarcode, soAllocate, type BarcodeFailure } from '../api/barcode.ts';
 import { apiRequest } from '../api/http.ts';
 import { isBarcodeModel, modelTitle, type BarcodeModel } from '../api/models.ts';
+import { formatQuantity } from '../i18n/format.ts';
+import { i18n } from '../i18n/i18n.ts';
 import type { Connection } from '../connection/connectionTypes.ts';
 import type { QueuedAction, QueuedAnswer, SendResult } from './queueMachine.ts';
 import { sendStock } from './sendStock.ts';
@@ -23,7 +25,8 @@ import { sendStock } from './sendStock.ts';
 /** Writes a change to the action before the request goes out (kept even if the page dies mid-request). */
 export type PersistPatch = (patch: Partial<QueuedAction>) => Promise<void>;
 
-const LOST_ANSWER = 'the first attempt reached the server; its answer was lost on the way back';
+/** Said of an action done on an uncertain attempt (made when the text is, in the language then in use). */
+const lostAnswer = () => i18n.t('offline:send.lostAnswer');
 
 /** A thrown error as a send result: no answer (wait), 401 (sign in), or a decided failure. */
 export function classifyError(e: unknown): SendResult {
@@ -73,14 +76,18 @@ async function sendScan(conn: Connection, item: QueuedAction, signal?: AbortSign
   if (r.ok) {
     return {
       kind: 'done',
-      outcome: { tone: 'success', result: `${modelTitle(r.match.model)} #${r.match.pk}` },
+      outcome: { tone: 'success', result: i18n.t('offline:send.found', { model: modelTitle(r.match.model), pk: r.match.pk }) },
       answer: { ok: true, body: r.raw },
     };
   }
   if (r.code === 'no-match') {
     return {
       kind: 'done',
-      outcome: { tone: 'notFound', result: 'No match', to: `/link?barcode=${encodeURIComponent(item.barcode)}` },
+      outcome: {
+        tone: 'notFound',
+        result: i18n.t('offline:send.noMatch'),
+        to: `/link?barcode=${encodeURIComponent(item.barcode)}`,
+      },
       answer: failureAnswer(r),
     };
   }
@@ -92,17 +99,14 @@ async function sendPoReceive(conn: Connection, item: QueuedAction, signal?: Abor
   if (r.ok) {
     const outcome =
       r.outcome === 'received'
-        ? { tone: 'success' as const, result: `Received (line ${r.lineItem.pk})` }
-        : {
-            tone: 'info' as const,
-            result: `Not received yet: ${r.message}. Open the order to enter quantity and location.`,
-          };
+        ? { tone: 'success' as const, result: i18n.t('offline:send.received', { line: r.lineItem.pk }) }
+        : { tone: 'info' as const, result: i18n.t('offline:send.notReceivedYet', { server: r.message }) };
     return { kind: 'done', outcome, answer: { ok: true, body: r.raw } };
   }
   if (r.code === 'already-received' && item.uncertain) {
     return {
       kind: 'done',
-      outcome: { tone: 'success', result: `Received (${LOST_ANSWER})` },
+      outcome: { tone: 'success', result: i18n.t('offline:send.receivedLost', { lost: lostAnswer() }) },
       answer: failureAnswer(r),
     };
   }
@@ -115,21 +119,24 @@ async function sendLink(conn: Connection, item: QueuedAction, signal?: AbortSign
   if (!target)
     return {
       kind: 'failed',
-      problem: { message: 'This queued link names no object to link to.', nextStep: 'Discard it and link again.' },
+      problem: { message: i18n.t('offline:send.linkNoTarget'), nextStep: i18n.t('offline:send.linkNoTargetNext') },
     };
   const [model, pk] = target;
   const r = await linkBarcode(conn, item.barcode, model, pk, signal);
   if (r.ok)
     return {
       kind: 'done',
-      outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk}` },
+      outcome: { tone: 'success', result: i18n.t('offline:send.linked', { model: modelTitle(model), pk }) },
       answer: { ok: true, body: r.raw },
     };
   const onTarget = r.matches.some((m) => m.model === model && m.pk === pk);
   if (item.uncertain && r.code === 'already-assigned' && onTarget) {
     return {
       kind: 'done',
-      outcome: { tone: 'success', result: `Linked to ${modelTitle(model)} #${pk} (${LOST_ANSWER})` },
+      outcome: {
+        tone: 'success',
+        result: i18n.t('offline:send.linkedLost', { model: modelTitle(model), pk, lost: lostAnswer() }),
+      },
       answer: failureAnswer(r),
     };
   }
@@ -147,8 +154,8 @@ async function sendSoAllocate(
     return {
       kind: 'failed',
       problem: {
-        message: 'This queued allocation names no sales order.',
-        nextStep: 'Discard it and scan again on the order.',
+        message: i18n.t('offline:send.allocationNoOrder'),
+        nextStep: i18n.t('offline:send.allocationNoOrderNext'),
       },
     };
   if (item.uncertain) {
@@ -156,10 +163,8 @@ async function sendSoAllocate(
       return {
         kind: 'failed',
         problem: {
-          message:
-            'The connection dropped while this allocation was being sent, so StockScan cannot tell whether it was made; sending it again could allocate twice.',
-          nextStep:
-            'Check the sales order’s allocations in InvenTree, then retry here only if it is missing, or discard it.',
+          message: i18n.t('offline:send.allocationUncertain'),
+          nextStep: i18n.t('offline:send.allocationUncertainNext'),
         },
       };
     }
@@ -167,7 +172,9 @@ async function sendSoAllocate(
     const now = await readOnly(() => allocationIds(conn, order, signal));
     if (!Array.isArray(now)) return now;
     const added = now.filter((pk) => !before.has(pk));
-    if (added.length > 0) return { kind: 'done', outcome: { tone: 'success', result: `Allocated (${LOST_ANSWER})` } };
+    if (added.length > 0) {
+      return { kind: 'done', outcome: { tone: 'success', result: i18n.t('offline:send.allocatedLost', { lost: lostAnswer() }) } };
+    }
   } else {
     // Remember the order's allocations before the request goes out, so a lost answer can be checked.
     const ids = await readOnly(() => allocationIds(conn, order, signal));
@@ -180,7 +187,7 @@ async function sendSoAllocate(
       kind: 'done',
       outcome: {
         tone: 'success',
-        result: `Allocated ${r.quantity.toLocaleString('en')} of stock item #${r.stockItem}`,
+        result: i18n.t('offline:send.allocated', { quantity: formatQuantity(r.quantity), item: r.stockItem }),
       },
       answer: { ok: true, body: r.raw },
     };

@@ -8,6 +8,7 @@
 import { getStockItem, type StockLine, type StockOpKind, type StockOpRequest } from '../api/stock.ts';
 import { applyOnce, operationIdIn } from '../api/stockOnce.ts';
 import type { Connection } from '../connection/connectionTypes.ts';
+import { i18n } from '../i18n/i18n.ts';
 import type { QueuedAction, QueuedKind, SendResult } from './queueMachine.ts';
 
 export const STOCK_KINDS: Record<Extract<QueuedKind, `stock-${string}`>, StockOpKind> = {
@@ -21,14 +22,23 @@ export function isStockKind(kind: QueuedKind): kind is keyof typeof STOCK_KINDS 
   return kind in STOCK_KINDS;
 }
 
-const LOST_ANSWER = 'an earlier attempt reached the server; its answer was lost on the way back';
-
-const VERB: Record<StockOpKind, string> = {
-  transfer: 'Moved',
-  count: 'Counted',
-  add: 'Added to',
-  remove: 'Removed from',
-};
+/** The log line's sentence for a sent stock change, by kind (a transfer with a location says where). */
+function doneText(kind: StockOpKind, pks: number[], location: number | undefined): string {
+  const items = pks.map((pk) => `#${pk}`).join(i18n.t('offline:stock.itemSeparator'));
+  const count = pks.length;
+  switch (kind) {
+    case 'transfer':
+      return location
+        ? i18n.t('offline:stock.transferTo', { count, items, location })
+        : i18n.t('offline:stock.transfer', { count, items });
+    case 'count':
+      return i18n.t('offline:stock.count', { count, items });
+    case 'add':
+      return i18n.t('offline:stock.add', { count, items });
+    case 'remove':
+      return i18n.t('offline:stock.remove', { count, items });
+  }
+}
 
 function readRequest(body: Record<string, unknown>): { request: StockOpRequest; wholeItems: number[] } | null {
   if (!Array.isArray(body.items) || typeof body.notes !== 'string') return null;
@@ -54,7 +64,7 @@ export async function sendStock(conn: Connection, item: QueuedAction, signal?: A
   if (!kind || !parsed || !opId) {
     return {
       kind: 'failed',
-      problem: { message: 'This queued stock change is incomplete.', nextStep: 'Discard it and scan again.' },
+      problem: { message: i18n.t('offline:stock.incomplete'), nextStep: i18n.t('offline:stock.incompleteNext') },
     };
   }
   const op = { kind, opId, request: parsed.request };
@@ -65,9 +75,14 @@ export async function sendStock(conn: Connection, item: QueuedAction, signal?: A
     if (line) line.quantity = current?.quantity ?? 1;
   }
   const r = await applyOnce(conn, op, item.uncertain, signal);
-  const pks = op.request.items.map((l) => `#${l.pk}`).join(', ');
-  const what = `${VERB[kind]} stock item ${pks}${kind === 'transfer' && op.request.location ? ` to location #${op.request.location}` : ''}`;
-  if (r.status === 'already-applied')
-    return { kind: 'done', outcome: { tone: 'success', result: `${what} (${LOST_ANSWER})` } };
+  const what = doneText(
+    kind,
+    op.request.items.map((l) => l.pk),
+    op.request.location,
+  );
+  if (r.status === 'already-applied') {
+    const lost = i18n.t('offline:stock.lostAnswer');
+    return { kind: 'done', outcome: { tone: 'success', result: i18n.t('offline:stock.withLost', { what, lost }) } };
+  }
   return { kind: 'done', outcome: { tone: 'success', result: what }, answer: { ok: true, body: r.echo } };
 }

@@ -5,6 +5,7 @@
  * that action is answered, `onAnswered` lets the page update its own view (e.g. the scan card).
  */
 import { useCallback, useEffect, useRef } from 'react';
+import { i18n } from '../i18n/i18n.ts';
 import type { SessionLogControls } from '../ui/useSessionLog.ts';
 import { queueLogLine } from './queueLogLine.ts';
 import type { NewAction, QueuedAction, QueuedKind } from './queueMachine.ts';
@@ -83,7 +84,9 @@ export function useQueueLog({ log, route, kinds, onAnswered }: QueueLogOptions) 
         l.resolve(t.logId, {
           tone: 'info',
           result:
-            t.status === 'failed' ? 'Discarded (the server did not take it)' : 'Discarded: never sent to the server',
+            t.status === 'failed'
+              ? i18n.t('offline:log.discardedAfterFailure')
+              : i18n.t('offline:log.discardedNeverSent'),
         });
       }
       t.status = 'gone';

@@ -6,11 +6,13 @@
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BARCODE_PATHS } from '../../api/barcode.ts';
 import { settle } from '../../api/httpAnswer.ts';
 import { modelTitle } from '../../api/models.ts';
 import { useLinkMutation, useScanMutation, useUnlinkMutation } from '../../api/queries.ts';
 import { useConnection } from '../../connection/useConnection.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { isInternalBarcode } from './linkAnswers.ts';
 import { answered, useWorkflow } from '../kit/useWorkflow.ts';
 import { WorkflowFrame } from '../kit/WorkflowFrame.tsx';
@@ -24,11 +26,15 @@ import {
   linkStep,
 } from './linkMachine.ts';
 import { linkOutcomeLine } from './linkOutcomeText.ts';
-import { pageName } from '../../api/workflowNames.ts';
+import { pageName, type PageId } from '../../api/workflowNames.ts';
 import { BarcodePanel, OutcomePanel, TargetPanel } from './LinkParts.tsx';
 import { linkUndoOffer, readLinkRef, undoLink } from './linkUndo.ts';
 
+/** This page's id in the one list of page names (its title is read from the catalogue when rendering). */
+const PAGE: PageId = 'linkBarcode';
+
 export function LinkPage() {
+  const { t } = useTranslation(['wf-link', 'common']);
   const { connection } = useConnection();
   const scanM = useScanMutation();
   const linkM = useLinkMutation();
@@ -57,7 +63,7 @@ export function LinkPage() {
                 path: BARCODE_PATHS.link,
                 body: { barcode, [target.model]: target.pk },
                 barcode,
-                context: `to ${modelTitle(target.model)} #${target.pk}`,
+                context: i18n.t('wf-link:queueContext', { model: modelTitle(target.model), pk: target.pk }),
               };
           return answered(
             'link',
@@ -104,8 +110,8 @@ export function LinkPage() {
     <WorkflowFrame
       workflow={wf}
       testId="link-page"
-      title={pageName('linkBarcode')}
-      intro="Give an InvenTree item the manufacturer’s or supplier’s barcode, so scanning that finds the item."
+      title={pageName(PAGE)}
+      intro={t('intro')}
       scannerSpan={6}
       waiting={{ noun: ['scan', 'scans'], testId: 'link-queue' }}
       result={
@@ -126,18 +132,17 @@ export function LinkPage() {
       <Modal
         opened={state.confirmingUnlink}
         onClose={() => dispatch({ type: 'cancelUnlink' })}
-        title="Remove the custom barcode?"
+        title={t('unlinkDialog.title')}
         centered
       >
         {target && (
           <Stack gap="md">
             <Text size="sm">
-              {modelTitle(target.model)} #{target.pk} will no longer be found by scanning its custom barcode. Its
-              InvenTree label keeps working.
+              {t('unlinkDialog.body', { model: modelTitle(target.model), pk: target.pk })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" mih={44} onClick={() => dispatch({ type: 'cancelUnlink' })}>
-                Cancel
+                {t('common:cancel')}
               </Button>
               <Button
                 color="red"
@@ -145,7 +150,7 @@ export function LinkPage() {
                 onClick={() => dispatch({ type: 'confirmUnlink' })}
                 data-testid="confirm-unlink"
               >
-                Unlink
+                {t('unlinkDialog.confirm')}
               </Button>
             </Group>
           </Stack>

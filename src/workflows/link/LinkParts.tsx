@@ -4,6 +4,7 @@
  */
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
 import { mediaUrl } from '../../api/objects.ts';
@@ -27,13 +28,14 @@ export function TargetPanel({
   busy: boolean;
   dispatch: Dispatch;
 }) {
+  const { t } = useTranslation('wf-link');
   return (
     <Card withBorder radius="md" padding="md" data-testid="link-target">
       <Group justify="space-between" mb="xs">
-        <Text fw={700}>1 · Item</Text>
+        <Text fw={700}>{t('target.heading')}</Text>
         {target && (
           <Button size="sm" mih={44} variant="subtle" onClick={() => dispatch({ type: 'clearTarget' })}>
-            Choose another
+            {t('target.chooseAnother')}
           </Button>
         )}
       </Group>
@@ -41,7 +43,7 @@ export function TargetPanel({
         <TargetCard target={target} busy={busy} dispatch={dispatch} />
       ) : (
         <Stack gap="xs">
-          <Text size="sm">Scan the item’s InvenTree label, or find it:</Text>
+          <Text size="sm">{t('target.scanOrFind')}</Text>
           <ObjectSearch onPick={(t) => dispatch({ type: 'chooseTarget', target: t, via: 'search' })} />
         </Stack>
       )}
@@ -51,6 +53,7 @@ export function TargetPanel({
 
 /** The object behind a target, as the shared card shows it, with unlink (only when there is a custom barcode). */
 function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: boolean; dispatch: Dispatch }) {
+  const { t } = useTranslation('wf-link');
   const { connection } = useConnection();
   const object = useObject(BARCODE_MODEL_INFO[target.model].apiUrl(target.pk));
   const data = object.data?.data;
@@ -60,10 +63,10 @@ function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: bool
   return (
     <Stack gap="sm">
       {object.isLoading ? (
-        <Loader size="sm" aria-label="Loading the item" />
+        <Loader size="sm" aria-label={t('target.loading')} />
       ) : object.error || !object.data ? (
         <Text size="sm" c="dimmed">
-          {modelTitle(target.model)} #{target.pk}
+          {t('object', { model: modelTitle(target.model), pk: target.pk })}
         </Text>
       ) : (
         <Stack gap={6}>
@@ -74,11 +77,11 @@ function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: bool
           />
           <Group gap="xs">
             <Badge color={hasCustom ? 'teal' : 'gray'} variant="light" data-testid="custom-barcode-state">
-              {hasCustom ? 'Has a custom barcode' : 'No custom barcode'}
+              {hasCustom ? t('target.hasCustom') : t('target.noCustom')}
             </Badge>
             {hasCustom && (
               <Text size="xs" c="dimmed">
-                Linking another replaces it.
+                {t('target.replaces')}
               </Text>
             )}
           </Group>
@@ -94,10 +97,10 @@ function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: bool
           onClick={() => dispatch({ type: 'askUnlink' })}
           // Nothing to remove: a destructive button that would do nothing is not offered.
           disabled={busy || hasCustom === false}
-          title={hasCustom === false ? 'This item has no custom barcode to remove' : undefined}
+          title={hasCustom === false ? t('target.nothingToUnlink') : undefined}
           data-testid="unlink-barcode"
         >
-          Unlink barcode
+          {t('target.unlink')}
         </Button>
         <Button
           size="sm"
@@ -107,7 +110,7 @@ function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: bool
           to={`/generate?model=${target.model}&pk=${target.pk}`}
           leftSection={<IconQrcode size={16} />}
         >
-          InvenTree label
+          {t('target.label')}
         </Button>
       </Group>
     </Stack>
@@ -116,11 +119,12 @@ function TargetCard({ target, busy, dispatch }: { target: LinkTarget; busy: bool
 
 /** Step 2: the third-party barcode waiting for a target, or what to scan. */
 export function BarcodePanel({ state, busy, dispatch }: { state: LinkState; busy: boolean; dispatch: Dispatch }) {
+  const { t } = useTranslation('wf-link');
   const { target, barcode } = state;
   return (
     <Card withBorder radius="md" padding="md" data-testid="link-barcode">
       <Text fw={700} mb="xs">
-        2 · Barcode to link
+        {t('barcode.heading')}
       </Text>
       {barcode ? (
         <Stack gap="xs">
@@ -133,18 +137,16 @@ export function BarcodePanel({ state, busy, dispatch }: { state: LinkState; busy
               disabled={!target || busy}
               data-testid="confirm-link"
             >
-              {target ? `Link to this ${modelName(target.model)}` : 'Choose the item first'}
+              {target ? t('barcode.linkTo', { model: modelName(target.model) }) : t('barcode.chooseFirst')}
             </Button>
             <Button mih={44} variant="subtle" color="gray" onClick={() => dispatch({ type: 'clearBarcode' })}>
-              Forget it
+              {t('barcode.forget')}
             </Button>
           </Group>
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">
-          {target
-            ? 'Scan the manufacturer’s or supplier’s barcode now: it is linked at once.'
-            : 'Scan it now or after choosing the item.'}
+          {target ? t('barcode.scanNow') : t('barcode.scanLater')}
         </Text>
       )}
     </Card>
@@ -162,22 +164,23 @@ export function OutcomePanel({
   serverMode: boolean;
   onUseMatch: () => void;
 }) {
+  const { t } = useTranslation('wf-link');
   const outcome = state.outcome;
   if (!outcome || outcome.kind === 'targetChosen') return null;
   switch (outcome.kind) {
     case 'barcodePending':
       return (
-        <Alert color="blue" variant="light" title="Not linked to anything yet" data-testid="link-outcome">
-          <Text size="sm">Choose the item it belongs to (scan its InvenTree label or search), then link it.</Text>
+        <Alert color="blue" variant="light" title={t('outcome.pendingTitle')} data-testid="link-outcome">
+          <Text size="sm">{t('outcome.pendingText')}</Text>
         </Alert>
       );
     case 'linked':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title="Barcode linked" data-testid="link-outcome">
+        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.linkedTitle')} data-testid="link-outcome">
           <Stack gap={4}>
             <BarcodeText text={outcome.barcode} />
             <Text size="sm">
-              Scanning it now finds {modelName(outcome.target.model)} #{outcome.target.pk}.
+              {t('outcome.linkedText', { model: modelName(outcome.target.model), pk: outcome.target.pk })}
             </Text>
           </Stack>
         </Alert>
@@ -186,9 +189,9 @@ export function OutcomePanel({
       return <QueuedOutcome id={outcome.queueId} barcode={outcome.barcode} reason={outcome.reason} />;
     case 'unlinked':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title="Barcode removed" data-testid="link-outcome">
+        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.unlinkedTitle')} data-testid="link-outcome">
           <Text size="sm">
-            {modelTitle(outcome.target.model)} #{outcome.target.pk} has no custom barcode now.
+            {t('outcome.unlinkedText', { model: modelTitle(outcome.target.model), pk: outcome.target.pk })}
           </Text>
         </Alert>
       );
@@ -200,7 +203,7 @@ export function OutcomePanel({
           color={outcome.reason === 'forbidden' ? 'orange' : 'red'}
           variant="light"
           icon={<IconX />}
-          title={outcome.reason === 'forbidden' ? 'Not allowed' : 'Not linked'}
+          title={outcome.reason === 'forbidden' ? t('outcome.forbiddenTitle') : t('outcome.errorTitle')}
           role="alert"
           data-testid="link-outcome"
         >
@@ -221,6 +224,7 @@ function AlreadyLinked({
   serverMode: boolean;
   onUseMatch: () => void;
 }) {
+  const { t } = useTranslation('wf-link');
   const object = useObject(outcome.match.apiUrl);
   const model: BarcodeModel = outcome.match.model;
   const web = serverMode ? webLink(baseUrl, outcome.match) : null;
@@ -228,13 +232,13 @@ function AlreadyLinked({
     <Alert
       color={outcome.isTarget ? 'blue' : 'yellow'}
       variant="light"
-      title={outcome.isTarget ? 'Already linked to this item' : 'Barcode matches existing item'}
+      title={outcome.isTarget ? t('outcome.onTargetTitle') : t('outcome.matchesTitle')}
       data-testid="link-outcome"
     >
       <Stack gap="xs">
         <BarcodeText text={outcome.barcode} />
         {!outcome.isTarget && (
-          <Text size="sm">It already belongs to this {modelName(model)}; unlink it there first to move it.</Text>
+          <Text size="sm">{t('outcome.belongsElsewhere', { model: modelName(model) })}</Text>
         )}
         {object.data && (
           <ObjectCard
@@ -246,11 +250,11 @@ function AlreadyLinked({
         {!outcome.isTarget && (
           <Group gap="xs">
             <Button size="xs" onClick={onUseMatch} data-testid="open-match">
-              Open this {modelName(model)}
+              {t('outcome.openMatch', { model: modelName(model) })}
             </Button>
             {web && (
               <Anchor href={web} target="_blank" rel="noreferrer" size="sm">
-                In InvenTree <IconExternalLink size={12} />
+                {t('outcome.inInvenTree')} <IconExternalLink size={12} />
               </Anchor>
             )}
           </Group>

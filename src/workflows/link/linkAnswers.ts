@@ -10,8 +10,11 @@ import {
   type BarcodeModel,
   extractMatch,
   modelForTable,
+  modelName,
 } from '../../api/models.ts';
 import { cleanServerText, extractFieldErrors, roleName } from '../../api/errorMapping.ts';
+import { formatList } from '../../i18n/format.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 export type { BarcodeModel };
 
@@ -51,14 +54,10 @@ export function forbiddenText(body: unknown): string {
   const table = /permissions for (\w+)/.exec(text)?.[1];
   const model = table ? modelForTable(table) : null;
   if (model) {
-    const info = BARCODE_MODEL_INFO[model];
-    const roles = info.linkRoles.map(roleName).join(' or ');
-    return (
-      `Your InvenTree account may not change ${info.plural} (${table}). ` +
-      `Linking a barcode needs the "change" right of ${roles}; ask an administrator, or sign in as another user.`
-    );
+    const roles = formatList(BARCODE_MODEL_INFO[model].linkRoles.map(roleName), 'disjunction');
+    return i18n.t('wf-link:error.forbiddenModel', { models: modelName(model, 2), table, roles });
   }
-  return `You do not have permission to do this. ${text}`.trim();
+  return text ? i18n.t('wf-link:error.forbiddenServer', { server: text }) : i18n.t('wf-link:error.forbidden');
 }
 
 /**

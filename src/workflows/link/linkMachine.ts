@@ -8,7 +8,8 @@
  */
 import type { LinkResult, ScanResult, UnlinkResult } from '../../api/barcode.ts';
 import type { Answer, RequestFailure } from '../../api/httpAnswer.ts';
-import { type BarcodeMatch, type BarcodeModel, BARCODE_MODELS_V291, modelName } from '../../api/models.ts';
+import { type BarcodeMatch, type BarcodeModel, BARCODE_MODELS_V291, modelName, modelTitle } from '../../api/models.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
 import { failureOutcome, type FailureReason } from '../kit/failure.ts';
 import {
@@ -23,7 +24,6 @@ import {
   type Transition,
   type Work,
 } from '../kit/machine.ts';
-import { capitalise } from '../kit/text.ts';
 import { type MatchedObject, errorText, fieldErrors, forbiddenText, isInternalBarcode } from './linkAnswers.ts';
 
 export interface LinkTarget {
@@ -290,18 +290,19 @@ function invalidInput(body: unknown, target: LinkTarget): LinkOutcome {
       kind: 'error',
       reason: 'notFound',
       status: 400,
-      message: `${capitalise(modelName(target.model))} #${target.pk} does not exist (any more). Choose another target.`,
+      message: i18n.t('wf-link:error.notFound', { model: modelTitle(target.model), pk: target.pk }),
     };
   }
   if (fields.barcode) {
-    return { kind: 'error', reason: 'invalid', status: 400, message: `Barcode: ${fields.barcode.join(' ')}` };
+    const server = fields.barcode.join(' ');
+    return { kind: 'error', reason: 'invalid', status: 400, message: i18n.t('wf-link:error.barcodeField', { server }) };
   }
   if (fields.non_field_errors?.includes('Existing barcode found')) {
     return {
       kind: 'error',
       reason: 'invalid',
       status: 400,
-      message: `Another ${modelName(target.model)} already has this barcode.`,
+      message: i18n.t('wf-link:error.existing', { model: modelName(target.model) }),
     };
   }
   return refused(errorText(body));
@@ -309,9 +310,9 @@ function invalidInput(body: unknown, target: LinkTarget): LinkOutcome {
 
 /** A refusal in the server's words ("Missing data", "Could not unassign barcode", …). */
 function refused(serverText: string | null): LinkOutcome {
-  const text = serverText || 'The server rejected the request.';
+  const text = serverText || i18n.t('wf-link:error.rejected');
   if (text.startsWith('Missing data')) {
-    return { kind: 'error', reason: 'noTarget', status: 400, message: 'Choose the object to link first.' };
+    return { kind: 'error', reason: 'noTarget', status: 400, message: i18n.t('wf-link:error.noTarget') };
   }
   return { kind: 'error', reason: 'invalid', status: 400, message: text };
 }
@@ -321,6 +322,13 @@ function unexpected(failure: RequestFailure): LinkOutcome {
     kind: 'error',
     reason: 'server',
     status: failure.status,
-    message: failure.message || `Unexpected answer (HTTP ${failure.status}). ${errorText(failure.body) ?? ''}`.trim(),
+    message: failure.message || unexpectedText(failure),
   };
+}
+
+function unexpectedText(failure: RequestFailure): string {
+  const server = errorText(failure.body);
+  return server
+    ? i18n.t('wf-link:error.unexpectedServer', { status: failure.status, server })
+    : i18n.t('wf-link:error.unexpected', { status: failure.status });
 }

@@ -3,8 +3,9 @@
  * same thing the result panel does.
  */
 import { modelTitle } from '../../api/models.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
-import type { LinkOutcome } from './linkMachine.ts';
+import type { LinkOutcome, LinkTarget } from './linkMachine.ts';
 
 export interface OutcomeLine {
   tone: SessionLogTone;
@@ -13,39 +14,44 @@ export interface OutcomeLine {
   to?: string;
 }
 
+/** The object as the log names it: "Stock item #12". */
+function named(t: LinkTarget): { model: string; pk: number } {
+  return { model: modelTitle(t.model), pk: t.pk };
+}
+
 export function linkOutcomeLine(outcome: LinkOutcome): OutcomeLine {
   switch (outcome.kind) {
     case 'targetChosen':
       return {
         tone: 'info',
-        result: `Target: ${modelTitle(outcome.target.model)} #${outcome.target.pk}`,
+        result: i18n.t('wf-link:log.target', named(outcome.target)),
         to: `/link?model=${outcome.target.model}&pk=${outcome.target.pk}`,
       };
     case 'barcodePending':
-      return { tone: 'notFound', result: 'Not linked yet: choose the item to link it to' };
+      return { tone: 'notFound', result: i18n.t('wf-link:log.pending') };
     case 'linked':
       return {
         tone: 'success',
-        result: `Linked to ${modelTitle(outcome.target.model)} #${outcome.target.pk}`,
+        result: i18n.t('wf-link:log.linked', named(outcome.target)),
         to: `/link?model=${outcome.target.model}&pk=${outcome.target.pk}`,
       };
     case 'alreadyLinked':
       return {
         tone: outcome.isTarget ? 'repeat' : 'error',
         result: outcome.isTarget
-          ? 'Already linked to this item'
-          : `Already belongs to ${modelTitle(outcome.match.model)} #${outcome.match.pk}`,
+          ? i18n.t('wf-link:log.onTarget')
+          : i18n.t('wf-link:log.belongsTo', named(outcome.match)),
         to: `/link?model=${outcome.match.model}&pk=${outcome.match.pk}`,
       };
     case 'unlinked':
       return {
         tone: 'success',
-        result: `Barcode removed from ${modelTitle(outcome.target.model)} #${outcome.target.pk}`,
+        result: i18n.t('wf-link:log.unlinked', named(outcome.target)),
       };
     case 'queued':
       return {
         tone: 'queued',
-        result: `Kept on this device: linked to ${modelTitle(outcome.target.model)} #${outcome.target.pk} when the server can be reached`,
+        result: i18n.t('wf-link:log.queued', named(outcome.target)),
       };
     case 'error':
       return { tone: 'error', result: outcome.message };

@@ -5,8 +5,9 @@
  */
 import { unlinkBarcode } from '../../api/barcode.ts';
 import type { Connection } from '../../api/apiConnection.ts';
-import { BARCODE_MODEL_INFO, BARCODE_MODELS_V291, modelTitle, type BarcodeModel } from '../../api/models.ts';
+import { BARCODE_MODEL_INFO, BARCODE_MODELS_V291, modelName, modelTitle, type BarcodeModel } from '../../api/models.ts';
 import { loadObject } from '../../api/objects.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import { visibleText } from '../../scanner/visibleText.ts';
 import type { UndoOffer } from '../kit/undo.ts';
 import type { LinkOutcome, LinkTarget } from './linkMachine.ts';
@@ -18,13 +19,15 @@ interface LinkRef extends LinkTarget {
 
 /** The log line's action once a barcode is linked. */
 export function linkUndoOffer(o: Extract<LinkOutcome, { kind: 'linked' }>): UndoOffer {
-  const what = `${modelTitle(o.target.model)} #${o.target.pk}`;
   const ref: LinkRef = { model: o.target.model, pk: o.target.pk, hash: o.hash };
   return {
-    label: 'Unlink',
-    confirm:
-      `Removes the custom barcode ${visibleText(o.barcode).slice(0, 40)} from ${what}: scanning it will no longer ` +
-      `find the ${modelTitle(o.target.model).toLowerCase()}. Its InvenTree label keeps working.`,
+    label: i18n.t('wf-link:undo.label'),
+    confirm: i18n.t('wf-link:undo.confirm', {
+      barcode: visibleText(o.barcode).slice(0, 40),
+      title: modelTitle(o.target.model),
+      pk: o.target.pk,
+      name: modelName(o.target.model),
+    }),
     ref: JSON.stringify(ref),
   };
 }
@@ -43,13 +46,13 @@ export function readLinkRef(ref: string): LinkRef | null {
 /** Unlink, if the object still has the barcode this line linked; the line's sentence, or throws. */
 export async function undoLink(conn: Connection, ref: string): Promise<string> {
   const r = readLinkRef(ref);
-  if (!r) throw new Error('This line does not say what was linked.');
-  const what = `${modelTitle(r.model)} #${r.pk}`;
+  if (!r) throw new Error(i18n.t('wf-link:undo.noRef'));
+  const what = { model: modelTitle(r.model), pk: r.pk };
   const object = await loadObject(conn, BARCODE_MODEL_INFO[r.model].apiUrl(r.pk));
   const now = typeof object.data.barcode_hash === 'string' ? object.data.barcode_hash : '';
-  if (now === '') return `Undone: ${what} has no custom barcode (already unlinked).`;
-  if (r.hash !== '' && now !== r.hash) throw new Error(`${what} has another custom barcode now: nothing was unlinked.`);
+  if (now === '') return i18n.t('wf-link:undo.alreadyUnlinked', what);
+  if (r.hash !== '' && now !== r.hash) throw new Error(i18n.t('wf-link:undo.otherBarcode', what));
   const answer = await unlinkBarcode(conn, r.model, r.pk);
-  if (!answer.ok) throw new Error(answer.serverError ?? 'The server did not unlink the barcode.');
-  return `Undone: ${what} has no custom barcode now.`;
+  if (!answer.ok) throw new Error(answer.serverError ?? i18n.t('wf-link:undo.notUnlinked'));
+  return i18n.t('wf-link:undo.done', what);
 }
