@@ -54,12 +54,6 @@ export function stockWriteRight(): string {
   return i18n.t('api:stock.writeRight');
 }
 
-/**
- * The English words of stockWriteRight(), for callers not converted yet.
- * @deprecated Use stockWriteRight(): it follows the language in use.
- */
-export const STOCK_WRITE_RIGHT = 'Stock: add (change stock items)';
-
 export function stockFailure(e: unknown, right = stockWriteRight()): StockFailure {
   if (e instanceof ApiError) {
     if (e.status === 403) {

@@ -28,7 +28,13 @@ export function QueuedOutcome({ id, barcode, reason }: { id: string; barcode: st
   if (item) last.current = item.status;
   if (!item) {
     return (
-      <Alert color="gray" variant="light" title={t('outcome.discardedTitle')} data-testid="queued-outcome" data-status="gone">
+      <Alert
+        color="gray"
+        variant="light"
+        title={t('outcome.discardedTitle')}
+        data-testid="queued-outcome"
+        data-status="gone"
+      >
         <Stack gap={4}>
           <BarcodeText text={barcode} size="sm" maxLength={200} />
           <Text size="sm">

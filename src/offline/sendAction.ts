@@ -76,7 +76,10 @@ async function sendScan(conn: Connection, item: QueuedAction, signal?: AbortSign
   if (r.ok) {
     return {
       kind: 'done',
-      outcome: { tone: 'success', result: i18n.t('offline:send.found', { model: modelTitle(r.match.model), pk: r.match.pk }) },
+      outcome: {
+        tone: 'success',
+        result: i18n.t('offline:send.found', { model: modelTitle(r.match.model), pk: r.match.pk }),
+      },
       answer: { ok: true, body: r.raw },
     };
   }
@@ -173,7 +176,10 @@ async function sendSoAllocate(
     if (!Array.isArray(now)) return now;
     const added = now.filter((pk) => !before.has(pk));
     if (added.length > 0) {
-      return { kind: 'done', outcome: { tone: 'success', result: i18n.t('offline:send.allocatedLost', { lost: lostAnswer() }) } };
+      return {
+        kind: 'done',
+        outcome: { tone: 'success', result: i18n.t('offline:send.allocatedLost', { lost: lostAnswer() }) },
+      };
     }
   } else {
     // Remember the order's allocations before the request goes out, so a lost answer can be checked.

@@ -52,8 +52,7 @@ export function GeneratePage() {
       if (event.type === 'scan' && before.inFlight) {
         // One object at a time: a scan while its barcode is on the way is not taken.
         const ignored = io.pending.take();
-        if (ignored)
-          io.log.resolve(ignored.logId, { tone: 'repeat', result: i18n.t('wf-generate:log.ignored') });
+        if (ignored) io.log.resolve(ignored.logId, { tone: 'repeat', result: i18n.t('wf-generate:log.ignored') });
         return;
       }
       // A scan's answer may chain into generate; the log entry resolves once a final outcome is known.

@@ -5,7 +5,6 @@
 
 export type Symbology = 'qrcode' | 'datamatrix' | 'code128';
 
-
 /**
  * Code 128 grows about 11 modules per character; beyond this a label-sized bar code gets too thin
  * for phone cameras to read, so only 2-D codes are offered.

@@ -30,9 +30,7 @@ export function DeleteConfirm({ plan, busy, error, onCancel, onConfirm }: Delete
     <Modal opened={plan !== null} onClose={onCancel} title={t('delete.title')} centered zIndex={400}>
       {plan && (
         <Stack gap="sm">
-          <Text data-testid="history-delete-confirm-text">
-            {t('delete.question', { count: plan.count })}
-          </Text>
+          <Text data-testid="history-delete-confirm-text">{t('delete.question', { count: plan.count })}</Text>
           {failure && (
             <div data-testid="history-delete-outcome" data-outcome={failure.outcome}>
               <ErrorAlert error={failure.error} title={t(TITLES[failure.outcome])} />

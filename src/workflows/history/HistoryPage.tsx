@@ -216,11 +216,7 @@ export default function HistoryPage() {
             )}
 
             {page.error && !page.data ? (
-              <ErrorAlert
-                error={page.error}
-                title={t('loadError')}
-                onRetry={() => void page.refetch()}
-              />
+              <ErrorAlert error={page.error} title={t('loadError')} onRetry={() => void page.refetch()} />
             ) : null}
 
             <HistoryTable

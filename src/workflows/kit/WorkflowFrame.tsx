@@ -38,7 +38,7 @@ export interface WorkflowFrameProps {
    * The waiting scans' line: what they are called ('scan' | 'label'; an English pair is still read),
    * its data-testid, and what they wait for (already translated).
    */
-  waiting?: { noun: WaitingNoun | [string, string]; testId?: string; reason?: string | null };
+  waiting?: { noun: WaitingNoun; testId?: string; reason?: string | null };
   /** The camera starts only when asked (a page whose point is not scanning). */
   cameraOnRequest?: boolean;
   /** The "working" sign in the title row (a page may show it elsewhere). */

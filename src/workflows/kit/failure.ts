@@ -7,7 +7,7 @@
 import { isRecord } from '../../api/answerFields.ts';
 import { cleanServerText, mapErrorBody } from '../../api/errorMapping.ts';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
-import { STOCK_WRITE_RIGHT } from '../../api/stockBarcode.ts';
+import { stockWriteRight } from '../../api/stockBarcode.ts';
 import { i18n } from '../../i18n/i18n.ts';
 
 export type FailureReason = 'network' | 'signedOut' | 'forbidden' | 'notFound' | 'server';
@@ -76,7 +76,7 @@ export function stockWriteFailure(
 ): { message: string; forbidden: boolean } {
   const common = failureOutcome(failure, {
     ...words,
-    forbidden: i18n.t('kit:failure.stockRight', { right: STOCK_WRITE_RIGHT }),
+    forbidden: i18n.t('kit:failure.stockRight', { right: stockWriteRight() }),
   });
   return { message: common?.message ?? failure.message, forbidden: common?.reason === 'forbidden' };
 }

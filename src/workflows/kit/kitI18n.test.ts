@@ -21,7 +21,7 @@ describe('kit words in German', () => {
   it('counts the waiting scans and labels with the right plural', () => {
     expect(waitingText(1)).toBe('1 weiterer Scan wartet …');
     expect(waitingText(1000, 'label')).toBe('1.000 weitere Etiketten warten …');
-    expect(waitingText(2, ['label', 'labels'], 'auf die Sendung')).toBe('2 weitere Etiketten warten auf die Sendung …');
+    expect(waitingText(2, 'label', 'auf die Sendung')).toBe('2 weitere Etiketten warten auf die Sendung …');
   });
 
   it('puts the workflow’s words into the kit’s failure sentences', () => {

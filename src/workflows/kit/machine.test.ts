@@ -52,8 +52,8 @@ describe('the kit machine contract', () => {
 
   it('stay performs nothing; waiting scans are counted in words', () => {
     expect(stay(initial)).toEqual({ state: initial, effect: null });
-    expect(waitingText(1, ['label', 'labels'])).toBe('1 more label waiting…');
+    expect(waitingText(1, 'label')).toBe('1 more label waiting…');
     expect(waitingText(3)).toBe('3 more scans waiting…');
-    expect(waitingText(2, ['scan', 'scans'], 'for the shipment')).toBe('2 more scans waiting for the shipment…');
+    expect(waitingText(2, 'scan', 'for the shipment')).toBe('2 more scans waiting for the shipment…');
   });
 });

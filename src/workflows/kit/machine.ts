@@ -82,14 +82,8 @@ export type WaitingNoun = 'scan' | 'label';
 /**
  * How many scans wait, in words: "2 more labels waiting…". `reason` (already in the user's
  * language, e.g. "for the shipment") says what a scan held back by a question waits for.
- * A pair of English nouns (the older form) is read by its first word.
  */
-export function waitingText(
-  count: number,
-  noun: WaitingNoun | readonly [string, string] = 'scan',
-  reason?: string | null,
-): string {
-  const kind: WaitingNoun = (typeof noun === 'string' ? noun : noun[0]) === 'label' ? 'label' : 'scan';
+export function waitingText(count: number, kind: WaitingNoun = 'scan', reason?: string | null): string {
   if (reason) return i18n.t(kind === 'label' ? 'kit:waiting.labelFor' : 'kit:waiting.scanFor', { count, reason });
   return i18n.t(kind === 'label' ? 'kit:waiting.label' : 'kit:waiting.scan', { count });
 }

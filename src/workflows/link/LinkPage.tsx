@@ -113,7 +113,7 @@ export function LinkPage() {
       title={pageName(PAGE)}
       intro={t('intro')}
       scannerSpan={6}
-      waiting={{ noun: ['scan', 'scans'], testId: 'link-queue' }}
+      waiting={{ noun: 'scan', testId: 'link-queue' }}
       result={
         <OutcomePanel
           state={state}
@@ -137,9 +137,7 @@ export function LinkPage() {
       >
         {target && (
           <Stack gap="md">
-            <Text size="sm">
-              {t('unlinkDialog.body', { model: modelTitle(target.model), pk: target.pk })}
-            </Text>
+            <Text size="sm">{t('unlinkDialog.body', { model: modelTitle(target.model), pk: target.pk })}</Text>
             <Group justify="flex-end">
               <Button variant="default" mih={44} onClick={() => dispatch({ type: 'cancelUnlink' })}>
                 {t('common:cancel')}

@@ -176,7 +176,13 @@ export function OutcomePanel({
       );
     case 'linked':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.linkedTitle')} data-testid="link-outcome">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={t('outcome.linkedTitle')}
+          data-testid="link-outcome"
+        >
           <Stack gap={4}>
             <BarcodeText text={outcome.barcode} />
             <Text size="sm">
@@ -189,7 +195,13 @@ export function OutcomePanel({
       return <QueuedOutcome id={outcome.queueId} barcode={outcome.barcode} reason={outcome.reason} />;
     case 'unlinked':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.unlinkedTitle')} data-testid="link-outcome">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={t('outcome.unlinkedTitle')}
+          data-testid="link-outcome"
+        >
           <Text size="sm">
             {t('outcome.unlinkedText', { model: modelTitle(outcome.target.model), pk: outcome.target.pk })}
           </Text>
@@ -237,9 +249,7 @@ function AlreadyLinked({
     >
       <Stack gap="xs">
         <BarcodeText text={outcome.barcode} />
-        {!outcome.isTarget && (
-          <Text size="sm">{t('outcome.belongsElsewhere', { model: modelName(model) })}</Text>
-        )}
+        {!outcome.isTarget && <Text size="sm">{t('outcome.belongsElsewhere', { model: modelName(model) })}</Text>}
         {object.data && (
           <ObjectCard
             summary={object.data.summary}

@@ -61,26 +61,14 @@ export function readIdentifyAnswer(
   const result = answer.kind === 'answered' ? answer.value : null;
   if (result && !result.ok && /^Found multiple matching supplier parts/i.test(result.serverError)) {
     return {
-      state: fail(
-        state,
-        'multipleSupplierParts',
-        i18n.t('wf-po-allocate:diagnosis.severalMatch'),
-        status,
-        barcode,
-      ),
+      state: fail(state, 'multipleSupplierParts', i18n.t('wf-po-allocate:diagnosis.severalMatch'), status, barcode),
       effect: null,
     };
   }
   const match = result?.ok ? result.match : null;
   if (!match) {
     return {
-      state: fail(
-        state,
-        'unknownBarcode',
-        i18n.t('wf-po-allocate:diagnosis.unknownBarcode'),
-        status,
-        barcode,
-      ),
+      state: fail(state, 'unknownBarcode', i18n.t('wf-po-allocate:diagnosis.unknownBarcode'), status, barcode),
       effect: null,
     };
   }
@@ -188,11 +176,5 @@ export function readCountAnswer(
       effect.barcode,
     );
   }
-  return fail(
-    state,
-    'unexplained',
-    i18n.t('wf-po-allocate:diagnosis.refused', { what }),
-    400,
-    effect.barcode,
-  );
+  return fail(state, 'unexplained', i18n.t('wf-po-allocate:diagnosis.refused', { what }), 400, effect.barcode);
 }

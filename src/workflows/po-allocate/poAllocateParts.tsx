@@ -31,20 +31,39 @@ export function Outcome({
   const text = outcomeSentence(o, sku, orderRef);
   if (o.kind === 'lineAdded') {
     return (
-      <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.lineAdded')} data-testid="allocate-outcome">
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCheck />}
+        title={t('outcome.lineAdded')}
+        data-testid="allocate-outcome"
+      >
         {text}
       </Alert>
     );
   }
   if (o.kind === 'offered') {
     return (
-      <Alert color="blue" variant="light" icon={<IconInfoCircle />} title={t('outcome.matched')} data-testid="allocate-outcome">
+      <Alert
+        color="blue"
+        variant="light"
+        icon={<IconInfoCircle />}
+        title={t('outcome.matched')}
+        data-testid="allocate-outcome"
+      >
         {text}
       </Alert>
     );
   }
   return (
-    <Alert color="red" variant="light" icon={<IconX />} title={t('outcome.notAdded')} role="alert" data-testid="allocate-outcome">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconX />}
+      title={t('outcome.notAdded')}
+      role="alert"
+      data-testid="allocate-outcome"
+    >
       {text}
     </Alert>
   );

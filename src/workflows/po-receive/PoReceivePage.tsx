@@ -217,7 +217,7 @@ export default function PoReceivePage() {
           />
         )
       }
-      waiting={{ noun: [t('page.label'), t('page.labels')], testId: 'receive-queue' }}
+      waiting={{ noun: 'label', testId: 'receive-queue' }}
       result={
         <Stack gap="md">
           <Outcome state={state} names={names} />

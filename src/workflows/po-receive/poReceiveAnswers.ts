@@ -57,8 +57,7 @@ export function readReceiveAnswer(
   }
   const line = r.lineItem.pk;
   const order = r.lineItem.purchaseOrder ?? request.purchase_order ?? null;
-  if (order === null)
-    return stay(fail(state, 'server', i18n.t('wf-po-receive:error.unsaid'), r.status, barcode));
+  if (order === null) return stay(fail(state, 'server', i18n.t('wf-po-receive:error.unsaid'), r.status, barcode));
   const { quantity, location } = r.lineItem;
   if (r.outcome === 'received') {
     return stay({

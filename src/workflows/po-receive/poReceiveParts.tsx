@@ -94,7 +94,11 @@ export function ReceiveBanner({
                 state.location && !locationOptions.some((o) => o.value === String(state.location))
                   ? [
                       ...locationOptions,
-                      { value: String(state.location), label: t('banner.locationNumber', { pk: state.location }), disabled: false },
+                      {
+                        value: String(state.location),
+                        label: t('banner.locationNumber', { pk: state.location }),
+                        disabled: false,
+                      },
                     ]
                   : locationOptions
               }
@@ -104,7 +108,9 @@ export function ReceiveBanner({
           </Grid.Col>
         </Grid>
         <Text size="sm" mt={6} data-testid="receive-banner-summary">
-          {state.order ? t('banner.summaryOrder', { order: names.orderRef(state.order) }) : t('banner.summaryFromLabel')}{' '}
+          {state.order
+            ? t('banner.summaryOrder', { order: names.orderRef(state.order) })
+            : t('banner.summaryFromLabel')}{' '}
           ·{' '}
           {state.location
             ? t('banner.summaryInto', { location: names.locationName(state.location) })
@@ -157,7 +163,13 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
       );
     case 'locationSet':
       return (
-        <Alert color="blue" variant="light" icon={<IconMapPin />} title={t('outcome.locationSet')} data-testid="receive-outcome">
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconMapPin />}
+          title={t('outcome.locationSet')}
+          data-testid="receive-outcome"
+        >
           {text}
         </Alert>
       );

@@ -225,25 +225,13 @@ export function receiveLine(state: PoReceiveState, r: PendingReceipt): PoReceive
  */
 export function alreadyReceived(state: PoReceiveState, barcode: string, status: number): PoReceiveState {
   if (state.receivedBarcodes.includes(barcode))
-    return fail(
-      state,
-      'alreadyReceived',
-      i18n.t('wf-po-receive:error.repeatInSession'),
-      status,
-      barcode,
-    );
+    return fail(state, 'alreadyReceived', i18n.t('wf-po-receive:error.repeatInSession'), status, barcode);
   const item = stockItemFromBarcode(barcode, state.shortPrefix);
   if (item !== null) {
     const message = i18n.t('wf-po-receive:error.stockItemLabel', { pk: item });
     return fail(state, 'stockItemLabel', message, status, barcode);
   }
-  return fail(
-    state,
-    'alreadyReceived',
-    i18n.t('wf-po-receive:error.receivedBefore'),
-    status,
-    barcode,
-  );
+  return fail(state, 'alreadyReceived', i18n.t('wf-po-receive:error.receivedBefore'), status, barcode);
 }
 
 export function fail(

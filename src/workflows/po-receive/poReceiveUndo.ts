@@ -32,8 +32,7 @@ export function receiptUndoOffer(o: { barcode: string; quantity: number | null }
 export async function correctReceipt(conn: Connection, ref: string, quantity: number): Promise<string> {
   const r = JSON.parse(ref) as ReceiptRef;
   const found = await scanBarcode(conn, r.barcode);
-  if (!found.ok || found.match?.model !== 'stockitem')
-    throw new Error(i18n.t('wf-po-receive:undo.notFound'));
+  if (!found.ok || found.match?.model !== 'stockitem') throw new Error(i18n.t('wf-po-receive:undo.notFound'));
   const pk = found.match.pk;
   const op = buildOperation('count', newOperationId(), { items: [{ pk, quantity }] }, 'correction of a receipt');
   await applyOnce(conn, op, false);

@@ -24,7 +24,9 @@ function lineWords(line: number, names: Names): string {
 
 export function missingWords(missing: MissingField[]): string {
   if (missing.length === 2) return i18n.t('wf-po-receive:missing.both');
-  return missing[0] === 'quantity' ? i18n.t('wf-po-receive:missing.quantity') : i18n.t('wf-po-receive:missing.location');
+  return missing[0] === 'quantity'
+    ? i18n.t('wf-po-receive:missing.quantity')
+    : i18n.t('wf-po-receive:missing.location');
 }
 
 /** The outcome as the page says it. */
@@ -33,7 +35,9 @@ export function outcomeSentence(o: PoReceiveOutcome, names: Names): string {
     case 'received': {
       const line = lineWords(o.line, names);
       const what =
-        o.quantity !== null ? i18n.t('wf-po-receive:view.quantityOf', { quantity: formatQuantity(o.quantity), line }) : line;
+        o.quantity !== null
+          ? i18n.t('wf-po-receive:view.quantityOf', { quantity: formatQuantity(o.quantity), line })
+          : line;
       const order = names.orderRef(o.order);
       return o.location !== null
         ? i18n.t('wf-po-receive:view.received', { what, order, location: names.locationName(o.location) })
@@ -71,11 +75,15 @@ export function logLine(o: PoReceiveOutcome, names: Names): { tone: SessionLogTo
       };
     }
     case 'locationSet':
-      return { tone: 'info', result: i18n.t('wf-po-receive:log.location', { location: names.locationName(o.location) }) };
+      return {
+        tone: 'info',
+        result: i18n.t('wf-po-receive:log.location', { location: names.locationName(o.location) }),
+      };
     case 'queued':
       return { tone: 'queued', result: outcomeSentence(o, names) };
     case 'error':
-      if (o.reason === 'alreadyReceived') return { tone: 'repeat', result: i18n.t('wf-po-receive:log.alreadyReceived') };
+      if (o.reason === 'alreadyReceived')
+        return { tone: 'repeat', result: i18n.t('wf-po-receive:log.alreadyReceived') };
       // An InvenTree label of a stock item is not a repeat: it was never received in this session.
       if (
         o.reason === 'unknownBarcode' ||

@@ -111,10 +111,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
               </Text>
             </Group>
             {attempt.object.status === 'failed' ? (
-              <ErrorAlert
-                title={t('result.detailsFailed')}
-                error={{ message: attempt.object.message }}
-              />
+              <ErrorAlert title={t('result.detailsFailed')} error={{ message: attempt.object.message }} />
             ) : (
               <>
                 <Skeleton height={22} width="60%" />
@@ -175,9 +172,7 @@ function ResultBody({ attempt, baseUrl }: ScanResultViewProps) {
           data-testid="scan-queued"
         >
           <Stack gap="xs">
-            <Text size="sm">
-              {t('result.queued')}
-            </Text>
+            <Text size="sm">{t('result.queued')}</Text>
             {result.reason && (
               <Text size="sm" data-testid="scan-queued-reason">
                 {result.reason}

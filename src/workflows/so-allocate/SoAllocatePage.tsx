@@ -213,11 +213,7 @@ export function SoAllocatePage() {
             dispatch={dispatch}
           />
           {orders.error && (
-            <ErrorAlert
-              error={orders.error}
-              title={t('loadFailed.orders')}
-              onRetry={() => void orders.refetch()}
-            />
+            <ErrorAlert error={orders.error} title={t('loadFailed.orders')} onRetry={() => void orders.refetch()} />
           )}
           {(linesQ.error || shipmentsQ.error) && (
             <ErrorAlert
@@ -232,7 +228,7 @@ export function SoAllocatePage() {
         </>
       }
       waiting={{
-        noun: [t('waiting.nounOne'), t('waiting.nounOther')],
+        noun: 'scan',
         testId: 'so-queue',
         reason: state.waiting ? t('waiting.forShipment') : null,
       }}

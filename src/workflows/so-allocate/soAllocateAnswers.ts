@@ -68,13 +68,7 @@ export function readAllocateAnswer(
     return { ...state, waiting, outcome: { kind: 'needsShipment', ...waiting } };
   }
   if (r.code === 'needs-choice' && r.status === 200) {
-    return error(
-      state,
-      'server',
-      i18n.t('wf-so-allocate:error.noVerdict'),
-      r.status,
-      barcode,
-    );
+    return error(state, 'server', i18n.t('wf-so-allocate:error.noVerdict'), r.status, barcode);
   }
   if (r.status === 200) return error(state, 'invalid', r.serverError, r.status, barcode);
   return error(state, ...explainRejection(r, request), r.status, barcode);
@@ -138,10 +132,7 @@ export function explainRejection(r: SoAllocateFailure, request: AllocateRequest)
           : i18n.t('wf-so-allocate:rejection.wrongPartVariant', { item: itemInside }),
       ];
     case 'Shipment does not match sales order':
-      return [
-        'shipmentMismatch',
-        i18n.t('wf-so-allocate:rejection.shipmentMismatch', { shipment: request.shipment }),
-      ];
+      return ['shipmentMismatch', i18n.t('wf-so-allocate:rejection.shipmentMismatch', { shipment: request.shipment })];
     case 'Insufficient stock available': {
       const q = r.quantity ?? request.quantity ?? null;
       return [

@@ -143,7 +143,13 @@ export function OutcomePanel({
   switch (o.kind) {
     case 'allocated':
       return (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={t('outcome.allocated')} data-testid="so-outcome">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={t('outcome.allocated')}
+          data-testid="so-outcome"
+        >
           {allocationSentence(o.allocation, lines, shipments)}
         </Alert>
       );
@@ -176,7 +182,14 @@ export function OutcomePanel({
       return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'error':
       return (
-        <Alert color="red" variant="light" icon={<IconX />} title={t('outcome.notAllocated')} role="alert" data-testid="so-outcome">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconX />}
+          title={t('outcome.notAllocated')}
+          role="alert"
+          data-testid="so-outcome"
+        >
           {o.message}
         </Alert>
       );

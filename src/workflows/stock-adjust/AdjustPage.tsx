@@ -81,7 +81,8 @@ export default function AdjustPage() {
       }
     },
     onStep: (before, _event, next, io) => {
-      for (let i = before.ended; i < next.state.ended; i += 1) io.report(io.pending.take()?.logId, adjustLogLine(next.state));
+      for (let i = before.ended; i < next.state.ended; i += 1)
+        io.report(io.pending.take()?.logId, adjustLogLine(next.state));
       if (before.inFlight?.kind === 'adjust' && !next.state.inFlight && next.state.outcome?.kind !== 'queued')
         io.report(null, adjustLogLine(next.state));
     },

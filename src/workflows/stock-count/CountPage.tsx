@@ -167,7 +167,10 @@ export default function CountPage() {
           {o.changes.map((c) => (
             <Text size="sm" key={c.pk} data-testid={`count-change-${c.pk}`}>
               {c.after === null
-                ? t('sent.deleted', { item: t('names.item', { part: c.partName, pk: c.pk }), before: formatQuantity(c.before) })
+                ? t('sent.deleted', {
+                    item: t('names.item', { part: c.partName, pk: c.pk }),
+                    before: formatQuantity(c.before),
+                  })
                 : t('sent.change', {
                     item: t('names.item', { part: c.partName, pk: c.pk }),
                     before: formatQuantity(c.before),
@@ -202,7 +205,8 @@ export default function CountPage() {
         <Text fw={700}>{state.locationName ?? t('list.noLocation')}</Text>
         {state.expected && (
           <Badge variant="light">
-            {t('list.countedCount', { count: state.lines.length })} · {t('list.missingCount', { count: missing.length })}
+            {t('list.countedCount', { count: state.lines.length })} ·{' '}
+            {t('list.missingCount', { count: missing.length })}
           </Badge>
         )}
       </Group>

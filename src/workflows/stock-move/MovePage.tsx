@@ -113,7 +113,9 @@ export default function MovePage() {
     disabled: l.structural === true,
   }));
   if (state.location && !locationOptions.some((o) => o.value === String(state.location)))
-    locationOptions.push({ value: String(state.location), label: t('names.locationOption', { pk: state.location }),
+    locationOptions.push({
+      value: String(state.location),
+      label: t('names.locationOption', { pk: state.location }),
       disabled: false,
     });
 
@@ -166,7 +168,7 @@ export default function MovePage() {
       context={context}
       result={<Outcome state={state} names={names} />}
       panel={<MovesTable rows={state.rows} names={names} />}
-      waiting={{ noun: [t('waitingNoun.one'), t('waitingNoun.other')], testId: 'move-waiting' }}
+      waiting={{ noun: 'label', testId: 'move-waiting' }}
     />
   );
 }
@@ -232,7 +234,9 @@ function MovesTable({ rows, names }: { rows: MoveRow[]; names: Names }) {
     <Card withBorder radius="md" padding="md" data-testid="move-list">
       <Group justify="space-between" mb="xs">
         <Text fw={700}>{t('list.title')}</Text>
-        <Badge variant="light">{t('list.movedCount', { count: rows.filter((r) => r.status === 'moved').length })}</Badge>
+        <Badge variant="light">
+          {t('list.movedCount', { count: rows.filter((r) => r.status === 'moved').length })}
+        </Badge>
       </Group>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -86,8 +86,7 @@ function startScan(state: MoveState, barcode: string): MoveStep {
 
 function targetScanned(state: MoveState, model: string, pk: number, barcode: string): MoveStep {
   if (model === 'stocklocation') return run(state, { kind: 'readLocation', pk, barcode });
-  if (model !== 'stockitem')
-    return idle(fail(state, 'notStock', i18n.t('wf-stock-move:error.notStock'), barcode));
+  if (model !== 'stockitem') return idle(fail(state, 'notStock', i18n.t('wf-stock-move:error.notStock'), barcode));
   if (state.location === null)
     return idle(fail(state, 'noLocation', i18n.t('wf-stock-move:error.noLocation'), barcode));
   return run(state, { kind: 'readItem', pk, barcode });

@@ -24,7 +24,11 @@ export function moveUndoOffer(row: MoveRow, names: Names): UndoOffer | null {
   if (row.status !== 'moved' || row.from === null) return null;
   return {
     label: i18n.t('wf-stock-move:undo.label'),
-    confirm: i18n.t('wf-stock-move:undo.confirm', { what: what(row), to: names.location(row.to), from: from(row, names) }),
+    confirm: i18n.t('wf-stock-move:undo.confirm', {
+      what: what(row),
+      to: names.location(row.to),
+      from: from(row, names),
+    }),
     ref: String(row.id),
   };
 }
