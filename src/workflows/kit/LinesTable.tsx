@@ -94,7 +94,8 @@ export function LinesTable(props: LinesTableProps) {
               <Table.Tr>
                 <Table.Th>{firstColumn}</Table.Th>
                 {columns.map((c) => (
-                  <Table.Th key={c} ta="right">
+                  // keep-all: Chinese "已订购" breaks per character otherwise; soft hyphens still break.
+                  <Table.Th key={c} ta="right" style={{ wordBreak: 'keep-all' }}>
                     {c}
                   </Table.Th>
                 ))}
