@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { gunStation, openDemo, SCREENS } from './appHelpers.ts';
+import { gunStation, openDemo, SCREENS, settled } from './appHelpers.ts';
 import { gun } from './gun.ts';
 import { waitForSignedIn } from './poHelpers.ts';
 import { openServerMode, resetSim, simToken } from './serverHelpers.ts';
@@ -106,6 +106,8 @@ test(
     // A swipe down on its grab bar dismisses it.
     await gun(page, 'INV-SI12');
     await expect(sheet.getByTestId('object-title')).toHaveText('R_1K_0805_1%');
+    // Measured mid slide-up, the grab bar moves on and the press lands on the sheet's content.
+    await settled(sheet);
     const handle = await sheet.getByTestId('result-sheet-handle').boundingBox();
     const x = handle!.x + handle!.width / 2;
     const y = handle!.y + handle!.height / 2;
