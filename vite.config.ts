@@ -38,7 +38,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     // Every test runs in English with all catalogues loaded (src/i18n/testing/setup.ts).
-    setupFiles: ['src/i18n/testing/setup.ts'],
+    setupFiles: ['src/i18n/testing/setup.ts', 'src/ui/testing/jsdomSetup.ts'],
     pool: 'forks',
     testTimeout: 20000,
   },

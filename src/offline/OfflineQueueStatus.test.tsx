@@ -3,7 +3,7 @@
 // language's plural forms and number format (a German worker reads "1.000 Vorgänge").
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { OfflineQueueContext, type OfflineQueueValue } from './offlineQueueContext.ts';
 import { OfflineQueueStatus } from './OfflineQueueStatus.tsx';
@@ -11,19 +11,6 @@ import { createAction, type QueuedAction, type QueueStatus } from './queueMachin
 
 const SERVER = 'https://inventree.example.com';
 
-beforeAll(() => {
-  // Mantine asks for the colour scheme; jsdom has no matchMedia.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
 afterEach(async () => {
   cleanup();
   await act(() => i18n.changeLanguage('en'));

@@ -2,8 +2,7 @@
  * /generate?model=stockitem&pk=12 — show an object's InvenTree barcode as QR, Data Matrix or
  * Code 128, download it (PNG/SVG), copy its text, and print a label sheet.
  */
-import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
+import { Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -28,6 +27,7 @@ import {
   type GenerateState,
 } from './generateMachine.ts';
 import { pageName } from '../../api/workflowNames.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 export function GeneratePage() {
   const { t } = useTranslation('wf-generate');
@@ -139,16 +139,9 @@ export function GeneratePage() {
         <Stack gap="md">
           {state.inFlight && <Loader size="sm" aria-label={t('working')} />}
           {state.outcome?.kind === 'error' && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconX />}
-              title={t('noBarcode')}
-              role="alert"
-              data-testid="generate-error"
-            >
+            <FailureAlert title={t('noBarcode')} data-testid="generate-error">
               {state.outcome.message}
-            </Alert>
+            </FailureAlert>
           )}
           {state.barcode && state.target && (
             <BarcodePanel

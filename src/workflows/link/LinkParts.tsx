@@ -3,7 +3,7 @@
  * barcode waiting to be linked, and the outcome of the latest scan.
  */
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode, IconX } from '@tabler/icons-react';
+import { IconCheck, IconExternalLink, IconLink, IconLinkOff, IconQrcode } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BARCODE_MODEL_INFO, modelName, modelTitle, webLink, type BarcodeModel } from '../../api/models.ts';
@@ -15,6 +15,7 @@ import { BarcodeText } from '../../ui/BarcodeText.tsx';
 import { ObjectCard } from '../../ui/ObjectCard.tsx';
 import { ObjectSearch } from '../kit/ObjectSearch.tsx';
 import type { LinkEvent, LinkState, LinkTarget } from './linkMachine.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 type Dispatch = (event: LinkEvent) => void;
 
@@ -211,16 +212,13 @@ export function OutcomePanel({
       return <AlreadyLinked outcome={outcome} baseUrl={baseUrl} serverMode={serverMode} onUseMatch={onUseMatch} />;
     case 'error':
       return (
-        <Alert
+        <FailureAlert
           color={outcome.reason === 'forbidden' ? 'orange' : 'red'}
-          variant="light"
-          icon={<IconX />}
           title={outcome.reason === 'forbidden' ? t('outcome.forbiddenTitle') : t('outcome.errorTitle')}
-          role="alert"
           data-testid="link-outcome"
         >
           <Text size="sm">{outcome.message}</Text>
-        </Alert>
+        </FailureAlert>
       );
   }
 }

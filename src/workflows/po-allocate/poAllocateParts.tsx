@@ -1,6 +1,6 @@
 /** The add-to-order page's pieces: the outcome, a matched part's offer card, the order's lines. */
 import { Alert, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { IconCheck, IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
+import { IconCheck, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObject } from '../../api/queries.ts';
@@ -9,6 +9,7 @@ import type { PoLine } from '../kit/orderLines.ts';
 import { useFormat } from '../../i18n/useLanguage.ts';
 import type { LineOffer, PoAllocateEvent, PoAllocateState } from './poAllocateMachine.ts';
 import { alreadyOnOrder, outcomeSentence } from './poAllocateView.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 export function Outcome({
   state,
@@ -56,16 +57,9 @@ export function Outcome({
     );
   }
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconX />}
-      title={t('outcome.notAdded')}
-      role="alert"
-      data-testid="allocate-outcome"
-    >
+    <FailureAlert title={t('outcome.notAdded')} data-testid="allocate-outcome">
       {text}
-    </Alert>
+    </FailureAlert>
   );
 }
 

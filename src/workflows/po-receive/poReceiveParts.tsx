@@ -1,6 +1,6 @@
 /** The receive page's pieces: the order/location banner, the outcome, a waiting receipt's form, the lines. */
 import { Alert, Badge, Card, Grid, Group, NativeSelect, Select, Switch, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconMapPin, IconShoppingCart, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconMapPin, IconShoppingCart } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder, StockLocation } from '../../api/lists.ts';
 import { useFormat } from '../../i18n/useLanguage.ts';
@@ -8,6 +8,7 @@ import { QueuedOutcome } from '../../offline/QueuedOutcome.tsx';
 import { LinesTable } from '../kit/LinesTable.tsx';
 import { receiveOrderProblem, type PoReceiveEvent, type PoReceiveState } from './poReceiveMachine.ts';
 import { outcomeSentence, type Names } from './poReceiveView.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 export interface LocationOption {
   value: string;
@@ -187,10 +188,8 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
       );
     case 'error':
       return (
-        <Alert
+        <FailureAlert
           color={o.reason === 'alreadyReceived' ? 'blue' : o.reason === 'stockItemLabel' ? 'orange' : 'red'}
-          variant="light"
-          icon={<IconX />}
           title={
             o.reason === 'alreadyReceived'
               ? t('outcome.alreadyReceived')
@@ -198,11 +197,10 @@ export function Outcome({ state, names }: { state: PoReceiveState; names: Names 
                 ? t('outcome.stockItemLabel')
                 : t('outcome.notReceived')
           }
-          role="alert"
           data-testid="receive-outcome"
         >
           {text}
-        </Alert>
+        </FailureAlert>
       );
   }
 }

@@ -1,6 +1,6 @@
 /** The allocation page's pieces: the order/line/shipment/quantity fields, the outcome, the lines. */
 import { Alert, Badge, Card, Grid, Group, NativeSelect, NumberInput, Text } from '@mantine/core';
-import { IconCheck, IconHelpHexagon, IconPackageExport, IconX } from '@tabler/icons-react';
+import { IconCheck, IconHelpHexagon, IconPackageExport } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SalesOrder } from '../../api/lists.ts';
@@ -9,6 +9,7 @@ import { LinesTable } from '../kit/LinesTable.tsx';
 import { useFormat } from '../../i18n/useLanguage.ts';
 import type { SoAllocateEvent, SoAllocateState } from './soAllocateMachine.ts';
 import { allocationSentence, type LineRow, type ShipmentRow } from './soOrderView.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 /** The Shipment box's "automatic" choice, saying what v291 will really do (it picks only a single open shipment). */
 function automaticShipment(t: TFunction<'wf-so-allocate'>, shipments: ShipmentRow[], loaded: boolean): string {
@@ -182,16 +183,9 @@ export function OutcomePanel({
       return <QueuedOutcome id={o.queueId} barcode={o.barcode} reason={o.reason} />;
     case 'error':
       return (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconX />}
-          title={t('outcome.notAllocated')}
-          role="alert"
-          data-testid="so-outcome"
-        >
+        <FailureAlert title={t('outcome.notAllocated')} data-testid="so-outcome">
           {o.message}
-        </Alert>
+        </FailureAlert>
       );
   }
 }

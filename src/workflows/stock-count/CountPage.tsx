@@ -4,7 +4,7 @@
  * Submit; a count in progress is kept in this browser (survives a reload) until submitted.
  */
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -32,6 +32,7 @@ import {
   type CountValue,
 } from './countMachine.ts';
 import { pageName } from '../../api/workflowNames.ts';
+import { FailureAlert } from '../kit/FailureAlert.tsx';
 
 const saveKey = (location: number) => `stockscan.count.v1.${location}`;
 
@@ -181,17 +182,13 @@ export default function CountPage() {
         </Stack>
       </Alert>
     ) : o?.kind === 'error' ? (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconX />}
+      <FailureAlert
         title={o.forbidden ? t('title.forbidden') : t('title.error')}
-        role="alert"
         data-testid="count-outcome"
         data-kind="error"
       >
         {o.message}
-      </Alert>
+      </FailureAlert>
     ) : (
       <Text size="sm" c={o ? undefined : 'dimmed'} data-testid="count-outcome">
         {o?.kind === 'info' ? o.message : t('idle')}
