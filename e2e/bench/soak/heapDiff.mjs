@@ -25,7 +25,8 @@ export function summarise(snapshot) {
   const out = new Map();
   for (let i = 0; i < nodes.length; i += fields.length) {
     const kind = kinds[nodes[i + iType]];
-    const name = kind === 'object' || kind === 'closure' ? strings[nodes[i + iName]] : '';
+    // Code is named by what it is ("(bytecode)", a regexp's source, a function) so its growth has an owner.
+    const name = kind === 'object' || kind === 'closure' || kind === 'code' ? strings[nodes[i + iName]] : '';
     const key = name ? `${kind} ${name.slice(0, 60)}` : `(${kind})`;
     const e = out.get(key) ?? { size: 0, count: 0 };
     e.size += nodes[i + iSize];
