@@ -57,17 +57,31 @@ function messages(map) {
   return { plain, plurals };
 }
 
+/** `{{x, fmt}}`: only the plain `number` format, the one src/i18n/i18n.ts formats (one Intl.NumberFormat per language). */
+function formatProblems(where, map, problems) {
+  for (const [key, text] of map) {
+    for (const m of text.matchAll(/\{\{\s*[\w.]+\s*,\s*([^}]*)\}\}/g)) {
+      if (m[1].trim() !== 'number')
+        problems.push(`${where}: "${key}" uses the format "${m[1].trim()}"; only "number" is supported`);
+    }
+  }
+}
+
 const problems = [];
 let total = 0;
 for (const area of areas) {
-  const en = messages(read(SOURCE, area, problems));
+  const enRaw = read(SOURCE, area, problems);
+  formatProblems(`${SOURCE}/${area}`, enRaw, problems);
+  const en = messages(enRaw);
   total += en.plain.size + en.plurals.size;
   for (const [base, forms] of en.plurals) {
     if (!forms.has('one') || !forms.has('other')) problems.push(`en/${area}: "${base}" needs _one and _other`);
   }
   for (const lang of languages.filter((l) => l !== SOURCE)) {
     const where = `${lang}/${area}`;
-    const tr = messages(read(lang, area, problems));
+    const raw = read(lang, area, problems);
+    formatProblems(where, raw, problems);
+    const tr = messages(raw);
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const [key, text] of en.plain) {
       const t = tr.plain.get(key);

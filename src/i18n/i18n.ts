@@ -55,6 +55,23 @@ export interface InitOptions {
 
 let ready: Promise<void> | null = null;
 
+/**
+ * `{{count, number}}` with one Intl.NumberFormat per language. i18next's own keeps a formatter per
+ * distinct set of t() values (its cache key is the whole options object), so a shift of scans made
+ * a new NumberFormat for nearly every sentence (the soak's heap diff: ~100 in 9 minutes). The
+ * catalogues use the plain `number` format only; the i18n check keeps it so.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumberIn(value: unknown, lng: string | undefined): string {
+  const locale = lng ?? SOURCE_LANGUAGE;
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return typeof value === 'number' ? format.format(value) : String(value);
+}
+
 /** Load the active language's core catalogues; await it before the first render. */
 export function initI18n(options: InitOptions = {}): Promise<void> {
   sources.picked = loadPickedLanguage();
@@ -72,6 +89,7 @@ export function initI18n(options: InitOptions = {}): Promise<void> {
       react: { useSuspense: true },
     })
     .then(() => {
+      i18n.services.formatter?.add('number', formatNumberIn);
       followHtmlLang(i18n.language);
       i18n.on('languageChanged', (lng) => {
         followHtmlLang(lng);
