@@ -1,6 +1,6 @@
 // The api area in German and Chinese: our sentence around InvenTree's own text is translated, the
 // server's words stay exactly as sent. The language is switched for this file and set back after.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import roles from '../mock/data/roles.json';
 import { refuseBarcode } from './barcodeLimits.ts';
@@ -9,14 +9,10 @@ import { labelKindHeading, KIND_GROUPS } from './labelKind.ts';
 import { modelName } from './models.ts';
 import { evaluateServerCheck } from './serverCheck.ts';
 import type { UserRoles } from './users.ts';
+import { inLanguage } from '../i18n/testing/inLanguage.ts';
 
 describe('in German', () => {
-  beforeAll(async () => {
-    await i18n.changeLanguage('de');
-  });
-  afterAll(async () => {
-    await i18n.changeLanguage('en');
-  });
+  inLanguage('de');
 
   it('a 500 crash: the sentence is German, InvenTree’s class and detail stay as sent', () => {
     const m = mapErrorBody(500, {
@@ -114,12 +110,7 @@ describe('in German', () => {
 });
 
 describe('in Chinese', () => {
-  beforeAll(async () => {
-    await i18n.changeLanguage('zh-Hans');
-  });
-  afterAll(async () => {
-    await i18n.changeLanguage('en');
-  });
+  inLanguage('zh-Hans');
 
   it('a 500 crash keeps InvenTree’s text inside full-width brackets', () => {
     expect(mapErrorBody(500, { error: 'ValueError', detail: 'bad value' }).message).toBe(

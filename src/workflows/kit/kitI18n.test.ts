@@ -1,11 +1,11 @@
 // The kit's own sentences in German and Chinese: plurals, the workflow's words placed inside them,
 // and nothing English left around a server's reason.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RequestFailure } from '../../api/httpAnswer.ts';
-import { i18n } from '../../i18n/i18n.ts';
 import { failureOutcome } from './failure.ts';
 import { waitingText } from './machine.ts';
 import { offered, sending, settled } from './undo.ts';
+import { inLanguage } from '../../i18n/testing/inLanguage.ts';
 
 const failed = (status: number, body: unknown = null): RequestFailure => ({
   status,
@@ -15,8 +15,7 @@ const failed = (status: number, body: unknown = null): RequestFailure => ({
 });
 
 describe('kit words in German', () => {
-  beforeAll(() => i18n.changeLanguage('de'));
-  afterAll(() => i18n.changeLanguage('en'));
+  inLanguage('de');
 
   it('counts the waiting scans and labels with the right plural', () => {
     expect(waitingText(1)).toBe('1 weiterer Scan wartet …');
@@ -46,8 +45,7 @@ describe('kit words in German', () => {
 });
 
 describe('kit words in Chinese', () => {
-  beforeAll(() => i18n.changeLanguage('zh-Hans'));
-  afterAll(() => i18n.changeLanguage('en'));
+  inLanguage('zh-Hans');
 
   it('has one plural form and full-width punctuation', () => {
     expect(waitingText(1)).toBe('还有 1 次扫描在等待…');
