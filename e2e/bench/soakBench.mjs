@@ -2,7 +2,7 @@
 // Soak benchmark: a kiosk tablet left scanning for a shift, compressed.
 //
 //   npm run bench:soak -- [--minutes N] [--rate R] [--no-build] [--dist DIR] [--sim-port P] [--json FILE]
-//                          [--heap-diff]
+//                          [--heap-diff] [--work] [--cpu-profile N]
 //
 // --minutes N (default 30): how long. --rate R (default 2): one new label in front of the camera
 // every R seconds ("2", "2s"; or "0.5/s" per second). The built app (vite build into
@@ -17,6 +17,10 @@
 // final outcome in its log, or a gun code the page did not take or the server never received.
 // --heap-diff: heap snapshots at the warm-up's end and at the end, and what grew between them (a
 // diagnosis run: the snapshot pauses the page, so its scan-to-result times are not comparable).
+// --work: per minute, what each scan cost in counts a loaded machine does not change: React commits
+// and components rendered, the fiber tree and query cache sizes, requests and bytes per API path.
+// --cpu-profile N: CPU profiles of N scans after the warm-up and N scans at the end, compared by
+// each function's share of the busy time (shares, not milliseconds, survive a loaded machine).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +30,7 @@ import { launchChromium, startStaticServer } from './benchHarness.mjs';
 import { makeSoakVideo } from './soak/video.mjs';
 import { soakReport, warmupEvents, warmupMinutes } from './soak/report.mjs';
 import { diffLines, heapSummary } from './soak/heapDiff.mjs';
+import { compareProfiles, networkCounter, perScan, profileScans, reactCounter, readWork } from './soak/work.mjs';
 import {
   gunBurst,
   gunCodes,
@@ -50,6 +55,8 @@ function parseArgs(argv) {
     simPort: 8796,
     json: null,
     heapDiff: false,
+    work: false,
+    cpuProfile: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -64,6 +71,8 @@ function parseArgs(argv) {
     else if (k === '--sim-port') a.simPort = Number(v());
     else if (k === '--json') a.json = v();
     else if (k === '--heap-diff') a.heapDiff = true;
+    else if (k === '--work') a.work = true;
+    else if (k === '--cpu-profile') a.cpuProfile = Number(v());
     else throw new Error(`unknown argument ${k}`);
   }
   if (!(a.minutes > 0) || !(a.every > 0)) throw new Error('--minutes and --rate must be positive');
@@ -146,14 +155,39 @@ async function main() {
     });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+    if (args.work || args.cpuProfile) await context.addInitScript(reactCounter);
     await openStation(context, page, { appOrigin: app.origin, simUrl: sim.url, token: await simToken(sim.url) });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const net = args.work ? await networkCounter(cdp) : null;
+    const works = [];
+    const profiles = [];
     const t0 = Date.now();
     const end = t0 + args.minutes * 60_000;
     const take = async () => {
       const s = await sample(page, cdp);
       samples.push(s);
+      if (net) {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+        const inPage = await page.evaluate(readWork);
+        const w = {
+          at: s.accepted,
+          page: inPage && { ...inPage, layouts: m.LayoutCount, styles: m.RecalcStyleCount },
+          net: net(),
+        };
+        const prev = works[works.length - 1];
+        works.push(w);
+        if (prev && w.page && prev.page) {
+          const p = perScan(prev, w, w.at - prev.at);
+          const reqs = Object.entries(p.net)
+            .map(([k, v]) => `${k} ${v.perScan.toFixed(2)}×${Math.round(v.bytesEach)}B`)
+            .join(', ');
+          console.log(
+            `      per scan: commits ${p.commits.toFixed(1)} rendered ${p.rendered.toFixed(1)} mounted ${p.mounted.toFixed(1)} layouts ${p.layouts.toFixed(1)} styles ${p.styles.toFixed(1)}; fibers ${p.fibers} queries ${p.queries} ${JSON.stringify(p.queryKeys)}; ${reqs}`,
+          );
+        }
+      }
       console.log(
         `  ${String(samples.length - 1).padStart(3)} min: scans ${s.accepted} open ${s.open} heap ${s.heapMB.toFixed(1)} MB dom ${s.dom} listeners ${s.listeners} tracks ${s.liveTracks} ${s.path}`,
       );
@@ -166,6 +200,8 @@ async function main() {
     for (const f of [0.4, 0.9]) events.push({ at: args.minutes * f + 0.1, kind: 'idle' });
     events.sort((a, b) => a.at - b.at);
     let burst = 0;
+    /** When each station event ran (epoch ms), to tell the scans near one from the steady ones. */
+    const marks = [];
     let nextSample = 1;
     let heapStart = null;
     while (Date.now() < end) {
@@ -174,11 +210,17 @@ async function main() {
       if (Date.now() >= t0 + nextSample * 60_000) {
         await take();
         if (args.heapDiff && nextSample === warmupMinutes(args.minutes)) heapStart = await heapSummary(cdp);
+        if (args.cpuProfile && nextSample === warmupMinutes(args.minutes))
+          profiles.push(await profileScans(page, cdp, args.cpuProfile));
         nextSample += 1;
         continue;
       }
       const ev = events.shift();
       if (!ev || Date.now() >= end) continue;
+      const mark = {
+        kind: ev.kind === 'idle' ? 'kiosk return' : ev.kind === 'offline' ? 'network drop' : 'gun',
+        from: Date.now(),
+      };
       if (ev.kind === 'gun') {
         const codes = gunCodes(burst++);
         const taken = await gunBurst(page, codes);
@@ -194,8 +236,10 @@ async function main() {
           `  left on History (${away.lost} scans lost, ${away.inFlight} in flight), back at the station at ${((Date.now() - t0) / 60000).toFixed(1)} min`,
         );
       }
+      marks.push({ ...mark, to: Date.now() });
     }
     // The last scans finish (no new ones count), then the final sample.
+    if (args.cpuProfile) profiles.push(await profileScans(page, cdp, args.cpuProfile));
     const openAtEnd = await settle(page);
     leftOpen += openAtEnd;
     await take();
@@ -211,9 +255,14 @@ async function main() {
         `scans answered from the offline queue ${last.viaQueue}; still open at the end ${last.open}${last.open ? ` (${last.openKeys.join('; ')})` : ''}`,
     );
     if (heapEnd) for (const line of diffLines(heapStart, heapEnd)) console.log(line);
-    for (const line of soakReport({ minutes: args.minutes, samples, scans: last.accepted, lost, notes }))
+    if (profiles.length === 2) {
+      for (const line of compareProfiles(profiles[0], profiles[1], args.cpuProfile)) console.log(line);
+      if (args.json) fs.writeFileSync(`${args.json}.cpuprofiles.json`, JSON.stringify(profiles));
+    }
+    for (const line of soakReport({ minutes: args.minutes, samples, scans: last.accepted, lost, notes, marks }))
       console.log(line);
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ args, samples, gunTyped, gunMissing, lost }, null, 1));
+    if (args.json)
+      fs.writeFileSync(args.json, JSON.stringify({ args, samples, marks, gunTyped, gunMissing, lost }, null, 1));
   } finally {
     await browser.close();
     await app.close();

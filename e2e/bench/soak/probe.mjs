@@ -26,8 +26,9 @@ export function soakProbe() {
     accepted: 0,
     finals: 0,
     viaQueue: 0,
-    /** Drained by every sample. */
+    /** Drained by every sample; latencyAt[i]: when latencies[i]'s scan ended (epoch ms). */
     latencies: [],
+    latencyAt: [],
     wedgeRows: 0,
   };
   window.__soak = s;
@@ -101,7 +102,10 @@ export function soakProbe() {
       s.finals += 1;
       finish(key);
       if (entry.queued) s.viaQueue += 1;
-      else s.latencies.push(performance.now() - entry.t0);
+      else {
+        s.latencies.push(performance.now() - entry.t0);
+        s.latencyAt.push(Date.now());
+      }
     }
   };
   const scan = (node) => {
@@ -138,8 +142,9 @@ export function soakProbe() {
 export function readProbe() {
   const s = window.__soak;
   if (!s) return null;
-  const latencies = s.latencies;
+  const { latencies, latencyAt } = s;
   s.latencies = [];
+  s.latencyAt = [];
   return {
     liveTracks: s.liveTracks(),
     maxLiveTracks: s.maxLiveTracks,
@@ -153,6 +158,7 @@ export function readProbe() {
     openKeys: [...s.open.keys()].slice(0, 10),
     wedgeRows: s.wedgeRows,
     latencies,
+    latencyAt,
     dom: document.getElementsByTagName('*').length,
     path: location.pathname + location.search,
   };

@@ -31,7 +31,41 @@ export function warmupEvents(minutes) {
  * samples[i]: the sample at minute i (0 = station ready); each carries the latencies of the scans
  * finished since the one before. Returns the printed lines (table, comparisons, the last line).
  */
-export function soakReport({ minutes, samples, scans, lost, notes = [] }) {
+/** A scan that ended within this long after a station event (its end) is counted as near it. */
+export const AFTER_EVENT_MS = 45_000;
+
+/**
+ * The scans of samples[from, to) split into those that ended during or just after a station event
+ * (a kiosk return remounts the page and restarts camera and decoder; a drop drains the queue; a gun
+ * burst queues five lookups) and the steady rest: their counts and p95s. `marks`: { kind, from, to }.
+ */
+export function splitByEvents(samples, from, to, marks) {
+  const near = { ms: [], kinds: {} };
+  const steady = [];
+  for (const s of samples.slice(from, to)) {
+    s.latencies.forEach((ms, i) => {
+      const at = s.latencyAt?.[i];
+      const m = at === undefined ? null : marks.find((e) => at >= e.from && at <= e.to + AFTER_EVENT_MS);
+      if (m) {
+        near.ms.push(ms);
+        near.kinds[m.kind] = (near.kinds[m.kind] ?? 0) + 1;
+      } else steady.push(ms);
+    });
+  }
+  const p95 = (xs) =>
+    r0(
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        95,
+      ),
+    );
+  const kinds = Object.entries(near.kinds)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return `${steady.length} steady p95 ${p95(steady)} ms, ${near.ms.length} near an event${kinds ? ` (${kinds})` : ''} p95 ${p95(near.ms)} ms`;
+}
+
+export function soakReport({ minutes, samples, scans, lost, notes = [], marks = null }) {
   const lines = [];
   const head = [
     'min',
@@ -97,6 +131,12 @@ export function soakReport({ minutes, samples, scans, lost, notes = [] }) {
       `after the warm-up the heap peaked at ${r1(peak.heapMB)} MB (minute ${samples.indexOf(peak)}), the DOM at ${peakDom} elements`,
     `scan-to-result p95: first ${span} min ${r0(percentile(early, 95))} ms (${early.length} scans), ` +
       `last ${span} min ${r0(percentile(late, 95))} ms (${late.length} scans); median overall ${r0(percentile(all, 50))} ms`,
+    ...(marks
+      ? [
+          `  first ${span} min: ${splitByEvents(samples, w + 1, w + 1 + span, marks)}`,
+          `  last ${span} min: ${splitByEvents(samples, samples.length - span, samples.length, marks)}`,
+        ]
+      : []),
     `soak ${minutes} min: scans ${scans}, lost ${lost}, heap start ${r1(start.heapMB)} MB end ${r1(end.heapMB)} MB ` +
       `(growth ${r1(growth)}%), dom start ${start.dom} end ${end.dom}, p95 result ms ${r0(percentile(all, 95))}`,
   );

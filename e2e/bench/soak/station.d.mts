@@ -25,6 +25,8 @@ export interface ProbeReading {
   openKeys: string[];
   wedgeRows: number;
   latencies: number[];
+  /** When each of `latencies`' scans ended (epoch ms). */
+  latencyAt: number[];
   dom: number;
   path: string;
 }
