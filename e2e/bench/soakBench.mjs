@@ -210,7 +210,8 @@ async function main() {
       if (Date.now() >= t0 + nextSample * 60_000) {
         await take();
         if (args.heapDiff && nextSample === warmupMinutes(args.minutes)) heapStart = await heapSummary(cdp);
-        if (args.cpuProfile && nextSample === warmupMinutes(args.minutes))
+        // Not before minute 2: the first minute's profile is mostly the JIT compiling the page.
+        if (args.cpuProfile && nextSample === Math.max(2, warmupMinutes(args.minutes)))
           profiles.push(await profileScans(page, cdp, args.cpuProfile));
         nextSample += 1;
         continue;
