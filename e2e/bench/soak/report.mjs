@@ -31,8 +31,12 @@ export function warmupEvents(minutes) {
  * samples[i]: the sample at minute i (0 = station ready); each carries the latencies of the scans
  * finished since the one before. Returns the printed lines (table, comparisons, the last line).
  */
-/** A scan that ended within this long after a station event (its end) is counted as near it. */
-export const AFTER_EVENT_MS = 45_000;
+/**
+ * A scan that ended within this long after a station event's end is counted as near it: a gun
+ * burst's five lookups queue for a few seconds; after a drop the queue drains; a kiosk return
+ * mounts the page again and restarts the camera and its decoder.
+ */
+export const AFTER_EVENT_MS = { gun: 10_000, 'network drop': 30_000, 'kiosk return': 45_000 };
 
 /**
  * The scans of samples[from, to) split into those that ended during or just after a station event
@@ -45,7 +49,8 @@ export function splitByEvents(samples, from, to, marks) {
   for (const s of samples.slice(from, to)) {
     s.latencies.forEach((ms, i) => {
       const at = s.latencyAt?.[i];
-      const m = at === undefined ? null : marks.find((e) => at >= e.from && at <= e.to + AFTER_EVENT_MS);
+      const m =
+        at === undefined ? null : marks.find((e) => at >= e.from && at <= e.to + (AFTER_EVENT_MS[e.kind] ?? 30_000));
       if (m) {
         near.ms.push(ms);
         near.kinds[m.kind] = (near.kinds[m.kind] ?? 0) + 1;
