@@ -16,6 +16,7 @@ import {
   probe,
   scansAccepted,
   settle,
+  settledCounts,
   simBarcodes,
   simToken,
   wanderOff,
@@ -53,7 +54,7 @@ test(
     await scansAccepted(page, back, 20);
     expect(await settle(page)).toBe(0);
 
-    const end = await probe(page);
+    const end = await settledCounts(page);
     expect(end.open).toBe(0);
     expect(end.finals).toBe(end.accepted);
     expect(end.liveTracks).toBe(1);

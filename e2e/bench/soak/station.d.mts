@@ -31,7 +31,11 @@ export interface ProbeReading {
   path: string;
 }
 export declare function probe(page: Page): Promise<ProbeReading>;
-export declare function settle(page: Page, timeout?: number): Promise<number>;
+export declare function settle(page: Page, timeout?: number, fresh?: number): Promise<number>;
+export declare function settledCounts(
+  page: Page,
+  timeout?: number,
+): Promise<Pick<ProbeReading, 'open' | 'accepted' | 'finals' | 'liveTracks' | 'maxLiveTracks'>>;
 export declare function scansAccepted(page: Page, from: number, n: number, timeout?: number): Promise<void>;
 export declare function gunBurst(page: Page, codes: string[]): Promise<boolean[]>;
 export declare function gunCodes(burst: number, size?: number): string[];

@@ -77,19 +77,54 @@ export async function stationReady(page, timeout = 120_000) {
 
 export const probe = (page) => page.evaluate(readProbe);
 
-/** Wait until every scan the page accepted has its final outcome; returns the still-open count. */
-export async function settle(page, timeout = 90_000) {
+/**
+ * Wait until every scan the page accepted has its final outcome; returns the still-open count. The
+ * camera reads on meanwhile, so a scan accepted after the moment all were done is not counted (it
+ * was: a label read between the wait and a second look made a spurious "still open"); after the
+ * timeout, only scans open for longer than `fresh` ms count.
+ */
+export async function settle(page, timeout = 90_000, fresh = 10_000) {
   try {
     await page.waitForFunction(() => window.__soak && window.__soak.open.size === 0, undefined, {
       timeout,
       polling: 250,
     });
+    return 0;
   } catch {
-    /* counted by the caller */
+    /* counted below */
   }
-  const left = await page.evaluate(() => [...(window.__soak?.open.keys() ?? [])]);
+  const left = await page.evaluate(
+    (fresh) =>
+      [...(window.__soak?.open ?? new Map())]
+        .filter(([, entry]) => performance.now() - entry.t0 > fresh)
+        .map(([key]) => key),
+    fresh,
+  );
   if (left.length) console.log(`  still open: ${left.slice(0, 5).join('; ')}`);
   return left.length;
+}
+
+/**
+ * The probe's counts at a moment when every scan the page had accepted had its final outcome, read
+ * in that same moment (the camera reads on, so a later look may find a scan just accepted).
+ */
+export async function settledCounts(page, timeout = 90_000) {
+  const handle = await page.waitForFunction(
+    () => {
+      const s = window.__soak;
+      if (!s || s.open.size > 0) return false;
+      return {
+        open: s.open.size,
+        accepted: s.accepted,
+        finals: s.finals,
+        liveTracks: s.liveTracks(),
+        maxLiveTracks: s.maxLiveTracks,
+      };
+    },
+    undefined,
+    { timeout, polling: 250 },
+  );
+  return handle.jsonValue();
 }
 
 /** Wait until the page has accepted `n` more scans than `from` (camera or gun). */
