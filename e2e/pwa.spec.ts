@@ -28,6 +28,40 @@ async function networkReachable(page: Page): Promise<boolean> {
   );
 }
 
+/**
+ * What the demo's MSW tells the worker as its page unloads (a reload, a closed tab). MSW's own worker
+ * then unregisters itself when no other page is open, and the shell would be gone offline. Waits
+ * for MSW's answer to a later message, so the goodbye has been handled when this returns.
+ */
+async function pageLeaves(page: Page): Promise<void> {
+  const kept = await page.evaluate(async () => {
+    const worker = navigator.serviceWorker.controller;
+    if (!worker) throw new Error('no worker controls the page');
+    const roundTrip = () =>
+      new Promise<void>((resolve) => {
+        const onMessage = (e: MessageEvent<{ type?: string }>) => {
+          if (e.data?.type !== 'KEEPALIVE_RESPONSE') return;
+          navigator.serviceWorker.removeEventListener('message', onMessage);
+          resolve();
+        };
+        navigator.serviceWorker.addEventListener('message', onMessage);
+        worker.postMessage('KEEPALIVE_REQUEST');
+      });
+    const registered = async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? null;
+    worker.postMessage('CLIENT_CLOSED');
+    // MSW handles each message after two awaits of its own: one round trip after the goodbye, it
+    // has been handled (an unregistered worker is then not found); the second looks again later.
+    await roundTrip();
+    const first = await registered();
+    await roundTrip();
+    return [first, await registered()];
+  });
+  expect(kept, 'the worker is still registered after the page said goodbye').toEqual([
+    expect.stringMatching(/\/sw\.js$/),
+    expect.stringMatching(/\/sw\.js$/),
+  ]);
+}
+
 async function registeredWorker(page: Page): Promise<string | null> {
   return page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
@@ -93,6 +127,7 @@ test('demo mode: one worker (/sw.js) serves the simulation, and the app opens an
   await expect(page.getByTestId('offline-shell-status')).toContainText('opens on this device without a network');
   await waitForOfflineShell(page);
   await page.goBack();
+  await pageLeaves(page);
 
   await context.setOffline(true);
   try {

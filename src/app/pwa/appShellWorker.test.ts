@@ -29,8 +29,10 @@ function fakeScope(network: (url: string) => Promise<Response>) {
     keys: async () => [...stores.keys()],
     delete: async (name: string) => stores.delete(name),
   } as unknown as CacheStorage;
+  const unregistered: boolean[] = [];
   const scope: ShellScope = {
     location: { origin: ORIGIN },
+    registration: { unregister: async () => (unregistered.push(true), true) },
     caches,
     fetch: (r: Request | string) =>
       network(typeof r === 'string' ? new URL(r, ORIGIN).href : new URL(r.url, ORIGIN).href),
@@ -72,7 +74,7 @@ function fakeScope(network: (url: string) => Promise<Response>) {
     for (const l of listeners.fetch ?? []) l(e as never);
     return { response: responded ? await (responded as Promise<Response>) : null, reachesMsw: !stopped };
   };
-  return { scope, stores, wait, message, fetchEvent };
+  return { scope, stores, wait, message, fetchEvent, unregistered };
 }
 
 const FILES = ['/index.html', '/assets/index-abc.js', '/assets/ScanPage-def.js'];
@@ -167,6 +169,18 @@ describe('appShellWorker', () => {
       expect(r.response, url).toBeNull();
       expect(r.reachesMsw, url).toBe(true);
     }
+  });
+
+  it("outlives the demo's last page: MSW's self-unregistration does nothing", async () => {
+    const online = { value: true };
+    const w = await installed(online);
+    online.value = false;
+    // What mockServiceWorker.js does on CLIENT_CLOSED when no other page is open.
+    expect(await w.scope.registration.unregister()).toBe(false);
+    expect(w.unregistered).toEqual([]);
+    // Still the shell: a page load offline gets the cached page.
+    const { response } = await w.fetchEvent('/scan', { mode: 'navigate' });
+    expect(await response?.text()).toBe('network:/index.html');
   });
 
   it('a new build deletes the caches of older builds only', async () => {

@@ -52,6 +52,7 @@ export interface PrecacheReply {
 
 export interface ShellScope {
   location: { origin: string };
+  registration: { unregister(): Promise<boolean> };
   caches: CacheStorage;
   fetch(request: Request | string): Promise<Response>;
   addEventListener(type: 'install' | 'activate', listener: (e: ShellWaitEvent) => void): void;
@@ -63,6 +64,11 @@ export function appShellWorker(scope: ShellScope, config: ShellConfig): void {
   const PREFIX = 'stockscan-shell-';
   const INDEX = '/index.html';
   const shellFiles = new Set(config.files);
+
+  // MSW unregisters its worker when its last page unloads (CLIENT_CLOSED in mockServiceWorker.js).
+  // This worker is the app shell too: it must outlive every page, or a reload or a tab reopened
+  // offline finds no worker. A new build replaces it; nothing in the worker needs to unregister.
+  scope.registration.unregister = () => Promise.resolve(false);
 
   // Past the HTTP cache, so a new build never stores an older copy.
   const fetchFresh = (path: string): Promise<Response> =>
