@@ -186,24 +186,26 @@ export function flattenLighting(g: GrayImage, radius: number): GrayImage {
 }
 
 /**
- * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours 2 px apart)
+ * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours `gap` px apart)
  * whose luminance differs by more than `step`: ~0 for a blank wall, a lens cap or a dark room,
- * clearly above 0 wherever a code could be.
+ * clearly above 0 wherever a code could be. A wider gap still sees edges that defocus has
+ * spread over several pixels.
  */
 export function edgeDensity(
   g: GrayImage,
   region?: { x: number; y: number; width: number; height: number },
   step = 32,
+  gap = 2,
 ): number {
   const r = region ?? { x: 0, y: 0, width: g.width, height: g.height };
   const { width: w, data } = g;
   let edges = 0;
   let samples = 0;
-  for (let y = r.y; y < r.y + r.height - 2; y += 2) {
+  for (let y = r.y; y < r.y + r.height - gap; y += 2) {
     const row = y * w;
-    for (let x = r.x; x < r.x + r.width - 2; x += 2) {
+    for (let x = r.x; x < r.x + r.width - gap; x += 2) {
       const v = data[row + x]!;
-      if (Math.abs(v - data[row + x + 2]!) > step || Math.abs(v - data[row + 2 * w + x]!) > step) edges++;
+      if (Math.abs(v - data[row + x + gap]!) > step || Math.abs(v - data[row + gap * w + x]!) > step) edges++;
       samples++;
     }
   }

@@ -68,7 +68,9 @@ export const MIN_EDGE_DENSITY = 0.002;
  * keep the worker busy, so a code coming into view would wait for them to finish.
  */
 function hasDetail(frame: FramePixels, roi: Roi | null): boolean {
-  return edgeDensity(frame.gray, roi ?? undefined) >= MIN_EDGE_DENSITY;
+  // Pixels 4 apart: a defocused label's edges are ramps over several pixels, and it is exactly
+  // the view that needs the harder passes (deblur), so it must not pass for a blank one.
+  return edgeDensity(frame.gray, roi ?? undefined, 32, 4) >= MIN_EDGE_DENSITY;
 }
 
 /**
