@@ -245,7 +245,13 @@ export class FrameStrategy {
       };
       if (this.plan.guard) {
         const verdict = this.guard.judge(
-          { text: r.text, format: r.format, passId: spec.id, frameKey: this.frameKey, spot: spotOf(points) },
+          {
+            text: r.text,
+            format: r.format,
+            passId: independenceKey(spec, roi, prepared.image),
+            frameKey: this.frameKey,
+            spot: spotOf(points),
+          },
           this.frame,
         );
         if (verdict === 'pending') pending.push(read);
@@ -255,6 +261,17 @@ export class FrameStrategy {
     }
     return { best: pickBest(accepted), pending };
   }
+}
+
+/**
+ * What makes two reads of one still independent: passes that give the same engine the same
+ * pixels under the same threshold algorithm repeat each other's misreads (tryHarder only adds
+ * scan lines), so they count as one pass, whatever their ids.
+ */
+export function independenceKey(spec: PassSpec, roi: Roi | null, image: { width: number; height: number }): string {
+  const region = spec.region !== 'full' && roi ? `${roi.x},${roi.y}` : 'full';
+  const filters = JSON.stringify(spec.transforms.filter((t) => t.kind !== 'scale'));
+  return `${spec.engine}|${spec.options.binarizer}|${region}|${image.width}x${image.height}|${filters}`;
 }
 
 function sameRead(a: FrameRead, b: FrameRead): boolean {
