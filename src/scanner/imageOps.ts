@@ -186,24 +186,26 @@ export function flattenLighting(g: GrayImage, radius: number): GrayImage {
 }
 
 /**
- * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours 2 px apart)
+ * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours `gap` px apart)
  * whose luminance differs by more than `step`: ~0 for a blank wall, a lens cap or a dark room,
- * clearly above 0 wherever a code could be.
+ * clearly above 0 wherever a code could be. A wider gap still sees edges that defocus has
+ * spread over several pixels.
  */
 export function edgeDensity(
   g: GrayImage,
   region?: { x: number; y: number; width: number; height: number },
   step = 32,
+  gap = 2,
 ): number {
   const r = region ?? { x: 0, y: 0, width: g.width, height: g.height };
   const { width: w, data } = g;
   let edges = 0;
   let samples = 0;
-  for (let y = r.y; y < r.y + r.height - 2; y += 2) {
+  for (let y = r.y; y < r.y + r.height - gap; y += 2) {
     const row = y * w;
-    for (let x = r.x; x < r.x + r.width - 2; x += 2) {
+    for (let x = r.x; x < r.x + r.width - gap; x += 2) {
       const v = data[row + x]!;
-      if (Math.abs(v - data[row + x + 2]!) > step || Math.abs(v - data[row + 2 * w + x]!) > step) edges++;
+      if (Math.abs(v - data[row + x + gap]!) > step || Math.abs(v - data[row + gap * w + x]!) > step) edges++;
       samples++;
     }
   }
@@ -223,4 +225,68 @@ export function frameFingerprint(img: RgbaImage): string {
     h = Math.imul(h, 0x01000193);
   }
   return `${img.width}x${img.height}:${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * Symmetric FIR kernel of a Wiener deconvolution of a Gaussian blur of `sigma` px:
+ * W(f) = H(f) / (H(f)² + noise), H the Gaussian's spectrum, sampled on 64 frequencies and
+ * truncated to ±(3σ + 2) taps. `noise` bounds the gain (about 1 / (2·√noise) at most), so sensor
+ * noise and JPEG blocks are not blown up into phantom edges.
+ */
+export function wienerKernel(sigma: number, noise: number): Float32Array {
+  const n = 64;
+  const radius = Math.min(n / 2 - 1, Math.ceil(3 * sigma) + 2);
+  const gain = new Float64Array(n);
+  for (let f = 0; f < n; f++) {
+    const fr = Math.min(f, n - f) / n;
+    const h = Math.exp(-2 * Math.PI * Math.PI * sigma * sigma * fr * fr);
+    gain[f] = h / (h * h + noise);
+  }
+  const taps = new Float32Array(2 * radius + 1);
+  let sum = 0;
+  for (let k = -radius; k <= radius; k++) {
+    let v = 0;
+    for (let f = 0; f < n; f++) v += gain[f]! * Math.cos((2 * Math.PI * f * k) / n);
+    // A Hann taper keeps the truncated kernel from ringing.
+    const taper = 0.5 + 0.5 * Math.cos((Math.PI * k) / (radius + 1));
+    taps[k + radius] = (v / n) * taper;
+    sum += taps[k + radius]!;
+  }
+  // Unit sum: flat areas keep their brightness.
+  for (let i = 0; i < taps.length; i++) taps[i] = taps[i]! / sum;
+  return taps;
+}
+
+/** Convolve rows (`dx` = 1) or columns (`dx` = width) with a symmetric kernel, edges clamped. */
+function convolve1d(src: Float32Array, w: number, h: number, taps: Float32Array, alongX: boolean): Float32Array {
+  const out = new Float32Array(src.length);
+  const r = (taps.length - 1) >> 1;
+  const len = alongX ? w : h;
+  const lines = alongX ? h : w;
+  const step = alongX ? 1 : w;
+  for (let line = 0; line < lines; line++) {
+    const base = alongX ? line * w : line;
+    for (let i = 0; i < len; i++) {
+      let acc = 0;
+      for (let k = -r; k <= r; k++) {
+        const j = Math.min(len - 1, Math.max(0, i + k));
+        acc += taps[k + r]! * src[base + j * step]!;
+      }
+      out[base + i * step] = acc;
+    }
+  }
+  return out;
+}
+
+/**
+ * Undo a defocus blur of about `sigma` px (Gaussian model, Wiener filter, separable along both
+ * axes so codes at any 90° turn gain alike): bars that a defocused phone camera merged into
+ * grey ramps get their edges back, where an unsharp mask only steepens what is left of them.
+ */
+export function deblur(g: GrayImage, sigma: number, noise = 0.01): GrayImage {
+  const taps = wienerKernel(sigma, noise);
+  const src = Float32Array.from(g.data);
+  const rows = convolve1d(src, g.width, g.height, taps, true);
+  const both = convolve1d(rows, g.width, g.height, taps, false);
+  return { data: Uint8ClampedArray.from(both), width: g.width, height: g.height };
 }

@@ -217,6 +217,21 @@ describe('FrameStrategy', () => {
     expect(out.barcode?.passId).toBe('cheap+rescale');
   });
 
+  it('counts passes that give one engine the same pixels and threshold as one read', async () => {
+    const ean: EngineRead = { text: '9780804816632', format: 'EAN_13', lineCount: 3 };
+    // Only full-size zxing-wasm calls read it: the rescaled and zxing-js confirmations do not.
+    const { provider } = fakeEngines((c) => (c.engine === 'zxing-wasm' && c.width === 640 ? [ean] : []));
+    const harder = spec('harder', { options: { ...OPTS, tryHarder: true, tryRotate: true } });
+    const same = new FrameStrategy(plan({ every: [spec('cheap'), harder] }), provider);
+    expect((await same.decodeFrame({ image: frame() })).barcode).toBeNull();
+    // The other threshold algorithm on the same pixels is a second opinion.
+    const global = spec('global', { options: { ...OPTS, binarizer: 'global' } });
+    const other = new FrameStrategy(plan({ every: [spec('cheap'), harder, global] }), provider);
+    const out = await other.decodeFrame({ image: frame() });
+    expect(out.barcode?.text).toBe('9780804816632');
+    expect(out.barcode?.passId).toBe('global');
+  });
+
   it('never reports an implausible linear read, however strong', async () => {
     const { provider } = fakeEngines(() => [{ text: '9780804816633', format: 'EAN_13', lineCount: 50 }]);
     const s = new FrameStrategy(plan({}), provider);

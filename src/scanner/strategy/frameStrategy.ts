@@ -68,7 +68,9 @@ export const MIN_EDGE_DENSITY = 0.002;
  * keep the worker busy, so a code coming into view would wait for them to finish.
  */
 function hasDetail(frame: FramePixels, roi: Roi | null): boolean {
-  return edgeDensity(frame.gray, roi ?? undefined) >= MIN_EDGE_DENSITY;
+  // Pixels 4 apart: a defocused label's edges are ramps over several pixels, and it is exactly
+  // the view that needs the harder passes (deblur), so it must not pass for a blank one.
+  return edgeDensity(frame.gray, roi ?? undefined, 32, 4) >= MIN_EDGE_DENSITY;
 }
 
 /**
@@ -243,7 +245,13 @@ export class FrameStrategy {
       };
       if (this.plan.guard) {
         const verdict = this.guard.judge(
-          { text: r.text, format: r.format, passId: spec.id, frameKey: this.frameKey, spot: spotOf(points) },
+          {
+            text: r.text,
+            format: r.format,
+            passId: independenceKey(spec, roi, prepared.image),
+            frameKey: this.frameKey,
+            spot: spotOf(points),
+          },
           this.frame,
         );
         if (verdict === 'pending') pending.push(read);
@@ -253,6 +261,17 @@ export class FrameStrategy {
     }
     return { best: pickBest(accepted), pending };
   }
+}
+
+/**
+ * What makes two reads of one still independent: passes that give the same engine the same
+ * pixels under the same threshold algorithm repeat each other's misreads (tryHarder only adds
+ * scan lines), so they count as one pass, whatever their ids.
+ */
+export function independenceKey(spec: PassSpec, roi: Roi | null, image: { width: number; height: number }): string {
+  const region = spec.region !== 'full' && roi ? `${roi.x},${roi.y}` : 'full';
+  const filters = JSON.stringify(spec.transforms.filter((t) => t.kind !== 'scale'));
+  return `${spec.engine}|${spec.options.binarizer}|${region}|${image.width}x${image.height}|${filters}`;
 }
 
 function sameRead(a: FrameRead, b: FrameRead): boolean {

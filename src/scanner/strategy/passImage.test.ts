@@ -98,6 +98,22 @@ describe('image ops', () => {
     expect(edgeDensity(stripes, { x: 0, y: 0, width: 16, height: 16 })).toBeGreaterThan(0.4);
   });
 
+  it('sees defocused bars with a 4 px gap where 2 px neighbours differ too little', () => {
+    // Bars 12 px wide whose edges are 10 px ramps (a defocused label): 2 px apart at most 50 levels.
+    const w = 96;
+    const h = 16;
+    const bars: GrayImage = { data: new Uint8ClampedArray(w * h), width: w, height: h };
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const t = Math.min(1, Math.max(0, (Math.abs((x % 24) - 12) - 1) / 10));
+        bars.data[y * w + x] = 60 + 120 * t;
+      }
+    expect(edgeDensity(bars)).toBe(0);
+    expect(edgeDensity(bars, undefined, 32, 4)).toBeGreaterThan(0.2);
+    const blank: GrayImage = { data: new Uint8ClampedArray(w * h).fill(120), width: w, height: h };
+    expect(edgeDensity(blank, undefined, 32, 4)).toBe(0);
+  });
+
   it('flattens uneven lighting', () => {
     const w = 40;
     const ramp: GrayImage = { data: new Uint8ClampedArray(w * w), width: w, height: w };

@@ -2,6 +2,7 @@ import type { Roi } from '../decoderTypes.ts';
 import {
   clampRoi,
   crop,
+  deblur,
   flattenLighting,
   invert,
   rotate90,
@@ -71,6 +72,9 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
         break;
       case 'sharpen':
         image = sharpen(image, t.amount, t.radius ?? 1);
+        break;
+      case 'deblur':
+        image = deblur(image, t.sigma, t.noise);
         break;
       case 'flatten':
         image = flattenLighting(

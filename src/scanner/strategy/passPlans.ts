@@ -4,6 +4,8 @@ import type { EngineName, EnginePassOptions } from '../engines/decodeEngine.ts';
 export type Transform =
   | { kind: 'scale'; factor: number }
   | { kind: 'sharpen'; amount: number; radius?: number }
+  /** Wiener deconvolution of a Gaussian defocus blur of `sigma` pass pixels (see deblur). */
+  | { kind: 'deblur'; sigma: number; noise?: number }
   /** Divide by the local mean over a box of `radius` × the shorter side (default 1/10). */
   | { kind: 'flatten'; radius?: number }
   | { kind: 'invert' }
@@ -120,6 +122,27 @@ export const ADAPTIVE_PLAN: PassPlan = {
       region: 'roi-or-full',
       maxSide: 960,
       transforms: [{ kind: 'sharpen', amount: 1 }],
+      options: HARD,
+    },
+    // Defocus (fixed-focus cameras, labels held too close): undo the blur rather than steepen
+    // it. On a 0.7× image the deconvolution is cheaper and covers a ~2 px blur of the frame.
+    {
+      id: 'deblur',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [
+        { kind: 'scale', factor: 0.7 },
+        { kind: 'deblur', sigma: 1.5, noise: 0.02 },
+      ],
+      options: HARD,
+    },
+    {
+      id: 'deblur-wide',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [{ kind: 'deblur', sigma: 2, noise: 0.03 }],
       options: HARD,
     },
     // The other engine last, on a reduced guide box (or frame) only: it is several times slower.

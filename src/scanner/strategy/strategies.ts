@@ -13,7 +13,7 @@ export const DECODE_STRATEGIES: readonly StrategyInfo[] = [
     id: 'adaptive',
     label: 'Adaptive (recommended)',
     description:
-      'ZXing-C++ fast passes on the guide box and frame; sharpening, rescaling, lighting correction and a second engine only while nothing is found. EAN/UPC, ITF, Code 39/93 and Codabar are reported only when two independent reads agree.',
+      'ZXing-C++ fast passes on the guide box and frame; sharpening, deblurring, rescaling, lighting correction and a second engine only while nothing is found. EAN/UPC, ITF, Code 39/93 and Codabar are reported only when two independent reads agree.',
   },
   {
     id: 'zxing-wasm',
