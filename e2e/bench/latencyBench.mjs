@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, percentile } from './benchHarness.mjs';
+import { breakdown, describeBreakdown, stepMedians } from './latencyBreakdown.mjs';
 import { BLANK_SECONDS, CASES, CODE_SECONDS, makeVideo } from './latencyVideo.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -115,6 +116,13 @@ function pageProbe() {
     fetches: [],
   };
   window.__latency = t;
+  // The frame loop's tap (src/scanner/frameLoop.ts): one entry per decoded frame.
+  t.frames = [];
+  window.__scanTrace = (f) => {
+    if (t.blankSeen === null) return;
+    t.frames.push(f);
+    if (t.frames.length > 200) t.frames.shift();
+  };
   // API round trips after the code entered view (LATENCY_DEBUG prints them with the long tasks).
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
@@ -238,6 +246,7 @@ async function main() {
       `main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`,
     );
     console.log(`scan shown:   median ${percentile(scan, 50).toFixed(0)} ms p95 ${percentile(scan, 95).toFixed(0)} ms`);
+    console.log(`where the time went (median ms of each step, runs where it was seen): ${stepMedians(r.samples)}`);
     if (r.steady) {
       console.log(
         `steady scanning ${r.steady.seconds} s: ${r.steady.scans} scans logged, ${r.steady.frames} camera frames; main-thread tasks > 50 ms: ${r.steady.longTasks.length}${r.steady.longTasks.length ? ` (${r.steady.longTasks.join(', ')} ms)` : ''}`,
@@ -293,11 +302,16 @@ async function runCase(name, args, origin) {
         failures.push(`run ${i + 1}: never saw the blank → barcode transition in a <video>`);
       else if (t.resultShown === null) failures.push(`run ${i + 1}: no result on screen within the time limit`);
       else {
-        const s = { scan: t.scanShown - t.codeEnter, result: t.resultShown - t.codeEnter, longTasks: t.longTasks };
+        const s = {
+          scan: t.scanShown - t.codeEnter,
+          result: t.resultShown - t.codeEnter,
+          longTasks: t.longTasks,
+          breakdown: breakdown(t),
+        };
         samples.push(s);
         if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
         console.log(
-          `${name} run ${i + 1}: scan shown ${s.scan.toFixed(0)} ms, result shown ${s.result.toFixed(0)} ms after the barcode entered view; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
+          `${name} run ${i + 1}: ${describeBreakdown(s.breakdown)} ms after the barcode frame was presented; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
         );
       }
     }

@@ -2,7 +2,9 @@
 // Decodes camera frames off the main thread. Engines are imported on first use, so the
 // zxing-js code only loads when a strategy actually runs it.
 import type { DecodeEngine, EngineName } from './engines/decodeEngine.ts';
-import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import type { HeldRead, WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import { frameFingerprint } from './imageOps.ts';
+import { StreamAgreement } from './streamAgreement.ts';
 import { FrameStrategy } from './strategy/frameStrategy.ts';
 import { DEFAULT_STRATEGY, planFor } from './strategy/strategies.ts';
 
@@ -27,6 +29,7 @@ function engine(name: EngineName): Promise<DecodeEngine> {
 }
 
 let strategy = new FrameStrategy(planFor(DEFAULT_STRATEGY), engine);
+const agreement = new StreamAgreement();
 
 function post(msg: WorkerResponse): void {
   scope.postMessage(msg);
@@ -37,9 +40,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   switch (msg.type) {
     case 'configure':
       strategy = new FrameStrategy(planFor(msg.strategy), engine);
+      agreement.clear();
       return;
     case 'reset':
       strategy.reset();
+      agreement.clear();
       return;
     case 'warm':
       try {
@@ -57,8 +62,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       try {
         const image = { data: new Uint8ClampedArray(msg.buffer), width: msg.width, height: msg.height };
         const outcome = await strategy.decodeFrame({ image, roi: msg.roi, formats: msg.formats });
+        let b = outcome.barcode;
+        let held: HeldRead | null = null;
+        // A live camera gives a weak-check code its second opinion from the next frame.
+        if (msg.stream && agreement.judge(b, frameFingerprint(image)) === 'hold' && b) {
+          held = { text: b.text, format: b.format, points: b.points };
+          b = null;
+        }
         const ms = performance.now() - t0;
-        const b = outcome.barcode;
         post({
           type: 'decoded',
           id: msg.id,
@@ -68,6 +79,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
           ms,
           passes: outcome.passes,
           exhausted: outcome.exhausted,
+          held,
         });
       } catch (e) {
         post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });

@@ -14,7 +14,16 @@ export type WorkerRequest =
       buffer: ArrayBuffer;
       roi?: Roi;
       formats?: BarcodeFormatName[];
+      /** Frames of a live camera: weak-check codes need two different frames (streamAgreement.ts). */
+      stream?: boolean;
     };
+
+/** A weak-check code read on this frame, waiting for a second camera frame to agree. */
+export interface HeldRead {
+  text: string;
+  format: BarcodeFormatName;
+  points?: { x: number; y: number }[];
+}
 
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
@@ -26,5 +35,6 @@ export type WorkerResponse =
       ms: number;
       passes: { id: string; ms: number }[];
       exhausted: boolean;
+      held?: HeldRead | null;
     }
   | { type: 'error'; id: number; message: string };

@@ -99,6 +99,19 @@ describe('createFrameDecoder', () => {
     expect(d.busy).toBe(false);
   });
 
+  it('marks live camera frames, and passes on a weak read the worker holds for the next frame', async () => {
+    const d = createFrameDecoder();
+    const pending = d.decodeWithStats({ image: image(), stream: true });
+    const w = FakeWorker.instances[0]!;
+    const req = w.posted[0]!.msg as Extract<WorkerRequest, { type: 'decode' }>;
+    expect(req.stream).toBe(true);
+    const held = { text: '9780804816632', format: 'EAN_13' as const, points: [{ x: 1, y: 2 }] };
+    w.answer({ type: 'decoded', id: req.id, barcode: null, ms: 7, passes: [], exhausted: false, held });
+    const res = await pending;
+    expect(res.barcode).toBeNull();
+    expect(res.held).toEqual(held);
+  });
+
   it('rejects a frame the worker failed on, and takes the next one', async () => {
     const d = createFrameDecoder();
     const p = d.decode({ image: image() });

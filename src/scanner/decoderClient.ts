@@ -6,7 +6,7 @@ import type {
   FrameDecoder,
   FrameDecoderOptions,
 } from './decoderTypes.ts';
-import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import type { HeldRead, WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
 
 /** What one frame cost, for the health page and the benchmark. */
 export interface FrameDecodeStats {
@@ -18,6 +18,8 @@ export interface FrameDecodeStats {
   exhausted: boolean;
   /** True when the frame was not decoded because another one was still in flight. */
   dropped: boolean;
+  /** A weak-check code read on this live frame, waiting for the next frame to agree. */
+  held: HeldRead | null;
 }
 
 export interface FrameDecoderClient extends FrameDecoder {
@@ -89,7 +91,7 @@ export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDeco
   }
 
   async function decodeWithStats(req: DecodeRequest): Promise<FrameDecodeStats> {
-    if (inFlight || disposed) return { barcode: null, ms: 0, passes: [], exhausted: false, dropped: true };
+    if (inFlight || disposed) return { barcode: null, ms: 0, passes: [], exhausted: false, dropped: true, held: null };
     inFlight = true;
     try {
       const { image } = req;
@@ -97,12 +99,28 @@ export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDeco
       const buffer = image.data.buffer as ArrayBuffer;
       const formats = req.formats ?? defaultFormats;
       const res = await request(
-        { type: 'decode', id, width: image.width, height: image.height, buffer, roi: req.roi, formats },
+        {
+          type: 'decode',
+          id,
+          width: image.width,
+          height: image.height,
+          buffer,
+          roi: req.roi,
+          formats,
+          stream: req.stream,
+        },
         [buffer],
       );
       if (res.type === 'error') throw new Error(res.message);
       if (res.type !== 'decoded') throw new Error(`unexpected worker answer ${res.type}`);
-      return { barcode: res.barcode, ms: res.ms, passes: res.passes, exhausted: res.exhausted, dropped: false };
+      return {
+        barcode: res.barcode,
+        ms: res.ms,
+        passes: res.passes,
+        exhausted: res.exhausted,
+        dropped: false,
+        held: res.held ?? null,
+      };
     } finally {
       inFlight = false;
     }

@@ -27,6 +27,8 @@ export interface DecodeRequest {
   /** Guide box in `image` coordinates; decoded first, then the full frame. */
   roi?: Roi;
   formats?: BarcodeFormatName[];
+  /** Live camera frames: a weak-check code is reported once two different frames agree. */
+  stream?: boolean;
 }
 
 export interface DecodedBarcode {

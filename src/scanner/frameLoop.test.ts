@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverRoi, frameSize, pauseAfterDecode, scaleRoi } from './frameLoop.ts';
+import type { FrameDecodeStats } from './decoderClient.ts';
+import type { DecodeRequest } from './decoderTypes.ts';
+import { coverRoi, frameSize, pauseAfterDecode, roiAround, scaleRoi, startFrameLoop } from './frameLoop.ts';
+import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {
   it('same aspect: a straight scale', () => {
@@ -46,6 +49,39 @@ describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => 
   });
 });
 
+describe('roiAround (where the confirming frame is decoded)', () => {
+  it('pads the read by a quarter of its longest side plus 16 px, clamped to the frame', () => {
+    const frame = { width: 640, height: 480 };
+    expect(
+      roiAround(
+        [
+          { x: 100, y: 100 },
+          { x: 200, y: 100 },
+          { x: 200, y: 150 },
+          { x: 100, y: 150 },
+        ],
+        frame,
+      ),
+    ).toEqual({
+      x: 59,
+      y: 59,
+      width: 182,
+      height: 132,
+    });
+    expect(
+      roiAround(
+        [
+          { x: 0, y: 470 },
+          { x: 400, y: 470 },
+        ],
+        frame,
+      ),
+    ).toEqual({ x: 0, y: 354, width: 516, height: 126 });
+    expect(roiAround([], frame)).toBeNull();
+    expect(roiAround(undefined, frame)).toBeNull();
+  });
+});
+
 describe('frame size and pacing', () => {
   it('large frames are scaled to 1280 on the long side, with the region scaled along', () => {
     expect(frameSize(1920, 1080)).toEqual({ width: 1280, height: 720, factor: 1280 / 1920 });
@@ -62,5 +98,168 @@ describe('frame size and pacing', () => {
     expect(pauseAfterDecode(10, 60)).toBe(60);
     expect(pauseAfterDecode(300, 60)).toBe(150);
     expect(pauseAfterDecode(5000, 60)).toBe(250);
+  });
+});
+
+describe('startFrameLoop (injected clock, video and decoder)', () => {
+  /** A video whose frames are presented by the test, one requestVideoFrameCallback at a time. */
+  function fakeVideo() {
+    let cb: ((now: number, meta?: { presentationTime?: number }) => void) | null = null;
+    const video = {
+      readyState: 4,
+      videoWidth: 640,
+      videoHeight: 480,
+      getBoundingClientRect: () => ({ left: 0, top: 0, width: 640, height: 480 }),
+      requestVideoFrameCallback(f: typeof cb) {
+        cb = f;
+        return 1;
+      },
+      cancelVideoFrameCallback() {
+        cb = null;
+      },
+    };
+    return {
+      video: video as unknown as HTMLVideoElement,
+      present(at: number) {
+        const f = cb;
+        cb = null;
+        f?.(at, { presentationTime: at });
+      },
+      get waiting() {
+        return cb !== null;
+      },
+    };
+  }
+
+  function fakeDecoder() {
+    const calls: { req: DecodeRequest; answer(s: Partial<FrameDecodeStats>): Promise<void> }[] = [];
+    const decoder = {
+      warm: () => Promise.resolve(),
+      decode: () => Promise.resolve(null),
+      dispose: () => undefined,
+      decodeWithStats(req: DecodeRequest) {
+        return new Promise<FrameDecodeStats>((resolve) => {
+          calls.push({
+            req,
+            async answer(s) {
+              resolve({ barcode: null, ms: 10, passes: [], exhausted: false, dropped: false, held: null, ...s });
+              // Let the loop's then/finally run.
+              for (let i = 0; i < 5; i++) await Promise.resolve();
+            },
+          });
+        });
+      },
+    };
+    return { decoder, calls };
+  }
+
+  const ean = { text: '9780804816632', format: 'EAN_13' as const };
+  const image = () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 }) as ImageData;
+
+  function setup() {
+    let clock = 0;
+    const v = fakeVideo();
+    const d = fakeDecoder();
+    const reads: string[] = [];
+    const loop = startFrameLoop({
+      video: v.video,
+      decoder: d.decoder,
+      now: () => clock,
+      grab: image,
+      onRead: (b) => reads.push(b.text),
+    });
+    return {
+      ...d,
+      present: v.present,
+      video: v,
+      reads,
+      loop,
+      at(t: number) {
+        clock = t;
+      },
+    };
+  }
+
+  it('after a miss, frames inside the pause are skipped (the idle cadence)', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    expect(s.calls).toHaveLength(1);
+    expect(s.calls[0]!.req.stream).toBe(true);
+    s.at(12);
+    await s.calls[0]!.answer({ ms: 10 });
+    s.at(30); // pause is 33 ms after the answer at 12
+    s.present(30);
+    expect(s.calls).toHaveLength(1);
+    s.at(46);
+    s.present(46);
+    expect(s.calls).toHaveLength(2);
+    s.loop.stop();
+  });
+
+  it('a held weak read takes the next frame at once, decoded around the read, and reports its agreement', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    s.at(20);
+    const points = [
+      { x: 150, y: 240 },
+      { x: 490, y: 240 },
+    ];
+    await s.calls[0]!.answer({ ms: 18, held: { ...ean, points } });
+    expect(s.reads).toEqual([]);
+    s.at(21); // no pause: the very next frame is the second opinion
+    s.present(21);
+    expect(s.calls).toHaveLength(2);
+    // Around the scan line: a quarter of its length (85) + 16 on each side.
+    expect(s.calls[1]!.req.roi).toEqual({ x: 49, y: 139, width: 542, height: 202 });
+    await s.calls[1]!.answer({ barcode: { ...ean, engine: 'zxing-wasm:roi-cheap', ms: 5 } });
+    expect(s.reads).toEqual([ean.text]);
+    // Confirmed: back to the guide box (none here) and the normal pause.
+    s.at(30);
+    s.present(30);
+    expect(s.calls).toHaveLength(2);
+    s.loop.stop();
+  });
+
+  it('a frame presented while the held read was being decoded is taken as soon as the answer comes', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    s.at(10);
+    s.present(10); // busy: skipped, remembered
+    expect(s.calls).toHaveLength(1);
+    s.at(40);
+    await s.calls[0]!.answer({ ms: 40, held: { ...ean, points: [] } });
+    expect(s.calls).toHaveLength(2);
+    expect(s.calls[1]!.req.roi).toBeUndefined();
+    s.loop.stop();
+  });
+
+  it('gives up waiting for the second frame after a few misses', async () => {
+    const s = setup();
+    let t = 0;
+    s.at(t);
+    s.present(t);
+    await s.calls[0]!.answer({ held: { ...ean } });
+    for (let i = 1; i <= STREAM_AGREEMENT_FRAMES; i++) {
+      t += 1;
+      s.at(t);
+      s.present(t);
+      expect(s.calls).toHaveLength(i + 1);
+      await s.calls[i]!.answer({ ms: 10 });
+    }
+    // Confirmation over: the pause is back.
+    s.at(t + 1);
+    s.present(t + 1);
+    expect(s.calls).toHaveLength(STREAM_AGREEMENT_FRAMES + 1);
+    s.loop.stop();
+  });
+
+  it('stop() cancels the pending frame callback', () => {
+    const s = setup();
+    expect(s.video.waiting).toBe(true);
+    s.loop.stop();
+    expect(s.video.waiting).toBe(false);
   });
 });

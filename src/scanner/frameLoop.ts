@@ -3,58 +3,13 @@
  * arriving while it is busy are skipped, never queued), and report what it reads. The decoder
  * (worker + engines) is loaded with a dynamic import, so it is fetched only when a scan page opens.
  */
-import type { DecodedBarcode, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
+import type { FrameDecodeStats } from './decoderClient.ts';
+import type { DecodedBarcode, DecodeRequest, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
+import type { HeldRead } from './decodeWorkerProtocol.ts';
+import { coverRoi, frameSize, roiAround, scaleRoi } from './frameGeometry.ts';
+import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
-export interface RectLike {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The guide box in video-frame pixels. The <video> uses `object-fit: cover`: the frame is scaled
- * to fill the element and the overflow is cropped equally on both sides, so element coordinates
- * map to frame coordinates through that scale and offset. Null when the box is not on the video.
- */
-export function coverRoi(frame: { width: number; height: number }, view: RectLike, box: RectLike): Roi | null {
-  if (frame.width <= 0 || frame.height <= 0 || view.width <= 0 || view.height <= 0) return null;
-  const scale = Math.max(view.width / frame.width, view.height / frame.height);
-  const offsetX = (view.width - frame.width * scale) / 2;
-  const offsetY = (view.height - frame.height * scale) / 2;
-  const x0 = (box.left - view.left - offsetX) / scale;
-  const y0 = (box.top - view.top - offsetY) / scale;
-  const x1 = x0 + box.width / scale;
-  const y1 = y0 + box.height / scale;
-  const cx0 = Math.max(0, Math.floor(x0));
-  const cy0 = Math.max(0, Math.floor(y0));
-  const cx1 = Math.min(frame.width, Math.ceil(x1));
-  const cy1 = Math.min(frame.height, Math.ceil(y1));
-  if (cx1 - cx0 < 16 || cy1 - cy0 < 16) return null;
-  return { x: cx0, y: cy0, width: cx1 - cx0, height: cy1 - cy0 };
-}
-
-/** Longest side of a frame sent to the decoder; bigger frames are scaled down (decode time grows with pixels). */
-export const MAX_FRAME_SIDE = 1280;
-
-export function frameSize(
-  videoWidth: number,
-  videoHeight: number,
-  maxSide = MAX_FRAME_SIDE,
-): { width: number; height: number; factor: number } {
-  const factor = Math.min(1, maxSide / Math.max(videoWidth, videoHeight));
-  return { width: Math.round(videoWidth * factor), height: Math.round(videoHeight * factor), factor };
-}
-
-export function scaleRoi(roi: Roi, factor: number): Roi {
-  if (factor === 1) return roi;
-  return {
-    x: Math.floor(roi.x * factor),
-    y: Math.floor(roi.y * factor),
-    width: Math.max(1, Math.round(roi.width * factor)),
-    height: Math.max(1, Math.round(roi.height * factor)),
-  };
-}
+export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike } from './frameGeometry.ts';
 
 /**
  * Pause after a decode, scaled by how long it took: keeps the worker from pinning a phone's CPU
@@ -99,9 +54,12 @@ export interface FrameLoopStats {
   height: number;
 }
 
+/** The decoder as the loop uses it; decodeWithStats (the worker client) also tells of held reads. */
+export type LoopDecoder = FrameDecoder & { decodeWithStats?(req: DecodeRequest): Promise<FrameDecodeStats> };
+
 export interface FrameLoopOptions {
   video: HTMLVideoElement;
-  decoder: FrameDecoder;
+  decoder: LoopDecoder;
   /** The guide box element over the video; its area is decoded first. */
   guideBox?: () => Element | null;
   formats?: DecodeRequestFormats;
@@ -110,6 +68,9 @@ export interface FrameLoopOptions {
   onRead(barcode: DecodedBarcode): void;
   onStats?(stats: FrameLoopStats): void;
   onError?(error: unknown): void;
+  /** Clock and frame grabber; tests inject their own. */
+  now?: () => number;
+  grab?: (video: HTMLVideoElement, width: number, height: number) => ImageData | null;
 }
 
 type DecodeRequestFormats = FrameDecoderOptions['formats'];
@@ -118,32 +79,66 @@ export interface FrameLoop {
   stop(): void;
 }
 
+/** One decoded frame's timeline (performance.now() times), for the latency benchmark. */
+export interface FrameTrace {
+  /** When the video frame was presented (requestVideoFrameCallback metadata), else the tick time. */
+  presentedAt: number;
+  /** The loop picked the frame up and started grabbing it. */
+  grabAt: number;
+  /** Pixels posted to the worker. */
+  sentAt: number;
+  answeredAt: number;
+  workerMs: number;
+  passes: { id: string; ms: number }[];
+  read: { text: string; format: string; engine: string } | null;
+  /** A weak-check code read here waits for the next frame to agree. */
+  held: boolean;
+}
+
+/**
+ * The latency bench installs `__scanTrace` in the page before the app runs; in normal use it is
+ * absent and tracing costs one property read per frame (no buffer grows on an all-day tablet).
+ */
+function traceSink(): ((t: FrameTrace) => void) | undefined {
+  return (globalThis as { __scanTrace?: (t: FrameTrace) => void }).__scanTrace;
+}
+
+type FrameMeta = { presentationTime?: number };
 type VideoWithFrameCallback = HTMLVideoElement & {
-  requestVideoFrameCallback?: (cb: () => void) => number;
+  requestVideoFrameCallback?: (cb: (now: number, meta?: FrameMeta) => void) => number;
   cancelVideoFrameCallback?: (handle: number) => void;
 };
 
 /** Start decoding frames from a playing video until stop(). */
 export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   const video = opts.video as VideoWithFrameCallback;
+  const now = opts.now ?? (() => performance.now());
   // About one frame at 30 fps: a code entering view waits at most this plus one cheap decode.
   const minInterval = opts.minIntervalMs ?? 33;
   const grabber = new FrameGrabber();
+  const grab = opts.grab ?? ((v, w, h) => grabber.grab(v, w, h));
   let stopped = false;
   let busy = false;
   let notBefore = 0;
   let handle: number | null = null;
   let usingVfc = false;
+  /** A frame was presented while the decoder was busy (meta of the latest such frame). */
+  let missed: { meta: FrameMeta | undefined } | null = null;
+  /**
+   * A weak-check code was read and waits for a second camera frame: the following frames are
+   * taken without a pause, each decoded first around the read (a smaller region, the same pass).
+   */
+  let confirm: { roi: Roi | null; left: number } | null = null;
 
   // Stats over a one-second window.
-  let windowStart = performance.now();
+  let windowStart = now();
   let frames = 0;
   let reads = 0;
   let msTotal = 0;
   let lastSize = { width: 0, height: 0 };
 
   function schedule(): void {
-    if (stopped) return;
+    if (stopped || handle !== null) return;
     // requestVideoFrameCallback fires once per new video frame (no work on repeated frames);
     // requestAnimationFrame is the fallback (Firefox).
     if (typeof video.requestVideoFrameCallback === 'function') {
@@ -151,12 +146,19 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       handle = video.requestVideoFrameCallback(tick);
     } else {
       usingVfc = false;
-      handle = requestAnimationFrame(tick);
+      handle = requestAnimationFrame(() => tick());
     }
   }
 
-  function reportStats(now: number): void {
-    const elapsed = now - windowStart;
+  function cancel(): void {
+    if (handle === null) return;
+    if (usingVfc) video.cancelVideoFrameCallback?.(handle);
+    else cancelAnimationFrame(handle);
+    handle = null;
+  }
+
+  function reportStats(at: number): void {
+    const elapsed = at - windowStart;
     if (elapsed < 1000) return;
     opts.onStats?.({
       framesPerSecond: (frames * 1000) / elapsed,
@@ -165,63 +167,96 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       width: lastSize.width,
       height: lastSize.height,
     });
-    windowStart = now;
+    windowStart = at;
     frames = 0;
     reads = 0;
     msTotal = 0;
   }
 
-  function tick(): void {
+  function regionOf(size: { width: number; height: number; factor: number }): Roi | undefined {
+    if (confirm?.roi) return confirm.roi;
+    const box = opts.guideBox?.();
+    if (!box) return undefined;
+    const r = coverRoi(
+      { width: video.videoWidth, height: video.videoHeight },
+      video.getBoundingClientRect(),
+      box.getBoundingClientRect(),
+    );
+    return r ? scaleRoi(r, size.factor) : undefined;
+  }
+
+  function decode(request: DecodeRequest): Promise<FrameDecodeStats> {
+    if (opts.decoder.decodeWithStats) return opts.decoder.decodeWithStats(request);
+    const started = now();
+    return opts.decoder.decode(request).then((barcode) => ({
+      barcode,
+      ms: barcode?.ms ?? now() - started,
+      passes: [],
+      exhausted: false,
+      dropped: false,
+      held: null,
+    }));
+  }
+
+  function answered(r: FrameDecodeStats, size: { width: number; height: number }): void {
+    frames++;
+    msTotal += r.ms;
+    notBefore = now() + pauseAfterDecode(r.ms, minInterval);
+    if (r.held) confirm = { roi: roiAround(r.held.points, size), left: STREAM_AGREEMENT_FRAMES };
+    else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
+    // The second opinion is due now: the next frame is taken as soon as it exists.
+    if (confirm) notBefore = 0;
+    if (r.barcode) {
+      reads++;
+      opts.onRead(r.barcode);
+    }
+  }
+
+  function tick(_at?: number, meta?: FrameMeta): void {
     handle = null;
     if (stopped) return;
-    const now = performance.now();
-    reportStats(now);
-    if (busy || now < notBefore || video.readyState < 2 || !video.videoWidth) {
+    const at = now();
+    reportStats(at);
+    if (busy) missed = { meta };
+    if (busy || at < notBefore || video.readyState < 2 || !video.videoWidth) {
       schedule();
       return;
     }
+    missed = null;
     const size = frameSize(video.videoWidth, video.videoHeight);
-    const image = grabber.grab(video, size.width, size.height);
+    const image = grab(video, size.width, size.height);
     if (!image) {
       schedule();
       return;
     }
     lastSize = { width: size.width, height: size.height };
-    let roi: Roi | undefined;
-    const box = opts.guideBox?.();
-    if (box) {
-      const r = coverRoi(
-        { width: video.videoWidth, height: video.videoHeight },
-        video.getBoundingClientRect(),
-        box.getBoundingClientRect(),
-      );
-      if (r) roi = scaleRoi(r, size.factor);
-    }
+    const roi = regionOf(size);
     busy = true;
-    const started = performance.now();
-    opts.decoder
-      .decode({ image, roi, formats: opts.formats })
+    const sentAt = now();
+    decode({ image, roi, formats: opts.formats, stream: true })
       .then(
-        (barcode) => {
-          if (stopped) return;
-          const ms = barcode?.ms ?? performance.now() - started;
-          frames++;
-          msTotal += ms;
-          notBefore = performance.now() + pauseAfterDecode(ms, minInterval);
-          if (barcode) {
-            reads++;
-            opts.onRead(barcode);
-          }
+        (r) => {
+          if (stopped || r.dropped) return;
+          traceSink()?.(traced(r, meta?.presentationTime ?? at, at, sentAt, now()));
+          answered(r, size);
         },
         (err: unknown) => {
           if (stopped) return;
           // A failed frame is not fatal; back off a little and keep going.
-          notBefore = performance.now() + 500;
+          notBefore = now() + 500;
+          confirm = null;
           opts.onError?.(err);
         },
       )
       .finally(() => {
         busy = false;
+        // A frame that arrived during a decode whose read waits for it is taken at once,
+        // not one frame later.
+        if (!stopped && missed && notBefore === 0) {
+          const late = missed;
+          cancel();
+          tick(undefined, late.meta);
+        }
       });
     schedule();
   }
@@ -230,13 +265,24 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   return {
     stop() {
       stopped = true;
-      if (handle !== null) {
-        if (usingVfc) video.cancelVideoFrameCallback?.(handle);
-        else cancelAnimationFrame(handle);
-      }
-      handle = null;
+      cancel();
     },
   };
+}
+
+function traced(r: FrameDecodeStats, presentedAt: number, grabAt: number, sentAt: number, answeredAt: number) {
+  const b = r.barcode;
+  const held: HeldRead | null = r.held;
+  return {
+    presentedAt,
+    grabAt,
+    sentAt,
+    answeredAt,
+    workerMs: r.ms,
+    passes: r.passes,
+    read: b ? { text: b.text, format: b.format, engine: b.engine } : null,
+    held: held !== null,
+  } satisfies FrameTrace;
 }
 
 /** Load the decoder on demand (its own chunk: worker client, then worker and engines on warm()). */
