@@ -94,7 +94,11 @@ test.describe('server mode over HTTP against the API 425 simulation server', () 
   let server: ChildProcess | null = null;
 
   test.beforeAll(async ({ request }) => {
-    server = spawn('npx', ['tsx', 'e2e/simServer.ts', '--api', '425', '--port', String(port)], { stdio: 'ignore' });
+    // Its own process group: npx starts tsx, which starts node; killing npx alone left the server up.
+    server = spawn('npx', ['tsx', 'e2e/simServer.ts', '--api', '425', '--port', String(port)], {
+      stdio: 'ignore',
+      detached: true,
+    });
     await expect
       .poll(async () => (await request.get(`${url}/api/`).catch(() => null))?.status() ?? 0, { timeout: 120_000 })
       .toBe(200);
@@ -102,7 +106,7 @@ test.describe('server mode over HTTP against the API 425 simulation server', () 
     expect(info).toMatchObject({ apiVersion: 425, version: '1.2.0 dev' });
   });
   test.afterAll(() => {
-    server?.kill();
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   });
 
   async function openServer425(page: Page, request: APIRequestContext, path: string): Promise<void> {
