@@ -106,7 +106,13 @@ test.describe('server mode over HTTP against the API 425 simulation server', () 
     expect(info).toMatchObject({ apiVersion: 425, version: '1.2.0 dev' });
   });
   test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    if (server?.pid === undefined) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch (e) {
+      // Already gone (ESRCH): nothing left to stop.
+      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+    }
   });
 
   async function openServer425(page: Page, request: APIRequestContext, path: string): Promise<void> {
