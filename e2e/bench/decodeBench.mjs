@@ -29,6 +29,7 @@ function parseArgs(argv) {
     maxFrames: 16,
     generated: false,
     only: null,
+    byFolder: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -46,9 +47,11 @@ function parseArgs(argv) {
     else if (a === '--generated') args.generated = true;
     // A subset while tuning: only images whose file path contains this text.
     else if (a === '--only') args.only = next();
+    // A table per top-level folder of the manifest's files (e.g. per ZXing source folder).
+    else if (a === '--by-folder') args.byFolder = true;
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: npm run bench:decode -- [--dir FOLDER | --generated] [--engine adaptive|zxing-wasm|zxing-js] [--only TEXT] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]',
+        'usage: npm run bench:decode -- [--dir FOLDER | --generated] [--engine adaptive|zxing-wasm|zxing-js] [--only TEXT] [--by-folder] [--json FILE] [--extra-negatives DIR|--no-extra-negatives]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -121,7 +124,29 @@ async function runFolder(page, urlPrefix, images, strategy, maxFrames, onProgres
   return results;
 }
 
-function report(strategy, results, extra) {
+/** Decoded, wrong and false positives per top-level folder of the manifest's file paths. */
+function folderLines(results) {
+  const folders = new Map();
+  for (const r of results) {
+    const f = r.file.includes('/') ? r.file.slice(0, r.file.indexOf('/')) : '.';
+    if (!folders.has(f)) folders.set(f, []);
+    folders.get(f).push(r);
+  }
+  const lines = [`${'folder'.padEnd(18)} ${'decoded'.padStart(9)} ${'wrong'.padStart(6)} ${'FP'.padStart(6)}`];
+  for (const [f, rows] of folders) {
+    const pos = rows.filter((r) => r.format !== null);
+    const neg = rows.filter((r) => r.format === null);
+    const ok = pos.filter((r) => r.verdict === 'decoded').length;
+    const wrong = pos.filter((r) => r.verdict === 'wrong').length;
+    const fp = neg.filter((r) => r.verdict === 'false-positive').length;
+    lines.push(
+      `${f.padEnd(18)} ${(pos.length ? `${ok}/${pos.length}` : '-').padStart(9)} ${String(wrong).padStart(6)} ${(neg.length ? `${fp}/${neg.length}` : '-').padStart(6)}`,
+    );
+  }
+  return lines;
+}
+
+function report(strategy, results, extra, byFolder = false) {
   const lines = [];
   const positives = results.filter((r) => r.format !== null);
   const negatives = results.filter((r) => r.format === null);
@@ -151,6 +176,7 @@ function report(strategy, results, extra) {
       );
     }
   }
+  if (byFolder) lines.push(...folderLines(results));
   for (const r of positives.filter((x) => x.verdict === 'decoded' && x.text !== x.expected)) {
     lines.push(
       `  with its add-on: ${r.file}: ${JSON.stringify(r.text)} (${r.readFormat}), main code ${JSON.stringify(r.expected)}`,
@@ -260,7 +286,7 @@ async function main() {
         extra.dir = path.relative(project, extraDir) || extraDir;
       }
       all.push(...results, ...(extra ?? []).map((r) => ({ ...r, set: 'extra-negatives' })));
-      const rep = report(s, results, extra);
+      const rep = report(s, results, extra, args.byFolder);
       reports.push(rep);
       console.log(rep.lines.join('\n'));
       console.log(rep.summary);

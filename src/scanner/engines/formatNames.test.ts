@@ -59,6 +59,16 @@ describe('format names', () => {
     });
   });
 
+  it('reports Codabar data without its start/stop letters, as ZXing Java and scanner guns do', () => {
+    expect(normaliseRead('CODABAR', 'A1234567890A', ['CODABAR'])).toEqual({ format: 'CODABAR', text: '1234567890' });
+    expect(normaliseRead('CODABAR', 'c294/586d', ['CODABAR'])).toEqual({ format: 'CODABAR', text: '294/586' });
+    // @zxing/library already leaves them out: nothing more is taken off.
+    expect(normaliseRead('CODABAR', '31117013206375', ['CODABAR'])).toEqual({
+      format: 'CODABAR',
+      text: '31117013206375',
+    });
+  });
+
   it('keeps GS and other control characters in the text', () => {
     const gs1 = '0108903819987659\u001d1731063010BNav4Cam2';
     expect(normaliseRead('DATA_MATRIX', gs1, ALL_FORMATS).text).toBe(gs1);

@@ -159,10 +159,18 @@ function normaliseMain(
   upcePrinted?: string | null,
 ): { format: BarcodeFormatName; text: string } {
   if (format === 'UPC_E') return { format, text: printedUpcE(text, upcePrinted) ?? '' };
+  // Codabar's start/stop letters (A-D) frame the data and are not part of it: ZXing Java,
+  // @zxing/library and most scanner guns leave them out, so both engines' reads agree.
+  if (format === 'CODABAR') return { format, text: stripCodabarStartStop(text) };
   const upcInEan = /^0\d{12}$/.test(text);
   if (format === 'UPC_A' && upcInEan) return { format, text: text.slice(1) };
   if (format === 'EAN_13' && upcInEan && enabled.includes('UPC_A')) {
     return { format: 'UPC_A', text: text.slice(1) };
   }
   return { format, text };
+}
+
+/** Codabar data without the start/stop letters ZXing-C++ includes (A-D, case-insensitive). */
+export function stripCodabarStartStop(text: string): string {
+  return /^[A-D].+[A-D]$/i.test(text) ? text.slice(1, -1) : text;
 }

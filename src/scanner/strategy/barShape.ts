@@ -25,7 +25,8 @@ export function minModules(format: BarcodeFormatName, text: string): number | nu
     case 'CODE_93':
       return 9 * (n + 4) + 1;
     case 'CODABAR':
-      return 10 * n;
+      // The text leaves out the start and stop characters (see stripCodabarStartStop).
+      return 10 * (n + 2);
     case 'CODE_128':
       return 11 * n + 35;
     default:

@@ -232,6 +232,22 @@ describe('FrameStrategy', () => {
     expect(out.barcode?.passId).toBe('global');
   });
 
+  it('counts filtered pixels once, whatever engine or threshold reads them', async () => {
+    // A sharpening halo turns bars into other valid digits: every engine reads the filtered
+    // pixels alike, so the other engine's confirmation on them is no second opinion.
+    const misread: EngineRead = { text: '6278022263817', format: 'EAN_13', lineCount: 3 };
+    const sharpened = (c: Call) => c.width === 640;
+    const { provider } = fakeEngines((c) => (sharpened(c) ? [misread] : []));
+    const sharpen = spec('sharpen', { transforms: [{ kind: 'sharpen', amount: 2 }] });
+    const soft = spec('soft', { transforms: [{ kind: 'sharpen', amount: 1 }], options: { ...OPTS, binarizer: 'global' } });
+    const s = new FrameStrategy(plan({ every: [sharpen, soft] }), provider);
+    expect((await s.decodeFrame({ image: frame() })).barcode).toBeNull();
+    // Another filter on the same pixels is another opinion.
+    const flatten = spec('flatten', { transforms: [{ kind: 'flatten' }] });
+    const other = new FrameStrategy(plan({ every: [sharpen, flatten] }), provider);
+    expect((await other.decodeFrame({ image: frame() })).barcode?.passId).toBe('flatten');
+  });
+
   it('never reports an implausible linear read, however strong', async () => {
     const { provider } = fakeEngines(() => [{ text: '9780804816633', format: 'EAN_13', lineCount: 50 }]);
     const s = new FrameStrategy(plan({}), provider);

@@ -266,12 +266,16 @@ export class FrameStrategy {
 /**
  * What makes two reads of one still independent: passes that give the same engine the same
  * pixels under the same threshold algorithm repeat each other's misreads (tryHarder only adds
- * scan lines), so they count as one pass, whatever their ids.
+ * scan lines), so they count as one pass, whatever their ids. A filter (sharpen, deblur,
+ * flatten) can itself turn bars into other valid digits, which every engine and threshold then
+ * reads alike, at any strength: filtered pixels count once per filter kind and image size.
  */
 export function independenceKey(spec: PassSpec, roi: Roi | null, image: { width: number; height: number }): string {
   const region = spec.region !== 'full' && roi ? `${roi.x},${roi.y}` : 'full';
-  const filters = JSON.stringify(spec.transforms.filter((t) => t.kind !== 'scale'));
-  return `${spec.engine}|${spec.options.binarizer}|${region}|${image.width}x${image.height}|${filters}`;
+  const filters = spec.transforms.filter((t) => t.kind !== 'scale');
+  if (filters.some((t) => t.kind !== 'invert' && t.kind !== 'rotate90'))
+    return `filtered|${region}|${image.width}x${image.height}|${filters.map((t) => t.kind).join('+')}`;
+  return `${spec.engine}|${spec.options.binarizer}|${region}|${image.width}x${image.height}|${JSON.stringify(filters)}`;
 }
 
 function sameRead(a: FrameRead, b: FrameRead): boolean {

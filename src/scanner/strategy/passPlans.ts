@@ -116,6 +116,16 @@ export const ADAPTIVE_PLAN: PassPlan = {
       transforms: [{ kind: 'scale', factor: 2 }],
       options: HARD,
     },
+    // Small bars (1.3-2 px a module, a label read from afar): resampled 1.5× and thresholded
+    // over the whole region (the local threshold's window is then too small for the bars).
+    {
+      id: 'rescale-global',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 640,
+      transforms: [{ kind: 'scale', factor: 1.5 }],
+      options: { ...HARD, binarizer: 'global' },
+    },
     {
       id: 'sharpen-soft',
       engine: 'zxing-wasm',

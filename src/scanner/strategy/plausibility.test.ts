@@ -13,6 +13,15 @@ describe('plausibility of decoded text', () => {
     expect(isPlausible('EAN_8', '96385075')).toBe(false);
   });
 
+  it('rejects EAN-13 prefixes GS1 never allocates (140-199), such as a Japanese book price code', () => {
+    expect(isPlausible('EAN_13', '1920081045006')).toBe(false);
+    expect(isPlausible('EAN_13', '1400000000007')).toBe(false);
+    expect(isPlausible('EAN_13', '9784872348880')).toBe(true);
+    // 100-139 is GS1 US, 200-299 restricted circulation (in-house labels).
+    expect(isPlausible('EAN_13', '1390000000001')).toBe(true);
+    expect(isPlausible('EAN_13', '2000000000008')).toBe(true);
+  });
+
   it('expands UPC-E to UPC-A before checking', () => {
     expect(expandUpcE('01234565')).toBe('012345000065');
     expect(isPlausible('UPC_E', '01234565')).toBe(true);

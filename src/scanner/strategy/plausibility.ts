@@ -12,6 +12,13 @@ const MIN_LENGTH: Partial<Record<BarcodeFormatName, number>> = {
 };
 
 /**
+ * GS1 has never allocated EAN-13 prefixes 140-199 (reserved for future use): no trade item
+ * carries one. What does is the second bar code of Japanese books (191/192: a classification
+ * and price code printed under the ISBN, never what the user means), or a misread.
+ */
+const UNUSED_GS1_PREFIX = /^1[4-9]/;
+
+/**
  * Cheap sanity checks on a decoded text, independent of the engine: right length and check
  * digit for retail codes, even digit count for ITF, a minimum length for the codes without a
  * mandatory checksum (their one-row false reads on stripes are usually short). A retail code's
@@ -22,7 +29,7 @@ export function isPlausible(format: BarcodeFormatName, fullText: string): boolea
   const text = splitAddOn(format, fullText).main;
   switch (format) {
     case 'EAN_13':
-      return /^\d{13}$/.test(text) && gs1CheckDigitOk(text);
+      return /^\d{13}$/.test(text) && gs1CheckDigitOk(text) && !UNUSED_GS1_PREFIX.test(text);
     case 'EAN_8':
       return /^\d{8}$/.test(text) && gs1CheckDigitOk(text);
     case 'UPC_A':
