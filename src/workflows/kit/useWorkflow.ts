@@ -24,6 +24,9 @@ import { PendingScans } from './pendingScans.ts';
 import type { FailureWords } from './failure.ts';
 import { mayStart, offered, sending, settled, type UndoOffer, type UndoRequest } from './undo.ts';
 
+/** Feedback is given at the latest this long after the answer, rendered or not. */
+const FEEDBACK_FALLBACK_MS = 100;
+
 export interface LogLine {
   tone: SessionLogTone;
   result: string;
@@ -92,13 +95,30 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
   const pending = useRef<PendingScans | null>(null);
   pending.current ??= new PendingScans();
 
+  /**
+   * An answered scan's feedback (sound, vibration, flash) is given once its answer is committed to
+   * the page, not before it is rendered: the session's first sound creates the AudioContext (about
+   * 100 ms in a fresh browser), which held the card back. The fallback timer covers an answer that
+   * changes nothing on screen (its line was hidden meanwhile).
+   */
+  const owed = useRef<SessionLogTone[]>([]);
+  const payOwed = useCallback(() => {
+    const tones = owed.current;
+    owed.current = [];
+    for (const tone of tones) feedbackForTone(feedback, tone);
+  }, [feedback]);
+  useEffect(() => {
+    if (owed.current.length > 0) payOwed();
+  });
+
   const io: WorkflowIo = {
     log,
     feedback,
     pending: pending.current,
     report: (logId, line) => {
       if (logId !== null && logId !== undefined) log.resolve(logId, line);
-      feedbackForTone(feedback, line.tone);
+      owed.current.push(line.tone);
+      setTimeout(payOwed, FEEDBACK_FALLBACK_MS);
     },
     submit: (write, logId, call) =>
       options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call),
