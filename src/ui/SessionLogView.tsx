@@ -8,7 +8,7 @@ import type { ToneCounts } from './sessionLogArchive.ts';
 import { SessionLogRow } from './SessionLogRow.tsx';
 import { SessionLogPager, SessionLogToolbar } from './SessionLogTools.tsx';
 import { useLogWindow } from './sessionLogWindow.ts';
-import { warmFormatsWhenIdle } from './warmFormats.ts';
+import { warmFormatsSoon } from './warmFormats.ts';
 
 export interface SessionLogViewProps {
   log: SessionLog;
@@ -52,7 +52,7 @@ export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDisca
   const shown = useLogWindow(log, query, pages);
   // Stable, so the memoised toolbar does not re-render with each scan; the export reads the newest log.
   // The first line's formatters are made before the first scan, not on its way to the screen.
-  useEffect(() => warmFormatsWhenIdle(), []);
+  useEffect(() => warmFormatsSoon(), []);
   const latest = useRef(log);
   useEffect(() => {
     latest.current = log;

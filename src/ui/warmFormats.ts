@@ -1,7 +1,7 @@
 /**
  * The first Intl formatter of a page costs 15–25 ms (the locale's data), and the session log's
- * first line needs three (the summary's count, the line's time and its full date). Made while the
- * page is idle after it opens, they are not made on the first scan's path to the screen.
+ * first line needs three (the summary's count, the line's time and its full date). Made as the
+ * page opens, they are not made on the first scan's path to the screen.
  */
 import { i18n } from '../i18n/i18n.ts';
 import { formatDateTime, formatNumber, formatTime } from '../i18n/format.ts';
@@ -21,12 +21,12 @@ export function warmFormats(): void {
   i18n.t('ui:sessionLog.summary.scans', { count: 1 });
 }
 
-/** Run warmFormats when the page is next idle; returns a cancel function for an effect's cleanup. */
-export function warmFormatsWhenIdle(): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(warmFormats, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(warmFormats, 200);
+/**
+ * Run warmFormats in a task of its own just after the page's first render: before the camera's
+ * first frames, so its one-time cost (tens of ms for the first Intl object) is part of opening the
+ * page, not of scanning. Returns a cancel function for an effect's cleanup.
+ */
+export function warmFormatsSoon(): () => void {
+  const timer = setTimeout(warmFormats, 0);
   return () => clearTimeout(timer);
 }

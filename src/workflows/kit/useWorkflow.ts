@@ -27,6 +27,12 @@ import { mayStart, offered, sending, settled, type UndoOffer, type UndoRequest }
 /** Feedback is given at the latest this long after the answer, rendered or not. */
 const FEEDBACK_FALLBACK_MS = 100;
 
+/** Run `fn` after the next frame is painted (when the page shows frames). */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
+
 export interface LogLine {
   tone: SessionLogTone;
   result: string;
@@ -96,10 +102,11 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
   pending.current ??= new PendingScans();
 
   /**
-   * An answered scan's feedback (sound, vibration, flash) is given once its answer is committed to
-   * the page, not before it is rendered: the session's first sound creates the AudioContext (about
-   * 100 ms in a fresh browser), which held the card back. The fallback timer covers an answer that
-   * changes nothing on screen (its line was hidden meanwhile).
+   * An answered scan's feedback (sound, vibration, flash) is given once its answer is on screen:
+   * after the commit that shows it, the next frame, then a task (React may run effects in the
+   * commit's own task). The session's first sound creates the AudioContext (about 100 ms in a fresh
+   * browser), which held the card back. The fallback timer covers an answer that changes nothing on
+   * screen (its line was hidden meanwhile) and a hidden tab (no frames).
    */
   const owed = useRef<SessionLogTone[]>([]);
   const payOwed = useCallback(() => {
@@ -108,7 +115,7 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
     for (const tone of tones) feedbackForTone(feedback, tone);
   }, [feedback]);
   useEffect(() => {
-    if (owed.current.length > 0) payOwed();
+    if (owed.current.length > 0) afterPaint(payOwed);
   });
 
   const io: WorkflowIo = {
