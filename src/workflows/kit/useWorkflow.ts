@@ -13,7 +13,9 @@ import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { unlockAudio } from '../../scanner/feedback.ts';
 import { useFeedback, type Feedback } from '../../scanner/useFeedback.ts';
+import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
 import { announce } from '../../ui/liveAnnouncer.ts';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
@@ -109,6 +111,16 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
    * screen (its line was hidden meanwhile) and a hidden tab (no frames).
    */
   const owed = useRef<SessionLogTone[]>([]);
+  // The AudioContext is made as the page opens, in a task of its own before the camera's first
+  // frames, not by the first scan's sound (60-140 ms in a fresh browser: a long task while scanning).
+  // Without a user gesture it starts suspended, as it would have at the first scan; the first
+  // gesture resumes it (installAudioUnlock).
+  const [{ sound }] = useScannerSettings();
+  useEffect(() => {
+    if (!sound) return;
+    const timer = setTimeout(() => unlockAudio(), 0);
+    return () => clearTimeout(timer);
+  }, [sound]);
   const payOwed = useCallback(() => {
     const tones = owed.current;
     owed.current = [];
