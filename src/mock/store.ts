@@ -110,6 +110,11 @@ export class Store {
   nextPluginSettingPk: number;
   serverInfo: Record<string, unknown>;
   detailExtras: Record<string, Record<string, unknown>>;
+  /** findByBarcodeHash's index per model, with the table version it was built from. */
+  private readonly hashIndexes = new Map<
+    BarcodeModelLabel,
+    { version: number; first: Map<string, Row & { barcode_hash: string }> }
+  >();
 
   constructor(state: StoreState) {
     // A deep copy, so a store never shares rows with the seed or with an imported state.
@@ -197,6 +202,23 @@ export class Store {
     return this.tables[name] as unknown as Table<Row & { barcode_hash: string }>;
   }
 
+  /**
+   * The object of one model whose `barcode_hash` is `hash`: the lowest pk, as the database's first
+   * row. Per model a hash → row index, built on first use and again after the table changed (an
+   * insert, a delete, setBarcode), so a scan no longer reads every object of the nine models.
+   */
+  findByBarcodeHash(label: BarcodeModelLabel, hash: string): (Row & { barcode_hash: string }) | undefined {
+    const table = this.barcodeTable(label);
+    let index = this.hashIndexes.get(label);
+    if (!index || index.version !== table.version) {
+      const first = new Map<string, Row & { barcode_hash: string }>();
+      for (const row of table.all()) if (!first.has(row.barcode_hash)) first.set(row.barcode_hash, row);
+      index = { version: table.version, first };
+      this.hashIndexes.set(label, index);
+    }
+    return index.first.get(hash);
+  }
+
   /** The custom barcode stored on an object ("" when none), InvenTree's `barcode_data` column. */
   getBarcodeData(label: BarcodeModelLabel, pk: number): string {
     return this.barcodeData[`${label}:${pk}`] ?? '';
@@ -207,6 +229,7 @@ export class Store {
     const row = this.barcodeTable(label).get(pk);
     if (!row) throw new Error(`No ${label} ${pk}`);
     row.barcode_hash = hash;
+    this.barcodeTable(label).touch();
     if (data === '') delete this.barcodeData[`${label}:${pk}`];
     else this.barcodeData[`${label}:${pk}`] = data;
   }

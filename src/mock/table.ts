@@ -16,6 +16,8 @@ export class Table<T extends Row> {
   private sorted: T[] | null = null;
   /** Like sqlite AUTOINCREMENT: never reuses a pk, even after deletes. */
   nextPk: number;
+  /** Moves on with every insert, put and delete (and touch()): an index built on the rows is stale. */
+  private revision = 0;
 
   constructor(rows: T[] = [], nextPk?: number) {
     for (const row of rows) this.byPk.set(row.pk, row);
@@ -33,22 +35,34 @@ export class Table<T extends Row> {
 
   /** All rows in pk order (the database's natural order). */
   all(): T[] {
-    if (!this.sorted) this.sorted = [...this.byPk.values()].sort((a, b) => a.pk - b.pk);
-    return [...this.sorted];
+    return [...this.inOrder()];
   }
 
   filter(predicate: (row: T) => boolean): T[] {
-    this.all();
-    return (this.sorted ?? []).filter(predicate);
+    return this.inOrder().filter(predicate);
   }
 
   find(predicate: (row: T) => boolean): T | undefined {
-    this.all();
-    return (this.sorted ?? []).find(predicate);
+    return this.inOrder().find(predicate);
+  }
+
+  /** The rows in pk order, not copied (all() gives callers their own array). */
+  private inOrder(): readonly T[] {
+    this.sorted ??= [...this.byPk.values()].sort((a, b) => a.pk - b.pk);
+    return this.sorted;
   }
 
   get size(): number {
     return this.byPk.size;
+  }
+
+  get version(): number {
+    return this.revision;
+  }
+
+  /** A row's indexed field was changed in place: indexes over this table must be rebuilt. */
+  touch(): void {
+    this.revision += 1;
   }
 
   /** Allocates the next pk and stores the row built from it. */
@@ -58,6 +72,7 @@ export class Table<T extends Row> {
     const row = build(pk);
     this.byPk.set(row.pk, row);
     this.sorted = null;
+    this.revision += 1;
     return row;
   }
 
@@ -66,11 +81,13 @@ export class Table<T extends Row> {
     this.byPk.set(row.pk, row);
     this.nextPk = Math.max(this.nextPk, row.pk + 1);
     this.sorted = null;
+    this.revision += 1;
     return row;
   }
 
   delete(pk: number): boolean {
     this.sorted = null;
+    this.revision += 1;
     return this.byPk.delete(pk);
   }
 

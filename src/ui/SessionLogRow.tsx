@@ -40,6 +40,67 @@ export interface SessionLogRowProps {
   onUndo?(id: number, input: number | null): void;
 }
 
+/*
+ * The parts of a line that its answer does not change (time and source, barcode, hide button) are
+ * memoised apart: resolving "Looking up…" re-renders the outcome only, not the line's two tooltips.
+ */
+const RowStamp = memo(function RowStamp({ at, source: from }: { at: number; source: ScanSource }) {
+  const { t } = useTranslation('ui');
+  const { formatTime, formatDateTime } = useFormat();
+  const Icon = SOURCE_ICON[from];
+  const source = t(SOURCE_KEY[from]);
+  return (
+    // miw, not w: "02:05:03 PM" and "Getippt" are wider than "14:05:03" and "Typed".
+    <Stack gap={0} align="center" miw={64} style={{ flex: '0 0 auto' }}>
+      <Text
+        size="xs"
+        c="dimmed"
+        component="time"
+        dateTime={new Date(at).toISOString()}
+        title={formatDateTime(at)}
+        style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+      >
+        {formatTime(at, true)}
+      </Text>
+      <Tooltip label={source}>
+        <Group gap={2} wrap="nowrap">
+          <Icon size={14} aria-hidden />
+          <Text size="xs">{source}</Text>
+        </Group>
+      </Tooltip>
+    </Stack>
+  );
+});
+
+const RowBarcode = memo(BarcodeText);
+
+/** Hiding a line changes this list only: it never undoes what the scan did (that is the line's action). */
+const HideButton = memo(function HideButton({
+  id,
+  about,
+  onRemove,
+}: {
+  id: number;
+  about: string;
+  onRemove(id: number): void;
+}) {
+  const { t } = useTranslation('ui');
+  return (
+    <Tooltip label={t('sessionLog.hide')}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        onClick={() => onRemove(id)}
+        aria-label={t('sessionLog.hideLabel', { about })}
+        size="xl"
+        data-testid="log-hide"
+      >
+        <IconX size={18} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+});
+
 /**
  * One log line. Memoised: entries are immutable and the callbacks stable, so a new or changed line
  * renders only itself, not the whole growing log (a burst of scans changes the log many times).
@@ -52,9 +113,6 @@ export const SessionLogRow = memo(function SessionLogRow({
   onUndo,
 }: SessionLogRowProps) {
   const { t } = useTranslation('ui');
-  const { formatTime, formatDateTime } = useFormat();
-  const Icon = SOURCE_ICON[e.source];
-  const source = t(SOURCE_KEY[e.source]);
   const about = visibleText(e.text).slice(0, 60);
   return (
     <Group
@@ -68,27 +126,9 @@ export const SessionLogRow = memo(function SessionLogRow({
       py={4}
       style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
     >
-      {/* miw, not w: "02:05:03 PM" and "Getippt" are wider than "14:05:03" and "Typed". */}
-      <Stack gap={0} align="center" miw={64} style={{ flex: '0 0 auto' }}>
-        <Text
-          size="xs"
-          c="dimmed"
-          component="time"
-          dateTime={new Date(e.at).toISOString()}
-          title={formatDateTime(e.at)}
-          style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-        >
-          {formatTime(e.at, true)}
-        </Text>
-        <Tooltip label={source}>
-          <Group gap={2} wrap="nowrap">
-            <Icon size={14} aria-hidden />
-            <Text size="xs">{source}</Text>
-          </Group>
-        </Tooltip>
-      </Stack>
+      <RowStamp at={e.at} source={e.source} />
       <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-        <BarcodeText text={e.text} size="sm" maxLength={160} />
+        <RowBarcode text={e.text} size="sm" maxLength={160} />
         {/* A long result goes under the badge rather than into a narrow column beside it (phones, German). */}
         <Group gap={6} wrap="wrap">
           <Badge size="sm" color={TONE_COLOR[e.tone]} variant="light" style={{ flex: '0 0 auto' }}>
@@ -122,19 +162,7 @@ export const SessionLogRow = memo(function SessionLogRow({
           <LogRowAction action={e.action} about={about} onConfirm={(input) => onUndo(e.id, input)} />
         )}
       </Stack>
-      {/* Hiding a line changes this list only: it never undoes what the scan did (that is the action above). */}
-      <Tooltip label={t('sessionLog.hide')}>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          onClick={() => onRemove(e.id)}
-          aria-label={t('sessionLog.hideLabel', { about })}
-          size="xl"
-          data-testid="log-hide"
-        >
-          <IconX size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+      <HideButton id={e.id} about={about} onRemove={onRemove} />
     </Group>
   );
 });

@@ -4,9 +4,10 @@
  */
 import { Button, CloseButton, Group, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { totalEntries, type SessionLog, type SessionLogEntry } from './sessionLog.ts';
+import type { SessionLog, SessionLogEntry } from './sessionLog.ts';
 import { sessionLogCsv } from './sessionLogExport.ts';
 
 /** Every entry of the log, oldest first: the archive, then the live ones. */
@@ -32,22 +33,33 @@ function download(csv: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function SessionLogToolbar({
-  log,
+/**
+ * Memoised, and given the log only as a function read at export time: the log changes with every
+ * scan, the toolbar (a search field and a button) only when the log empties or fills.
+ */
+export const SessionLogToolbar = memo(function SessionLogToolbar({
+  empty,
+  currentLog,
   query,
   onQuery,
 }: {
-  log: SessionLog;
+  /** No entry at all, live or archived (the toolbar hides unless a search is typed). */
+  empty: boolean;
+  /** The log as it is when the export is asked for. */
+  currentLog(): SessionLog;
   query: string;
   onQuery(query: string): void;
 }) {
   const { t } = useTranslation('ui');
   const { pathname } = useLocation();
-  if (totalEntries(log) === 0 && query === '') return null;
+  if (empty && query === '') return null;
   const exportCsv = () => {
     const workflow = workflowName(pathname);
     const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    download(sessionLogCsv(everyEntry(log), workflow), `session-log-${workflow.replace(/\//g, '-')}-${stamp}.csv`);
+    download(
+      sessionLogCsv(everyEntry(currentLog()), workflow),
+      `session-log-${workflow.replace(/\//g, '-')}-${stamp}.csv`,
+    );
   };
   return (
     // The search box takes its own row where it and the button would not both fit (a phone, in German).
@@ -76,7 +88,7 @@ export function SessionLogToolbar({
       </Button>
     </Group>
   );
-}
+});
 
 export function SessionLogPager({
   more,

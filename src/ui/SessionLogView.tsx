@@ -1,13 +1,14 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countByTone, totalEntries, type SessionLog } from './sessionLog.ts';
 import type { ToneCounts } from './sessionLogArchive.ts';
 import { SessionLogRow } from './SessionLogRow.tsx';
 import { SessionLogPager, SessionLogToolbar } from './SessionLogTools.tsx';
 import { useLogWindow } from './sessionLogWindow.ts';
+import { warmFormatsSoon } from './warmFormats.ts';
 
 export interface SessionLogViewProps {
   log: SessionLog;
@@ -49,10 +50,21 @@ export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDisca
   const [query, setQuery] = useState('');
   const [pages, setPages] = useState(0);
   const shown = useLogWindow(log, query, pages);
-  const search = (q: string) => {
-    setQuery(q);
-    setPages(0);
-  };
+  // Stable, so the memoised toolbar does not re-render with each scan; the export reads the newest log.
+  // The first line's formatters are made before the first scan, not on its way to the screen.
+  useEffect(() => warmFormatsSoon(), []);
+  const latest = useRef(log);
+  useEffect(() => {
+    latest.current = log;
+  }, [log]);
+  const currentLog = useCallback(() => latest.current, []);
+  const search = useCallback(
+    (q: string) => {
+      setQuery(q);
+      setPages(0);
+    },
+    [setQuery, setPages],
+  );
   return (
     <Card withBorder padding="sm" radius="md" component="section" aria-label={heading}>
       {/* The summary wraps (German runs long); the Clear button keeps its width. */}
@@ -78,7 +90,7 @@ export function SessionLogView({ log, onRemove, onClear, title, onRetry, onDisca
           </Button>
         )}
       </Group>
-      <SessionLogToolbar log={log} query={query} onQuery={search} />
+      <SessionLogToolbar empty={total === 0} currentLog={currentLog} query={query} onQuery={search} />
       <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="session-log">
         {shown.entries.map((e) => (
           <SessionLogRow

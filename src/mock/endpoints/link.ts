@@ -84,7 +84,7 @@ export const linkRoutes: Route[] = [
 
         const hash = hashBarcode(barcode);
         // The model's own uniqueness check (reachable only for barcodes the plugin ignores, e.g. INV-ZZ1).
-        if (sim.store.barcodeTable(target).find((row) => row.barcode_hash === hash)) {
+        if (sim.store.findByBarcodeHash(target, hash)) {
           return jsonResponse(400, { non_field_errors: ['Existing barcode found'] });
         }
         sim.store.setBarcode(target, pk, barcode, hash);

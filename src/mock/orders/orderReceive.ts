@@ -85,7 +85,7 @@ export function receivePurchaseOrder(req: ApiRequest, sim: Simulation): ApiRespo
       const packaging = optionalText(item, 'packaging', fieldErrors, '', 50);
       const note = optionalText(item, 'note', fieldErrors, '');
       const barcode = item.barcode === null ? '' : optionalText(item, 'barcode', fieldErrors, '');
-      if (barcode && store.stockItems.find((s) => s.barcode_hash === hashBarcode(barcode))) {
+      if (barcode && store.findByBarcodeHash('stockitem', hashBarcode(barcode))) {
         fieldErrors.barcode = [new ErrorDetail('Barcode is already in use', 'invalid')];
       }
       if (hasErrors(fieldErrors) || !line || quantity === undefined) {

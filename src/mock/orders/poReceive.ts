@@ -82,7 +82,7 @@ function receivePurchaseOrderItem(
   const amount = decimalValue(quantity as PyDecimal);
   if (amount < 0) throw new ReceiveValidationError({ quantity: ['Quantity must be a positive number'] });
   const hash = hashBarcode(barcode);
-  if (barcode && store.stockItems.find((s) => s.barcode_hash === hash)) {
+  if (barcode && store.findByBarcodeHash('stockitem', hash)) {
     throw new ReceiveValidationError({ non_field_errors: ['Existing barcode found'] });
   }
   receiveLineItem(sim, { order, line, location: locationPk, quantity: amount, barcode });

@@ -64,7 +64,7 @@ export const inventreeBarcodePlugin: BarcodePlugin = {
     // 3. A custom barcode linked to an object: its hash, models in order.
     const hash = hashBarcode(barcode);
     for (const label of BARCODE_MODEL_LABELS) {
-      const row = sim.store.barcodeTable(label).find((r) => r.barcode_hash === hash);
+      const row = sim.store.findByBarcodeHash(label, hash);
       if (row) return match(sim, label, row.pk);
     }
     return null;

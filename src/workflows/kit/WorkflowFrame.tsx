@@ -5,7 +5,7 @@
  * Feedback (sound, flash) is the app layout's: FeedbackFlash is mounted once, there.
  */
 import { Grid, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarcodeRefusal } from '../../api/barcodeLimits.ts';
 import { OfflineQueueStatus } from '../../offline/OfflineQueueStatus.tsx';
@@ -15,6 +15,13 @@ import { SessionLogView } from '../../ui/SessionLogView.tsx';
 import { waitingText, type WaitingNoun } from './machine.ts';
 import { ResultSheet } from './ResultSheet.tsx';
 import type { Workflow } from './useWorkflow.ts';
+
+/**
+ * The scanner re-renders only when its own props change: every scan changes the page's state (the
+ * log line, the card), and re-rendering the camera, gun and manual entry with it (~100 components)
+ * delayed the scan's line and its answer on screen. The page passes stable callbacks.
+ */
+const StableScanInput = memo(ScanInput);
 
 export interface WorkflowFrameProps {
   workflow: Workflow;
@@ -85,7 +92,7 @@ export function WorkflowFrame({
     result
   );
   const scanner = (
-    <ScanInput
+    <StableScanInput
       onScan={workflow.onScan}
       onRepeat={workflow.onRepeat}
       onRefused={onRefused}

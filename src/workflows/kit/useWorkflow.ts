@@ -13,7 +13,9 @@ import type { QueuedAction } from '../../offline/queueMachine.ts';
 import { isQueued, type Queued } from '../../offline/sendOrQueue.ts';
 import { useOfflineWrites, type QueueableWrite } from '../../offline/useOfflineWrites.ts';
 import type { ScanEvent } from '../../scanner/scanEvent.ts';
+import { unlockAudio } from '../../scanner/feedback.ts';
 import { useFeedback, type Feedback } from '../../scanner/useFeedback.ts';
+import { useScannerSettings } from '../../scanner/useScannerSettings.ts';
 import { announce } from '../../ui/liveAnnouncer.ts';
 import { feedbackForTone, useRepeatScan } from '../../ui/scanFeedback.ts';
 import type { SessionLogTone } from '../../ui/sessionLog.ts';
@@ -23,6 +25,15 @@ import { useMachine } from './useMachine.ts';
 import { PendingScans } from './pendingScans.ts';
 import type { FailureWords } from './failure.ts';
 import { mayStart, offered, sending, settled, type UndoOffer, type UndoRequest } from './undo.ts';
+
+/** Feedback is given at the latest this long after the answer, rendered or not. */
+const FEEDBACK_FALLBACK_MS = 100;
+
+/** Run `fn` after the next frame is painted (when the page shows frames). */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
 
 export interface LogLine {
   tone: SessionLogTone;
@@ -92,13 +103,41 @@ export function useWorkflow<S extends Work<F, unknown>, E extends ScanEventOf | 
   const pending = useRef<PendingScans | null>(null);
   pending.current ??= new PendingScans();
 
+  /**
+   * An answered scan's feedback (sound, vibration, flash) is given once its answer is on screen:
+   * after the commit that shows it, the next frame, then a task (React may run effects in the
+   * commit's own task). The session's first sound creates the AudioContext (about 100 ms in a fresh
+   * browser), which held the card back. The fallback timer covers an answer that changes nothing on
+   * screen (its line was hidden meanwhile) and a hidden tab (no frames).
+   */
+  const owed = useRef<SessionLogTone[]>([]);
+  // The AudioContext is made as the page opens, in a task of its own before the camera's first
+  // frames, not by the first scan's sound (60-140 ms in a fresh browser: a long task while scanning).
+  // Without a user gesture it starts suspended, as it would have at the first scan; the first
+  // gesture resumes it (installAudioUnlock).
+  const [{ sound }] = useScannerSettings();
+  useEffect(() => {
+    if (!sound) return;
+    const timer = setTimeout(() => unlockAudio(), 0);
+    return () => clearTimeout(timer);
+  }, [sound]);
+  const payOwed = useCallback(() => {
+    const tones = owed.current;
+    owed.current = [];
+    for (const tone of tones) feedbackForTone(feedback, tone);
+  }, [feedback]);
+  useEffect(() => {
+    if (owed.current.length > 0) afterPaint(payOwed);
+  });
+
   const io: WorkflowIo = {
     log,
     feedback,
     pending: pending.current,
     report: (logId, line) => {
       if (logId !== null && logId !== undefined) log.resolve(logId, line);
-      feedbackForTone(feedback, line.tone);
+      owed.current.push(line.tone);
+      setTimeout(payOwed, FEEDBACK_FALLBACK_MS);
     },
     submit: (write, logId, call) =>
       options.offline ? offline.submit(write, logId, call) : offline.submit(null, logId, call),

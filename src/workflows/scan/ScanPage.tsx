@@ -97,14 +97,16 @@ export function ScanPage() {
     },
   });
 
-  // Refused before sending (too long, NUL): logged like any failed scan, with the reason.
-  const { log, feedback } = wf;
+  // Refused before sending (too long, NUL): logged like any failed scan, with the reason. Stable
+  // (log.add and feedback are), so the memoised scanner does not re-render with every log change.
+  const { add: addLine } = wf.log;
+  const { feedback } = wf;
   const onRefused = useCallback(
     (event: ScanEvent, refusal: { message: string }) => {
-      log.add(event, { tone: 'error', result: refusal.message });
+      addLine(event, { tone: 'error', result: refusal.message });
       feedback.signal('error');
     },
-    [log, feedback],
+    [addLine, feedback],
   );
 
   return (
