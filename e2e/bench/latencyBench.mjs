@@ -320,7 +320,13 @@ async function runCase(name, args, origin) {
           frameGaps: t.presented.slice(1).map((at, k) => at - t.presented[k]),
         };
         samples.push(s);
-        if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
+        if (process.env.LATENCY_DEBUG) {
+          console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
+          // The decoded frames around the code's arrival: presented/grabbed/answered, ms after it.
+          const rel = (v) => Math.round(v - t.codeEnter);
+          const near = t.frames.filter((f) => f.presentedAt >= t.codeEnter - 150).slice(0, 8);
+          console.log(near.map((f) => `${rel(f.presentedAt)}/${rel(f.grabAt)}/${rel(f.answeredAt)}${f.held ? 'H' : ''}${f.read ? 'R' : ''}`).join(' '));
+        }
         console.log(
           `${name} run ${i + 1}: ${describeBreakdown(s.breakdown)} ms after the barcode frame was presented; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
         );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodeRequest } from './decoderTypes.ts';
-import { coverRoi, frameSize, pauseAfterDecode, roiAround, scaleRoi, startFrameLoop } from './frameLoop.ts';
+import { coverRoi, frameSize, nextDecodeAt, roiAround, scaleRoi, startFrameLoop } from './frameLoop.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {
@@ -94,10 +94,11 @@ describe('frame size and pacing', () => {
     });
   });
 
-  it('pauses longer after slow decodes, within bounds', () => {
-    expect(pauseAfterDecode(10, 60)).toBe(60);
-    expect(pauseAfterDecode(300, 60)).toBe(150);
-    expect(pauseAfterDecode(5000, 60)).toBe(250);
+  it('spaces decode starts by the minimum interval, and pauses half a slow decode after it, within bounds', () => {
+    // A cheap decode: the next frame of a 30 fps camera (33 ms later) is taken.
+    expect(nextDecodeAt(0, 12, 10, 25)).toBe(25);
+    expect(nextDecodeAt(0, 300, 300, 25)).toBe(450);
+    expect(nextDecodeAt(0, 5000, 5000, 25)).toBe(5250);
   });
 });
 
@@ -180,7 +181,7 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     };
   }
 
-  it('after a miss, frames inside the pause are skipped (the idle cadence)', async () => {
+  it('after a miss, every frame of a 30 fps camera is tried, faster ones are skipped (the idle cadence)', async () => {
     const s = setup();
     s.at(0);
     s.present(0);
@@ -188,12 +189,21 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     expect(s.calls[0]!.req.stream).toBe(true);
     s.at(12);
     await s.calls[0]!.answer({ ms: 10 });
-    s.at(30); // pause is 33 ms after the answer at 12
-    s.present(30);
+    s.at(17); // a 60 fps camera's next frame: within 25 ms of the last decode's start
+    s.present(17);
     expect(s.calls).toHaveLength(1);
-    s.at(46);
-    s.present(46);
+    s.at(33);
+    s.present(33);
     expect(s.calls).toHaveLength(2);
+    // A slow decode (60 ms, answered at 93) is followed by a pause of half its time, until 123.
+    s.at(93);
+    await s.calls[1]!.answer({ ms: 60 });
+    s.at(100);
+    s.present(100);
+    expect(s.calls).toHaveLength(2);
+    s.at(133);
+    s.present(133);
+    expect(s.calls).toHaveLength(3);
     s.loop.stop();
   });
 

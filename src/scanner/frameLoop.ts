@@ -12,11 +12,13 @@ import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike } from './frameGeometry.ts';
 
 /**
- * Pause after a decode, scaled by how long it took: keeps the worker from pinning a phone's CPU
- * (and the page janky) while still trying several frames a second.
+ * When the next frame may be decoded: decodes start at least `minIntervalMs` apart (measured
+ * from the start, so at 25 ms every frame of a 30 fps camera is tried and a code entering view
+ * waits for no skipped frame), and a decode is followed by a pause of half its time (at most
+ * 250 ms), so a slow phone's worker is never busy more than two thirds of the time.
  */
-export function pauseAfterDecode(decodeMs: number, minIntervalMs: number): number {
-  return Math.max(minIntervalMs, Math.min(250, decodeMs * 0.5));
+export function nextDecodeAt(startedAt: number, answeredAt: number, decodeMs: number, minIntervalMs: number): number {
+  return Math.max(startedAt + minIntervalMs, answeredAt + Math.min(250, decodeMs * 0.5));
 }
 
 type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
@@ -63,7 +65,7 @@ export interface FrameLoopOptions {
   /** The guide box element over the video; its area is decoded first. */
   guideBox?: () => Element | null;
   formats?: DecodeRequestFormats;
-  /** Minimum pause between frames (ms). */
+  /** Minimum time between the starts of two decodes (ms); see nextDecodeAt. */
   minIntervalMs?: number;
   onRead(barcode: DecodedBarcode): void;
   onStats?(stats: FrameLoopStats): void;
@@ -113,8 +115,8 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   const video = opts.video as VideoWithFrameCallback;
   const now = opts.now ?? (() => performance.now());
-  // About one frame at 30 fps: a code entering view waits at most this plus one cheap decode.
-  const minInterval = opts.minIntervalMs ?? 33;
+  // Under a 30 fps camera's frame interval, with room for callback jitter: every frame is tried.
+  const minInterval = opts.minIntervalMs ?? 25;
   const grabber = new FrameGrabber();
   const grab = opts.grab ?? ((v, w, h) => grabber.grab(v, w, h));
   let stopped = false;
@@ -198,10 +200,10 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     }));
   }
 
-  function answered(r: FrameDecodeStats, size: { width: number; height: number }): void {
+  function answered(r: FrameDecodeStats, size: { width: number; height: number }, startedAt: number): void {
     frames++;
     msTotal += r.ms;
-    notBefore = now() + pauseAfterDecode(r.ms, minInterval);
+    notBefore = nextDecodeAt(startedAt, now(), r.ms, minInterval);
     if (r.held) confirm = { roi: roiAround(r.held.points, size), left: STREAM_AGREEMENT_FRAMES };
     else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
     // The second opinion is due now: the next frame is taken as soon as it exists.
@@ -238,7 +240,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
         (r) => {
           if (stopped || r.dropped) return;
           traceSink()?.(traced(r, meta?.presentationTime ?? at, at, sentAt, now()));
-          answered(r, size);
+          answered(r, size, at);
         },
         (err: unknown) => {
           if (stopped) return;
