@@ -155,10 +155,12 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
   }
 
   const ean = { text: '9780804816632', format: 'EAN_13' as const };
-  const image = () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 }) as ImageData;
-
   function setup() {
     let clock = 0;
+    /** What the camera shows: one grey level (another value = another frame's pixels). */
+    let scene = 0;
+    const timers: { fn: () => void; ms: number; id: number }[] = [];
+    let timerId = 0;
     const v = fakeVideo();
     const d = fakeDecoder();
     const reads: string[] = [];
@@ -166,7 +168,17 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       video: v.video,
       decoder: d.decoder,
       now: () => clock,
-      grab: image,
+      grab: () => ({ data: new Uint8ClampedArray([scene, 0, 0, 255]), width: 1, height: 1 }) as ImageData,
+      timers: {
+        set(fn, ms) {
+          timers.push({ fn, ms, id: ++timerId });
+          return timerId;
+        },
+        clear(id) {
+          const i = timers.findIndex((t) => t.id === id);
+          if (i >= 0) timers.splice(i, 1);
+        },
+      },
       onRead: (b) => reads.push(b.text),
     });
     return {
@@ -175,8 +187,17 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       video: v,
       reads,
       loop,
+      timers,
       at(t: number) {
         clock = t;
+      },
+      show(level: number) {
+        scene = level;
+      },
+      /** Run the pending timer (the test moves the clock to its time first). */
+      fire() {
+        const t = timers.shift();
+        t?.fn();
       },
     };
   }
@@ -243,6 +264,46 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     await s.calls[0]!.answer({ ms: 40, held: { ...ean, points: [] } });
     expect(s.calls).toHaveLength(2);
     expect(s.calls[1]!.req.roi).toBeUndefined();
+    s.loop.stop();
+  });
+
+  it('polls for the second frame from when it is due and decodes it once its pixels are new', async () => {
+    const s = setup();
+    const points = [
+      { x: 150, y: 240 },
+      { x: 490, y: 240 },
+    ];
+    s.at(0);
+    s.present(0);
+    await s.calls[0]!.answer({ ms: 8 });
+    s.at(33);
+    s.show(1);
+    s.present(33); // frames 33 ms apart: the next one is due at 66
+    s.at(45);
+    await s.calls[1]!.answer({ ms: 12, held: { ...ean, points } });
+    expect(s.timers.map((t) => t.ms)).toEqual([25]); // 66 + 4 - 45
+    s.at(70);
+    s.fire(); // still frame 33's pixels: nothing sent, another look 3 ms later
+    expect(s.calls).toHaveLength(2);
+    expect(s.timers.map((t) => t.ms)).toEqual([3]);
+    s.at(73);
+    s.show(2);
+    s.fire();
+    expect(s.calls).toHaveLength(3);
+    expect(s.calls[2]!.req.roi).toEqual({ x: 49, y: 139, width: 542, height: 202 });
+    // The frame callback for that frame comes later: it is not decoded a second time.
+    s.at(80);
+    await s.calls[2]!.answer({ ms: 6, held: { ...ean, points } });
+    s.present(66);
+    expect(s.calls).toHaveLength(3);
+    // Agreement on the next frame, found by the frame callback before the poll.
+    s.at(100);
+    s.show(3);
+    s.present(99);
+    expect(s.calls).toHaveLength(4);
+    expect(s.timers).toEqual([]); // the poll for it is called off
+    await s.calls[3]!.answer({ barcode: { ...ean, engine: 'zxing-wasm:roi-cheap', ms: 5 } });
+    expect(s.reads).toEqual([ean.text]);
     s.loop.stop();
   });
 

@@ -6,7 +6,9 @@
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodedBarcode, DecodeRequest, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
 import type { HeldRead } from './decodeWorkerProtocol.ts';
+import { FrameClock } from './frameClock.ts';
 import { coverRoi, frameSize, roiAround, scaleRoi } from './frameGeometry.ts';
+import { frameFingerprint } from './imageOps.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike } from './frameGeometry.ts';
@@ -20,6 +22,9 @@ export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike
 export function nextDecodeAt(startedAt: number, answeredAt: number, decodeMs: number, minIntervalMs: number): number {
   return Math.max(startedAt + minIntervalMs, answeredAt + Math.min(250, decodeMs * 0.5));
 }
+
+/** drawImage has a new camera frame about this long after its presentation time (Chromium). */
+const POLL_AFTER_DUE_MS = 4;
 
 type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
 
@@ -70,9 +75,10 @@ export interface FrameLoopOptions {
   onRead(barcode: DecodedBarcode): void;
   onStats?(stats: FrameLoopStats): void;
   onError?(error: unknown): void;
-  /** Clock and frame grabber; tests inject their own. */
+  /** Clock, timers and frame grabber; tests inject their own. */
   now?: () => number;
   grab?: (video: HTMLVideoElement, width: number, height: number) => ImageData | null;
+  timers?: { set(fn: () => void, ms: number): unknown; clear(id: unknown): void };
 }
 
 type DecodeRequestFormats = FrameDecoderOptions['formats'];
@@ -131,6 +137,14 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
    * taken without a pause, each decoded first around the read (a smaller region, the same pass).
    */
   let confirm: { roi: Roi | null; left: number } | null = null;
+  const clock = new FrameClock();
+  const timers = opts.timers ?? {
+    set: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clear: (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  };
+  let pollTimer: unknown = null;
+  /** The last frame sent to the decoder: when it was grabbed and its fingerprint. */
+  let lastGrab = { at: -Infinity, key: '' };
 
   // Stats over a one-second window.
   let windowStart = now();
@@ -208,6 +222,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
     // The second opinion is due now: the next frame is taken as soon as it exists.
     if (confirm) notBefore = 0;
+    if (confirm && !missed) armPoll();
     if (r.barcode) {
       reads++;
       opts.onRead(r.barcode);
@@ -219,6 +234,15 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     if (stopped) return;
     const at = now();
     reportStats(at);
+    const presented = meta?.presentationTime;
+    if (presented !== undefined) {
+      clock.presented(presented);
+      // Already read by a poll (see armPoll): drawn after it was presented.
+      if (presented <= lastGrab.at) {
+        schedule();
+        return;
+      }
+    }
     if (busy) missed = { meta };
     if (busy || at < notBefore || video.readyState < 2 || !video.videoWidth) {
       schedule();
@@ -227,10 +251,42 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     missed = null;
     const size = frameSize(video.videoWidth, video.videoHeight);
     const image = grab(video, size.width, size.height);
-    if (!image) {
-      schedule();
-      return;
-    }
+    if (image) send(image, size, presented ?? at, at, frameFingerprint(image));
+    schedule();
+  }
+
+  /**
+   * Waiting for a second frame: read the video from when that frame is due (plus the few ms
+   * before drawImage has it) and every 3 ms after, until its pixels differ from the last frame
+   * sent; the frame callback, some 7 ms later, would take it too if it came first.
+   */
+  function armPoll(): void {
+    const due = clock.nextDue();
+    const interval = clock.interval();
+    if (pollTimer !== null || due === null || interval === null) return;
+    const poll = (): void => {
+      pollTimer = null;
+      if (stopped || busy || !confirm || video.readyState < 2 || !video.videoWidth) return;
+      const at = now();
+      const size = frameSize(video.videoWidth, video.videoHeight);
+      const image = grab(video, size.width, size.height);
+      const key = image ? frameFingerprint(image) : '';
+      if (image && key !== lastGrab.key) send(image, size, due, at, key);
+      else if (at < due + interval) pollTimer = timers.set(poll, 3);
+    };
+    pollTimer = timers.set(poll, Math.max(0, due + POLL_AFTER_DUE_MS - now()));
+  }
+
+  function send(
+    image: ImageData,
+    size: ReturnType<typeof frameSize>,
+    presentedAt: number,
+    at: number,
+    key: string,
+  ): void {
+    lastGrab = { at, key };
+    if (pollTimer !== null) timers.clear(pollTimer);
+    pollTimer = null;
     lastSize = { width: size.width, height: size.height };
     const roi = regionOf(size);
     busy = true;
@@ -239,7 +295,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       .then(
         (r) => {
           if (stopped || r.dropped) return;
-          traceSink()?.(traced(r, meta?.presentationTime ?? at, at, sentAt, now()));
+          traceSink()?.(traced(r, presentedAt, at, sentAt, now()));
           answered(r, size, at);
         },
         (err: unknown) => {
@@ -260,7 +316,6 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
           tick(undefined, late.meta);
         }
       });
-    schedule();
   }
 
   schedule();
@@ -268,6 +323,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     stop() {
       stopped = true;
       cancel();
+      if (pollTimer !== null) timers.clear(pollTimer);
     },
   };
 }
