@@ -325,7 +325,15 @@ async function runCase(name, args, origin) {
           // The decoded frames around the code's arrival: presented/grabbed/answered, ms after it.
           const rel = (v) => Math.round(v - t.codeEnter);
           const near = t.frames.filter((f) => f.presentedAt >= t.codeEnter - 150).slice(0, 8);
-          console.log(near.map((f) => `${rel(f.presentedAt)}/${rel(f.grabAt)}/${rel(f.answeredAt)}${f.held ? 'H' : ''}${f.read ? 'R' : ''}`).join(' '));
+          const passes = (f) => f.passes.map((p) => `${p.id} ${Math.round(p.ms)}`).join('+');
+          console.log(
+            near
+              .map(
+                (f) =>
+                  `${rel(f.presentedAt)}/${rel(f.grabAt)}/${rel(f.answeredAt)}${f.held ? 'H' : ''}${f.read ? 'R' : ''} (worker ${Math.round(f.workerMs)}: ${passes(f)})`,
+              )
+              .join(' '),
+          );
         }
         console.log(
           `${name} run ${i + 1}: ${describeBreakdown(s.breakdown)} ms after the barcode frame was presented; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,

@@ -3,6 +3,7 @@
 // zxing-js code only loads when a strategy actually runs it.
 import type { DecodeEngine, EngineName } from './engines/decodeEngine.ts';
 import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import { warmUp } from './decoderWarmUp.ts';
 import { StreamAgreement } from './streamAgreement.ts';
 import { judgeFrame } from './streamDecode.ts';
 import { FrameStrategy } from './strategy/frameStrategy.ts';
@@ -51,7 +52,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         // The first engine of the plan is the one every frame needs; load it now.
         const first = strategy.engineNames()[0];
         // A plan without passes needs no engine (it used to load ZXing JS for nothing).
-        if (first !== undefined) await engine(first);
+        // Then it decodes a synthetic frame of codes, so the first label meets compiled code.
+        if (first !== undefined) await warmUp(await engine(first));
         post({ type: 'warmed', id: msg.id });
       } catch (e) {
         post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });
