@@ -13,15 +13,17 @@ export class FrameClock {
   presented(at: number): void {
     if (this.last !== null) {
       const gap = at - this.last;
-      // A skipped callback shows as a double gap; the shortest recent gap is the frame interval.
+      // A skipped callback shows as a double gap, jitter as a short one: the median is the interval.
       if (gap > 4 && gap < 250) this.gaps = [...this.gaps.slice(-7), gap];
     }
     this.last = at;
   }
 
-  /** The frame interval (ms), once two frames have been seen. */
+  /** The frame interval (ms), once two frames have been seen: the median recent gap. */
   interval(): number | null {
-    return this.gaps.length ? Math.min(...this.gaps) : null;
+    if (!this.gaps.length) return null;
+    const sorted = [...this.gaps].sort((x, y) => x - y);
+    return sorted[Math.floor((sorted.length - 1) / 2)]!;
   }
 
   /** When the frame after the last presented one is due (presentation time), if known. */

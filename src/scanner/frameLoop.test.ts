@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodeRequest } from './decoderTypes.ts';
-import { coverRoi, frameSize, nextDecodeAt, roiAround, scaleRoi, startFrameLoop } from './frameLoop.ts';
+import { coverRoi, frameSize, nextDecodeAt, roiAround, scaleRoi, startFrameLoop, type FrameTrace } from './frameLoop.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {
@@ -304,6 +304,49 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     expect(s.timers).toEqual([]); // the poll for it is called off
     await s.calls[3]!.answer({ barcode: { ...ean, engine: 'zxing-wasm:roi-cheap', ms: 5 } });
     expect(s.reads).toEqual([ean.text]);
+    s.loop.stop();
+  });
+
+  it('between codes too, the next frame is read from when it is due, not when its callback comes', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    s.at(10);
+    await s.calls[0]!.answer({ ms: 5 });
+    expect(s.timers).toEqual([]); // one frame seen: its interval is not known yet
+    s.at(40);
+    s.show(1);
+    s.present(33);
+    s.at(45);
+    await s.calls[1]!.answer({ ms: 4 });
+    expect(s.timers.map((t) => t.ms)).toEqual([25]); // due at 66, read from 70
+    s.at(70);
+    s.show(2);
+    s.fire();
+    expect(s.calls).toHaveLength(3);
+    const traces: FrameTrace[] = [];
+    (globalThis as { __scanTrace?: (t: FrameTrace) => void }).__scanTrace = (t) => traces.push(t);
+    s.at(77);
+    s.present(66); // its callback: already taken, but it tells when the frame was presented
+    s.at(80);
+    await s.calls[2]!.answer({ ms: 4 });
+    delete (globalThis as { __scanTrace?: unknown }).__scanTrace;
+    expect(s.calls).toHaveLength(3);
+    expect(traces.map((t) => [t.presentedAt, t.grabAt])).toEqual([[66, 70]]);
+    s.loop.stop();
+    expect(s.timers).toEqual([]);
+  });
+
+  it('no early read when the pause after a slow decode outlasts the next frame', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    await s.calls[0]!.answer({ ms: 5 });
+    s.at(33);
+    s.present(33);
+    s.at(133);
+    await s.calls[1]!.answer({ ms: 100 }); // pause until 183
+    expect(s.timers).toEqual([]);
     s.loop.stop();
   });
 

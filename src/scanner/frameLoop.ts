@@ -7,6 +7,7 @@ import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodedBarcode, DecodeRequest, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
 import type { HeldRead } from './decodeWorkerProtocol.ts';
 import { FrameClock } from './frameClock.ts';
+import { FrameGrabber } from './frameGrabber.ts';
 import { coverRoi, frameSize, roiAround, scaleRoi } from './frameGeometry.ts';
 import { frameFingerprint } from './imageOps.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
@@ -23,31 +24,11 @@ export function nextDecodeAt(startedAt: number, answeredAt: number, decodeMs: nu
   return Math.max(startedAt + minIntervalMs, answeredAt + Math.min(250, decodeMs * 0.5));
 }
 
+/** A frame sent to the decoder; a polled one's presentation time is known only later. */
+type TakenFrame = { presentedAt: number | null; due?: number };
+
 /** drawImage has a new camera frame about this long after its presentation time (Chromium). */
 const POLL_AFTER_DUE_MS = 4;
-
-type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-
-/** Draws video frames into one reused canvas and reads them back as ImageData. */
-export class FrameGrabber {
-  private canvas: OffscreenCanvas | HTMLCanvasElement | null = null;
-  private ctx: Canvas2D | null = null;
-
-  grab(video: HTMLVideoElement, width: number, height: number): ImageData | null {
-    if (!this.canvas) {
-      this.canvas =
-        typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
-      // willReadFrequently keeps the canvas in CPU memory: getImageData every frame stays cheap.
-      this.ctx = this.canvas.getContext('2d', { willReadFrequently: true }) as Canvas2D | null;
-    }
-    const { canvas, ctx } = this;
-    if (!ctx) return null;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    ctx.drawImage(video, 0, 0, width, height);
-    return ctx.getImageData(0, 0, width, height);
-  }
-}
 
 export interface FrameLoopStats {
   /** Frames decoded in the last second. */
@@ -145,6 +126,8 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   let pollTimer: unknown = null;
   /** The last frame sent to the decoder: when it was grabbed and its fingerprint. */
   let lastGrab = { at: -Infinity, key: '' };
+  /** The frame a poll took: its presentation time comes with its (skipped) frame callback. */
+  let polled: TakenFrame | null = null;
 
   // Stats over a one-second window.
   let windowStart = now();
@@ -222,7 +205,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
     // The second opinion is due now: the next frame is taken as soon as it exists.
     if (confirm) notBefore = 0;
-    if (confirm && !missed) armPoll();
+    if (!missed) armPoll();
     if (r.barcode) {
       reads++;
       opts.onRead(r.barcode);
@@ -239,6 +222,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       clock.presented(presented);
       // Already read by a poll (see armPoll): drawn after it was presented.
       if (presented <= lastGrab.at) {
+        if (polled && polled.presentedAt === null) polled.presentedAt = presented;
         schedule();
         return;
       }
@@ -251,27 +235,29 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     missed = null;
     const size = frameSize(video.videoWidth, video.videoHeight);
     const image = grab(video, size.width, size.height);
-    if (image) send(image, size, presented ?? at, at, frameFingerprint(image));
+    if (image) send(image, size, { presentedAt: presented ?? at }, at, frameFingerprint(image));
     schedule();
   }
 
   /**
-   * Waiting for a second frame: read the video from when that frame is due (plus the few ms
-   * before drawImage has it) and every 3 ms after, until its pixels differ from the last frame
-   * sent; the frame callback, some 7 ms later, would take it too if it came first.
+   * The next frame is wanted (a weak read waits for its second frame, or the pause is over by
+   * then): read the video from when that frame is due (plus the few ms before drawImage has it)
+   * and every 3 ms after, until its pixels differ from the last frame sent; the frame callback,
+   * some 7 ms later, takes it if it comes first, and skips it if a poll did.
    */
   function armPoll(): void {
     const due = clock.nextDue();
     const interval = clock.interval();
     if (pollTimer !== null || due === null || interval === null) return;
+    if (notBefore > due + POLL_AFTER_DUE_MS) return;
     const poll = (): void => {
       pollTimer = null;
-      if (stopped || busy || !confirm || video.readyState < 2 || !video.videoWidth) return;
+      if (stopped || busy || video.readyState < 2 || !video.videoWidth) return;
       const at = now();
       const size = frameSize(video.videoWidth, video.videoHeight);
       const image = grab(video, size.width, size.height);
       const key = image ? frameFingerprint(image) : '';
-      if (image && key !== lastGrab.key) send(image, size, due, at, key);
+      if (image && key !== lastGrab.key) send(image, size, { presentedAt: null, due }, at, key);
       else if (at < due + interval) pollTimer = timers.set(poll, 3);
     };
     pollTimer = timers.set(poll, Math.max(0, due + POLL_AFTER_DUE_MS - now()));
@@ -280,11 +266,12 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   function send(
     image: ImageData,
     size: ReturnType<typeof frameSize>,
-    presentedAt: number,
+    frame: TakenFrame,
     at: number,
     key: string,
   ): void {
     lastGrab = { at, key };
+    polled = frame.presentedAt === null ? frame : null;
     if (pollTimer !== null) timers.clear(pollTimer);
     pollTimer = null;
     lastSize = { width: size.width, height: size.height };
@@ -295,7 +282,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       .then(
         (r) => {
           if (stopped || r.dropped) return;
-          traceSink()?.(traced(r, presentedAt, at, sentAt, now()));
+          traceSink()?.(traced(r, frame.presentedAt ?? frame.due ?? at, at, sentAt, now()));
           answered(r, size, at);
         },
         (err: unknown) => {
