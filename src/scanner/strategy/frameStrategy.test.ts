@@ -301,6 +301,19 @@ describe('FrameStrategy in stream mode (live camera: the second opinion is the n
     expect((await s.decodeFrame({ image: nextFrame(0), stream: true })).barcode?.text).toBe('{"stockitem": 12}');
   });
 
+  it('a piece of a longer code, still pending on later frames, does not keep the longer code from being read', async () => {
+    // Glare over an ITF-14: in the guide box only its last 10 digits read; the full frame reads it whole.
+    const full: EngineRead = { text: '15400141288763', format: 'ITF', lineCount: 4 };
+    const piece: EngineRead = { text: '0141288763', format: 'ITF', lineCount: 4 };
+    const { provider } = fakeEngines((c, i) => (i === 0 ? [] : c.width === 200 ? [piece] : [full]));
+    const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
+    const roi = { x: 100, y: 50, width: 200, height: 150 };
+    const texts: (string | null)[] = [];
+    for (let i = 0; i < 16; i++) texts.push((await s.decodeFrame({ image: nextFrame(i), roi, stream: true })).barcode?.text ?? null);
+    expect(texts).not.toContain('0141288763');
+    expect(texts).toContain('15400141288763');
+  });
+
   it('gives the harder pass that read a code the next frame too, once', async () => {
     // Only h2 reads the code (say, a blurred label that needs deblurring).
     const { provider } = fakeEngines((c) => (c.options.tryHarder ? [ean] : []));

@@ -95,6 +95,8 @@ export class FrameStrategy {
   private escalatedSlots = 0;
   /** The escalation slot given a second frame for its tentative read (see hold). */
   private retriedSlot: number | null = null;
+  /** The last tentative read and its frame (see runTentative). */
+  private lastTentative: { key: string; frameKey: string } | null = null;
   private readonly guard = new ReadGuard();
 
   constructor(
@@ -111,6 +113,7 @@ export class FrameStrategy {
     this.failStreak = 0;
     this.escalatedSlots = 0;
     this.retriedSlot = null;
+    this.lastTentative = null;
     this.guard.clear();
   }
 
@@ -147,6 +150,7 @@ export class FrameStrategy {
     }
     this.failStreak++;
     this.retriedSlot = null;
+    this.lastTentative = null;
     return {
       barcode: null,
       passes,
@@ -177,7 +181,12 @@ export class FrameStrategy {
     };
   }
 
-  /** Stream mode's pass: no same-frame confirmation; a pending weak read comes back tentative. */
+  /**
+   * Stream mode's pass: no same-frame confirmation; a pending weak read comes back tentative.
+   * One still pending on a later frame is not waiting for a second frame but blocked (a piece
+   * of a longer code seen here, a contradicted read): the frame's other passes then run, as on
+   * a miss, so the longer code keeps being seen.
+   */
   private async runTentative(
     spec: PassSpec,
     frame: FramePixels,
@@ -188,7 +197,11 @@ export class FrameStrategy {
     const { best, pending } = await this.runPass(spec, frame, roi, formats, passes);
     if (best) return { read: best, tentative: false };
     const waiting = pickBest(pending);
-    return waiting ? { read: waiting, tentative: true } : null;
+    if (!waiting) return null;
+    const key = `${waiting.format}\u0000${waiting.text}`;
+    if (this.lastTentative?.key === key && this.lastTentative.frameKey !== this.frameKey) return null;
+    this.lastTentative = { key, frameKey: this.frameKey };
+    return { read: waiting, tentative: true };
   }
 
   /**
@@ -221,6 +234,7 @@ export class FrameStrategy {
     this.failStreak = 0;
     this.escalatedSlots = 0;
     this.retriedSlot = null;
+    this.lastTentative = null;
     const { text, format, points, engine, passId } = found;
     return { barcode: { text, format, points, engine, passId }, passes, exhausted: false, frameKey: this.frameKey };
   }
