@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Scan-to-result latency through Chromium's fake camera, on the built app in demo mode.
 //
-//   npm run bench:latency -- [--runs N] [--case qr,ean13] [--port P] [--no-build] [--dist DIR] [--steady S] [--json FILE]
+//   npm run bench:latency -- [--runs N] [--case qr,ean13] [--fps F] [--port P] [--no-build] [--dist DIR] [--steady S] [--json FILE]
+//
+// --fps is the fake camera's frame rate (default 30, a phone camera's; 15 was the bench's old rate).
 //
 // --dist serves (and builds into) another folder than dist/, so a run does not race other builds.
 // Last, --steady S seconds (default 10) of continuous scanning (the video loops blank → code, each
@@ -23,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, percentile } from './benchHarness.mjs';
 import { breakdown, describeBreakdown, stepMedians } from './latencyBreakdown.mjs';
-import { BLANK_SECONDS, CASES, CODE_SECONDS, makeVideo } from './latencyVideo.mjs';
+import { BLANK_SECONDS, CASES, CODE_SECONDS, DEFAULT_FPS, makeVideo } from './latencyVideo.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
@@ -38,6 +40,7 @@ function parseArgs(argv) {
     dist: null,
     steadySeconds: 10,
     cases: Object.keys(CASES),
+    fps: DEFAULT_FPS,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -50,8 +53,10 @@ function parseArgs(argv) {
     else if (k === '--timeout') a.timeoutMs = Number(v());
     else if (k === '--steady') a.steadySeconds = Number(v());
     else if (k === '--case') a.cases = v().split(',');
+    else if (k === '--fps') a.fps = Number(v());
     else throw new Error(`unknown argument ${k}`);
   }
+  if (!Number.isInteger(a.fps) || a.fps < 1 || a.fps > 60) throw new Error(`--fps must be a whole number 1–60`);
   for (const c of a.cases) if (!(c in CASES)) throw new Error(`unknown --case ${c}; one of ${Object.keys(CASES)}`);
   return a;
 }
@@ -114,6 +119,7 @@ function pageProbe() {
     changes: [],
     longTasks: [],
     fetches: [],
+    presented: [],
   };
   window.__latency = t;
   // The frame loop's tap (src/scanner/frameLoop.ts): one entry per decoded frame.
@@ -178,7 +184,9 @@ function pageProbe() {
         // Only a blank → code transition counts; a stream that starts mid-code is not a run.
         else if (c > 96 && t.blankSeen !== null) t.codeEnter = meta?.presentationTime ?? now;
       }
-      if (t.codeEnter === null) video.requestVideoFrameCallback(onFrame);
+      // The first frames with the code: their spacing is the frame rate the page really gets.
+      if (t.codeEnter !== null) t.presented.push(meta?.presentationTime ?? now);
+      if (t.presented.length < 12) video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);
   }
@@ -241,7 +249,9 @@ async function main() {
     const scan = r.samples.map((s) => s.scan).sort((a, b) => a - b);
     const result = r.samples.map((s) => s.result).sort((a, b) => a - b);
     const longTasks = r.samples.flatMap((s) => s.longTasks);
-    console.log(`== ${CASES[r.name].label}`);
+    const gaps = r.samples.flatMap((s) => s.frameGaps).sort((a, b) => a - b);
+    const got = gaps.length ? `, the page got ${(1000 / percentile(gaps, 50)).toFixed(1)} fps` : '';
+    console.log(`== ${CASES[r.name].label}; camera ${args.fps} fps${got}`);
     console.log(
       `main-thread tasks > 50 ms while the camera ran: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks) : 0} ms)`,
     );
@@ -253,7 +263,7 @@ async function main() {
       );
     }
     console.log(
-      `latency ${r.name} ${r.samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`,
+      `latency ${r.name} at ${args.fps} fps ${r.samples.length}/${args.runs} runs: result on screen median ${percentile(result, 50).toFixed(0)} ms p95 ${percentile(result, 95).toFixed(0)} ms`,
     );
   }
   if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 1));
@@ -262,7 +272,7 @@ async function main() {
 
 /** One case: its own browser whose fake camera plays the case's video; runs, then steady scanning. */
 async function runCase(name, args, origin) {
-  const y4m = await makeVideo(name);
+  const y4m = await makeVideo(name, args.fps);
   const browser = await launchChromium([
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
@@ -307,9 +317,24 @@ async function runCase(name, args, origin) {
           result: t.resultShown - t.codeEnter,
           longTasks: t.longTasks,
           breakdown: breakdown(t),
+          frameGaps: t.presented.slice(1).map((at, k) => at - t.presented[k]),
         };
         samples.push(s);
-        if (process.env.LATENCY_DEBUG) console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
+        if (process.env.LATENCY_DEBUG) {
+          console.log(JSON.stringify(t.changes), JSON.stringify(t.fetches));
+          // The decoded frames around the code's arrival: presented/grabbed/answered, ms after it.
+          const rel = (v) => Math.round(v - t.codeEnter);
+          const near = t.frames.filter((f) => f.presentedAt >= t.codeEnter - 150).slice(0, 8);
+          const passes = (f) => f.passes.map((p) => `${p.id} ${Math.round(p.ms)}`).join('+');
+          console.log(
+            near
+              .map(
+                (f) =>
+                  `${rel(f.presentedAt)}/${rel(f.grabAt)}/${rel(f.answeredAt)}${f.held ? 'H' : ''}${f.read ? 'R' : ''} (worker ${Math.round(f.workerMs)}: ${passes(f)})`,
+              )
+              .join(' '),
+          );
+        }
         console.log(
           `${name} run ${i + 1}: ${describeBreakdown(s.breakdown)} ms after the barcode frame was presented; main-thread tasks > 50 ms while scanning: ${s.longTasks.length ? s.longTasks.join(', ') + ' ms' : 'none'}`,
         );

@@ -20,6 +20,7 @@ export function breakdown(t) {
   const accepted = code[acceptedAt];
   return {
     attempt: rel(first?.grabAt),
+    sent: rel(first?.sentAt),
     answer: rel(first?.answeredAt),
     firstRead: rel(firstRead?.answeredAt),
     agreed: rel(accepted?.answeredAt),
@@ -46,6 +47,8 @@ export function stepMedians(samples) {
   const steps = [
     ['presented→attempt', (b) => b.attempt],
     ['attempt→answer', (b) => diff(b.answer, b.attempt)],
+    // Part of attempt→answer: drawing the video frame and reading its pixels on the main thread.
+    ['grab (attempt→sent)', (b) => diff(b.sent ?? null, b.attempt)],
     ['answer→first read', (b) => diff(b.firstRead, b.answer)],
     ['first read→agreed', (b) => diff(b.agreed, b.firstRead)],
     ['agreed→scan shown', (b) => diff(b.scan, b.agreed)],

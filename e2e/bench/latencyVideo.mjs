@@ -15,7 +15,8 @@ export const CASES = {
 };
 export const W = 640;
 export const H = 480;
-export const FPS = 15;
+/** A phone camera's rate; `--fps 15` keeps the older, slower bench measurable. */
+export const DEFAULT_FPS = 30;
 export const BLANK_SECONDS = 2.5;
 export const CODE_SECONDS = 4;
 
@@ -46,9 +47,9 @@ function codeMatrix(c) {
  * (bwip-js encodes the symbol; no ImageMagick or ffmpeg needed). Grey levels are in video
  * (limited) range, as an RGB → YUV conversion would give them.
  */
-export async function makeVideo(name) {
+export async function makeVideo(name, fps = DEFAULT_FPS) {
   fs.mkdirSync(outDir, { recursive: true });
-  const y4m = path.join(outDir, `blank-then-${name}-v3.y4m`);
+  const y4m = path.join(outDir, `blank-then-${name}-${fps}fps-v3.y4m`);
   if (fs.existsSync(y4m)) return y4m;
   const luma = (rgb) => Math.round(16 + (219 * rgb) / 255);
   const bg = luma(0xd8);
@@ -78,9 +79,9 @@ export async function makeVideo(name) {
   };
   const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
   const frame = (y) => Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
-  const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F${FPS}:1 Ip A1:1 C420jpeg\n`)];
-  for (let i = 0; i < Math.round(BLANK_SECONDS * FPS); i++) parts.push(frame(blank));
-  for (let i = 0; i < Math.round(CODE_SECONDS * FPS); i++) parts.push(frame(noisy(code)));
+  const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F${fps}:1 Ip A1:1 C420jpeg\n`)];
+  for (let i = 0; i < Math.round(BLANK_SECONDS * fps); i++) parts.push(frame(blank));
+  for (let i = 0; i < Math.round(CODE_SECONDS * fps); i++) parts.push(frame(noisy(code)));
   fs.writeFileSync(y4m, Buffer.concat(parts));
   return y4m;
 }

@@ -2,9 +2,10 @@
 // Decodes camera frames off the main thread. Engines are imported on first use, so the
 // zxing-js code only loads when a strategy actually runs it.
 import type { DecodeEngine, EngineName } from './engines/decodeEngine.ts';
-import type { HeldRead, WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
-import { frameFingerprint } from './imageOps.ts';
+import type { WorkerRequest, WorkerResponse } from './decodeWorkerProtocol.ts';
+import { warmUp } from './decoderWarmUp.ts';
 import { StreamAgreement } from './streamAgreement.ts';
+import { judgeFrame } from './streamDecode.ts';
 import { FrameStrategy } from './strategy/frameStrategy.ts';
 import { DEFAULT_STRATEGY, planFor } from './strategy/strategies.ts';
 
@@ -51,7 +52,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         // The first engine of the plan is the one every frame needs; load it now.
         const first = strategy.engineNames()[0];
         // A plan without passes needs no engine (it used to load ZXing JS for nothing).
-        if (first !== undefined) await engine(first);
+        // Then it decodes a synthetic frame of codes, so the first label meets compiled code.
+        if (first !== undefined) await warmUp(await engine(first));
         post({ type: 'warmed', id: msg.id });
       } catch (e) {
         post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });
@@ -61,14 +63,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const t0 = performance.now();
       try {
         const image = { data: new Uint8ClampedArray(msg.buffer), width: msg.width, height: msg.height };
-        const outcome = await strategy.decodeFrame({ image, roi: msg.roi, formats: msg.formats });
-        let b = outcome.barcode;
-        let held: HeldRead | null = null;
+        const stream = msg.stream === true;
+        const outcome = await strategy.decodeFrame({ image, roi: msg.roi, formats: msg.formats, stream });
         // A live camera gives a weak-check code its second opinion from the next frame.
-        if (msg.stream && agreement.judge(b, frameFingerprint(image)) === 'hold' && b) {
-          held = { text: b.text, format: b.format, points: b.points };
-          b = null;
-        }
+        const { barcode: b, held } = judgeFrame(outcome, stream, agreement);
         const ms = performance.now() - t0;
         post({
           type: 'decoded',

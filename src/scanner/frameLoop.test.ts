@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodeRequest } from './decoderTypes.ts';
-import { coverRoi, frameSize, pauseAfterDecode, roiAround, scaleRoi, startFrameLoop } from './frameLoop.ts';
+import { coverRoi, frameSize, nextDecodeAt, roiAround, scaleRoi, startFrameLoop, type FrameTrace } from './frameLoop.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {
@@ -94,10 +94,11 @@ describe('frame size and pacing', () => {
     });
   });
 
-  it('pauses longer after slow decodes, within bounds', () => {
-    expect(pauseAfterDecode(10, 60)).toBe(60);
-    expect(pauseAfterDecode(300, 60)).toBe(150);
-    expect(pauseAfterDecode(5000, 60)).toBe(250);
+  it('spaces decode starts by the minimum interval, and pauses half a slow decode after it, within bounds', () => {
+    // A cheap decode: the next frame of a 30 fps camera (33 ms later) is taken.
+    expect(nextDecodeAt(0, 12, 10, 25)).toBe(25);
+    expect(nextDecodeAt(0, 300, 300, 25)).toBe(450);
+    expect(nextDecodeAt(0, 5000, 5000, 25)).toBe(5250);
   });
 });
 
@@ -154,10 +155,12 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
   }
 
   const ean = { text: '9780804816632', format: 'EAN_13' as const };
-  const image = () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 }) as ImageData;
-
   function setup() {
     let clock = 0;
+    /** What the camera shows: one grey level (another value = another frame's pixels). */
+    let scene = 0;
+    const timers: { fn: () => void; ms: number; id: number }[] = [];
+    let timerId = 0;
     const v = fakeVideo();
     const d = fakeDecoder();
     const reads: string[] = [];
@@ -165,7 +168,17 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       video: v.video,
       decoder: d.decoder,
       now: () => clock,
-      grab: image,
+      grab: () => ({ data: new Uint8ClampedArray([scene, 0, 0, 255]), width: 1, height: 1 }) as ImageData,
+      timers: {
+        set(fn, ms) {
+          timers.push({ fn, ms, id: ++timerId });
+          return timerId;
+        },
+        clear(id) {
+          const i = timers.findIndex((t) => t.id === id);
+          if (i >= 0) timers.splice(i, 1);
+        },
+      },
       onRead: (b) => reads.push(b.text),
     });
     return {
@@ -174,13 +187,22 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       video: v,
       reads,
       loop,
+      timers,
       at(t: number) {
         clock = t;
+      },
+      show(level: number) {
+        scene = level;
+      },
+      /** Run the pending timer (the test moves the clock to its time first). */
+      fire() {
+        const t = timers.shift();
+        t?.fn();
       },
     };
   }
 
-  it('after a miss, frames inside the pause are skipped (the idle cadence)', async () => {
+  it('after a miss, every frame of a 30 fps camera is tried, faster ones are skipped (the idle cadence)', async () => {
     const s = setup();
     s.at(0);
     s.present(0);
@@ -188,12 +210,21 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     expect(s.calls[0]!.req.stream).toBe(true);
     s.at(12);
     await s.calls[0]!.answer({ ms: 10 });
-    s.at(30); // pause is 33 ms after the answer at 12
-    s.present(30);
+    s.at(17); // a 60 fps camera's next frame: within 25 ms of the last decode's start
+    s.present(17);
     expect(s.calls).toHaveLength(1);
-    s.at(46);
-    s.present(46);
+    s.at(33);
+    s.present(33);
     expect(s.calls).toHaveLength(2);
+    // A slow decode (60 ms, answered at 93) is followed by a pause of half its time, until 123.
+    s.at(93);
+    await s.calls[1]!.answer({ ms: 60 });
+    s.at(100);
+    s.present(100);
+    expect(s.calls).toHaveLength(2);
+    s.at(133);
+    s.present(133);
+    expect(s.calls).toHaveLength(3);
     s.loop.stop();
   });
 
@@ -233,6 +264,89 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     await s.calls[0]!.answer({ ms: 40, held: { ...ean, points: [] } });
     expect(s.calls).toHaveLength(2);
     expect(s.calls[1]!.req.roi).toBeUndefined();
+    s.loop.stop();
+  });
+
+  it('polls for the second frame from when it is due and decodes it once its pixels are new', async () => {
+    const s = setup();
+    const points = [
+      { x: 150, y: 240 },
+      { x: 490, y: 240 },
+    ];
+    s.at(0);
+    s.present(0);
+    await s.calls[0]!.answer({ ms: 8 });
+    s.at(33);
+    s.show(1);
+    s.present(33); // frames 33 ms apart: the next one is due at 66
+    s.at(45);
+    await s.calls[1]!.answer({ ms: 12, held: { ...ean, points } });
+    expect(s.timers.map((t) => t.ms)).toEqual([25]); // 66 + 4 - 45
+    s.at(70);
+    s.fire(); // still frame 33's pixels: nothing sent, another look 3 ms later
+    expect(s.calls).toHaveLength(2);
+    expect(s.timers.map((t) => t.ms)).toEqual([3]);
+    s.at(73);
+    s.show(2);
+    s.fire();
+    expect(s.calls).toHaveLength(3);
+    expect(s.calls[2]!.req.roi).toEqual({ x: 49, y: 139, width: 542, height: 202 });
+    // The frame callback for that frame comes later: it is not decoded a second time.
+    s.at(80);
+    await s.calls[2]!.answer({ ms: 6, held: { ...ean, points } });
+    s.present(66);
+    expect(s.calls).toHaveLength(3);
+    // Agreement on the next frame, found by the frame callback before the poll.
+    s.at(100);
+    s.show(3);
+    s.present(99);
+    expect(s.calls).toHaveLength(4);
+    expect(s.timers).toEqual([]); // the poll for it is called off
+    await s.calls[3]!.answer({ barcode: { ...ean, engine: 'zxing-wasm:roi-cheap', ms: 5 } });
+    expect(s.reads).toEqual([ean.text]);
+    s.loop.stop();
+  });
+
+  it('between codes too, the next frame is read from when it is due, not when its callback comes', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    s.at(10);
+    await s.calls[0]!.answer({ ms: 5 });
+    expect(s.timers).toEqual([]); // one frame seen: its interval is not known yet
+    s.at(40);
+    s.show(1);
+    s.present(33);
+    s.at(45);
+    await s.calls[1]!.answer({ ms: 4 });
+    expect(s.timers.map((t) => t.ms)).toEqual([25]); // due at 66, read from 70
+    s.at(70);
+    s.show(2);
+    s.fire();
+    expect(s.calls).toHaveLength(3);
+    const traces: FrameTrace[] = [];
+    (globalThis as { __scanTrace?: (t: FrameTrace) => void }).__scanTrace = (t) => traces.push(t);
+    s.at(77);
+    s.present(66); // its callback: already taken, but it tells when the frame was presented
+    s.at(80);
+    await s.calls[2]!.answer({ ms: 4 });
+    delete (globalThis as { __scanTrace?: unknown }).__scanTrace;
+    expect(s.calls).toHaveLength(3);
+    expect(traces.map((t) => [t.presentedAt, t.grabAt])).toEqual([[66, 70]]);
+    s.loop.stop();
+    expect(s.timers).toEqual([]);
+  });
+
+  it('no early read when the pause after a slow decode outlasts the next frame', async () => {
+    const s = setup();
+    s.at(0);
+    s.present(0);
+    await s.calls[0]!.answer({ ms: 5 });
+    s.at(33);
+    s.present(33);
+    s.at(133);
+    await s.calls[1]!.answer({ ms: 100 }); // pause until 183
+    expect(s.timers).toEqual([]);
     s.loop.stop();
   });
 

@@ -6,41 +6,29 @@
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodedBarcode, DecodeRequest, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
 import type { HeldRead } from './decodeWorkerProtocol.ts';
+import { FrameClock } from './frameClock.ts';
+import { FrameGrabber } from './frameGrabber.ts';
 import { coverRoi, frameSize, roiAround, scaleRoi } from './frameGeometry.ts';
+import { frameFingerprint } from './imageOps.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike } from './frameGeometry.ts';
 
 /**
- * Pause after a decode, scaled by how long it took: keeps the worker from pinning a phone's CPU
- * (and the page janky) while still trying several frames a second.
+ * When the next frame may be decoded: decodes start at least `minIntervalMs` apart (measured
+ * from the start, so at 25 ms every frame of a 30 fps camera is tried and a code entering view
+ * waits for no skipped frame), and a decode is followed by a pause of half its time (at most
+ * 250 ms), so a slow phone's worker is never busy more than two thirds of the time.
  */
-export function pauseAfterDecode(decodeMs: number, minIntervalMs: number): number {
-  return Math.max(minIntervalMs, Math.min(250, decodeMs * 0.5));
+export function nextDecodeAt(startedAt: number, answeredAt: number, decodeMs: number, minIntervalMs: number): number {
+  return Math.max(startedAt + minIntervalMs, answeredAt + Math.min(250, decodeMs * 0.5));
 }
 
-type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+/** A frame sent to the decoder; a polled one's presentation time is known only later. */
+type TakenFrame = { presentedAt: number | null; due?: number };
 
-/** Draws video frames into one reused canvas and reads them back as ImageData. */
-export class FrameGrabber {
-  private canvas: OffscreenCanvas | HTMLCanvasElement | null = null;
-  private ctx: Canvas2D | null = null;
-
-  grab(video: HTMLVideoElement, width: number, height: number): ImageData | null {
-    if (!this.canvas) {
-      this.canvas =
-        typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
-      // willReadFrequently keeps the canvas in CPU memory: getImageData every frame stays cheap.
-      this.ctx = this.canvas.getContext('2d', { willReadFrequently: true }) as Canvas2D | null;
-    }
-    const { canvas, ctx } = this;
-    if (!ctx) return null;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    ctx.drawImage(video, 0, 0, width, height);
-    return ctx.getImageData(0, 0, width, height);
-  }
-}
+/** drawImage has a new camera frame about this long after its presentation time (Chromium). */
+const POLL_AFTER_DUE_MS = 4;
 
 export interface FrameLoopStats {
   /** Frames decoded in the last second. */
@@ -63,14 +51,15 @@ export interface FrameLoopOptions {
   /** The guide box element over the video; its area is decoded first. */
   guideBox?: () => Element | null;
   formats?: DecodeRequestFormats;
-  /** Minimum pause between frames (ms). */
+  /** Minimum time between the starts of two decodes (ms); see nextDecodeAt. */
   minIntervalMs?: number;
   onRead(barcode: DecodedBarcode): void;
   onStats?(stats: FrameLoopStats): void;
   onError?(error: unknown): void;
-  /** Clock and frame grabber; tests inject their own. */
+  /** Clock, timers and frame grabber; tests inject their own. */
   now?: () => number;
   grab?: (video: HTMLVideoElement, width: number, height: number) => ImageData | null;
+  timers?: { set(fn: () => void, ms: number): unknown; clear(id: unknown): void };
 }
 
 type DecodeRequestFormats = FrameDecoderOptions['formats'];
@@ -113,8 +102,8 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   const video = opts.video as VideoWithFrameCallback;
   const now = opts.now ?? (() => performance.now());
-  // About one frame at 30 fps: a code entering view waits at most this plus one cheap decode.
-  const minInterval = opts.minIntervalMs ?? 33;
+  // Under a 30 fps camera's frame interval, with room for callback jitter: every frame is tried.
+  const minInterval = opts.minIntervalMs ?? 25;
   const grabber = new FrameGrabber();
   const grab = opts.grab ?? ((v, w, h) => grabber.grab(v, w, h));
   let stopped = false;
@@ -129,6 +118,16 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
    * taken without a pause, each decoded first around the read (a smaller region, the same pass).
    */
   let confirm: { roi: Roi | null; left: number } | null = null;
+  const clock = new FrameClock();
+  const timers = opts.timers ?? {
+    set: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clear: (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  };
+  let pollTimer: unknown = null;
+  /** The last frame sent to the decoder: when it was grabbed and its fingerprint. */
+  let lastGrab = { at: -Infinity, key: '' };
+  /** The frame a poll took: its presentation time comes with its (skipped) frame callback. */
+  let polled: TakenFrame | null = null;
 
   // Stats over a one-second window.
   let windowStart = now();
@@ -198,14 +197,15 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     }));
   }
 
-  function answered(r: FrameDecodeStats, size: { width: number; height: number }): void {
+  function answered(r: FrameDecodeStats, size: { width: number; height: number }, startedAt: number): void {
     frames++;
     msTotal += r.ms;
-    notBefore = now() + pauseAfterDecode(r.ms, minInterval);
+    notBefore = nextDecodeAt(startedAt, now(), r.ms, minInterval);
     if (r.held) confirm = { roi: roiAround(r.held.points, size), left: STREAM_AGREEMENT_FRAMES };
     else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
     // The second opinion is due now: the next frame is taken as soon as it exists.
     if (confirm) notBefore = 0;
+    if (!missed) armPoll();
     if (r.barcode) {
       reads++;
       opts.onRead(r.barcode);
@@ -217,6 +217,16 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     if (stopped) return;
     const at = now();
     reportStats(at);
+    const presented = meta?.presentationTime;
+    if (presented !== undefined) {
+      clock.presented(presented);
+      // Already read by a poll (see armPoll): drawn after it was presented.
+      if (presented <= lastGrab.at) {
+        if (polled && polled.presentedAt === null) polled.presentedAt = presented;
+        schedule();
+        return;
+      }
+    }
     if (busy) missed = { meta };
     if (busy || at < notBefore || video.readyState < 2 || !video.videoWidth) {
       schedule();
@@ -225,10 +235,45 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     missed = null;
     const size = frameSize(video.videoWidth, video.videoHeight);
     const image = grab(video, size.width, size.height);
-    if (!image) {
-      schedule();
-      return;
-    }
+    if (image) send(image, size, { presentedAt: presented ?? at }, at, frameFingerprint(image));
+    schedule();
+  }
+
+  /**
+   * The next frame is wanted (a weak read waits for its second frame, or the pause is over by
+   * then): read the video from when that frame is due (plus the few ms before drawImage has it)
+   * and every 3 ms after, until its pixels differ from the last frame sent; the frame callback,
+   * some 7 ms later, takes it if it comes first, and skips it if a poll did.
+   */
+  function armPoll(): void {
+    const due = clock.nextDue();
+    const interval = clock.interval();
+    if (pollTimer !== null || due === null || interval === null) return;
+    if (notBefore > due + POLL_AFTER_DUE_MS) return;
+    const poll = (): void => {
+      pollTimer = null;
+      if (stopped || busy || video.readyState < 2 || !video.videoWidth) return;
+      const at = now();
+      const size = frameSize(video.videoWidth, video.videoHeight);
+      const image = grab(video, size.width, size.height);
+      const key = image ? frameFingerprint(image) : '';
+      if (image && key !== lastGrab.key) send(image, size, { presentedAt: null, due }, at, key);
+      else if (at < due + interval) pollTimer = timers.set(poll, 3);
+    };
+    pollTimer = timers.set(poll, Math.max(0, due + POLL_AFTER_DUE_MS - now()));
+  }
+
+  function send(
+    image: ImageData,
+    size: ReturnType<typeof frameSize>,
+    frame: TakenFrame,
+    at: number,
+    key: string,
+  ): void {
+    lastGrab = { at, key };
+    polled = frame.presentedAt === null ? frame : null;
+    if (pollTimer !== null) timers.clear(pollTimer);
+    pollTimer = null;
     lastSize = { width: size.width, height: size.height };
     const roi = regionOf(size);
     busy = true;
@@ -237,8 +282,8 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       .then(
         (r) => {
           if (stopped || r.dropped) return;
-          traceSink()?.(traced(r, meta?.presentationTime ?? at, at, sentAt, now()));
-          answered(r, size);
+          traceSink()?.(traced(r, frame.presentedAt ?? frame.due ?? at, at, sentAt, now()));
+          answered(r, size, at);
         },
         (err: unknown) => {
           if (stopped) return;
@@ -258,7 +303,6 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
           tick(undefined, late.meta);
         }
       });
-    schedule();
   }
 
   schedule();
@@ -266,6 +310,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     stop() {
       stopped = true;
       cancel();
+      if (pollTimer !== null) timers.clear(pollTimer);
     },
   };
 }

@@ -49,4 +49,18 @@ describe('StreamAgreement (live camera: weak-check codes need two camera frames)
     for (let i = 0; i <= STREAM_AGREEMENT_FRAMES; i++) s.judge(null, `gone${i}`);
     expect(s.judge(ean, 'f')).toBe('hold');
   });
+
+  it('a tentative read is never reported, and is the first frame a later accepted read must differ from', () => {
+    const s = new StreamAgreement();
+    expect(s.tentative(ean, 'a')).toBe('hold');
+    expect(s.judge(ean, 'a')).toBe('hold');
+    expect(s.judge(ean, 'b')).toBe('report');
+  });
+
+  it('a tentative read of a code confirmed a moment ago is still not reported', () => {
+    const s = new StreamAgreement();
+    s.judge(ean, 'a');
+    expect(s.judge(ean, 'b')).toBe('report');
+    expect(s.tentative(ean, 'c')).toBe('hold');
+  });
 });

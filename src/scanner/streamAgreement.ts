@@ -25,9 +25,7 @@ export class StreamAgreement {
   private confirmed: Sighting | null = null;
 
   judge(read: { text: string; format: BarcodeFormatName } | null, frameKey: string): StreamVerdict | null {
-    this.frame++;
-    if (this.held && this.frame - this.held.frame > STREAM_AGREEMENT_FRAMES) this.held = null;
-    if (this.confirmed && this.frame - this.confirmed.frame > STREAM_AGREEMENT_FRAMES) this.confirmed = null;
+    this.nextFrame();
     if (!read) return null;
     if (!needsAgreement(read.format)) return 'report';
     const key = `${read.format}\u0000${read.text}`;
@@ -40,6 +38,24 @@ export class StreamAgreement {
     // The first sighting stays the one to beat: the same still again must not refresh it.
     if (this.held?.key !== key) this.held = now;
     return 'hold';
+  }
+
+  /**
+   * A weak read the strategy has not accepted on this frame (a tentative read): it is the first
+   * sighting a later frame must agree with, and never reported itself, not even for a code
+   * confirmed a moment ago (the strategy's guard doubts it now).
+   */
+  tentative(read: { text: string; format: BarcodeFormatName }, frameKey: string): 'hold' {
+    this.nextFrame();
+    const key = `${read.format}\u0000${read.text}`;
+    if (this.held?.key !== key) this.held = { key, frameKey, frame: this.frame };
+    return 'hold';
+  }
+
+  private nextFrame(): void {
+    this.frame++;
+    if (this.held && this.frame - this.held.frame > STREAM_AGREEMENT_FRAMES) this.held = null;
+    if (this.confirmed && this.frame - this.confirmed.frame > STREAM_AGREEMENT_FRAMES) this.confirmed = null;
   }
 
   clear(): void {

@@ -261,6 +261,88 @@ describe('FrameStrategy', () => {
   });
 });
 
+/** Another camera frame of the same view: the same scene with a little sensor noise. */
+function nextFrame(n: number): RgbaImage {
+  const f = frame();
+  f.data[0] = 200 - n;
+  return f;
+}
+
+describe('FrameStrategy in stream mode (live camera: the second opinion is the next frame)', () => {
+  const ean: EngineRead = { text: '9780804816632', format: 'EAN_13', lineCount: 8 };
+
+  it('returns a weak read as tentative after one pass, running no same-frame confirmation', async () => {
+    const { calls, provider } = fakeEngines(() => [ean]);
+    const s = new FrameStrategy(plan({ every: [spec('cheap'), spec('full')] }), provider);
+    const out = await s.decodeFrame({ image: nextFrame(0), stream: true });
+    expect(out.barcode).toBeNull();
+    expect(out.tentative?.text).toBe('9780804816632');
+    expect(out.passes.map((p) => p.id)).toEqual(['cheap']);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('accepts the read when a different camera frame gives the same text', async () => {
+    const { provider } = fakeEngines(() => [ean]);
+    const s = new FrameStrategy(plan({}), provider);
+    await s.decodeFrame({ image: nextFrame(0), stream: true });
+    const out = await s.decodeFrame({ image: nextFrame(1), stream: true });
+    expect(out.barcode?.text).toBe('9780804816632');
+    expect(out.barcode?.passId).toBe('cheap');
+    expect(out.tentative ?? null).toBeNull();
+  });
+
+  it('the same pixels again stay tentative', async () => {
+    const { provider } = fakeEngines(() => [ean]);
+    const s = new FrameStrategy(plan({}), provider);
+    const still = nextFrame(0);
+    await s.decodeFrame({ image: still, stream: true });
+    const again = await s.decodeFrame({ image: { ...still, data: new Uint8ClampedArray(still.data) }, stream: true });
+    expect(again.barcode).toBeNull();
+    expect(again.tentative?.text).toBe('9780804816632');
+  });
+
+  it('a contradicting read on the second frame accepts neither', async () => {
+    const other: EngineRead = { text: '9780804816649', format: 'EAN_13', lineCount: 8 };
+    const { provider } = fakeEngines((_c, i) => (i === 0 ? [ean] : [other]));
+    const s = new FrameStrategy(plan({}), provider);
+    await s.decodeFrame({ image: nextFrame(0), stream: true });
+    const out = await s.decodeFrame({ image: nextFrame(1), stream: true });
+    expect(out.barcode).toBeNull();
+    expect(out.tentative?.text).toBe('9780804816649');
+  });
+
+  it('reports a strong code on its first frame', async () => {
+    const { provider } = fakeEngines(() => [qr('{"stockitem": 12}')]);
+    const s = new FrameStrategy(plan({}), provider);
+    expect((await s.decodeFrame({ image: nextFrame(0), stream: true })).barcode?.text).toBe('{"stockitem": 12}');
+  });
+
+  it('a piece of a longer code, still pending on later frames, does not keep the longer code from being read', async () => {
+    // Glare over an ITF-14: in the guide box only its last 10 digits read; the full frame reads it whole.
+    const full: EngineRead = { text: '15400141288763', format: 'ITF', lineCount: 4 };
+    const piece: EngineRead = { text: '0141288763', format: 'ITF', lineCount: 4 };
+    const { provider } = fakeEngines((c, i) => (i === 0 ? [] : c.width === 200 ? [piece] : [full]));
+    const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
+    const roi = { x: 100, y: 50, width: 200, height: 150 };
+    const texts: (string | null)[] = [];
+    for (let i = 0; i < 16; i++) texts.push((await s.decodeFrame({ image: nextFrame(i), roi, stream: true })).barcode?.text ?? null);
+    expect(texts).not.toContain('0141288763');
+    expect(texts).toContain('15400141288763');
+  });
+
+  it('gives the harder pass that read a code the next frame too, once', async () => {
+    // Only h2 reads the code (say, a blurred label that needs deblurring).
+    const { provider } = fakeEngines((c) => (c.options.tryHarder ? [ean] : []));
+    const h2 = spec('h2', { options: { ...OPTS, tryHarder: true } });
+    const s = new FrameStrategy(plan({ escalate: [spec('h1'), h2, spec('h3')] }), provider);
+    const outs = [];
+    for (let i = 0; i < 4; i++) outs.push(await s.decodeFrame({ image: nextFrame(i), stream: true }));
+    expect(outs.map((o) => o.passes.map((p) => p.id))).toEqual([['cheap'], ['cheap', 'h1'], ['cheap', 'h2'], ['cheap', 'h2']]);
+    expect(outs[2]!.tentative?.text).toBe('9780804816632');
+    expect(outs[3]!.barcode?.text).toBe('9780804816632');
+  });
+});
+
 describe('pass plans', () => {
   it('the adaptive plan has unique pass ids, uses the other engine and rotation only when escalating', () => {
     const all = [...ADAPTIVE_PLAN.every, ...ADAPTIVE_PLAN.escalate];

@@ -5,7 +5,11 @@ import { edgeDensity, frameFingerprint, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
 import { barsPlausible, measureBars } from './barShape.ts';
-import { ReadGuard, type ReadSpot } from './readGuard.ts';
+import { ReadGuard } from './readGuard.ts';
+import { centre, pickBest, spotOf } from './readPlace.ts';
+
+// Where a read lies and which of several wins; re-exported for the tests and the bench.
+export { pickBest, spotOf } from './readPlace.ts';
 
 export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
 
@@ -13,6 +17,11 @@ export interface FrameInput {
   image: RgbaImage;
   roi?: Roi;
   formats?: readonly BarcodeFormatName[];
+  /**
+   * Frames of a live camera: a weak read waiting for agreement is returned as `tentative` at
+   * once, for the next camera frame to confirm, instead of being confirmed on these pixels.
+   */
+  stream?: boolean;
 }
 
 export interface FrameRead {
@@ -29,6 +38,13 @@ export interface FrameOutcome {
   passes: PassTiming[];
   /** True once every pass of the plan has been tried since the last success (or reset). */
   exhausted: boolean;
+  /**
+   * Stream mode only: a weak-check code read on this frame that the read guard has not accepted
+   * yet. Never to be reported as it is; the caller waits for another frame to agree.
+   */
+  tentative?: FrameRead | null;
+  /** The frame's fingerprint (frameFingerprint): equal keys are the same still image. */
+  frameKey: string;
 }
 
 export interface PassTiming {
@@ -44,20 +60,14 @@ interface Accepted extends FrameRead {
   passModulePx: number | null;
 }
 
-function centre(points: Point[]): Point | null {
-  if (points.length === 0) return null;
-  const x = points.reduce((s, p) => s + p.x, 0) / points.length;
-  const y = points.reduce((s, p) => s + p.y, 0) / points.length;
-  return { x, y };
+/** A pass's reportable read, or (stream mode) a weak read still waiting for agreement. */
+interface PassResult {
+  read: FrameRead;
+  tentative: boolean;
 }
 
-/** Centre and longest extent of a read, for telling reads of one place from reads of another. */
-export function spotOf(points: Point[]): ReadSpot | null {
-  const c = centre(points);
-  if (!c) return null;
-  let size = 0;
-  for (const a of points) for (const b of points) size = Math.max(size, Math.hypot(a.x - b.x, a.y - b.y));
-  return { x: c.x, y: c.y, size };
+function reportable(read: FrameRead | null): PassResult | null {
+  return read ? { read, tentative: false } : null;
 }
 
 /** Below this share of edge pixels (see edgeDensity) there is nothing a harder pass could read. */
@@ -74,30 +84,6 @@ function hasDetail(frame: FramePixels, roi: Roi | null): boolean {
 }
 
 /**
- * Several codes in view: the one in the guide box wins, then a code that needed no
- * confirmation, then the one nearest the guide box (or frame) centre.
- */
-export function pickBest<T extends { inRoi: boolean; strong: boolean; distance: number }>(reads: T[]): T | null {
-  let best: T | null = null;
-  for (const r of reads) {
-    if (!best) {
-      best = r;
-      continue;
-    }
-    if (r.inRoi !== best.inRoi) {
-      if (r.inRoi) best = r;
-      continue;
-    }
-    if (r.strong !== best.strong) {
-      if (r.strong) best = r;
-      continue;
-    }
-    if (r.distance < best.distance) best = r;
-  }
-  return best;
-}
-
-/**
  * Runs a pass plan over a stream of frames: the plan's cheap passes on every frame and, while
  * they keep failing, one harder pass per frame in turn. Pure TypeScript over injected engines,
  * so the worker, the benchmark page and the unit tests all run this same code.
@@ -107,6 +93,10 @@ export class FrameStrategy {
   private frameKey = '';
   private failStreak = 0;
   private escalatedSlots = 0;
+  /** The escalation slot given a second frame for its tentative read (see hold). */
+  private retriedSlot: number | null = null;
+  /** The last tentative read and its frame (see runTentative). */
+  private lastTentative: { key: string; frameKey: string } | null = null;
   private readonly guard = new ReadGuard();
 
   constructor(
@@ -122,6 +112,8 @@ export class FrameStrategy {
   reset(): void {
     this.failStreak = 0;
     this.escalatedSlots = 0;
+    this.retriedSlot = null;
+    this.lastTentative = null;
     this.guard.clear();
   }
 
@@ -134,10 +126,13 @@ export class FrameStrategy {
     const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
     const passes: PassTiming[] = [];
 
-    const run = (spec: PassSpec) => this.runConfirmed(spec, frame, roi, formats, passes);
+    const stream = input.stream === true && this.plan.guard;
+    const run = (spec: PassSpec) =>
+      stream ? this.runTentative(spec, frame, roi, formats, passes) : this.runConfirmed(spec, frame, roi, formats, passes);
     for (const spec of this.plan.every) {
       const found = await run(spec);
-      if (found) return this.succeed(found, passes);
+      if (found?.tentative) return this.hold(found.read, passes, null);
+      if (found) return this.succeed(found.read, passes);
     }
     const { escalate, escalateAfter, cooldownFrames } = this.plan;
     const detail = escalate.length > 0 && hasDetail(frame, roi);
@@ -149,16 +144,64 @@ export class FrameStrategy {
       this.escalatedSlots++;
       if (slot < escalate.length) {
         const found = await run(escalate[slot]!);
-        if (found) return this.succeed(found, passes);
+        if (found?.tentative) return this.hold(found.read, passes, slot);
+        if (found) return this.succeed(found.read, passes);
       }
     }
     this.failStreak++;
+    this.retriedSlot = null;
+    this.lastTentative = null;
     return {
       barcode: null,
       passes,
       // A featureless view gets nothing harder, so nothing more will be tried on it.
       exhausted: this.escalatedSlots >= escalate.length || !detail,
+      frameKey: this.frameKey,
     };
+  }
+
+  /**
+   * Stream mode: a pass's weak read that the guard leaves pending ends the frame as a tentative
+   * read, so the next camera frame (the second opinion the live rule needs anyway) comes sooner.
+   * A read found by a harder pass gets that same pass once more on the next frame: the cheap
+   * passes, or the next pass in turn, may not read it at all.
+   */
+  private hold(read: FrameRead, passes: PassTiming[], slot: number | null): FrameOutcome {
+    if (slot !== null && this.retriedSlot !== slot) {
+      this.escalatedSlots = slot;
+      this.retriedSlot = slot;
+    } else this.retriedSlot = null;
+    const { text, format, points, engine, passId } = read;
+    return {
+      barcode: null,
+      tentative: { text, format, points, engine, passId },
+      passes,
+      exhausted: false,
+      frameKey: this.frameKey,
+    };
+  }
+
+  /**
+   * Stream mode's pass: no same-frame confirmation; a pending weak read comes back tentative.
+   * One still pending on a later frame is not waiting for a second frame but blocked (a piece
+   * of a longer code seen here, a contradicted read): the frame's other passes then run, as on
+   * a miss, so the longer code keeps being seen.
+   */
+  private async runTentative(
+    spec: PassSpec,
+    frame: FramePixels,
+    roi: Roi | null,
+    formats: readonly BarcodeFormatName[],
+    passes: PassTiming[],
+  ): Promise<PassResult | null> {
+    const { best, pending } = await this.runPass(spec, frame, roi, formats, passes);
+    if (best) return { read: best, tentative: false };
+    const waiting = pickBest(pending);
+    if (!waiting) return null;
+    const key = `${waiting.format}\u0000${waiting.text}`;
+    if (this.lastTentative?.key === key && this.lastTentative.frameKey !== this.frameKey) return null;
+    this.lastTentative = { key, frameKey: this.frameKey };
+    return { read: waiting, tentative: true };
   }
 
   /**
@@ -173,25 +216,27 @@ export class FrameStrategy {
     roi: Roi | null,
     formats: readonly BarcodeFormatName[],
     passes: PassTiming[],
-  ): Promise<FrameRead | null> {
+  ): Promise<PassResult | null> {
     const first = await this.runPass(spec, frame, roi, formats, passes);
-    if (first.best || first.pending.length === 0 || !this.plan.guard) return first.best;
+    if (first.best || first.pending.length === 0 || !this.plan.guard) return reportable(first.best);
     const waiting = pickBest(first.pending);
     const confirmed: Accepted[] = [];
     for (const second of confirmationPasses(spec, waiting?.passModulePx ?? null)) {
       const again = await this.runPass(second, frame, roi, formats, passes);
       if (again.best) confirmed.push(again.best);
       const best = pickBest(confirmed);
-      if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return best;
+      if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return reportable(best);
     }
-    return pickBest(confirmed);
+    return reportable(pickBest(confirmed));
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
     this.failStreak = 0;
     this.escalatedSlots = 0;
+    this.retriedSlot = null;
+    this.lastTentative = null;
     const { text, format, points, engine, passId } = found;
-    return { barcode: { text, format, points, engine, passId }, passes, exhausted: false };
+    return { barcode: { text, format, points, engine, passId }, passes, exhausted: false, frameKey: this.frameKey };
   }
 
   private async runPass(
