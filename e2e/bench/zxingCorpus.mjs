@@ -74,7 +74,8 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
     i++;
   }
-  if (!args.repo) throw new Error('usage: node e2e/bench/zxingCorpus.mjs --repo ZXING_GIT_DIR [--out DIR] [--shared DIR]');
+  if (!args.repo)
+    throw new Error('usage: node e2e/bench/zxingCorpus.mjs --repo ZXING_GIT_DIR [--out DIR] [--shared DIR]');
   return args;
 }
 
@@ -92,7 +93,10 @@ function main() {
   const images = [];
   const counts = {};
   for (const [folder, format] of Object.entries(FOLDERS)) {
-    const listing = git(args.repo, 'ls-tree', '--name-only', 'HEAD', `${BASE}/${folder}/`).toString().trim().split('\n');
+    const listing = git(args.repo, 'ls-tree', '--name-only', 'HEAD', `${BASE}/${folder}/`)
+      .toString()
+      .trim()
+      .split('\n');
     const names = new Set(listing.map((p) => p.slice(p.lastIndexOf('/') + 1)));
     let n = 0;
     for (const p of listing) {
@@ -107,7 +111,8 @@ function main() {
       images.push({
         file,
         format,
-        expected_text: format === null ? null : git(args.repo, 'show', `HEAD:${BASE}/${folder}/${m[1]}.txt`).toString('utf8'),
+        expected_text:
+          format === null ? null : git(args.repo, 'show', `HEAD:${BASE}/${folder}/${m[1]}.txt`).toString('utf8'),
         source_repo: 'zxing/zxing',
         source_path: p,
         source_commit: commit,
@@ -123,7 +128,11 @@ function main() {
     images,
   };
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 1));
-  console.log(Object.entries(counts).map(([f, n]) => `${f}:${n}`).join(' '));
+  console.log(
+    Object.entries(counts)
+      .map(([f, n]) => `${f}:${n}`)
+      .join(' '),
+  );
   console.log(`${images.length} images (${images.filter((i) => i.format === null).length} barcode-free) in ${out}`);
 }
 

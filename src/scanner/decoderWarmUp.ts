@@ -5,12 +5,40 @@ import type { RgbaImage } from './imageOps.ts';
 /** EAN-13 4006381333931 as bar/space widths in modules, starting with a bar (bwip-js). */
 export const WARM_EAN13 = { text: '4006381333931', sbs: '11132111123111414113121122211111141114111411311214112221111' };
 /** Code 128 "WARM-128" (bwip-js). */
-export const WARM_CODE128 = { text: 'WARM-128', sbs: '2112143113211113232311311131231221321232212232113112222213122331112' };
+export const WARM_CODE128 = {
+  text: 'WARM-128',
+  sbs: '2112143113211113232311311131231221321232212232113112222213122331112',
+};
 /** QR code "StockScan warm-up", 25×25 modules, one base-36 number per row (bwip-js). */
 export const WARM_QR = {
   text: 'StockScan warm-up',
-  rows: ['juu7z', 'a5a2p', 'ejsyl', 'el0t9', 'eiycd', 'a7xvl', 'jvfy7', '2ebk', '7o0a0', '1a6a5', '3diox', '8vsc8', 'hfujt',
-    '28qn7', 'j7vip', '473kb', 'i1z3v', '1iqe', 'jttg1', 'a60pm', 'eixh3', 'ejgr6', 'el2tv', 'a7igo', 'jtzsp'],
+  rows: [
+    'juu7z',
+    'a5a2p',
+    'ejsyl',
+    'el0t9',
+    'eiycd',
+    'a7xvl',
+    'jvfy7',
+    '2ebk',
+    '7o0a0',
+    '1a6a5',
+    '3diox',
+    '8vsc8',
+    'hfujt',
+    '28qn7',
+    'j7vip',
+    '473kb',
+    'i1z3v',
+    '1iqe',
+    'jttg1',
+    'a60pm',
+    'eixh3',
+    'ejgr6',
+    'el2tv',
+    'a7igo',
+    'jtzsp',
+  ],
 };
 
 const W = 640;

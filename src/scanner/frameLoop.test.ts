@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodeRequest } from './decoderTypes.ts';
-import { coverRoi, frameSize, nextDecodeAt, roiAround, scaleRoi, startFrameLoop, type FrameTrace } from './frameLoop.ts';
+import {
+  coverRoi,
+  frameSize,
+  nextDecodeAt,
+  roiAround,
+  scaleRoi,
+  startFrameLoop,
+  type FrameTrace,
+} from './frameLoop.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {

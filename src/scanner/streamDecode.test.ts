@@ -36,7 +36,7 @@ function cameraFrame(n: number): RgbaImage {
   const width = 320;
   const height = 240;
   const data = new Uint8ClampedArray(width * height * 4).fill(200);
-  for (let i = 0; i < data.length; i += 4) if ((i / 4) % width % 8 < 4) data.fill(30, i, i + 3);
+  for (let i = 0; i < data.length; i += 4) if (((i / 4) % width) % 8 < 4) data.fill(30, i, i + 3);
   data[0] = 200 - n;
   return { data, width, height };
 }

@@ -239,7 +239,10 @@ describe('FrameStrategy', () => {
     const sharpened = (c: Call) => c.width === 640;
     const { provider } = fakeEngines((c) => (sharpened(c) ? [misread] : []));
     const sharpen = spec('sharpen', { transforms: [{ kind: 'sharpen', amount: 2 }] });
-    const soft = spec('soft', { transforms: [{ kind: 'sharpen', amount: 1 }], options: { ...OPTS, binarizer: 'global' } });
+    const soft = spec('soft', {
+      transforms: [{ kind: 'sharpen', amount: 1 }],
+      options: { ...OPTS, binarizer: 'global' },
+    });
     const s = new FrameStrategy(plan({ every: [sharpen, soft] }), provider);
     expect((await s.decodeFrame({ image: frame() })).barcode).toBeNull();
     // Another filter on the same pixels is another opinion.
@@ -325,7 +328,8 @@ describe('FrameStrategy in stream mode (live camera: the second opinion is the n
     const s = new FrameStrategy(plan({ every: [spec('roi', { region: 'roi' }), spec('full')] }), provider);
     const roi = { x: 100, y: 50, width: 200, height: 150 };
     const texts: (string | null)[] = [];
-    for (let i = 0; i < 16; i++) texts.push((await s.decodeFrame({ image: nextFrame(i), roi, stream: true })).barcode?.text ?? null);
+    for (let i = 0; i < 16; i++)
+      texts.push((await s.decodeFrame({ image: nextFrame(i), roi, stream: true })).barcode?.text ?? null);
     expect(texts).not.toContain('0141288763');
     expect(texts).toContain('15400141288763');
   });
@@ -337,7 +341,12 @@ describe('FrameStrategy in stream mode (live camera: the second opinion is the n
     const s = new FrameStrategy(plan({ escalate: [spec('h1'), h2, spec('h3')] }), provider);
     const outs = [];
     for (let i = 0; i < 4; i++) outs.push(await s.decodeFrame({ image: nextFrame(i), stream: true }));
-    expect(outs.map((o) => o.passes.map((p) => p.id))).toEqual([['cheap'], ['cheap', 'h1'], ['cheap', 'h2'], ['cheap', 'h2']]);
+    expect(outs.map((o) => o.passes.map((p) => p.id))).toEqual([
+      ['cheap'],
+      ['cheap', 'h1'],
+      ['cheap', 'h2'],
+      ['cheap', 'h2'],
+    ]);
     expect(outs[2]!.tentative?.text).toBe('9780804816632');
     expect(outs[3]!.barcode?.text).toBe('9780804816632');
   });

@@ -128,7 +128,9 @@ export class FrameStrategy {
 
     const stream = input.stream === true && this.plan.guard;
     const run = (spec: PassSpec) =>
-      stream ? this.runTentative(spec, frame, roi, formats, passes) : this.runConfirmed(spec, frame, roi, formats, passes);
+      stream
+        ? this.runTentative(spec, frame, roi, formats, passes)
+        : this.runConfirmed(spec, frame, roi, formats, passes);
     for (const spec of this.plan.every) {
       const found = await run(spec);
       if (found?.tentative) return this.hold(found.read, passes, null);
