@@ -1,7 +1,8 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { GrayImage, RgbaImage } from '../imageOps.ts';
 
-export type EngineName = 'zxing-wasm' | 'zxing-js';
+/** `blur-model`: the model fit of defocused EAN/UPC bars (strategy/blurDecode.ts), no library. */
+export type EngineName = 'zxing-wasm' | 'zxing-js' | 'blur-model';
 
 /** How hard one engine call tries. Engines map these onto their own options. */
 export interface EnginePassOptions {

@@ -6,6 +6,7 @@ import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passI
 import type { PassPlan, PassSpec } from './passPlans.ts';
 import { barsPlausible, measureBars } from './barShape.ts';
 import { ReadGuard, type ReadSpot } from './readGuard.ts';
+import { decodeBlurred } from './blurDecode.ts';
 
 export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
 
@@ -116,7 +117,7 @@ export class FrameStrategy {
 
   /** Engines the plan uses, so a caller can load them ahead of the first frame. */
   engineNames(): EngineName[] {
-    return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))];
+    return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))].filter((e) => e !== 'blur-model');
   }
 
   reset(): void {
@@ -204,8 +205,10 @@ export class FrameStrategy {
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
     if (!prepared) return { best: null, pending: [] };
-    const engine = await this.engines(spec.engine);
-    const reads = await engine.decode(prepared.image, { ...spec.options, formats });
+    const reads =
+      spec.engine === 'blur-model'
+        ? decodeBlurred(prepared.image, formats)
+        : await (await this.engines(spec.engine)).decode(prepared.image, { ...spec.options, formats });
     passes.push({ id: spec.id, ms: performance.now() - t0 });
     const target = roi
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
@@ -244,16 +247,21 @@ export class FrameStrategy {
         passModulePx: shape ? shape.modulePx / framePerPass : null,
       };
       if (this.plan.guard) {
-        const verdict = this.guard.judge(
-          {
-            text: r.text,
-            format: r.format,
-            passId: independenceKey(spec, roi, prepared.image),
-            frameKey: this.frameKey,
-            spot: spotOf(points),
-          },
-          this.frame,
-        );
+        // The blur model reports a code only when separate scan lines each fit it clearly
+        // better than any other digits: each such line is its own look at the pixels.
+        const looks = spec.engine === 'blur-model' ? Math.min(2, r.lineCount) : 1;
+        let verdict: ReturnType<ReadGuard['judge']> = 'reject';
+        for (let look = 0; look < looks; look++)
+          verdict = this.guard.judge(
+            {
+              text: r.text,
+              format: r.format,
+              passId: independenceKey(spec, roi, prepared.image) + (look > 0 ? `|line${look}` : ''),
+              frameKey: this.frameKey,
+              spot: spotOf(points),
+            },
+            this.frame,
+          );
         if (verdict === 'pending') pending.push(read);
         if (verdict !== 'accept') continue;
       }

@@ -155,6 +155,16 @@ export const ADAPTIVE_PLAN: PassPlan = {
       transforms: [{ kind: 'deblur', sigma: 2, noise: 0.03 }],
       options: HARD,
     },
+    // Defocus beyond what deblurring restores (a module of blur): no engine, a model of blurred
+    // EAN/UPC bars fitted to scan lines (blurDecode.ts); on at most 640 px, like the frame.
+    {
+      id: 'blur-model',
+      engine: 'blur-model',
+      region: 'roi-or-full',
+      maxSide: 640,
+      transforms: [],
+      options: HARD,
+    },
     // The other engine last, on a reduced guide box (or frame) only: it is several times slower.
     {
       id: 'zxing-js',
