@@ -138,7 +138,54 @@ export function findBarRegions(g: GrayImage): BarRegion[] {
     });
   }
   // Bars are longer across than a cell or two; a region narrower across than along is no code.
-  return regions.filter((r) => r.halfU >= 3 * CELL).sort((a, b) => b.energy - a.energy);
+  return mergeHalves(regions.sort((a, b) => b.energy - a.energy)).filter((r) => r.halfU >= 3 * CELL);
+}
+
+/**
+ * Join regions that are two parts of one code: the same direction, side by side across the
+ * bars, a short gap between. A module of blur washes out an EAN's thin middle guard and
+ * its neighbours, which splits the code's cells in two.
+ */
+function mergeHalves(regions: BarRegion[]): BarRegion[] {
+  const out: BarRegion[] = [];
+  for (const r of regions) {
+    const host = out.find((o) => {
+      const dot = Math.abs(o.ux * r.ux + o.uy * r.uy);
+      if (dot < Math.cos(0.15)) return false;
+      const dx = r.cx - o.cx;
+      const dy = r.cy - o.cy;
+      const du = Math.abs(dx * o.ux + dy * o.uy);
+      const dv = Math.abs(-dx * o.uy + dy * o.ux);
+      return dv < 0.5 * Math.max(o.halfV, r.halfV) && du - o.halfU - r.halfU < 3 * CELL;
+    });
+    if (!host) {
+      out.push({ ...r });
+      continue;
+    }
+    // The union of both boxes in the host's axes.
+    const ext = (q: BarRegion) => {
+      const dx = q.cx - host.cx;
+      const dy = q.cy - host.cy;
+      const u = dx * host.ux + dy * host.uy;
+      const v = -dx * host.uy + dy * host.ux;
+      return [u - q.halfU, u + q.halfU, v - q.halfV, v + q.halfV] as const;
+    };
+    const a = ext(host);
+    const b = ext(r);
+    const u0 = Math.min(a[0], b[0]);
+    const u1 = Math.max(a[1], b[1]);
+    const v0 = Math.max(a[2], b[2]);
+    const v1 = Math.min(a[3], b[3]);
+    const cu = (u0 + u1) / 2;
+    const cv = (v0 + v1) / 2;
+    host.cx += cu * host.ux - cv * host.uy;
+    host.cy += cu * host.uy + cv * host.ux;
+    host.halfU = (u1 - u0) / 2;
+    // The bars' common height: where both halves have them.
+    host.halfV = Math.max(CELL, (v1 - v0) / 2);
+    host.energy += r.energy;
+  }
+  return out;
 }
 
 function bilinear(g: GrayImage, x: number, y: number): number {

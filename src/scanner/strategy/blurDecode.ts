@@ -118,7 +118,9 @@ export function activeSpan(p: Float64Array): { from: number; to: number } | null
 }
 
 /** Blur radii (modules) the wide search starts from; the fine search moves between them. */
-const RADII = [0.8, 1.4, 2, 2.6];
+const RADII = [0.9, 1.7, 2.5];
+/** Modules either way of the active stretch's edges that the first line's search tries. */
+const COARSE_REACH = 8;
 
 /**
  * Fit one profile read left to right: the geometry (ends and blur) on the cheap check-free
@@ -154,8 +156,8 @@ export function readProfile(p: Float64Array, prior?: Geometry): LineRead | null 
   };
   const end = () => best.start + best.module * SYMBOL_MODULES;
   // Each of start, end and blur a step either way while that improves the fit.
-  const fine = (step: number, spread: number) => {
-    for (let round = 0; round < 6; round++) {
+  const fine = (step: number, spread: number, rounds: number) => {
+    for (let round = 0; round < rounds; round++) {
       const before = bestCost;
       const s0 = best.start;
       const e0 = end();
@@ -174,32 +176,21 @@ export function readProfile(p: Float64Array, prior?: Geometry): LineRead | null 
   const starts: Geometry[] = [];
   if (prior) {
     tryGeometry(from, to, prior.radius / prior.module);
-    fine(w0 * 0.5, 0.2);
+    fine(w0 * 0.5, 0.2, 2);
     starts.push(best);
   } else {
-    // Each end in turn at every half module, per blur; the few best distinct geometries then
+    // Each end in turn at every module, per blur; the few best distinct geometries then
     // go on to the fine search and the full fit (the check-free optimum may be a wrong one).
-    const reach = 8;
     for (const k of RADII) {
       let s1 = from;
-      let e1 = to;
-      for (const pass of [0, 1]) {
-        let c1 = Infinity;
-        for (let i = -reach; i <= reach; i++) {
-          const before = tried.length;
-          tryGeometry(from + i * 0.5 * w0, e1, k);
-          const t = tried[before];
-          if (t && t.c < c1) [c1, s1] = [t.c, t.g.start];
-        }
-        c1 = Infinity;
-        for (let j = -reach; j <= reach; j++) {
-          const before = tried.length;
-          tryGeometry(s1, to + j * 0.5 * w0, k);
-          const t = tried[before];
-          if (t && t.c < c1) [c1, e1] = [t.c, t.g.start + t.g.module * SYMBOL_MODULES];
-        }
-        if (pass === 0 && s1 === from && e1 === to) break;
+      let c1 = Infinity;
+      for (let i = -COARSE_REACH; i <= COARSE_REACH; i++) {
+        const before = tried.length;
+        tryGeometry(from + i * w0, to, k);
+        const t = tried[before];
+        if (t && t.c < c1) [c1, s1] = [t.c, t.g.start];
       }
+      for (let j = -COARSE_REACH; j <= COARSE_REACH; j++) if (j !== 0) tryGeometry(s1, to + j * w0, k);
     }
     tried.sort((a, b) => a.c - b.c);
     for (const t of tried) {
@@ -210,34 +201,38 @@ export function readProfile(p: Float64Array, prior?: Geometry): LineRead | null 
       if (starts.length >= 3) break;
     }
   }
-  let result: LineRead | null = null;
-  const y0 = y;
+  // The candidates a quarter module at a time (the check-free cost decides), then the best one
+  // finer, under the lighting refitted to its digits.
+  let chosen: Geometry | null = null;
+  let chosenCost = Infinity;
   for (const g0 of starts) {
-    y = y0;
     best = g0;
     bestCost = freeCost(y, g0);
-    fine(w0 * 0.25, 0.15);
-    fine(w0 * 0.1, 0.07);
-    let fit = fitDigits(y, best);
-    if (fit.digits) {
-      const levels = refitLevels(p, render(fit.digits, best, p.length), best.start - 3 * best.module, end() + 3 * best.module);
-      // A refit that loses most of the contrast has fitted something else than bars.
-      if (levels && levels.white[0] - levels.dark[0] > 0.3 * (white - dark)) {
-        y = normalise(p, levels.white, levels.dark);
-        bestCost = freeCost(y, best);
-        fine(best.module * 0.1, 0.08);
-        fit = fitDigits(y, best);
-      }
-    }
-    if (!fit.digits || (result && result.fit.cost <= fit.cost)) continue;
-    const rms2 = fit.cost / Math.max(1, fit.samples);
-    const accepted =
-      Math.sqrt(rms2) <= MAX_RMS &&
-      fit.cost - fit.free <= MAX_FREE_GAP &&
-      fit.second - fit.cost >= Math.max(MIN_MARGIN_ABS, MIN_MARGIN_NOISE * rms2);
-    result = { digits: fit.digits, fit, geometry: best, from: best.start, to: end(), accepted };
+    fine(w0 * 0.25, 0.15, 3);
+    if (bestCost < chosenCost) [chosen, chosenCost] = [best, bestCost];
   }
-  return result;
+  if (!chosen) return null;
+  best = chosen;
+  bestCost = chosenCost;
+  fine(w0 * 0.1, 0.07, 3);
+  let fit = fitDigits(y, best);
+  if (fit.digits) {
+    const levels = refitLevels(p, render(fit.digits, best, p.length), best.start - 3 * best.module, end() + 3 * best.module);
+    // A refit that loses most of the contrast has fitted something else than bars.
+    if (levels && levels.white[0] - levels.dark[0] > 0.3 * (white - dark)) {
+      y = normalise(p, levels.white, levels.dark);
+      bestCost = freeCost(y, best);
+      fine(best.module * 0.1, 0.08, 2);
+      fit = fitDigits(y, best);
+    }
+  }
+  if (!fit.digits) return null;
+  const rms2 = fit.cost / Math.max(1, fit.samples);
+  const accepted =
+    Math.sqrt(rms2) <= MAX_RMS &&
+    fit.cost - fit.free <= MAX_FREE_GAP &&
+    fit.second - fit.cost >= Math.max(MIN_MARGIN_ABS, MIN_MARGIN_NOISE * rms2);
+  return { digits: fit.digits, fit, geometry: best, from: best.start, to: end(), accepted };
 }
 
 export interface BlurDebug {
