@@ -14,6 +14,7 @@ export const MAX_RMS = 0.1;
 export const MAX_FREE_GAP = 0.5;
 export const MIN_MARGIN_NOISE = 12;
 export const MIN_MARGIN_ABS = 0.1;
+const MIN_HALF_WIDTH_PX = 40;
 /** Lines per region; at least two must read the same digits and none another code. */
 const LINES = [0.5, 0.3, 0.7, 0.15, 0.85];
 
@@ -255,7 +256,10 @@ export function decodeBlurred(
   if (!wantEan && !wantUpc) return [];
   const g = isRgba(image) ? toGray(image) : image;
   const out: EngineRead[] = [];
-  for (const region of findBarRegions(g).slice(0, 2)) {
+  // An EAN/UPC at a pixel a module or more is ~95 px across; smaller regions are other things.
+  const regions = findBarRegions(g).filter((r) => r.halfU >= MIN_HALF_WIDTH_PX);
+  for (const region of regions.slice(0, 2)) {
+    if (out.length > 0) break;
     const lines: (LineRead | null)[] = [];
     const reads = new Map<string, { n: number; ends: { x: number; y: number }[] }>();
     let reversed = false;
