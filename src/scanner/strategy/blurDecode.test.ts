@@ -1,7 +1,9 @@
 import bwipjs from 'bwip-js/node';
 import { describe, expect, it } from 'vitest';
-import type { GrayImage } from '../imageOps.ts';
+import { grayToRgba, type GrayImage } from '../imageOps.ts';
 import { decodeBlurred, readProfile } from './blurDecode.ts';
+import { FrameStrategy } from './frameStrategy.ts';
+import { ADAPTIVE_PLAN, type PassPlan } from './passPlans.ts';
 
 /** Deterministic noise (a fixed LCG), so a failing case fails every time. */
 function rng(seed: number) {
@@ -121,5 +123,28 @@ describe('readProfile', () => {
     for (let x = x0 + Math.round(17 * 2.5); x < x0 + Math.round(31 * 2.5); x++) p[x] = 125;
     const read = readProfile(p);
     expect(read?.accepted ?? false).toBe(false);
+  });
+});
+
+describe('the blur-model pass in the strategy', () => {
+  const blurPass = ADAPTIVE_PLAN.escalate.find((p) => p.engine === 'blur-model')!;
+  const plan: PassPlan = { every: [], escalate: [blurPass], escalateAfter: 0, cooldownFrames: 0, guard: true };
+  const noEngine = async () => {
+    throw new Error('the blur model needs no engine');
+  };
+
+  it('reports a code from one still: its agreeing scan lines are two looks', async () => {
+    const strategy = new FrameStrategy(plan, noEngine);
+    const image = grayToRgba(blurredLabel(modules('ean13', '9780679601050'), 2, 2, 3));
+    const out = await strategy.decodeFrame({ image });
+    expect(out.barcode).toMatchObject({ text: '9780679601050', format: 'EAN_13', passId: 'blur-model' });
+  });
+
+  it('reports nothing for stripes', async () => {
+    const strategy = new FrameStrategy(plan, noEngine);
+    const rand = rng(9);
+    const stripes = Array.from({ length: 95 }, () => (rand() < 0.5 ? 1 : 0));
+    const out = await strategy.decodeFrame({ image: grayToRgba(blurredLabel(stripes, 2, 1.5, 3)) });
+    expect(out.barcode).toBeNull();
   });
 });
