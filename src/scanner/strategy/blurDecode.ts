@@ -6,13 +6,15 @@ import { findBarRegions, sampleProfile, type BarRegion } from './barRegions.ts';
 
 /**
  * Acceptance of one scan line's fit (darkness units: 0 white, 1 full bar contrast). The residual
- * must look like noise, the check-digit fit must be the best fit at all, and every other valid
- * digit string must fit clearly worse: a margin in units of the residual's own variance, with a
- * floor for very clean profiles.
+ * must look like noise; the best digit string of all must itself have a right check digit (a
+ * misfit passes the check one time in ten, and then the check-digit fit sits above the free
+ * one: seen on ZXing's upca-6/17, a wrong code on three lines); and every other valid digit
+ * string must fit clearly worse: a margin in units of the residual's own variance (right reads
+ * measure 40-60, that wrong one 10), with a floor for very clean profiles.
  */
 export const MAX_RMS = 0.1;
-export const MAX_FREE_GAP = 0.5;
-export const MIN_MARGIN_NOISE = 12;
+export const MAX_FREE_GAP = 0.02;
+export const MIN_MARGIN_NOISE = 20;
 export const MIN_MARGIN_ABS = 0.1;
 const MIN_HALF_WIDTH_PX = 40;
 /** Lines per region; at least two must read the same digits and none another code. */
