@@ -83,12 +83,17 @@ async function inspectPass(url: string, spec: PassSpec) {
   const source = await loadImageData(url);
   const prepared = preparePassImage(new FramePixels(source), null, spec);
   if (!prepared) return [];
-  const engine =
-    spec.engine === 'zxing-wasm'
-      ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
-      : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
-  await engine.load();
-  const reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
+  let reads;
+  if (spec.engine === 'blur-model') {
+    reads = (await import('../../src/scanner/strategy/blurDecode.ts')).decodeBlurred(prepared.image, ALL_FORMATS);
+  } else {
+    const engine =
+      spec.engine === 'zxing-wasm'
+        ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
+        : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
+    await engine.load();
+    reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
+  }
   const frame = new FramePixels(source);
   return reads.map((r) => {
     const points = (r.points ?? []).map((p) => prepared.toFrame(p));

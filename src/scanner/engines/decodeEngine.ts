@@ -1,7 +1,10 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { GrayImage, RgbaImage } from '../imageOps.ts';
 
+/** The decoding libraries a worker loads. */
 export type EngineName = 'zxing-wasm' | 'zxing-js';
+/** What runs a pass: an engine, or `blur-model`, the model fit of defocused EAN/UPC bars (strategy/blurDecode.ts), no library. */
+export type PassEngineName = EngineName | 'blur-model';
 
 /** How hard one engine call tries. Engines map these onto their own options. */
 export interface EnginePassOptions {

@@ -32,7 +32,7 @@ function fakeEngines(script: Script) {
     },
   });
   const engines = { 'zxing-wasm': make('zxing-wasm'), 'zxing-js': make('zxing-js') };
-  return { calls, provider: async (n: EngineName) => engines[n] };
+  return { calls, provider: async (n: EngineName) => (n === 'zxing-js' ? engines['zxing-js'] : engines['zxing-wasm']) };
 }
 
 /** A frame with detail (vertical stripes), like any real scene; `blank` for a featureless one. */

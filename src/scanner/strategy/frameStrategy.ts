@@ -1,5 +1,5 @@
 import type { BarcodeFormatName, Roi } from '../decoderTypes.ts';
-import type { DecodeEngine, EngineName } from '../engines/decodeEngine.ts';
+import type { DecodeEngine, EngineName, PassEngineName } from '../engines/decodeEngine.ts';
 import { ALL_FORMATS, isLinear, needsAgreement } from '../engines/formatNames.ts';
 import { edgeDensity, frameFingerprint, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
@@ -7,9 +7,13 @@ import type { PassPlan, PassSpec } from './passPlans.ts';
 import { barsPlausible, measureBars } from './barShape.ts';
 import { ReadGuard } from './readGuard.ts';
 import { centre, pickBest, spotOf } from './readPlace.ts';
+import { decodeBlurred } from './blurDecode.ts';
 
-// Where a read lies and which of several wins; re-exported for the tests and the bench.
+import { confirmationPasses, independenceKey } from './secondOpinions.ts';
+
+// Re-exported for the tests and the bench.
 export { pickBest, spotOf } from './readPlace.ts';
+export { confirmationPasses, DOWNSCALE_CONFIRM_MODULE_PX, independenceKey } from './secondOpinions.ts';
 
 export type EngineProvider = (name: EngineName) => Promise<DecodeEngine>;
 
@@ -28,7 +32,7 @@ export interface FrameRead {
   text: string;
   format: BarcodeFormatName;
   points: Point[];
-  engine: EngineName;
+  engine: PassEngineName;
   passId: string;
 }
 
@@ -98,6 +102,8 @@ export class FrameStrategy {
   /** The last tentative read and its frame (see runTentative). */
   private lastTentative: { key: string; frameKey: string } | null = null;
   private readonly guard = new ReadGuard();
+  /** The frame being decoded is a live camera's (see FrameInput.stream). */
+  private streaming = false;
 
   constructor(
     private readonly plan: PassPlan,
@@ -106,7 +112,9 @@ export class FrameStrategy {
 
   /** Engines the plan uses, so a caller can load them ahead of the first frame. */
   engineNames(): EngineName[] {
-    return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))];
+    return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))].filter(
+      (e) => e !== 'blur-model',
+    );
   }
 
   reset(): void {
@@ -127,6 +135,7 @@ export class FrameStrategy {
     const passes: PassTiming[] = [];
 
     const stream = input.stream === true && this.plan.guard;
+    this.streaming = stream;
     const run = (spec: PassSpec) =>
       stream
         ? this.runTentative(spec, frame, roi, formats, passes)
@@ -251,8 +260,10 @@ export class FrameStrategy {
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
     if (!prepared) return { best: null, pending: [] };
-    const engine = await this.engines(spec.engine);
-    const reads = await engine.decode(prepared.image, { ...spec.options, formats });
+    const reads =
+      spec.engine === 'blur-model'
+        ? decodeBlurred(prepared.image, formats)
+        : await (await this.engines(spec.engine)).decode(prepared.image, { ...spec.options, formats });
     passes.push({ id: spec.id, ms: performance.now() - t0 });
     const target = roi
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
@@ -291,16 +302,23 @@ export class FrameStrategy {
         passModulePx: shape ? shape.modulePx / framePerPass : null,
       };
       if (this.plan.guard) {
-        const verdict = this.guard.judge(
-          {
-            text: r.text,
-            format: r.format,
-            passId: independenceKey(spec, roi, prepared.image),
-            frameKey: this.frameKey,
-            spot: spotOf(points),
-          },
-          this.frame,
-        );
+        // The blur model reports a code only when separate scan lines each fit it clearly
+        // better than any other digits: on a still each such line is its own look at the
+        // pixels. A live frame is one look, so the read stays tentative and the same pass runs
+        // again on the next frame (see hold), which the live rule needs anyway.
+        const looks = spec.engine === 'blur-model' && !this.streaming ? Math.min(2, r.lineCount) : 1;
+        let verdict: ReturnType<ReadGuard['judge']> = 'reject';
+        for (let look = 0; look < looks; look++)
+          verdict = this.guard.judge(
+            {
+              text: r.text,
+              format: r.format,
+              passId: independenceKey(spec, roi, prepared.image) + (look > 0 ? `|line${look}` : ''),
+              frameKey: this.frameKey,
+              spot: spotOf(points),
+            },
+            this.frame,
+          );
         if (verdict === 'pending') pending.push(read);
         if (verdict !== 'accept') continue;
       }
@@ -310,63 +328,6 @@ export class FrameStrategy {
   }
 }
 
-/**
- * What makes two reads of one still independent: passes that give the same engine the same
- * pixels under the same threshold algorithm repeat each other's misreads (tryHarder only adds
- * scan lines), so they count as one pass, whatever their ids. A filter (sharpen, deblur,
- * flatten) can itself turn bars into other valid digits, which every engine and threshold then
- * reads alike, at any strength: filtered pixels count once per filter kind and image size.
- */
-export function independenceKey(spec: PassSpec, roi: Roi | null, image: { width: number; height: number }): string {
-  const region = spec.region !== 'full' && roi ? `${roi.x},${roi.y}` : 'full';
-  const filters = spec.transforms.filter((t) => t.kind !== 'scale');
-  if (filters.some((t) => t.kind !== 'invert' && t.kind !== 'rotate90'))
-    return `filtered|${region}|${image.width}x${image.height}|${filters.map((t) => t.kind).join('+')}`;
-  return `${spec.engine}|${spec.options.binarizer}|${region}|${image.width}x${image.height}|${JSON.stringify(filters)}`;
-}
-
 function sameRead(a: FrameRead, b: FrameRead): boolean {
   return a.format === b.format && a.text === b.text;
-}
-
-/** At or above this module size (pass pixels) a read is confirmed on a smaller image, not a larger one. */
-export const DOWNSCALE_CONFIRM_MODULE_PX = 2.8;
-/**
- * Module size a downscaled confirmation keeps: EAN misreads begin near 1.3 px, and box
- * downscaling aliases bar widths, so a 3 px code shrunk to 1.8 px no longer reads (measured).
- */
-const CONFIRM_MODULE_PX = 2.2;
-
-/**
- * Second opinions on a weak read, tried in order until one agrees. Each must fail differently
- * from the first pass, or a misread repeats itself: the same pixels resampled to another scale
- * under the other threshold algorithm (bar edges land on other pixels), then the other engine
- * (another decoder altogether) on the same region. Wide bars are resampled smaller (to 2.2 px a
- * module, at most 0.8: two thirds of the pixels or fewer to decode instead of 2.25 times, so a
- * label held close is reported sooner); thinner ones larger (1.5), unless the pass had upscaled.
- */
-export function confirmationPasses(spec: PassSpec, passModulePx: number | null = null): PassSpec[] {
-  const upscaled = spec.transforms.some((t) => t.kind === 'scale' && t.factor > 1);
-  const wide = passModulePx !== null && passModulePx >= DOWNSCALE_CONFIRM_MODULE_PX;
-  const down = wide ? Math.max(0.5, Math.min(0.8, Math.round((CONFIRM_MODULE_PX / passModulePx) * 20) / 20)) : 0.6;
-  const otherBinarizer = spec.options.binarizer === 'global' ? 'local' : 'global';
-  const passes: PassSpec[] = [
-    {
-      ...spec,
-      id: `${spec.id}+rescale`,
-      transforms: [...spec.transforms, { kind: 'scale', factor: wide ? down : upscaled ? 0.6 : 1.5 }],
-      maxSide: spec.maxSide,
-      options: { ...spec.options, binarizer: otherBinarizer },
-    },
-  ];
-  if (spec.engine !== 'zxing-js') {
-    passes.push({
-      ...spec,
-      id: `${spec.id}+js`,
-      engine: 'zxing-js',
-      maxSide: Math.min(spec.maxSide ?? 640, 640),
-      options: { ...spec.options, tryHarder: true, tryRotate: false, binarizer: 'local' },
-    });
-  }
-  return passes;
 }

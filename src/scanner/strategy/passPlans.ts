@@ -1,4 +1,4 @@
-import type { EngineName, EnginePassOptions } from '../engines/decodeEngine.ts';
+import type { EnginePassOptions, PassEngineName } from '../engines/decodeEngine.ts';
 
 /** Pixel work done before an engine call; each is cheap next to a tryHarder decode. */
 export type Transform =
@@ -14,7 +14,7 @@ export type Transform =
 export interface PassSpec {
   /** Stable id; confirmation of weak reads needs two different ids. */
   id: string;
-  engine: EngineName;
+  engine: PassEngineName;
   /** `roi` = the guide box (pass skipped without one), `full` = the whole frame, `roi-or-full` = the guide box when there is one. */
   region: 'roi' | 'full' | 'roi-or-full';
   /** Downscale the region first so its longest side is at most this (bounds the cost on HD frames). */
@@ -153,6 +153,16 @@ export const ADAPTIVE_PLAN: PassPlan = {
       region: 'roi-or-full',
       maxSide: 960,
       transforms: [{ kind: 'deblur', sigma: 2, noise: 0.03 }],
+      options: HARD,
+    },
+    // Defocus beyond what deblurring restores (a module of blur): no engine, a model of blurred
+    // EAN/UPC bars fitted to scan lines (blurDecode.ts); on at most 640 px, like the frame.
+    {
+      id: 'blur-model',
+      engine: 'blur-model',
+      region: 'roi-or-full',
+      maxSide: 640,
+      transforms: [],
       options: HARD,
     },
     // The other engine last, on a reduced guide box (or frame) only: it is several times slower.
