@@ -64,6 +64,14 @@ interface Accepted extends FrameRead {
   passModulePx: number | null;
 }
 
+/** The frame a decodeFrame call works on, as every pass of it sees it; `passes` collects their times. */
+interface OneFrame {
+  frame: FramePixels;
+  roi: Roi | null;
+  formats: readonly BarcodeFormatName[];
+  passes: PassTiming[];
+}
+
 /** A pass's reportable read, or (stream mode) a weak read still waiting for agreement. */
 interface PassResult {
   read: FrameRead;
@@ -133,13 +141,11 @@ export class FrameStrategy {
     this.frameKey = frameFingerprint(input.image);
     const roi = normaliseRoi(input.roi, input.image.width, input.image.height);
     const passes: PassTiming[] = [];
+    const on: OneFrame = { frame, roi, formats, passes };
 
     const stream = input.stream === true && this.plan.guard;
     this.streaming = stream;
-    const run = (spec: PassSpec) =>
-      stream
-        ? this.runTentative(spec, frame, roi, formats, passes)
-        : this.runConfirmed(spec, frame, roi, formats, passes);
+    const run = (spec: PassSpec) => (stream ? this.runTentative(spec, on) : this.runConfirmed(spec, on));
     for (const spec of this.plan.every) {
       const found = await run(spec);
       if (found?.tentative) return this.hold(found.read, passes, null);
@@ -198,14 +204,8 @@ export class FrameStrategy {
    * of a longer code seen here, a contradicted read): the frame's other passes then run, as on
    * a miss, so the longer code keeps being seen.
    */
-  private async runTentative(
-    spec: PassSpec,
-    frame: FramePixels,
-    roi: Roi | null,
-    formats: readonly BarcodeFormatName[],
-    passes: PassTiming[],
-  ): Promise<PassResult | null> {
-    const { best, pending } = await this.runPass(spec, frame, roi, formats, passes);
+  private async runTentative(spec: PassSpec, on: OneFrame): Promise<PassResult | null> {
+    const { best, pending } = await this.runPass(spec, on);
     if (best) return { read: best, tentative: false };
     const waiting = pickBest(pending);
     if (!waiting) return null;
@@ -221,19 +221,13 @@ export class FrameStrategy {
    * With two codes in view, a confirmed code is reported only if no better placed one is still
    * waiting (a book's price code must not win over the ISBN in the middle).
    */
-  private async runConfirmed(
-    spec: PassSpec,
-    frame: FramePixels,
-    roi: Roi | null,
-    formats: readonly BarcodeFormatName[],
-    passes: PassTiming[],
-  ): Promise<PassResult | null> {
-    const first = await this.runPass(spec, frame, roi, formats, passes);
+  private async runConfirmed(spec: PassSpec, on: OneFrame): Promise<PassResult | null> {
+    const first = await this.runPass(spec, on);
     if (first.best || first.pending.length === 0 || !this.plan.guard) return reportable(first.best);
     const waiting = pickBest(first.pending);
     const confirmed: Accepted[] = [];
     for (const second of confirmationPasses(spec, waiting?.passModulePx ?? null)) {
-      const again = await this.runPass(second, frame, roi, formats, passes);
+      const again = await this.runPass(second, on);
       if (again.best) confirmed.push(again.best);
       const best = pickBest(confirmed);
       if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return reportable(best);
@@ -250,13 +244,8 @@ export class FrameStrategy {
     return { barcode: { text, format, points, engine, passId }, passes, exhausted: false, frameKey: this.frameKey };
   }
 
-  private async runPass(
-    spec: PassSpec,
-    frame: FramePixels,
-    roi: Roi | null,
-    formats: readonly BarcodeFormatName[],
-    passes: PassTiming[],
-  ): Promise<{ best: Accepted | null; pending: Accepted[] }> {
+  private async runPass(spec: PassSpec, on: OneFrame): Promise<{ best: Accepted | null; pending: Accepted[] }> {
+    const { frame, roi, formats, passes } = on;
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
     if (!prepared) return { best: null, pending: [] };
