@@ -202,6 +202,7 @@ export default function PoReceivePage() {
           locations={locationRows}
           locationOptions={locationOptions}
           dispatch={dispatch}
+          confirm={settings.confirmQuantity}
           onConfirm={(confirmQuantity) => saveSettings({ confirmQuantity })}
         />
       }

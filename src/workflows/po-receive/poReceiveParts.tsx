@@ -24,6 +24,7 @@ export function ReceiveBanner({
   locations,
   locationOptions,
   dispatch,
+  confirm,
   onConfirm,
 }: {
   state: PoReceiveState;
@@ -33,7 +34,12 @@ export function ReceiveBanner({
   locations: StockLocation[];
   locationOptions: LocationOption[];
   dispatch: (e: PoReceiveEvent) => void;
-  /** The "confirm the quantity before booking" device setting changed. */
+  /**
+   * The "confirm the quantity before booking" device setting, shown as stored: the machine's copy
+   * follows it one effect later, and a switch bound to that copy flicked back off on the click.
+   */
+  confirm: boolean;
+  /** The device setting changed. */
   onConfirm: (confirm: boolean) => void;
 }) {
   const { t } = useTranslation('wf-po-receive');
@@ -125,7 +131,7 @@ export function ReceiveBanner({
         <Switch
           mt="xs"
           size="md"
-          checked={state.confirm}
+          checked={confirm}
           onChange={(e) => onConfirm(e.currentTarget.checked)}
           label={t('banner.confirm')}
           description={t('banner.confirmHint')}
