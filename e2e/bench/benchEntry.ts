@@ -18,6 +18,10 @@ async function loadImageData(url: string): Promise<ImageData> {
   const canvas = new OffscreenCanvas(bmp.width, bmp.height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2d context');
+  // A transparent PNG (a rendered code, no background) is a label on white, as ZXing's own
+  // test reader takes it; read as-is its clear pixels would be black and the quiet zone gone.
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(bmp, 0, 0);
   bmp.close();
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
