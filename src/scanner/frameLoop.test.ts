@@ -10,6 +10,7 @@ import {
   startFrameLoop,
   type FrameTrace,
 } from './frameLoop.ts';
+import type { IdleGateOptions } from './idleGate.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
 describe('coverRoi (guide box → frame pixels under object-fit: cover)', () => {
@@ -163,7 +164,7 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
   }
 
   const ean = { text: '9780804816632', format: 'EAN_13' as const };
-  function setup() {
+  function setup(idle?: IdleGateOptions) {
     let clock = 0;
     /** What the camera shows: one grey level (another value = another frame's pixels). */
     let scene = 0;
@@ -177,6 +178,8 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       decoder: d.decoder,
       now: () => clock,
       grab: () => ({ data: new Uint8ClampedArray([scene, 0, 0, 255]), width: 1, height: 1 }) as ImageData,
+      thumb: () => new Uint8Array([scene]),
+      idle,
       timers: {
         set(fn, ms) {
           timers.push({ fn, ms, id: ++timerId });
@@ -375,6 +378,68 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     s.at(t + 1);
     s.present(t + 1);
     expect(s.calls).toHaveLength(STREAM_AGREEMENT_FRAMES + 1);
+    s.loop.stop();
+  });
+
+  it('idle: a still picture is decoded every idleIntervalMs after empty decodes, motion at once', async () => {
+    const s = setup({ emptyDecodes: 3, idleIntervalMs: 200, motionLevel: 12 });
+    let t = 0;
+    const frame = (level: number) => {
+      s.show(level);
+      s.at(t);
+      s.present(t);
+      t += 33;
+    };
+    for (let i = 0; i < 3; i++) {
+      frame(100);
+      expect(s.calls).toHaveLength(i + 1);
+      await s.calls[i]!.answer({ ms: 5 });
+    }
+    // Idle now: the still desk (and sensor noise under the motion level) waits its turn.
+    const lastSent = t - 33;
+    while (t < lastSent + 200) {
+      frame(t % 2 ? 100 : 105);
+      expect(s.calls).toHaveLength(3);
+    }
+    frame(100);
+    expect(s.calls).toHaveLength(4);
+    await s.calls[3]!.answer({ ms: 5 });
+    frame(104);
+    expect(s.calls).toHaveLength(4);
+    // A label comes into view: its first frame is decoded, and so are the still frames after it
+    // (a new picture gets every escalation pass again), until one is read.
+    frame(160);
+    expect(s.calls).toHaveLength(5);
+    await s.calls[4]!.answer({ ms: 5 });
+    frame(160);
+    expect(s.calls).toHaveLength(6);
+    await s.calls[5]!.answer({ held: { ...ean } });
+    frame(160);
+    expect(s.calls).toHaveLength(7);
+    s.loop.stop();
+  });
+
+  it('idle: the next frame is looked at for motion soon after it is due, before its callback', async () => {
+    const s = setup({ emptyDecodes: 2, idleIntervalMs: 200, motionLevel: 12 });
+    for (let i = 0; i < 2; i++) {
+      s.show(100);
+      s.at(i * 33);
+      s.present(i * 33);
+      await s.calls[i]!.answer({ ms: 5 });
+    }
+    // Frame 66: the poll armed after the last answer finds the desk still; its callback (13 ms
+    // late, as in Chromium) skips it and arms one look at the next frame.
+    s.at(70);
+    s.fire();
+    s.at(79);
+    s.present(66);
+    expect(s.calls).toHaveLength(2);
+    // The look, 7 ms after the next frame is due at 99: the label is there, and it is decoded.
+    expect(s.timers).toHaveLength(1);
+    s.show(160);
+    s.at(106);
+    s.fire();
+    expect(s.calls).toHaveLength(3);
     s.loop.stop();
   });
 

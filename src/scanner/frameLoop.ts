@@ -5,13 +5,23 @@
  */
 import type { FrameDecodeStats } from './decoderClient.ts';
 import type { DecodedBarcode, DecodeRequest, FrameDecoder, FrameDecoderOptions, Roi } from './decoderTypes.ts';
-import type { HeldRead } from './decodeWorkerProtocol.ts';
 import { FrameClock } from './frameClock.ts';
 import { FrameGrabber } from './frameGrabber.ts';
+import { traced, traceSink } from './frameTrace.ts';
 import { coverRoi, frameSize, roiAround, scaleRoi } from './frameGeometry.ts';
+import {
+  IDLE_GATE_DEFAULTS,
+  IdleGate,
+  THUMB_HEIGHT,
+  THUMB_WIDTH,
+  thumbOf,
+  type IdleGateOptions,
+  type SceneThumb,
+} from './idleGate.ts';
 import { frameFingerprint } from './imageOps.ts';
 import { STREAM_AGREEMENT_FRAMES } from './streamAgreement.ts';
 
+export type { FrameTrace } from './frameTrace.ts';
 export { coverRoi, frameSize, MAX_FRAME_SIDE, roiAround, scaleRoi, type RectLike } from './frameGeometry.ts';
 
 /**
@@ -29,6 +39,8 @@ type TakenFrame = { presentedAt: number | null; due?: number };
 
 /** drawImage has a new camera frame about this long after its presentation time (Chromium). */
 const POLL_AFTER_DUE_MS = 4;
+/** An idle loop's one look for motion: late enough that drawImage has the new frame. */
+const IDLE_LOOK_AFTER_DUE_MS = 7;
 
 export interface FrameLoopStats {
   /** Frames decoded in the last second. */
@@ -56,9 +68,13 @@ export interface FrameLoopOptions {
   onRead(barcode: DecodedBarcode): void;
   onStats?(stats: FrameLoopStats): void;
   onError?(error: unknown): void;
+  /** Pacing while nothing is read and the picture stands still (see idleGate.ts); null = every frame. */
+  idle?: IdleGateOptions | null;
   /** Clock, timers and frame grabber; tests inject their own. */
   now?: () => number;
   grab?: (video: HTMLVideoElement, width: number, height: number) => ImageData | null;
+  /** The frame's thumbnail for the idle gate (default: the video drawn at 32 × 24). */
+  thumb?: (video: HTMLVideoElement) => SceneThumb | null;
   timers?: { set(fn: () => void, ms: number): unknown; clear(id: unknown): void };
 }
 
@@ -66,30 +82,6 @@ type DecodeRequestFormats = FrameDecoderOptions['formats'];
 
 export interface FrameLoop {
   stop(): void;
-}
-
-/** One decoded frame's timeline (performance.now() times), for the latency benchmark. */
-export interface FrameTrace {
-  /** When the video frame was presented (requestVideoFrameCallback metadata), else the tick time. */
-  presentedAt: number;
-  /** The loop picked the frame up and started grabbing it. */
-  grabAt: number;
-  /** Pixels posted to the worker. */
-  sentAt: number;
-  answeredAt: number;
-  workerMs: number;
-  passes: { id: string; ms: number }[];
-  read: { text: string; format: string; engine: string } | null;
-  /** A weak-check code read here waits for the next frame to agree. */
-  held: boolean;
-}
-
-/**
- * The latency bench installs `__scanTrace` in the page before the app runs; in normal use it is
- * absent and tracing costs one property read per frame (no buffer grows on an all-day tablet).
- */
-function traceSink(): ((t: FrameTrace) => void) | undefined {
-  return (globalThis as { __scanTrace?: (t: FrameTrace) => void }).__scanTrace;
 }
 
 type FrameMeta = { presentationTime?: number };
@@ -106,6 +98,14 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   const minInterval = opts.minIntervalMs ?? 25;
   const grabber = new FrameGrabber();
   const grab = opts.grab ?? ((v, w, h) => grabber.grab(v, w, h));
+  const thumbGrabber = new FrameGrabber();
+  const thumb =
+    opts.thumb ??
+    ((v: HTMLVideoElement) => {
+      const img = thumbGrabber.grab(v, THUMB_WIDTH, THUMB_HEIGHT);
+      return img ? thumbOf(img.data) : null;
+    });
+  const gate = new IdleGate(opts.idle === null ? { ...IDLE_GATE_DEFAULTS, emptyDecodes: Infinity } : opts.idle);
   let stopped = false;
   let busy = false;
   let notBefore = 0;
@@ -201,6 +201,7 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     frames++;
     msTotal += r.ms;
     notBefore = nextDecodeAt(startedAt, now(), r.ms, minInterval);
+    gate.answered(r.barcode !== null || r.held !== null);
     if (r.held) confirm = { roi: roiAround(r.held.points, size), left: STREAM_AGREEMENT_FRAMES };
     else if (r.barcode || (confirm && --confirm.left <= 0)) confirm = null;
     // The second opinion is due now: the next frame is taken as soon as it exists.
@@ -233,34 +234,48 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       return;
     }
     missed = null;
-    const size = frameSize(video.videoWidth, video.videoHeight);
-    const image = grab(video, size.width, size.height);
-    if (image) send(image, size, { presentedAt: presented ?? at }, at, frameFingerprint(image));
+    const still = stillScene(at);
+    if (still !== false) {
+      const size = frameSize(video.videoWidth, video.videoHeight);
+      const image = grab(video, size.width, size.height);
+      if (image) send(image, size, { presentedAt: presented ?? at }, at, frameFingerprint(image), still);
+    } else armPoll(IDLE_LOOK_AFTER_DUE_MS, false);
     schedule();
+  }
+
+  /** The idle gate's verdict: false = skip this frame, else the thumbnail to send it with. */
+  function stillScene(at: number): SceneThumb | null | false {
+    let made: SceneThumb | null | undefined;
+    const take = () => (made === undefined ? (made = thumb(video)) : made);
+    return gate.wants(at, take) ? take() : false;
   }
 
   /**
    * The next frame is wanted (a weak read waits for its second frame, or the pause is over by
    * then): read the video from when that frame is due (plus the few ms before drawImage has it)
    * and every 3 ms after, until its pixels differ from the last frame sent; the frame callback,
-   * some 7 ms later, takes it if it comes first, and skips it if a poll did.
+   * some 7 ms later, takes it if it comes first, and skips it if a poll did. While idle, one look
+   * at the next frame for motion, so a label coming into view is not left to the late callback.
    */
-  function armPoll(): void {
+  function armPoll(afterDueMs = POLL_AFTER_DUE_MS, again = true): void {
     const due = clock.nextDue();
     const interval = clock.interval();
     if (pollTimer !== null || due === null || interval === null) return;
-    if (notBefore > due + POLL_AFTER_DUE_MS) return;
+    if (notBefore > due + afterDueMs) return;
     const poll = (): void => {
       pollTimer = null;
       if (stopped || busy || video.readyState < 2 || !video.videoWidth) return;
       const at = now();
+      // While idle a still picture waits for its turn (the frame callback); motion goes at once.
+      const still = stillScene(at);
+      if (still === false) return;
       const size = frameSize(video.videoWidth, video.videoHeight);
       const image = grab(video, size.width, size.height);
       const key = image ? frameFingerprint(image) : '';
-      if (image && key !== lastGrab.key) send(image, size, { presentedAt: null, due }, at, key);
-      else if (at < due + interval) pollTimer = timers.set(poll, 3);
+      if (image && key !== lastGrab.key) send(image, size, { presentedAt: null, due }, at, key, still);
+      else if (again && at < due + interval) pollTimer = timers.set(poll, 3);
     };
-    pollTimer = timers.set(poll, Math.max(0, due + POLL_AFTER_DUE_MS - now()));
+    pollTimer = timers.set(poll, Math.max(0, due + afterDueMs - now()));
   }
 
   function send(
@@ -269,8 +284,10 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
     frame: TakenFrame,
     at: number,
     key: string,
+    sceneThumb: SceneThumb | null,
   ): void {
     lastGrab = { at, key };
+    gate.sent(at, sceneThumb);
     polled = frame.presentedAt === null ? frame : null;
     if (pollTimer !== null) timers.clear(pollTimer);
     pollTimer = null;
@@ -313,21 +330,6 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
       if (pollTimer !== null) timers.clear(pollTimer);
     },
   };
-}
-
-function traced(r: FrameDecodeStats, presentedAt: number, grabAt: number, sentAt: number, answeredAt: number) {
-  const b = r.barcode;
-  const held: HeldRead | null = r.held;
-  return {
-    presentedAt,
-    grabAt,
-    sentAt,
-    answeredAt,
-    workerMs: r.ms,
-    passes: r.passes,
-    read: b ? { text: b.text, format: b.format, engine: b.engine } : null,
-    held: held !== null,
-  } satisfies FrameTrace;
 }
 
 /** Load the decoder on demand (its own chunk: worker client, then worker and engines on warm()). */

@@ -208,7 +208,15 @@ function DecodeRate() {
   useEffect(() => {
     const video = videoRef.current;
     if (!live || !decoder || !video) return;
-    const loop = startFrameLoop({ video, decoder, formats: settings.formats, onRead: setLast, onStats: setStats });
+    // Every frame, even a still one: this page measures the decoder's throughput.
+    const loop = startFrameLoop({
+      video,
+      decoder,
+      formats: settings.formats,
+      idle: null,
+      onRead: setLast,
+      onStats: setStats,
+    });
     return () => loop.stop();
   }, [live, decoder, settings.formats]);
 
