@@ -94,6 +94,16 @@ export function launchChromium(extraArgs = []) {
   });
 }
 
+/** Chromium whose fake camera plays `video` (a .y4m or .mjpeg), granted without a prompt. */
+export function launchWithCamera(video) {
+  return launchChromium([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
+}
+
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, startStaticServer } from './benchHarness.mjs';
+import { launchWithCamera, startStaticServer } from './benchHarness.mjs';
+import { prng } from './gen/raster.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '../..');
@@ -30,24 +31,13 @@ function parseArgs(argv) {
   return a;
 }
 
-/** mulberry32: the same scene on every machine. */
-function rng(seed) {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A still desk: grey boxes of many sizes (edges, like papers and tools), 3 s of noisy frames. */
 function makeVideo() {
   const dir = path.join(project, 'e2e/.out/idle');
   const file = path.join(dir, 'still-desk-30fps-v1.y4m');
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(dir, { recursive: true });
-  const random = rng(7);
+  const random = prng(7).next;
   const scene = Buffer.alloc(W * H, 120);
   for (let k = 0; k < 60; k++) {
     const w = 10 + Math.floor(random() * 200);
@@ -123,12 +113,7 @@ async function main() {
   }
   const y4m = makeVideo();
   const server = await startStaticServer(args.dist, {}, { spa: true });
-  const browser = await launchChromium([
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-video-capture=${y4m}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ]);
+  const browser = await launchWithCamera(y4m);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera'] });
     // The frame loop's tap (src/scanner/frameTrace.ts): count decoded frames.

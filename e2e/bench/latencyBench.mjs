@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, percentile } from './benchHarness.mjs';
+import { launchWithCamera, percentile } from './benchHarness.mjs';
 import { breakdown, describeBreakdown, stepMedians } from './latencyBreakdown.mjs';
 import { BLANK_SECONDS, CASES, CODE_SECONDS, DEFAULT_FPS, makeVideo } from './latencyVideo.mjs';
 
@@ -61,7 +61,6 @@ function parseArgs(argv) {
   return a;
 }
 
-/** A small deterministic generator (mulberry32), so the video is the same on every machine. */
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -273,12 +272,7 @@ async function main() {
 /** One case: its own browser whose fake camera plays the case's video; runs, then steady scanning. */
 async function runCase(name, args, origin) {
   const y4m = await makeVideo(name, args.fps);
-  const browser = await launchChromium([
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-video-capture=${y4m}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ]);
+  const browser = await launchWithCamera(y4m);
   const samples = [];
   const failures = [];
   let steady = null;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import bwipjs from 'bwip-js';
+import { prng } from './gen/raster.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(path.resolve(here, '../..'), 'e2e/.out/latency');
@@ -19,16 +20,6 @@ export const H = 480;
 export const DEFAULT_FPS = 30;
 export const BLANK_SECONDS = 2.5;
 export const CODE_SECONDS = 4;
-
-function rng(seed) {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Dark/light modules of the code, as a function of (column, row) in modules, and its size. */
 function codeMatrix(c) {
@@ -70,7 +61,7 @@ export async function makeVideo(name, fps = DEFAULT_FPS) {
       code[(y0 + y) * W + x0 + x] = dark ? luma(0) : luma(255);
     }
   }
-  const random = rng(15);
+  const random = prng(15).next;
   // ±3 grey levels of sensor noise: frames differ (the scanner tells a still from a stream by that).
   const noisy = (src) => {
     const out = Buffer.from(src);

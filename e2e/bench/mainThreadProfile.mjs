@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './benchHarness.mjs';
+import { launchWithCamera } from './benchHarness.mjs';
 import { BLANK_SECONDS, CODE_SECONDS, makeVideo } from './latencyVideo.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -282,12 +282,7 @@ async function main() {
   try {
     for (const name of args.cases) {
       const y4m = await makeVideo(name);
-      const browser = await launchChromium([
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${y4m}`,
-        '--autoplay-policy=no-user-gesture-required',
-      ]);
+      const browser = await launchWithCamera(y4m);
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera'] });
         await context.addInitScript(probe);

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { launchChromium, startStaticServer } from './benchHarness.mjs';
+import { launchWithCamera, startStaticServer } from './benchHarness.mjs';
 import { makeSoakVideo } from './soak/video.mjs';
 import { soakReport, warmupEvents, warmupMinutes } from './soak/report.mjs';
 import { diffLines, heapSummary } from './soak/heapDiff.mjs';
@@ -129,12 +129,7 @@ async function main() {
   }
   const sim = await startSim(args.simPort);
   const app = await startStaticServer(args.dist, {}, { spa: true });
-  const browser = await launchChromium([
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-video-capture=${video}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ]);
+  const browser = await launchWithCamera(video);
   const load = () =>
     os
       .loadavg()
