@@ -1,0 +1,169 @@
+import type { GrayImage } from '../imageOps.ts';
+import { MeshMap, sampleAt, sampleModules } from './qrMeshGrid.ts';
+import type { Known } from './qrMeshLayout.ts';
+
+/**
+ * Dark (1) / light (0) per module: each module's sample against the mean of the samples around
+ * it (a QR's masked data is about half dark, so the local mean sits between the two levels and
+ * follows uneven light). `radius` is in modules.
+ */
+export function thresholdLocal(samples: Float32Array, n: number, radius: number): Uint8Array {
+  const integral = new Float64Array((n + 1) * (n + 1));
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++)
+      integral[(y + 1) * (n + 1) + x + 1] =
+        samples[y * n + x]! + integral[y * (n + 1) + x + 1]! + integral[(y + 1) * (n + 1) + x]! - integral[y * (n + 1) + x]!;
+  const bits = new Uint8Array(n * n);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      const x0 = Math.max(0, x - radius);
+      const y0 = Math.max(0, y - radius);
+      const x1 = Math.min(n, x + radius + 1);
+      const y1 = Math.min(n, y + radius + 1);
+      const sum =
+        integral[y1 * (n + 1) + x1]! - integral[y0 * (n + 1) + x1]! - integral[y1 * (n + 1) + x0]! + integral[y0 * (n + 1) + x0]!;
+      bits[y * n + x] = samples[y * n + x]! < sum / ((x1 - x0) * (y1 - y0)) ? 1 : 0;
+    }
+  return bits;
+}
+
+/** Dark / light by one threshold: the midpoint of the known dark and light modules' mean samples. */
+export function thresholdKnown(samples: Float32Array, known: Known): Uint8Array {
+  let dark = 0;
+  let nd = 0;
+  let light = 0;
+  let nl = 0;
+  for (let i = 0; i < known.length; i++) {
+    if (known[i] === 1) {
+      dark += samples[i]!;
+      nd++;
+    } else if (known[i] === 0) {
+      light += samples[i]!;
+      nl++;
+    }
+  }
+  const t = (dark / Math.max(1, nd) + light / Math.max(1, nl)) / 2;
+  return Uint8Array.from(samples, (s) => (s < t ? 1 : 0));
+}
+
+/** Where in a module the fit compares the image with the module's expected value. */
+const SUB = [-0.32, 0, 0.32];
+
+/** Share of the known modules the mapping samples right: how well it sits on the symbol. */
+export function knownAgreement(g: GrayImage, map: MeshMap, known: Known): number {
+  const bits = thresholdKnown(sampleModules(g, map), known);
+  let ok = 0;
+  let all = 0;
+  for (let i = 0; i < known.length; i++)
+    if (known[i]! >= 0) {
+      all++;
+      if (bits[i] === known[i]) ok++;
+    }
+  return all > 0 ? ok / all : 0;
+}
+
+/**
+ * One round of the fit: with the modules' current dark/light values as a template, each mesh
+ * node moves by the pixel shift that best correlates the template around it with the image
+ * (pattern search up to `reach` modules). The fixed patterns weigh double: they are known.
+ */
+export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Known, reach: number): void {
+  const n = map.n;
+  const k = map.k;
+  const s = map.spacing;
+  // Sub-sample positions and template values, once per round.
+  const per = SUB.length * SUB.length;
+  const px = new Float32Array(n * n * per);
+  const py = new Float32Array(n * n * per);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++)
+      for (let j = 0; j < SUB.length; j++)
+        for (let i = 0; i < SUB.length; i++) {
+          const p = map.map(x + 0.5 + SUB[i]!, y + 0.5 + SUB[j]!);
+          const o = (y * n + x) * per + j * SUB.length + i;
+          px[o] = p.x;
+          py[o] = p.y;
+        }
+  const ndx = new Float64Array(map.dx.length);
+  const ndy = new Float64Array(map.dy.length);
+  for (let b = 0; b <= k; b++)
+    for (let a = 0; a <= k; a++) {
+      const node = map.nodeUV(a, b);
+      const mods: number[] = [];
+      const weights: number[] = [];
+      const temp: number[] = [];
+      for (let y = Math.max(0, Math.floor(node.y - s)); y < Math.min(n, Math.ceil(node.y + s)); y++)
+        for (let x = Math.max(0, Math.floor(node.x - s)); x < Math.min(n, Math.ceil(node.x + s)); x++) {
+          const w = (1 - Math.abs(x + 0.5 - node.x) / s) * (1 - Math.abs(y + 0.5 - node.y) / s);
+          if (w <= 0) continue;
+          const m = y * n + x;
+          mods.push(m);
+          weights.push(known[m]! >= 0 ? 2 * w : w);
+          temp.push((known[m]! >= 0 ? known[m]! : bits[m]!) === 1 ? -1 : 1);
+        }
+      const score = (ox: number, oy: number): number => {
+        let sw = 0;
+        let st = 0;
+        let sg = 0;
+        let sgg = 0;
+        let stg = 0;
+        let stt = 0;
+        for (let i = 0; i < mods.length; i++) {
+          const w = weights[i]!;
+          const t = temp[i]!;
+          const base = mods[i]! * per;
+          for (let q = 0; q < per; q++) {
+            const v = sampleAt(g, px[base + q]! + ox, py[base + q]! + oy);
+            sw += w;
+            st += w * t;
+            sg += w * v;
+            sgg += w * v * v;
+            stg += w * t * v;
+            stt += w * t * t;
+          }
+        }
+        if (sw === 0) return -2;
+        const cov = stg / sw - (st / sw) * (sg / sw);
+        const vt = stt / sw - (st / sw) ** 2;
+        const vg = sgg / sw - (sg / sw) ** 2;
+        return vt > 1e-9 && vg > 1e-9 ? cov / Math.sqrt(vt * vg) : -2;
+      };
+      const mp = map.modulePx(Math.min(node.x, n - 1), Math.min(node.y, n - 1));
+      const limit = reach * mp;
+      let bx = 0;
+      let by = 0;
+      let best = score(0, 0);
+      for (let step = limit / 2; step >= mp / 16; step /= 2) {
+        let moved = true;
+        while (moved) {
+          moved = false;
+          for (const [sx, sy] of [
+            [1, 0],
+            [-1, 0],
+            [0, 1],
+            [0, -1],
+            [1, 1],
+            [-1, -1],
+            [1, -1],
+            [-1, 1],
+          ] as const) {
+            const cx = bx + sx * step;
+            const cy = by + sy * step;
+            if (Math.hypot(cx, cy) > limit) continue;
+            const v = score(cx, cy);
+            if (v > best + 1e-6) {
+              best = v;
+              bx = cx;
+              by = cy;
+              moved = true;
+            }
+          }
+        }
+      }
+      const i = b * (k + 1) + a;
+      ndx[i] = map.dx[i]! + bx;
+      ndy[i] = map.dy[i]! + by;
+    }
+  map.dx = ndx;
+  map.dy = ndy;
+}
