@@ -41,16 +41,15 @@ function tryDecode(bits: Uint8Array, n: number): string | null {
 }
 
 /** Mesh levels (nodes a side) and how far a node may move per round, coarse to fine. */
-function schedule(n: number): { k: number; reach: number }[] {
+export type Schedule = { k: number; reach: number }[];
+export function defaultSchedule(n: number): Schedule {
   const fine = Math.max(4, Math.round(n / 4));
   return [
-    { k: 2, reach: 0.9 },
+    { k: 2, reach: 1 },
     { k: 2, reach: 0.5 },
-    { k: 4, reach: 0.6 },
-    { k: 4, reach: 0.35 },
-    { k: fine, reach: 0.45 },
-    { k: fine, reach: 0.3 },
-    { k: fine, reach: 0.2 },
+    { k: 4, reach: 0.5 },
+    { k: fine, reach: 0.4 },
+    { k: fine, reach: 0.25 },
   ];
 }
 
@@ -60,7 +59,7 @@ function schedule(n: number): { k: number; reach: number }[] {
  * Reed-Solomon decoder after every round. A wrong text would need a valid codeword set, which
  * sampling noise does not produce.
  */
-export function decodeWarpedQr(g: GrayImage, candidate: QrCandidate): MeshRead | null {
+export function decodeWarpedQr(g: GrayImage, candidate: QrCandidate, schedule = defaultSchedule): MeshRead | null {
   const n = dimensionOf(candidate.version);
   const known = knownModules(candidate.version);
   let map = MeshMap.fromCorners(n, candidate.corners, 1);

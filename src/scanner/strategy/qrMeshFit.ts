@@ -1,5 +1,5 @@
 import type { GrayImage } from '../imageOps.ts';
-import { MeshMap, sampleAt, sampleModules } from './qrMeshGrid.ts';
+import { MeshMap, sampleModules } from './qrMeshGrid.ts';
 import type { Known } from './qrMeshLayout.ts';
 
 /**
@@ -46,8 +46,24 @@ export function thresholdKnown(samples: Float32Array, known: Known): Uint8Array 
   return Uint8Array.from(samples, (s) => (s < t ? 1 : 0));
 }
 
-/** Where in a module the fit compares the image with the module's expected value. */
-const SUB = [-0.32, 0, 0.32];
+/**
+ * Where in a module the fit compares the image with the module's expected value: 3×3 points on
+ * a fine mesh, 2×2 on a coarse one (its windows hold many modules; a quarter of the work).
+ */
+const SUB_FINE = [-0.32, 0, 0.32];
+const SUB_COARSE = [-0.25, 0.25];
+const COARSE_SPACING = 6;
+
+const DIRECTIONS = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
+] as const;
 
 /** Share of the known modules the mapping samples right: how well it sits on the symbol. */
 export function knownAgreement(g: GrayImage, map: MeshMap, known: Known): number {
@@ -71,7 +87,8 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
   const n = map.n;
   const k = map.k;
   const s = map.spacing;
-  // Sub-sample positions and template values, once per round.
+  const SUB = s >= COARSE_SPACING ? SUB_COARSE : SUB_FINE;
+  // Sub-sample positions, once per round.
   const per = SUB.length * SUB.length;
   const px = new Float32Array(n * n * per);
   const py = new Float32Array(n * n * per);
@@ -86,45 +103,64 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
         }
   const ndx = new Float64Array(map.dx.length);
   const ndy = new Float64Array(map.dy.length);
+  const { data, width, height } = g;
+  const maxX = width - 1.001;
+  const maxY = height - 1.001;
   for (let b = 0; b <= k; b++)
     for (let a = 0; a <= k; a++) {
       const node = map.nodeUV(a, b);
-      const mods: number[] = [];
-      const weights: number[] = [];
-      const temp: number[] = [];
+      // The node's window as flat arrays: sub-sample positions, weights, template (±1).
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const ws: number[] = [];
+      const ts: number[] = [];
+      // How far each point moves with the node: its bilinear weight (1 at the node, 0 a spacing away).
+      const ms: number[] = [];
       for (let y = Math.max(0, Math.floor(node.y - s)); y < Math.min(n, Math.ceil(node.y + s)); y++)
         for (let x = Math.max(0, Math.floor(node.x - s)); x < Math.min(n, Math.ceil(node.x + s)); x++) {
           const w = (1 - Math.abs(x + 0.5 - node.x) / s) * (1 - Math.abs(y + 0.5 - node.y) / s);
           if (w <= 0) continue;
           const m = y * n + x;
-          mods.push(m);
-          weights.push(known[m]! >= 0 ? 2 * w : w);
-          temp.push((known[m]! >= 0 ? known[m]! : bits[m]!) === 1 ? -1 : 1);
+          const t = (known[m]! >= 0 ? known[m]! : bits[m]!) === 1 ? -1 : 1;
+          for (let q = 0; q < per; q++) {
+            xs.push(px[m * per + q]! - 0.5);
+            ys.push(py[m * per + q]! - 0.5);
+            ms.push(w);
+            ws.push(known[m]! >= 0 ? 2 : 1);
+            ts.push(t);
+          }
         }
+      const count = xs.length;
+      let sw = 0;
+      let st = 0;
+      let stt = 0;
+      for (let i = 0; i < count; i++) {
+        sw += ws[i]!;
+        st += ws[i]! * ts[i]!;
+        stt += ws[i]! * ts[i]! * ts[i]!;
+      }
+      const vt = stt / sw - (st / sw) ** 2;
+      // Normalised correlation of the template with the image shifted by (ox, oy) pixels.
       const score = (ox: number, oy: number): number => {
-        let sw = 0;
-        let st = 0;
         let sg = 0;
         let sgg = 0;
         let stg = 0;
-        let stt = 0;
-        for (let i = 0; i < mods.length; i++) {
-          const w = weights[i]!;
-          const t = temp[i]!;
-          const base = mods[i]! * per;
-          for (let q = 0; q < per; q++) {
-            const v = sampleAt(g, px[base + q]! + ox, py[base + q]! + oy);
-            sw += w;
-            st += w * t;
-            sg += w * v;
-            sgg += w * v * v;
-            stg += w * t * v;
-            stt += w * t * t;
-          }
+        for (let i = 0; i < count; i++) {
+          const fx = Math.min(Math.max(xs[i]! + ms[i]! * ox, 0), maxX);
+          const fy = Math.min(Math.max(ys[i]! + ms[i]! * oy, 0), maxY);
+          const ix = fx | 0;
+          const iy = fy | 0;
+          const u = fx - ix;
+          const v = fy - iy;
+          const o = iy * width + ix;
+          const val =
+            (1 - v) * ((1 - u) * data[o]! + u * data[o + 1]!) + v * ((1 - u) * data[o + width]! + u * data[o + width + 1]!);
+          const w = ws[i]!;
+          sg += w * val;
+          sgg += w * val * val;
+          stg += w * ts[i]! * val;
         }
-        if (sw === 0) return -2;
         const cov = stg / sw - (st / sw) * (sg / sw);
-        const vt = stt / sw - (st / sw) ** 2;
         const vg = sgg / sw - (sg / sw) ** 2;
         return vt > 1e-9 && vg > 1e-9 ? cov / Math.sqrt(vt * vg) : -2;
       };
@@ -132,21 +168,12 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
       const limit = reach * mp;
       let bx = 0;
       let by = 0;
-      let best = score(0, 0);
-      for (let step = limit / 2; step >= mp / 16; step /= 2) {
+      let best = count > 0 ? score(0, 0) : -2;
+      for (let step = limit / 2; count > 0 && step >= mp / 12; step /= 2) {
         let moved = true;
         while (moved) {
           moved = false;
-          for (const [sx, sy] of [
-            [1, 0],
-            [-1, 0],
-            [0, 1],
-            [0, -1],
-            [1, 1],
-            [-1, -1],
-            [1, -1],
-            [-1, 1],
-          ] as const) {
+          for (const [sx, sy] of DIRECTIONS) {
             const cx = bx + sx * step;
             const cy = by + sy * step;
             if (Math.hypot(cx, cy) > limit) continue;
