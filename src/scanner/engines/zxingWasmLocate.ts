@@ -2,7 +2,7 @@ import { readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import type { UndecodedSymbol } from './decodeEngine.ts';
 
 /** Largest QR version handed on: the mesh fit's work grows with the module count. */
-export const MAX_LOCATED_VERSION = 15;
+export const MAX_LOCATED_VERSION = 10;
 
 /**
  * QR symbols ZXing-C++ found (finders, version, perspective) but could not decode, e.g. a

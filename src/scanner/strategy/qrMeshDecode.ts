@@ -2,7 +2,7 @@ import { BitMatrix, Exception, QRCodeReader } from '@zxing/library';
 import type { GrayImage } from '../imageOps.ts';
 import type { Point } from './passImage.ts';
 import { MeshMap, sampleModules } from './qrMeshGrid.ts';
-import { fitRound, thresholdKnown, thresholdLocal } from './qrMeshFit.ts';
+import { fitRound, knownAgreement, thresholdKnown, thresholdLocal } from './qrMeshFit.ts';
 import { dimensionOf, knownModules } from './qrMeshLayout.ts';
 
 /** A QR symbol a detector found but could not decode: its version and its four outer corners. */
@@ -40,6 +40,9 @@ function tryDecode(bits: Uint8Array, n: number): string | null {
   }
 }
 
+/** Share of the fixed patterns' modules sampled right below which the fit gives up (see decodeWarpedQr). */
+const MIN_AGREEMENT = 0.85;
+
 /** Mesh levels (nodes a side) and how far a node may move per round, coarse to fine. */
 export type Schedule = { k: number; reach: number }[];
 export function defaultSchedule(n: number): Schedule {
@@ -63,8 +66,8 @@ export function decodeWarpedQr(g: GrayImage, candidate: QrCandidate, schedule = 
   const n = dimensionOf(candidate.version);
   const known = knownModules(candidate.version);
   let map = MeshMap.fromCorners(n, candidate.corners, 1);
+  let samples = sampleModules(g, map);
   const attempt = (): string | null => {
-    const samples = sampleModules(g, map);
     for (const bits of [thresholdLocal(samples, n, 3), thresholdKnown(samples, known), thresholdLocal(samples, n, 5)]) {
       const text = tryDecode(bits, n);
       if (text !== null) return text;
@@ -75,10 +78,13 @@ export function decodeWarpedQr(g: GrayImage, candidate: QrCandidate, schedule = 
   let rounds = 0;
   for (const { k, reach } of schedule(n)) {
     if (text !== null) break;
+    // Once the mesh is past its coarse rounds, the fixed patterns must be where it samples
+    // them; if they are not, this is no symbol it can follow (or too blurred): stop paying.
+    if (k > 2 && knownAgreement(samples, known) < MIN_AGREEMENT) break;
     rounds++;
     if (k !== map.k) map = map.refined(k);
-    const samples = sampleModules(g, map);
     fitRound(g, map, thresholdLocal(samples, n, 3), known, reach);
+    samples = sampleModules(g, map);
     text = attempt();
   }
   if (text === null) return null;

@@ -1,5 +1,5 @@
 import type { GrayImage } from '../imageOps.ts';
-import { MeshMap, sampleModules } from './qrMeshGrid.ts';
+import type { MeshMap } from './qrMeshGrid.ts';
 import type { Known } from './qrMeshLayout.ts';
 
 /**
@@ -47,11 +47,23 @@ export function thresholdKnown(samples: Float32Array, known: Known): Uint8Array 
 }
 
 /**
- * Where in a module the fit compares the image with the module's expected value: 3×3 points on
- * a fine mesh, 2×2 on a coarse one (its windows hold many modules; a quarter of the work).
+ * Where in a module the fit compares the image with the module's expected value (module units
+ * from its centre): a cross of 5 on a fine mesh, 2×2 on a coarse one, whose windows hold many
+ * modules. Points off the centre see the module's edges move.
  */
-const SUB_FINE = [-0.32, 0, 0.32];
-const SUB_COARSE = [-0.25, 0.25];
+const SUB_FINE: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [-0.32, 0],
+  [0.32, 0],
+  [0, -0.32],
+  [0, 0.32],
+];
+const SUB_COARSE: readonly (readonly [number, number])[] = [
+  [-0.25, -0.25],
+  [0.25, -0.25],
+  [-0.25, 0.25],
+  [0.25, 0.25],
+];
 const COARSE_SPACING = 6;
 
 const DIRECTIONS = [
@@ -59,15 +71,11 @@ const DIRECTIONS = [
   [-1, 0],
   [0, 1],
   [0, -1],
-  [1, 1],
-  [-1, -1],
-  [1, -1],
-  [-1, 1],
 ] as const;
 
 /** Share of the known modules the mapping samples right: how well it sits on the symbol. */
-export function knownAgreement(g: GrayImage, map: MeshMap, known: Known): number {
-  const bits = thresholdKnown(sampleModules(g, map), known);
+export function knownAgreement(samples: Float32Array, known: Known): number {
+  const bits = thresholdKnown(samples, known);
   let ok = 0;
   let all = 0;
   for (let i = 0; i < known.length; i++)
@@ -89,18 +97,17 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
   const s = map.spacing;
   const SUB = s >= COARSE_SPACING ? SUB_COARSE : SUB_FINE;
   // Sub-sample positions, once per round.
-  const per = SUB.length * SUB.length;
+  const per = SUB.length;
   const px = new Float32Array(n * n * per);
   const py = new Float32Array(n * n * per);
   for (let y = 0; y < n; y++)
     for (let x = 0; x < n; x++)
-      for (let j = 0; j < SUB.length; j++)
-        for (let i = 0; i < SUB.length; i++) {
-          const p = map.map(x + 0.5 + SUB[i]!, y + 0.5 + SUB[j]!);
-          const o = (y * n + x) * per + j * SUB.length + i;
-          px[o] = p.x;
-          py[o] = p.y;
-        }
+      for (let q = 0; q < per; q++) {
+        const [du, dv] = SUB[q]!;
+        const p = map.map(x + 0.5 + du, y + 0.5 + dv);
+        px[(y * n + x) * per + q] = p.x;
+        py[(y * n + x) * per + q] = p.y;
+      }
   const ndx = new Float64Array(map.dx.length);
   const ndy = new Float64Array(map.dy.length);
   const { data, width, height } = g;
@@ -169,7 +176,7 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
       let bx = 0;
       let by = 0;
       let best = count > 0 ? score(0, 0) : -2;
-      for (let step = limit / 2; count > 0 && step >= mp / 12; step /= 2) {
+      for (let step = limit / 2; count > 0 && step >= mp / 10; step /= 2) {
         let moved = true;
         while (moved) {
           moved = false;
