@@ -7,11 +7,13 @@ import {
   QRCodeReader,
   RGBLuminanceSource,
 } from '@zxing/library';
-import type { GrayImage } from '../imageOps.ts';
+import { grayToRgba, type GrayImage } from '../imageOps.ts';
 import type { DecodeEngine, UndecodedSymbol } from '../engines/decodeEngine.ts';
 import { decodeWarpedQr, type QrCandidate } from './qrMeshDecode.ts';
 import { decodeQrMesh } from './qrMeshPass.ts';
 import { knownModules } from './qrMeshLayout.ts';
+import { FrameStrategy } from './frameStrategy.ts';
+import { ADAPTIVE_PLAN, type PassPlan } from './passPlans.ts';
 
 const TEXT = 'https://stockscan.example/part/40213?loc=7';
 const MODULE_PX = 6;
@@ -135,6 +137,22 @@ describe('decodeQrMesh (the qr-mesh pass)', () => {
   it('does nothing when QR codes are not wanted or nothing was located', async () => {
     expect(await decodeQrMesh(image, ['EAN_13'], fakeEngine([located]))).toEqual([]);
     expect(await decodeQrMesh(image, ['QR_CODE'], fakeEngine([]))).toEqual([]);
+  });
+});
+
+describe('the qr-mesh pass in the frame strategy', () => {
+  it('reports the bent code from the adaptive plan, only after a symbol was located', async () => {
+    const { image, candidate } = bentQr(TEXT, 1);
+    const mesh = ADAPTIVE_PLAN.escalate.find((p) => p.engine === 'qr-mesh')!;
+    const plan: PassPlan = { every: [], escalate: [mesh], escalateAfter: 0, cooldownFrames: 0, guard: true };
+    let located: UndecodedSymbol[] = [];
+    const strategy = new FrameStrategy(plan, async () => ({ ...fakeEngine([]), locateUndecoded: async () => located }));
+    const frame = { image: grayToRgba(image) };
+    expect((await strategy.decodeFrame(frame)).barcode).toBeNull();
+    located = [{ format: 'QR_CODE', ...candidate }];
+    strategy.reset();
+    const outcome = await strategy.decodeFrame(frame);
+    expect(outcome.barcode).toMatchObject({ text: TEXT, format: 'QR_CODE', engine: 'qr-mesh', passId: 'qr-mesh' });
   });
 });
 
