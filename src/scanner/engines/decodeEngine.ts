@@ -45,6 +45,8 @@ export interface UndecodedSymbol {
   format: 'QR_CODE';
   version: number;
   corners: { x: number; y: number }[];
+  /** Light modules on a dark ground (e.g. a white print on a dark shirt). */
+  inverted?: boolean;
 }
 
 export interface DecodeEngine {

@@ -14,7 +14,8 @@ export async function locateUndecodedQr(input: ImageData): Promise<UndecodedSymb
     formats: ['QRCode'],
     tryHarder: true,
     tryRotate: false,
-    tryInvert: false,
+    // Light-on-dark prints are common on cloth.
+    tryInvert: true,
     tryDownscale: false,
     returnErrors: true,
     maxNumberOfSymbols: 4,
@@ -30,6 +31,7 @@ export async function locateUndecodedQr(input: ImageData): Promise<UndecodedSymb
       format: 'QR_CODE',
       version,
       corners: [p.topLeft, p.topRight, p.bottomRight, p.bottomLeft].map(({ x, y }) => ({ x, y })),
+      inverted: r.isInverted,
     });
   }
   return out;

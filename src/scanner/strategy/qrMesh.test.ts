@@ -134,6 +134,13 @@ describe('decodeQrMesh (the qr-mesh pass)', () => {
     expect(reads[0]!.points![0]!.x).toBeCloseTo(ORIGIN.x, -1);
   });
 
+  it('reads a light-on-dark print the engine located inverted', async () => {
+    const negative = { ...image, data: image.data.map((v) => 255 - v) };
+    const reads = await decodeQrMesh(negative, ['QR_CODE'], fakeEngine([{ ...located, inverted: true }]));
+    expect(reads.map((r) => r.text)).toEqual([TEXT]);
+    expect(await decodeQrMesh(negative, ['QR_CODE'], fakeEngine([located]))).toEqual([]);
+  });
+
   it('does nothing when QR codes are not wanted or nothing was located', async () => {
     expect(await decodeQrMesh(image, ['EAN_13'], fakeEngine([located]))).toEqual([]);
     expect(await decodeQrMesh(image, ['QR_CODE'], fakeEngine([]))).toEqual([]);

@@ -1,6 +1,6 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineRead } from '../engines/decodeEngine.ts';
-import { isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
+import { invert, isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
 import { decodeWarpedQr } from './qrMeshDecode.ts';
 
 /** Symbols fitted per pass: each fit costs tens of ms, and a frame rarely holds more. */
@@ -20,9 +20,12 @@ export async function decodeQrMesh(
   const found = await engine.locateUndecoded(image);
   if (found.length === 0) return [];
   const gray = isRgba(image) ? toGray(image) : image;
+  let inverted: GrayImage | null = null;
   const reads: EngineRead[] = [];
   for (const symbol of found.slice(0, MAX_CANDIDATES)) {
-    const read = decodeWarpedQr(gray, symbol);
+    // The fit and the decoder expect dark modules: a light-on-dark print is read inverted.
+    const pixels = symbol.inverted ? (inverted ??= invert(gray)) : gray;
+    const read = decodeWarpedQr(pixels, symbol);
     if (read && !reads.some((r) => r.text === read.text))
       reads.push({ text: read.text, format: 'QR_CODE', points: read.points, lineCount: 0 });
   }
