@@ -90,6 +90,11 @@ async function inspectPass(url: string, spec: PassSpec) {
   let reads;
   if (spec.engine === 'blur-model') {
     reads = (await import('../../src/scanner/strategy/blurDecode.ts')).decodeBlurred(prepared.image, ALL_FORMATS);
+  } else if (spec.engine === 'qr-mesh') {
+    const { decodeQrMesh } = await import('../../src/scanner/strategy/qrMeshPass.ts');
+    const engine = (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine();
+    await engine.load();
+    reads = await decodeQrMesh(prepared.image, ALL_FORMATS, engine);
   } else {
     const engine =
       spec.engine === 'zxing-wasm'

@@ -3,8 +3,11 @@ import type { GrayImage, RgbaImage } from '../imageOps.ts';
 
 /** The decoding libraries a worker loads. */
 export type EngineName = 'zxing-wasm' | 'zxing-js';
-/** What runs a pass: an engine, or `blur-model`, the model fit of defocused EAN/UPC bars (strategy/blurDecode.ts), no library. */
-export type PassEngineName = EngineName | 'blur-model';
+/**
+ * What runs a pass: an engine, or `blur-model`, the model fit of defocused EAN/UPC bars
+ * (strategy/blurDecode.ts), or `qr-mesh`, a bent QR symbol sampled on a fitted mesh (strategy/qrMeshPass.ts).
+ */
+export type PassEngineName = EngineName | 'blur-model' | 'qr-mesh';
 
 /** How hard one engine call tries. Engines map these onto their own options. */
 export interface EnginePassOptions {
@@ -37,9 +40,20 @@ export interface EngineRead {
 }
 
 /** A barcode reader library behind one interface. Decoding is synchronous work inside. */
+/** A symbol an engine located but could not decode (its version and outer corners). */
+export interface UndecodedSymbol {
+  format: 'QR_CODE';
+  version: number;
+  corners: { x: number; y: number }[];
+  /** Light modules on a dark ground (e.g. a white print on a dark shirt). */
+  inverted?: boolean;
+}
+
 export interface DecodeEngine {
   readonly name: EngineName;
   /** Load code / wasm; resolves when decode() can run without a network fetch. */
   load(): Promise<void>;
   decode(image: GrayImage | RgbaImage, options: EnginePassOptions): Promise<EngineRead[]>;
+  /** QR symbols located but not decoded (zxing-wasm only), for the qr-mesh pass. */
+  locateUndecoded?(image: GrayImage | RgbaImage): Promise<UndecodedSymbol[]>;
 }

@@ -3,6 +3,7 @@ import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { DecodeEngine, EnginePassOptions, EngineRead } from './decodeEngine.ts';
 import { fromWasmFormat, isLinear, normaliseRead, toWasmFormats } from './formatNames.ts';
+import { locateUndecodedQr } from './zxingWasmLocate.ts';
 import { grayToRgba, isRgba, type GrayImage, type RgbaImage } from '../imageOps.ts';
 
 let prepared: Promise<unknown> | null = null;
@@ -56,16 +57,24 @@ export function eanAddOn(extra: string | undefined): string | null {
   return extraField(extra, 'EanAddOn');
 }
 
+function toImageData(image: GrayImage | RgbaImage): ImageData {
+  const rgba = isRgba(image) ? image : grayToRgba(image);
+  return new ImageData(rgba.data as Uint8ClampedArray<ArrayBuffer>, rgba.width, rgba.height);
+}
+
 export function createZxingWasmEngine(): DecodeEngine {
   return {
     name: 'zxing-wasm',
     async load() {
       await prepare();
     },
+    async locateUndecoded(image: GrayImage | RgbaImage) {
+      await prepare();
+      return locateUndecodedQr(toImageData(image));
+    },
     async decode(image: GrayImage | RgbaImage, options: EnginePassOptions): Promise<EngineRead[]> {
       await prepare();
-      const rgba = isRgba(image) ? image : grayToRgba(image);
-      const input = new ImageData(rgba.data as Uint8ClampedArray<ArrayBuffer>, rgba.width, rgba.height);
+      const input = toImageData(image);
       const results = await readBarcodes(input, wasmReaderOptions(options));
       const reads: EngineRead[] = [];
       for (const r of results) {

@@ -8,6 +8,7 @@ import { barsPlausible, measureBars } from './barShape.ts';
 import { ReadGuard } from './readGuard.ts';
 import { centre, pickBest, spotOf } from './readPlace.ts';
 import { decodeBlurred } from './blurDecode.ts';
+import { decodeQrMesh } from './qrMeshPass.ts';
 
 import { confirmationPasses, independenceKey } from './secondOpinions.ts';
 
@@ -121,7 +122,7 @@ export class FrameStrategy {
   /** Engines the plan uses, so a caller can load them ahead of the first frame. */
   engineNames(): EngineName[] {
     return [...new Set([...this.plan.every, ...this.plan.escalate].map((p) => p.engine))].filter(
-      (e) => e !== 'blur-model',
+      (e) => e !== 'blur-model' && e !== 'qr-mesh',
     );
   }
 
@@ -252,7 +253,9 @@ export class FrameStrategy {
     const reads =
       spec.engine === 'blur-model'
         ? decodeBlurred(prepared.image, formats)
-        : await (await this.engines(spec.engine)).decode(prepared.image, { ...spec.options, formats });
+        : spec.engine === 'qr-mesh'
+          ? await decodeQrMesh(prepared.image, formats, await this.engines('zxing-wasm'))
+          : await (await this.engines(spec.engine)).decode(prepared.image, { ...spec.options, formats });
     passes.push({ id: spec.id, ms: performance.now() - t0 });
     const target = roi
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }

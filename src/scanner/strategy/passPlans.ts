@@ -82,6 +82,10 @@ export const ADAPTIVE_PLAN: PassPlan = {
       transforms: [],
       options: LIBRARY_DEFAULTS,
     },
+    // A QR code on cloth or a bent label: located but not decodable through one perspective;
+    // its modules are sampled on a mesh fitted to them (qrMeshPass.ts). Costs one locating call
+    // when no such symbol is in view.
+    { id: 'qr-mesh', engine: 'qr-mesh', region: 'roi-or-full', maxSide: 960, transforms: [], options: HARD },
     {
       id: 'sharpen',
       engine: 'zxing-wasm',
