@@ -12,7 +12,10 @@ export function thresholdLocal(samples: Float32Array, n: number, radius: number)
   for (let y = 0; y < n; y++)
     for (let x = 0; x < n; x++)
       integral[(y + 1) * (n + 1) + x + 1] =
-        samples[y * n + x]! + integral[y * (n + 1) + x + 1]! + integral[(y + 1) * (n + 1) + x]! - integral[y * (n + 1) + x]!;
+        samples[y * n + x]! +
+        integral[y * (n + 1) + x + 1]! +
+        integral[(y + 1) * (n + 1) + x]! -
+        integral[y * (n + 1) + x]!;
   const bits = new Uint8Array(n * n);
   for (let y = 0; y < n; y++)
     for (let x = 0; x < n; x++) {
@@ -21,7 +24,10 @@ export function thresholdLocal(samples: Float32Array, n: number, radius: number)
       const x1 = Math.min(n, x + radius + 1);
       const y1 = Math.min(n, y + radius + 1);
       const sum =
-        integral[y1 * (n + 1) + x1]! - integral[y0 * (n + 1) + x1]! - integral[y1 * (n + 1) + x0]! + integral[y0 * (n + 1) + x0]!;
+        integral[y1 * (n + 1) + x1]! -
+        integral[y0 * (n + 1) + x1]! -
+        integral[y1 * (n + 1) + x0]! +
+        integral[y0 * (n + 1) + x0]!;
       bits[y * n + x] = samples[y * n + x]! < sum / ((x1 - x0) * (y1 - y0)) ? 1 : 0;
     }
   return bits;
@@ -169,7 +175,8 @@ export function fitRound(g: GrayImage, map: MeshMap, bits: Uint8Array, known: Kn
           const v = fy - iy;
           const o = iy * width + ix;
           const val =
-            (1 - v) * ((1 - u) * data[o]! + u * data[o + 1]!) + v * ((1 - u) * data[o + width]! + u * data[o + width + 1]!);
+            (1 - v) * ((1 - u) * data[o]! + u * data[o + 1]!) +
+            v * ((1 - u) * data[o + width]! + u * data[o + width + 1]!);
           const w = ws[i]!;
           sg += w * val;
           sgg += w * val * val;

@@ -116,9 +116,7 @@ export function sampleAt(g: GrayImage, x: number, y: number): number {
   const t = fy - iy;
   const i = iy * g.width + ix;
   const d = g.data;
-  return (
-    (1 - t) * ((1 - s) * d[i]! + s * d[i + 1]!) + t * ((1 - s) * d[i + g.width]! + s * d[i + g.width + 1]!)
-  );
+  return (1 - t) * ((1 - s) * d[i]! + s * d[i + 1]!) + t * ((1 - s) * d[i + g.width]! + s * d[i + g.width + 1]!);
 }
 
 /** Luminance at each module's centre (a small cross of 5 samples, against noise), row by row. */
