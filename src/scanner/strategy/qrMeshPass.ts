@@ -1,7 +1,6 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { DecodeEngine, EngineRead } from '../engines/decodeEngine.ts';
 import { invert, isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
-import { decodeWarpedQr } from './qrMeshDecode.ts';
 
 /** Symbols fitted per pass: each fit costs tens of ms, and a frame rarely holds more. */
 const MAX_CANDIDATES = 2;
@@ -19,6 +18,9 @@ export async function decodeQrMesh(
   if (!formats.includes('QR_CODE') || !engine.locateUndecoded) return [];
   const found = await engine.locateUndecoded(image);
   if (found.length === 0) return [];
+  // Loaded on the first located symbol: the decoder brings @zxing/library, which would make the
+  // worker's first chunk (parsed before the first frame) ten times bigger.
+  const { decodeWarpedQr } = await import('./qrMeshDecode.ts');
   const gray = isRgba(image) ? toGray(image) : image;
   let inverted: GrayImage | null = null;
   const reads: EngineRead[] = [];
