@@ -10,6 +10,7 @@ import { centre, pickBest, spotOf } from './readPlace.ts';
 import { decodeBlurred } from './blurDecode.ts';
 
 import { confirmationPasses, independenceKey } from './secondOpinions.ts';
+import { MODEL_CHECK_ID, modelCheck, modelConfirms } from './modelCheck.ts';
 
 // Re-exported for the tests and the bench.
 export { pickBest, spotOf } from './readPlace.ts';
@@ -232,7 +233,20 @@ export class FrameStrategy {
       const best = pickBest(confirmed);
       if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return reportable(best);
     }
+    if (confirmed.length === 0 && waiting) return reportable(this.modelOpinion(waiting, on));
     return reportable(pickBest(confirmed));
+  }
+
+  /** The blur model's look at the frame's own pixels as the second opinion (see modelCheck.ts). */
+  private modelOpinion(read: Accepted, on: OneFrame): Accepted | null {
+    const t0 = performance.now();
+    const check = modelCheck(on.frame.gray, read.points, read.format, read.text);
+    if (!check) return null;
+    on.passes.push({ id: MODEL_CHECK_ID, ms: performance.now() - t0 });
+    if (!modelConfirms(check)) return null;
+    const { text, format, points } = read;
+    const c = { text, format, passId: MODEL_CHECK_ID, frameKey: this.frameKey, spot: spotOf(points) };
+    return this.guard.judge(c, this.frame) === 'accept' ? read : null;
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
