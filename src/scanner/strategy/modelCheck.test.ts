@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineName, EngineRead } from '../engines/decodeEngine.ts';
 import { grayToRgba, type GrayImage } from '../imageOps.ts';
 import { FrameStrategy } from './frameStrategy.ts';
-import { modelCheck, modelConfirms } from './modelCheck.ts';
+import { modelCheck, modelConfirms, modelOpinion } from './modelCheck.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
 
 /** Deterministic noise (a fixed LCG), so a failing case fails every time. */
@@ -39,7 +39,7 @@ const NOISE = 4;
  * of the light) and a saturating glare spot, slightly out of focus, with sensor noise: the
  * light ExtremeShadow / glare photos of ZXing's sets show. `bars` = 1 for a bar module.
  */
-function shadowedLabel(bars: number[], modulePx = 1.5, seed = 3): GrayImage {
+function shadowedLabel(bars: number[], modulePx = 1.5, seed = 3, harsh = true): GrayImage {
   const rand = rng(seed);
   const ink = new Float64Array(W * H).fill(0.4);
   for (let y = Y0 - 10; y < Y1 + 10; y++) for (let x = 20; x < W - 20; x++) ink[y * W + x] = 0.85;
@@ -52,8 +52,8 @@ function shadowedLabel(bars: number[], modulePx = 1.5, seed = 3): GrayImage {
   for (let y = 0; y < H; y++)
     for (let x = 0; x < W; x++) {
       // A shadow edge across the left of the bars, soft over a few pixels.
-      const light = 50 + 190 / (1 + Math.exp(-(x - X0 - 40) / SHADOW_EDGE));
-      const glare = GLARE * Math.exp(-((x - X0 - 95) ** 2 + (y - 100) ** 2) / (2 * 14 * 14));
+      const light = harsh ? 50 + 190 / (1 + Math.exp(-(x - X0 - 40) / SHADOW_EDGE)) : 240;
+      const glare = (harsh ? GLARE : 0) * Math.exp(-((x - X0 - 95) ** 2 + (y - 100) ** 2) / (2 * 14 * 14));
       data[y * W + x] = Math.round(soft[y * W + x]! * light + glare + NOISE * (rand() + rand() - 1));
     }
   return { data, width: W, height: H };
@@ -97,6 +97,16 @@ describe('modelCheck (a second opinion from the frame pixels)', () => {
     expect(check?.other).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads the printed code on its own lines when the engine's read is another, one look per line", () => {
+    const check = modelCheck(shadowedLabel(modules(CODE)), corners(), 'EAN_13', MISREAD)!;
+    const opinion = modelOpinion(check, { text: MISREAD, format: 'EAN_13' }, ['EAN_13', 'UPC_A']);
+    expect(opinion?.text).toBe(CODE);
+    expect(opinion?.looks.length).toBeGreaterThanOrEqual(3);
+    // When the engine read those digits, the check is one opinion: the engine's is the other.
+    const right = modelCheck(shadowedLabel(modules(CODE)), corners(), 'EAN_13', CODE)!;
+    expect(modelOpinion(right, { text: CODE, format: 'EAN_13' }, ['EAN_13'])?.looks).toEqual(['model-check']);
+  });
+
   it('confirms nothing on random stripes', () => {
     const rand = rng(11);
     const stripes = Array.from({ length: 95 }, () => (rand() < 0.5 ? 1 : 0));
@@ -138,10 +148,17 @@ describe('the model check in the strategy (a still)', () => {
     expect(out.passes.map((p) => p.id)).toContain('model-check');
   });
 
-  it('does not report the filter misread, read alike by every engine on the filtered pixels', async () => {
+  it('reports the printed code, not the filter misread read alike by every engine on the filtered pixels', async () => {
     const s = new FrameStrategy(plan, engines(MISREAD));
     const out = await s.decodeFrame({ image: grayToRgba(shadowedLabel(modules(CODE))) });
-    expect(out.barcode).toBeNull();
+    expect(out.barcode).toMatchObject({ text: CODE, format: 'EAN_13', passId: 'model-check' });
+  });
+
+  it('reports no code where the frame pixels hold no EAN, whatever the filtered pixels read', async () => {
+    const rand = rng(5);
+    const stripes = Array.from({ length: 95 }, () => (rand() < 0.5 ? 1 : 0));
+    const s = new FrameStrategy(plan, engines(CODE));
+    expect((await s.decodeFrame({ image: grayToRgba(shadowedLabel(stripes)) })).barcode).toBeNull();
   });
 
   it('on a live camera leaves the second opinion to the next frame', async () => {
@@ -149,5 +166,34 @@ describe('the model check in the strategy (a still)', () => {
     const out = await s.decodeFrame({ image: grayToRgba(shadowedLabel(modules(CODE))), stream: true });
     expect(out.barcode).toBeNull();
     expect(out.tentative?.text).toBe(CODE);
+  });
+});
+
+describe('fine bars (under 1.4 px a module) on a still', () => {
+  const OPTS = { tryHarder: true, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
+  const plain: PassSpec = { id: 'plain', engine: 'zxing-wasm', region: 'full', transforms: [], options: OPTS };
+  const plan: PassPlan = { every: [plain], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true };
+  const fine = (text: string) => grayToRgba(shadowedLabel(modules(text), 1.2, 3, false));
+  /** An engine that reads `text` on the full-size frame only (its confirmations read nothing). */
+  const engines = (text: string) => {
+    const read: EngineRead = { text, format: 'EAN_13', lineCount: 2, points: corners(1.2) };
+    const engine = {
+      name: 'zxing-wasm' as EngineName,
+      async load() {},
+      decode: async (img: { width: number }) => (img.width === W ? [read] : []),
+    };
+    return async () => engine;
+  };
+
+  it('are reported when the model reads the same digits on the frame pixels', async () => {
+    const out = await new FrameStrategy(plan, engines(CODE)).decodeFrame({ image: fine(CODE) });
+    expect(out.barcode).toMatchObject({ text: CODE, format: 'EAN_13', passId: 'plain' });
+  });
+
+  it('are dropped when the model reads other digits, and on a live camera', async () => {
+    expect((await new FrameStrategy(plan, engines(MISREAD)).decodeFrame({ image: fine(CODE) })).barcode).toBeNull();
+    const live = await new FrameStrategy(plan, engines(CODE)).decodeFrame({ image: fine(CODE), stream: true });
+    expect(live.barcode).toBeNull();
+    expect(live.tentative ?? null).toBeNull();
   });
 });
