@@ -10,6 +10,7 @@ import { ADAPTIVE_PLAN, type PassSpec } from '../../src/scanner/strategy/passPla
 import { confirmationPasses } from '../../src/scanner/strategy/frameStrategy.ts';
 import { ALL_FORMATS } from '../../src/scanner/engines/formatNames.ts';
 import { measureBars } from '../../src/scanner/strategy/barShape.ts';
+import { modelCheck } from '../../src/scanner/strategy/modelCheck.ts';
 
 async function loadImageData(url: string): Promise<ImageData> {
   const res = await fetch(url);
@@ -112,6 +113,8 @@ async function inspectPass(url: string, spec: PassSpec) {
       lineCount: r.lineCount,
       points,
       shape: measureBars(frame.gray, points, r.format, r.text),
+      // The model check's lines (EAN-13 / UPC-A only): the second opinion from the frame pixels.
+      check: modelCheck(frame.gray, points, r.format, r.text),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deblur, wienerKernel, type GrayImage } from './imageOps.ts';
+import { deblur, flattenLighting, stretchLevels, wienerKernel, type GrayImage } from './imageOps.ts';
 
 /** Bars of 1–4 modules of 3 px (as in an EAN), dark 30 / light 220, repeated down 24 rows. */
 function bars(seed = 7): { img: GrayImage; dark: boolean[] } {
@@ -77,5 +77,46 @@ describe('deblur', () => {
     expect(weakestMargin(restored, dark)).toBeGreaterThan(8);
     expect(agreement(blurred, dark)).toBeLessThan(0.96);
     expect(agreement(restored, dark)).toBeGreaterThan(0.99);
+  });
+});
+
+describe('stretchLevels', () => {
+  /** The bars under a hard shadow: the left half in a sixth of the light, ink not quite black. */
+  function shadowed() {
+    const { img, dark } = bars(11);
+    const data = img.data.map((v, i) => ((i % img.width) < img.width / 2 ? v / 6 : v));
+    return { img: { ...img, data }, dark };
+  }
+  /** Lowest light-module and highest dark-module value in columns [from, to) of row 12. */
+  function levels(g: GrayImage, dark: boolean[], from: number, to: number) {
+    let light = 255;
+    let ink = 0;
+    for (let x = from; x < to; x++) {
+      const v = g.data[12 * g.width + x]!;
+      if (dark[x]) ink = Math.max(ink, v);
+      else light = Math.min(light, v);
+    }
+    return { light, ink };
+  }
+
+  it('gives bars in a shadow the full range of those in the light', () => {
+    const { img, dark } = shadowed();
+    const out = stretchLevels(img, 6);
+    for (const [from, to] of [
+      [20, 100],
+      [140, 220],
+    ] as const) {
+      const { light, ink } = levels(out, dark, from, to);
+      expect(light - ink).toBeGreaterThan(150);
+    }
+  });
+
+  it("sets the ink level from the ink, where dividing by the local mean leaves it grey", () => {
+    const { img, dark } = shadowed();
+    // A lighter ink: 90 instead of 30, in the light half only.
+    const data = img.data.map((v, i) => ((i % img.width) >= img.width / 2 && dark[i % img.width] ? 90 : v));
+    const grey = { ...img, data };
+    expect(levels(stretchLevels(grey, 6), dark, 140, 220).ink).toBeLessThan(40);
+    expect(levels(flattenLighting(grey, 6), dark, 140, 220).ink).toBeGreaterThan(60);
   });
 });

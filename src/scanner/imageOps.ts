@@ -186,6 +186,84 @@ export function flattenLighting(g: GrayImage, radius: number): GrayImage {
 }
 
 /**
+ * Running max (or min, on negated values) over ±r along a line of `n` values `step` apart from
+ * `at`, van Herk's way: O(n) whatever r. `fwd` / `bwd` are scratch arrays of at least n.
+ */
+function runningMax(
+  src: Float32Array,
+  dst: Float32Array,
+  at: number,
+  step: number,
+  n: number,
+  r: number,
+  fwd: Float32Array,
+  bwd: Float32Array,
+): void {
+  const k = 2 * r + 1;
+  for (let i = 0, j = at; i < n; i++, j += step) {
+    const v = src[j]!;
+    fwd[i] = i % k === 0 || v > fwd[i - 1]! ? v : fwd[i - 1]!;
+  }
+  for (let i = n - 1, j = at + (n - 1) * step; i >= 0; i--, j -= step) {
+    const v = src[j]!;
+    bwd[i] = i === n - 1 || (i + 1) % k === 0 || v > bwd[i + 1]! ? v : bwd[i + 1]!;
+  }
+  for (let i = 0, j = at; i < n; i++, j += step) {
+    const a = bwd[Math.max(0, i - r)]!;
+    const b = fwd[Math.min(n - 1, i + r)]!;
+    dst[j] = a > b ? a : b;
+  }
+}
+
+/** Max over a square of ±r around each pixel (min when `upper` is false). */
+function extremeMap(g: GrayImage, r: number, upper: boolean): GrayImage {
+  const { width: w, height: h } = g;
+  const sign = upper ? 1 : -1;
+  const src = new Float32Array(w * h);
+  for (let i = 0; i < src.length; i++) src[i] = sign * g.data[i]!;
+  const mid = new Float32Array(w * h);
+  const fwd = new Float32Array(Math.max(w, h));
+  const bwd = new Float32Array(Math.max(w, h));
+  for (let y = 0; y < h; y++) runningMax(src, mid, y * w, 1, w, r, fwd, bwd);
+  // Down the columns a whole row at a time (the same van Herk passes, in memory order).
+  const k = 2 * r + 1;
+  const down = new Float32Array(w * h);
+  const up = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const o = y * w;
+    if (y % k === 0) down.set(mid.subarray(o, o + w), o);
+    else for (let x = 0; x < w; x++) down[o + x] = Math.max(down[o - w + x]!, mid[o + x]!);
+  }
+  for (let y = h - 1; y >= 0; y--) {
+    const o = y * w;
+    if (y === h - 1 || (y + 1) % k === 0) up.set(mid.subarray(o, o + w), o);
+    else for (let x = 0; x < w; x++) up[o + x] = Math.max(up[o + w + x]!, mid[o + x]!);
+  }
+  for (let y = 0; y < h; y++) {
+    const a = Math.max(0, y - r) * w;
+    const b = Math.min(h - 1, y + r) * w;
+    const o = y * w;
+    for (let x = 0; x < w; x++) src[o + x] = Math.max(up[a + x]!, down[b + x]!);
+  }
+  const out = new Uint8ClampedArray(w * h);
+  for (let i = 0; i < out.length; i++) out[i] = sign * src[i]!;
+  return { data: out, width: w, height: h };
+}
+
+/**
+ * Stretch each pixel between the darkest and brightest pixels around it (a square of
+ * `radius`, smoothed): unlike flattenLighting, which divides by the local mean, a shadow or glare
+ * keeps the full range of its bars, and the ink level is measured rather than assumed black.
+ */
+export function stretchLevels(g: GrayImage, radius: number): GrayImage {
+  const hi = boxBlur(extremeMap(g, radius, true), radius);
+  const lo = boxBlur(extremeMap(g, radius, false), radius);
+  const out = new Uint8ClampedArray(g.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = (255 * (g.data[i]! - lo[i]!)) / Math.max(16, hi[i]! - lo[i]!);
+  return { data: out, width: g.width, height: g.height };
+}
+
+/**
  * Share of sampled pixel pairs (every 2nd row, horizontal and vertical neighbours `gap` px apart)
  * whose luminance differs by more than `step`: ~0 for a blank wall, a lens cap or a dark room,
  * clearly above 0 wherever a code could be. A wider gap still sees edges that defocus has

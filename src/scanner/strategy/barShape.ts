@@ -43,6 +43,12 @@ export function minModules(format: BarcodeFormatName, text: string): number | nu
 export const MIN_MODULE_PX = 0.9;
 export const MIN_RETAIL_MODULE_PX = 1.4;
 /**
+ * EAN-13 / UPC-A bars down to this size are kept on a still when the blur model, fitted to the
+ * frame's own pixels, reads the same digits (modelCheck.ts): it resolves them where thresholds
+ * do not (ZXing's upca-2 photos, 1.2-1.4 px a module).
+ */
+export const MIN_CHECKED_MODULE_PX = 1.0;
+/**
  * Above this ratio of brightness change along the bars to change across them, the region is a
  * texture (noise, fabric, wood, print), not bars: real bars barely change along their length.
  */
@@ -212,9 +218,9 @@ function countBars(g: GrayImage, row: { a: Point; b: Point }, modulePx: number):
 }
 
 /** True when a linear read's region looks like printed bars of a size a camera can resolve. */
-export function barsPlausible(shape: BarShape | null): boolean {
+export function barsPlausible(shape: BarShape | null, minRetailModulePx = MIN_RETAIL_MODULE_PX): boolean {
   if (!shape) return true;
-  const minModule = shape.retail ? MIN_RETAIL_MODULE_PX : MIN_MODULE_PX;
+  const minModule = shape.retail ? minRetailModulePx : MIN_MODULE_PX;
   if (
     shape.bars !== null &&
     shape.expectedBars !== null &&

@@ -4,13 +4,14 @@ import { ALL_FORMATS, isLinear, needsAgreement } from '../engines/formatNames.ts
 import { edgeDensity, frameFingerprint, type RgbaImage } from '../imageOps.ts';
 import { FramePixels, normaliseRoi, preparePassImage, type Point } from './passImage.ts';
 import type { PassPlan, PassSpec } from './passPlans.ts';
-import { barsPlausible, measureBars } from './barShape.ts';
+import { barsPlausible, measureBars, MIN_CHECKED_MODULE_PX } from './barShape.ts';
 import { ReadGuard } from './readGuard.ts';
 import { centre, pickBest, spotOf } from './readPlace.ts';
 import { decodeBlurred } from './blurDecode.ts';
 import { decodeQrMesh } from './qrMeshPass.ts';
 
 import { confirmationPasses, independenceKey } from './secondOpinions.ts';
+import { MODEL_CHECK_ID, modelCheck, modelOpinion, type ModelOpinion } from './modelCheck.ts';
 
 // Re-exported for the tests and the bench.
 export { pickBest, spotOf } from './readPlace.ts';
@@ -233,7 +234,24 @@ export class FrameStrategy {
       const best = pickBest(confirmed);
       if (best && (!waiting || pickBest([best, waiting]) === best || sameRead(best, waiting))) return reportable(best);
     }
+    if (confirmed.length === 0 && waiting) return reportable(this.modelOpinion(waiting, on));
     return reportable(pickBest(confirmed));
+  }
+
+  /** The blur model's look at the frame's own pixels as the second opinion (see modelCheck.ts). */
+  private modelOpinion(read: Accepted, on: OneFrame): Accepted | null {
+    const t0 = performance.now();
+    const check = modelCheck(on.frame.gray, read.points, read.format, read.text);
+    if (!check) return null;
+    on.passes.push({ id: MODEL_CHECK_ID, ms: performance.now() - t0 });
+    const opinion = modelOpinion(check, read, on.formats);
+    if (!opinion) return null;
+    const { text, format, looks } = opinion;
+    let verdict = 'pending';
+    for (const passId of looks)
+      verdict = this.guard.judge({ text, format, passId, frameKey: this.frameKey, spot: spotOf(read.points) }, this.frame);
+    if (verdict !== 'accept') return null;
+    return text === read.text ? read : { ...read, text, format, engine: 'blur-model', passId: MODEL_CHECK_ID };
   }
 
   private succeed(found: FrameRead, passes: PassTiming[]): FrameOutcome {
@@ -274,7 +292,19 @@ export class FrameStrategy {
       const c = centre(points);
       // Phantom 1D reads come from textures and from regions too small to hold the bars.
       const shape = this.plan.guard && isLinear(r.format) ? measureBars(frame.gray, points, r.format, r.text) : null;
-      if (this.plan.guard && isLinear(r.format) && !barsPlausible(shape)) continue;
+      // Finer retail bars only on a still, with the model's reading of the frame pixels as
+      // their second opinion, or its own reading instead of a misread (a live camera's frames
+      // confirm a code held closer instead).
+      let opinion: ModelOpinion | null = null;
+      if (this.plan.guard && isLinear(r.format) && !barsPlausible(shape)) {
+        if (this.streaming || !barsPlausible(shape, MIN_CHECKED_MODULE_PX)) continue;
+        const t1 = performance.now();
+        const check = modelCheck(frame.gray, points, r.format, r.text);
+        passes.push({ id: MODEL_CHECK_ID, ms: performance.now() - t1 });
+        opinion = check && modelOpinion(check, r, formats);
+        if (!opinion) continue;
+      }
+      const reread = opinion !== null && opinion.text !== r.text;
       const inRoi =
         roi !== null &&
         c !== null &&
@@ -283,11 +313,11 @@ export class FrameStrategy {
         c.y >= roi.y &&
         c.y <= roi.y + roi.height;
       const read: Accepted = {
-        text: r.text,
-        format: r.format,
+        text: opinion?.text ?? r.text,
+        format: opinion?.format ?? r.format,
         points,
-        engine: spec.engine,
-        passId: spec.id,
+        engine: reread ? 'blur-model' : spec.engine,
+        passId: reread ? MODEL_CHECK_ID : spec.id,
         inRoi: inRoi || (spec.region !== 'full' && roi !== null),
         strong: !this.plan.guard || !needsAgreement(r.format),
         distance: c ? Math.hypot(c.x - target.x, c.y - target.y) : Number.MAX_VALUE,
@@ -299,16 +329,13 @@ export class FrameStrategy {
         // pixels. A live frame is one look, so the read stays tentative and the same pass runs
         // again on the next frame (see hold), which the live rule needs anyway.
         const looks = spec.engine === 'blur-model' && !this.streaming ? Math.min(2, r.lineCount) : 1;
+        const key = independenceKey(spec, roi, prepared.image);
+        const ids = reread ? [] : Array.from({ length: looks }, (_, look) => key + (look > 0 ? `|line${look}` : ''));
+        ids.push(...(opinion?.looks ?? []));
         let verdict: ReturnType<ReadGuard['judge']> = 'reject';
-        for (let look = 0; look < looks; look++)
+        for (const passId of ids)
           verdict = this.guard.judge(
-            {
-              text: r.text,
-              format: r.format,
-              passId: independenceKey(spec, roi, prepared.image) + (look > 0 ? `|line${look}` : ''),
-              frameKey: this.frameKey,
-              spot: spotOf(points),
-            },
+            { text: read.text, format: read.format, passId, frameKey: this.frameKey, spot: spotOf(points) },
             this.frame,
           );
         if (verdict === 'pending') pending.push(read);

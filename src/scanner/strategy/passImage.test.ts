@@ -123,4 +123,25 @@ describe('image ops', () => {
     expect(Math.abs(flat.data[20 * w + 10]! - 128)).toBeLessThan(4);
     expect(Math.abs(flat.data[20 * w + 30]! - 128)).toBeLessThan(4);
   });
+
+  it('a stretch pass spreads each neighbourhood over the full range, at its share of the shorter side', () => {
+    // Stripes of 2 px, dark 40 / light 80 (a code in deep shadow), on a 100×60 frame.
+    const w = 100;
+    const h = 60;
+    const data = new Uint8ClampedArray(w * h * 4);
+    for (let i = 0; i < w * h; i++) {
+      data.fill((i % w) % 4 < 2 ? 40 : 80, i * 4, i * 4 + 3);
+      data[i * 4 + 3] = 255;
+    }
+    const spec: PassSpec = {
+      id: 'stretch',
+      engine: 'zxing-wasm',
+      region: 'full',
+      transforms: [{ kind: 'stretch', radius: 0.05 }],
+      options: OPTS,
+    };
+    const p = preparePassImage(new FramePixels({ data, width: w, height: h }), null, spec);
+    const row = Array.from((p!.image as GrayImage).data.subarray(30 * w + 20, 30 * w + 24));
+    expect(row).toEqual([0, 0, 255, 255]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   rotate90,
   scale,
   sharpen,
+  stretchLevels,
   toGray,
   type GrayImage,
   type RgbaImage,
@@ -80,6 +81,12 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
         image = flattenLighting(
           image,
           Math.max(4, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.1))),
+        );
+        break;
+      case 'stretch':
+        image = stretchLevels(
+          image,
+          Math.max(3, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.05))),
         );
         break;
       case 'invert':

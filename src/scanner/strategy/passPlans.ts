@@ -8,6 +8,8 @@ export type Transform =
   | { kind: 'deblur'; sigma: number; noise?: number }
   /** Divide by the local mean over a box of `radius` × the shorter side (default 1/10). */
   | { kind: 'flatten'; radius?: number }
+  /** Stretch between the local min and max over a box of `radius` × the shorter side (default 1/20). */
+  | { kind: 'stretch'; radius?: number }
   | { kind: 'invert' }
   | { kind: 'rotate90' };
 
@@ -110,6 +112,16 @@ export const ADAPTIVE_PLAN: PassPlan = {
       region: 'roi-or-full',
       maxSide: 960,
       transforms: [{ kind: 'flatten' }, { kind: 'sharpen', amount: 1 }],
+      options: { ...HARD, minLineCount: 1 },
+    },
+    // Another lighting normalisation, a filter kind of its own: each pixel between the darkest
+    // and brightest around it, so bars in a shadow or under glare keep their full contrast.
+    {
+      id: 'stretch',
+      engine: 'zxing-wasm',
+      region: 'roi-or-full',
+      maxSide: 960,
+      transforms: [{ kind: 'stretch', radius: 0.04 }],
       options: { ...HARD, minLineCount: 1 },
     },
     {
