@@ -84,7 +84,7 @@ describe('stretchLevels', () => {
   /** The bars under a hard shadow: the left half in a sixth of the light, ink not quite black. */
   function shadowed() {
     const { img, dark } = bars(11);
-    const data = img.data.map((v, i) => ((i % img.width) < img.width / 2 ? v / 6 : v));
+    const data = img.data.map((v, i) => (i % img.width < img.width / 2 ? v / 6 : v));
     return { img: { ...img, data }, dark };
   }
   /** Lowest light-module and highest dark-module value in columns [from, to) of row 12. */
@@ -111,10 +111,10 @@ describe('stretchLevels', () => {
     }
   });
 
-  it("sets the ink level from the ink, where dividing by the local mean leaves it grey", () => {
+  it('sets the ink level from the ink, where dividing by the local mean leaves it grey', () => {
     const { img, dark } = shadowed();
     // A lighter ink: 90 instead of 30, in the light half only.
-    const data = img.data.map((v, i) => ((i % img.width) >= img.width / 2 && dark[i % img.width] ? 90 : v));
+    const data = img.data.map((v, i) => (i % img.width >= img.width / 2 && dark[i % img.width] ? 90 : v));
     const grey = { ...img, data };
     expect(levels(stretchLevels(grey, 6), dark, 140, 220).ink).toBeLessThan(40);
     expect(levels(flattenLighting(grey, 6), dark, 140, 220).ink).toBeGreaterThan(60);

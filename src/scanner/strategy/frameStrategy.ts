@@ -249,7 +249,10 @@ export class FrameStrategy {
     const { text, format, looks } = opinion;
     let verdict = 'pending';
     for (const passId of looks)
-      verdict = this.guard.judge({ text, format, passId, frameKey: this.frameKey, spot: spotOf(read.points) }, this.frame);
+      verdict = this.guard.judge(
+        { text, format, passId, frameKey: this.frameKey, spot: spotOf(read.points) },
+        this.frame,
+      );
     if (verdict !== 'accept') return null;
     return text === read.text ? read : { ...read, text, format, engine: 'blur-model', passId: MODEL_CHECK_ID };
   }

@@ -121,7 +121,13 @@ describe('modelCheck (a second opinion from the frame pixels)', () => {
 });
 
 describe('the model check in the strategy (a still)', () => {
-  const OPTS = { tryHarder: true, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
+  const OPTS = {
+    tryHarder: true,
+    tryRotate: false,
+    tryInvert: false,
+    tryDownscale: false,
+    binarizer: 'local' as const,
+  };
   const flatten: PassSpec = {
     id: 'flatten',
     engine: 'zxing-wasm',
@@ -170,7 +176,13 @@ describe('the model check in the strategy (a still)', () => {
 });
 
 describe('fine bars (under 1.4 px a module) on a still', () => {
-  const OPTS = { tryHarder: true, tryRotate: false, tryInvert: false, tryDownscale: false, binarizer: 'local' as const };
+  const OPTS = {
+    tryHarder: true,
+    tryRotate: false,
+    tryInvert: false,
+    tryDownscale: false,
+    binarizer: 'local' as const,
+  };
   const plain: PassSpec = { id: 'plain', engine: 'zxing-wasm', region: 'full', transforms: [], options: OPTS };
   const plan: PassPlan = { every: [plain], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true };
   const fine = (text: string) => grayToRgba(shadowedLabel(modules(text), 1.2, 3, false));

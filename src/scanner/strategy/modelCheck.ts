@@ -73,7 +73,8 @@ function envelope(p: Float64Array, half: number, upper: boolean): Float64Array {
   const ext = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let v = p[i]!;
-    for (let j = Math.max(0, i - half); j <= Math.min(n - 1, i + half); j++) v = upper ? Math.max(v, p[j]!) : Math.min(v, p[j]!);
+    for (let j = Math.max(0, i - half); j <= Math.min(n - 1, i + half); j++)
+      v = upper ? Math.max(v, p[j]!) : Math.min(v, p[j]!);
     ext[i] = v;
   }
   const out = new Float64Array(n);
@@ -147,12 +148,7 @@ function ends(points: Point[]): [Point, Point] | null {
  * Fit the blur model to lines across an EAN-13 / UPC-A read on the frame's gray pixels. Null
  * when the read is of another kind (or has an add-on, whose corners span both symbols).
  */
-export function modelCheck(
-  g: GrayImage,
-  points: Point[],
-  format: BarcodeFormatName,
-  text: string,
-): ModelCheck | null {
+export function modelCheck(g: GrayImage, points: Point[], format: BarcodeFormatName, text: string): ModelCheck | null {
   if (format !== 'EAN_13' && format !== 'UPC_A') return null;
   if (splitAddOn(format, text).addOn !== '') return null;
   const claim = format === 'UPC_A' ? `0${text}` : text;

@@ -84,10 +84,7 @@ export function preparePassImage(frame: FramePixels, roi: Roi | null, spec: Pass
         );
         break;
       case 'stretch':
-        image = stretchLevels(
-          image,
-          Math.max(3, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.05))),
-        );
+        image = stretchLevels(image, Math.max(3, Math.round(Math.min(image.width, image.height) * (t.radius ?? 0.05))));
         break;
       case 'invert':
         image = invert(image);
