@@ -1,7 +1,8 @@
 import bwipjs from 'bwip-js/node';
 import { describe, expect, it } from 'vitest';
 import { grayToRgba, type GrayImage } from '../imageOps.ts';
-import { decodeBlurred, readProfile } from './blurDecode.ts';
+import { decodeBlurred } from './blurDecode.ts';
+import { readProfile } from './blurLine.ts';
 import { FrameStrategy } from './frameStrategy.ts';
 import { ADAPTIVE_PLAN, type PassPlan } from './passPlans.ts';
 

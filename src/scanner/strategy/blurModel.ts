@@ -61,10 +61,21 @@ export const REACH = 3.5;
  * bars (with a sign flip) that a Gaussian model would explain away, and its support is finite,
  * so a blur of up to REACH modules is modelled exactly by the two-digit pair costs below.
  */
-function edge(x: number): number {
+function exactEdge(x: number): number {
   if (x <= -1) return 0;
   if (x >= 1) return 1;
   return 0.5 + (Math.asin(x) + x * Math.sqrt(1 - x * x)) / Math.PI;
+}
+/** The edge response tabulated (linear interpolation; error ~1e-6): the search calls it millions of times. */
+const EDGE_STEPS = 1024;
+const EDGE_TABLE = Float64Array.from({ length: EDGE_STEPS + 2 }, (_, i) => exactEdge((2 * i) / EDGE_STEPS - 1));
+function edge(x: number): number {
+  if (x <= -1) return 0;
+  if (x >= 1) return 1;
+  const t = (x + 1) * (EDGE_STEPS / 2);
+  const i = t | 0;
+  const f = t - i;
+  return EDGE_TABLE[i]! + f * (EDGE_TABLE[i + 1]! - EDGE_TABLE[i]!);
 }
 
 export interface Geometry {
@@ -92,7 +103,14 @@ export interface FitResult {
  * Pair costs: C[k][a*nb + b] for tokens k-1 (candidate a) and k (candidate b), k = 1..11; the
  * ends as unary costs of token 0 and token 11. `y` is the profile as darkness (0 white, 1 bar).
  */
-function pairCosts(y: Float64Array, g: Geometry) {
+export interface CostTables {
+  first: Float64Array;
+  last: Float64Array;
+  pairs: Float64Array[];
+  samples: number;
+}
+
+export function pairCosts(y: Float64Array, g: Geometry): CostTables {
   const { start, module: w, radius } = g;
   const nCand = (k: number) => (k < 6 ? 20 : 10);
   const cands = (k: number) => (k < 6 ? LEFT_CANDIDATES : R);
@@ -201,7 +219,10 @@ const weightOf = (k: number) => (k % 2 === 0 ? 3 : 1);
 
 /** Best cost over all digit strings, check digit ignored (cheap: for the geometry search). */
 export function freeCost(y: Float64Array, g: Geometry): number {
-  const { first, last, pairs } = pairCosts(y, g);
+  return freeOf(pairCosts(y, g));
+}
+
+function freeOf({ first, last, pairs }: CostTables): number {
   let best = Infinity;
   const f = new Float64Array(10);
   const nf = new Float64Array(10);
@@ -228,7 +249,29 @@ export function freeCost(y: Float64Array, g: Geometry): number {
  * digit (min-marginals of a forward-backward pass with the running check sum in the state).
  */
 export function fitDigits(y: Float64Array, g: Geometry): FitResult {
-  const { first, last, pairs, samples } = pairCosts(y, g);
+  return fitTables(pairCosts(y, g));
+}
+
+/**
+ * Several scan lines of one code as one: their costs add (each line under its own geometry and
+ * lighting), so the digits are chosen on all their pixels and the margin is the lines' sum.
+ */
+export function sumTables(all: CostTables[]): CostTables {
+  const add = (xs: Float64Array[]) => {
+    const out = new Float64Array(xs[0]!.length);
+    for (const x of xs) for (let i = 0; i < out.length; i++) out[i]! += x[i]!;
+    return out;
+  };
+  return {
+    first: add(all.map((t) => t.first)),
+    last: add(all.map((t) => t.last)),
+    pairs: all[0]!.pairs.map((_, k) => add(all.map((t) => t.pairs[k]!))),
+    samples: all.reduce((n, t) => n + t.samples, 0),
+  };
+}
+
+export function fitTables(tables: CostTables): FitResult {
+  const { first, last, pairs, samples } = tables;
   const S = 100; // state = digit * 10 + check sum so far (mod 10)
   let best = Infinity;
   let bestD0 = -1;
@@ -323,7 +366,7 @@ export function fitDigits(y: Float64Array, g: Geometry): FitResult {
         for (let s = 0; s < 10; s++) second = Math.min(second, run.fwd[k]![d * 10 + s]! + run.bwd[k]![d * 10 + s]!);
       }
   }
-  return { digits: `${bestD0}${bestPath.join('')}`, cost: best, second, free: freeCost(y, g), samples };
+  return { digits: `${bestD0}${bestPath.join('')}`, cost: best, second, free: freeOf(tables), samples };
 }
 
 /** Darkness (0 white .. 1 bar) of the symbol `digits` under geometry g, at sample x. */
