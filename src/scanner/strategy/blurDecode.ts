@@ -23,7 +23,8 @@ function jointlyClear(digits: string, used: LineRead[]): boolean {
   const rms2 = fit.cost / Math.max(1, fit.samples);
   return (
     fit.digits === digits &&
-    fit.cost - fit.free <= MAX_FREE_GAP &&
+    // Each line may sit up to MAX_FREE_GAP above its own check-free optimum.
+    fit.cost - fit.free <= MAX_FREE_GAP * used.length &&
     fit.second - fit.cost >= Math.max(MIN_JOINT_MARGIN, MIN_MARGIN_NOISE * rms2)
   );
 }
