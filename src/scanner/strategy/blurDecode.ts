@@ -11,6 +11,12 @@ const MIN_JOINT_MARGIN = 0.1;
 const CLOSE_RMS = 0.06;
 /** Lines per region; at least two must read the same digits and none another code. */
 const LINES = [0.5, 0.3, 0.7, 0.15, 0.85];
+/**
+ * Scan lines per call over all regions (a line costs 20-30 ms of CPU on this machine): the pass
+ * runs on live frames, so a second bar-like region gets what the first left (two lines at the
+ * least when the first was read in full, enough for two clear reads).
+ */
+const LINE_BUDGET = 7;
 
 /**
  * The agreeing lines fitted as one (their pixels together): the same digits must come out, with
@@ -70,13 +76,15 @@ export function decodeBlurred(
   const out: EngineRead[] = [];
   // An EAN/UPC at a pixel a module or more is ~95 px across; smaller regions are other things.
   const regions = findBarRegions(g).filter((r) => r.halfU >= MIN_HALF_WIDTH_PX);
+  let budget = LINE_BUDGET;
   for (const region of regions.slice(0, 2)) {
-    if (out.length > 0) break;
+    if (out.length > 0 || budget <= 0) break;
     const lines: (LineRead | null)[] = [];
     const ends = new Map<LineRead, [Point, Point]>();
     let reversed = false;
     let prior: Geometry | undefined;
-    for (const at of LINES) {
+    for (const at of LINES.slice(0, budget)) {
+      budget--;
       const prof = sampleProfile(g, region, at);
       const n = prof.values.length;
       let read: LineRead | null;

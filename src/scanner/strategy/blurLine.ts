@@ -142,6 +142,8 @@ const LOCAL = 3;
 const MIN_SPAN_SHARE = 0.5;
 /** Candidate geometries of the wide search that go on to the full fit. */
 const CANDIDATES = 3;
+/** Residual of the best coarse geometry (share of the contrast) above which the line stops. */
+const MAX_COARSE_RMS = 0.22;
 /** Of those, both directions each, how many get the digits fitted. */
 const FITTED = 2;
 /** Rounds of lighting refit and digits per candidate. */
@@ -254,6 +256,9 @@ export function readProfile(p: Float64Array, prior?: Prior): LineRead | null {
     [s, e] = sweep(RADII[1]!, s, e, from, to, OUTWARD, INWARD);
     for (const k of RADII) sweep(k, s, e, s, e, LOCAL, LOCAL);
     tried.sort((a, b) => a.c - b.c);
+    // No geometry explains the profile even roughly: no code here (bars measure 0.09-0.19 of
+    // their contrast, textures and stripes 0.21-0.38); the digits would cost most of the time.
+    if (!tried[0] || Math.sqrt(tried[0].c) / (white - dark) > MAX_COARSE_RMS) return null;
     const coarse: Geometry[] = [];
     for (const t of tried) {
       const distinct = coarse.every(
