@@ -127,7 +127,12 @@ export function activeSpan(p: Float64Array): { from: number; to: number } | null
 }
 
 /** Blur radii (modules) the wide search sweeps with; the fine search moves between them. */
-const RADII = [1.2, 2.2, 3.2];
+const RADII = [0.9, 1.7, 2.5, 3.2];
+/**
+ * Blurs of the wide sweeps: a module (the bars still show; their edges place the ends) and
+ * heavy defocus, where a sweep at a small blur finds its best fit somewhere else.
+ */
+const WIDE_RADII = [0.9, 2.5];
 /**
  * How far the wide search moves each end of the active stretch, in its modules: outwards a few
  * (a blurred guard bar barely shows), inwards far (heavy blur spreads the bars' activity and the
@@ -139,7 +144,7 @@ const INWARD = 20;
 /** Modules either way of the wide search's ends that each blur tries. */
 const LOCAL = 3;
 /** The symbol covers at least this share of the active stretch. */
-const MIN_SPAN_SHARE = 0.5;
+const MIN_SPAN_SHARE = 0.6;
 /** Candidate geometries of the wide search that go on to the full fit. */
 const CANDIDATES = 3;
 /** Residual of the best coarse geometry (share of the contrast) above which the line stops. */
@@ -250,11 +255,13 @@ export function readProfile(p: Float64Array, prior?: Prior): LineRead | null {
       }
       return [bs, be] as const;
     };
-    // Read forwards only: the basin is where the code is, whichever way it reads. Wide at a
-    // middle blur (twice: each end's best depends on the other's), then each blur around that.
-    let [s, e] = sweep(RADII[1]!, from, to, from, to, OUTWARD, INWARD);
-    [s, e] = sweep(RADII[1]!, s, e, from, to, OUTWARD, INWARD);
-    for (const k of RADII) sweep(k, s, e, s, e, LOCAL, LOCAL);
+    // Read forwards only: the basin is where the code is, whichever way it reads. Wide at each
+    // of two blurs (twice: each end's best depends on the other's), then the others around that.
+    for (const wide of WIDE_RADII) {
+      let [s, e] = sweep(wide, from, to, from, to, OUTWARD, INWARD);
+      [s, e] = sweep(wide, s, e, from, to, OUTWARD, INWARD);
+      for (const k of RADII) if (k !== wide) sweep(k, s, e, s, e, LOCAL, LOCAL);
+    }
     tried.sort((a, b) => a.c - b.c);
     // No geometry explains the profile even roughly: no code here (bars measure 0.09-0.19 of
     // their contrast, textures and stripes 0.21-0.38); the digits would cost most of the time.
