@@ -2,7 +2,8 @@ import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { Point } from './passImage.ts';
 import type { EngineRead } from '../engines/decodeEngine.ts';
 import { isRgba, toGray, type GrayImage, type RgbaImage } from '../imageOps.ts';
-import { fitTables, sumTables, type Geometry } from './blurModel.ts';
+import { fitTables, sumTables } from './blurDigits.ts';
+import type { Geometry } from './blurModel.ts';
 import { MAX_FREE_GAP, MAX_RMS, MIN_MARGIN_NOISE, readProfile, type LineRead } from './blurLine.ts';
 import { findBarRegions, sampleProfile, type BarRegion } from './barRegions.ts';
 
