@@ -1,7 +1,8 @@
 import bwipjs from 'bwip-js/node';
 import { describe, expect, it } from 'vitest';
 import { grayToRgba, type GrayImage } from '../imageOps.ts';
-import { decodeBlurred, readProfile } from './blurDecode.ts';
+import { decodeBlurred } from './blurDecode.ts';
+import { readProfile } from './blurLine.ts';
 import { FrameStrategy } from './frameStrategy.ts';
 import { ADAPTIVE_PLAN, type PassPlan } from './passPlans.ts';
 
@@ -72,6 +73,41 @@ function blurredLabel(bars: number[], modulePx: number, sigma: number, noise: nu
   return { data, width, height };
 }
 
+/**
+ * A label badly out of focus: `top` bars over the upper half, `bottom` over the lower (the same
+ * code for a plain label), at `modulePx`, with printed digits under them, blurred by a defocus
+ * disk of radius `disk` px (not a Gaussian: that is what a lens does) plus sensor noise.
+ */
+function defocusedLabel(top: number[], bottom: number[], modulePx: number, disk: number, seed = 5): GrayImage {
+  const width = 320;
+  const height = 200;
+  const img = new Float64Array(width * height).fill(90);
+  const x0 = Math.round((width - top.length * modulePx) / 2);
+  for (let y = 30; y < 175; y++)
+    for (let x = x0 - 12 * modulePx; x < x0 + (top.length + 12) * modulePx; x++) img[y * width + x] = 215;
+  for (let y = 45; y < 150; y++) {
+    const bars = y < 97 ? top : bottom;
+    for (let x = 0; x < bars.length * modulePx; x++) if (bars[Math.floor(x / modulePx)]) img[y * width + x0 + x] = 35;
+  }
+  // The digits printed under the bars: blobs that spread the bars' activity past the guards.
+  for (let d = 0; d < 13; d++)
+    for (let y = 153; y < 165; y++)
+      for (let x = 0; x < 4; x++) img[y * width + x0 - 10 + d * Math.round(7.3 * modulePx) + x] = 60;
+  const r = Math.ceil(disk);
+  const taps: [number, number][] = [];
+  for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= disk * disk) taps.push([dx, dy]);
+  const rand = rng(seed);
+  const data = new Uint8ClampedArray(width * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let s = 0;
+      for (const [dx, dy] of taps)
+        s += img[Math.min(height - 1, Math.max(0, y + dy)) * width + Math.min(width - 1, Math.max(0, x + dx))]!;
+      data[y * width + x] = Math.round(s / taps.length + 4 * (rand() + rand() + rand() - 1.5));
+    }
+  return { data, width, height };
+}
+
 describe('decodeBlurred', () => {
   it('reads an EAN-13 blurred by about a module, which thresholding decoders cannot', () => {
     const img = blurredLabel(modules('ean13', '9780679601050'), 2, 2, 3);
@@ -88,6 +124,23 @@ describe('decodeBlurred', () => {
     const img = blurredLabel(modules('upca', '036602301467'), 2.2, 2, 3);
     expect(decodeBlurred(img, ['UPC_A']).map((r) => [r.format, r.text])).toEqual([['UPC_A', '036602301467']]);
     expect(decodeBlurred(img, ['QR_CODE', 'CODE_128'])).toEqual([]);
+  });
+
+  it('reads an EAN-13 defocused by 2.5 modules, found inside a much wider stretch of blurred activity', () => {
+    // 2 px modules under a 5 px disk: the bars' contrast is a fifth of the print's, and the
+    // blurred guards and digits widen the active stretch by ~10 modules a side.
+    for (const code of ['9780345460950', '4006381333931']) {
+      const bars = modules('ean13', code);
+      const reads = decodeBlurred(defocusedLabel(bars, bars, 2, 5), ['EAN_13', 'UPC_A']);
+      expect(reads.map((r) => [r.format, r.text])).toEqual([['EAN_13', code]]);
+    }
+  });
+
+  it('reads nothing when its lines fit two valid codes two digits apart', () => {
+    // 9780345530950 differs from 9780345460950 in two digits with the same check digit: each
+    // half of the label is a clean fit of its own code, so neither may be reported.
+    const img = defocusedLabel(modules('ean13', '9780345460950'), modules('ean13', '9780345530950'), 2, 5);
+    expect(decodeBlurred(img, ['EAN_13', 'UPC_A'])).toEqual([]);
   });
 
   it('reads nothing from bars blurred and noisy beyond recognition', () => {
