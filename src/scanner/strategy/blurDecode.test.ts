@@ -95,7 +95,8 @@ function defocusedLabel(top: number[], bottom: number[], modulePx: number, disk:
       for (let x = 0; x < 4; x++) img[y * width + x0 - 10 + d * Math.round(7.3 * modulePx) + x] = 60;
   const r = Math.ceil(disk);
   const taps: [number, number][] = [];
-  for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= disk * disk) taps.push([dx, dy]);
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= disk * disk) taps.push([dx, dy]);
   const rand = rng(seed);
   const data = new Uint8ClampedArray(width * height);
   for (let y = 0; y < height; y++)

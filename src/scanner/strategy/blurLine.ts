@@ -1,5 +1,13 @@
 import { fitDigits, freeCost, type FitResult } from './blurDigits.ts';
-import { pairCosts, QUIET_MODULES, REACH, render, SYMBOL_MODULES, type CostTables, type Geometry } from './blurModel.ts';
+import {
+  pairCosts,
+  QUIET_MODULES,
+  REACH,
+  render,
+  SYMBOL_MODULES,
+  type CostTables,
+  type Geometry,
+} from './blurModel.ts';
 
 /**
  * Acceptance of one scan line's fit (darkness units: 0 white, 1 full bar contrast). The residual

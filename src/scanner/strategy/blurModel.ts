@@ -201,7 +201,8 @@ export function pairCosts(y: Float64Array, g: Geometry): CostTables {
 }
 
 /** Candidate index of `digit` at token k when the first digit is d0. */
-export const candOf = (k: number, digit: number, d0: number) => (k < 6 ? digit + 10 * FIRST_DIGIT_PARITY[d0]![k]! : digit);
+export const candOf = (k: number, digit: number, d0: number) =>
+  k < 6 ? digit + 10 * FIRST_DIGIT_PARITY[d0]![k]! : digit;
 /** Darkness (0 white .. 1 bar) of the symbol `digits` under geometry g, at sample x. */
 export function render(digits: string, g: Geometry, length: number): Float64Array {
   const mods = new Array<number>(SYMBOL_MODULES);

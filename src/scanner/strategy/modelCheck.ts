@@ -1,7 +1,7 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
 import type { GrayImage } from '../imageOps.ts';
 import { splitAddOn } from '../engines/formatNames.ts';
-import { readProfile, type LineRead } from './blurDecode.ts';
+import { readProfile, type LineRead, type Prior } from './blurLine.ts';
 import { SYMBOL_MODULES, type Geometry } from './blurModel.ts';
 
 type Point = { x: number; y: number };
@@ -167,15 +167,16 @@ export function modelCheck(g: GrayImage, points: Point[], format: BarcodeFormatN
   const result: ModelCheck = { agree: 0, other: 0, reading: null, lines: [] };
   const seen = new Set<string>();
   let strong = 0;
-  let prior: Geometry | null = null;
+  let prior: Prior | null = null;
   for (const share of OFFSETS) {
     const p = envelopeLevels(lineProfile(g, a, b, share * len, module));
     let read: LineRead | null;
     if (!prior) {
-      const x = readProfile(p, inner);
-      const y = readProfile(p, outer);
+      // Lines run from the read's start to its end: read forwards only.
+      const x = readProfile(p, { geometry: inner, reversed: false });
+      const y = readProfile(p, { geometry: outer, reversed: false });
       read = x && (!y || x.fit.cost <= y.fit.cost) ? x : y;
-      if (read) prior = read.geometry;
+      if (read) prior = { geometry: read.geometry, reversed: read.reversed };
     } else read = readProfile(p, prior);
     if (!read) continue;
     const rms2 = read.fit.cost / Math.max(1, read.fit.samples);
