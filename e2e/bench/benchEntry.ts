@@ -88,22 +88,15 @@ async function inspectPass(url: string, spec: PassSpec) {
   const source = await loadImageData(url);
   const prepared = preparePassImage(new FramePixels(source), null, spec);
   if (!prepared) return [];
-  let reads;
-  if (spec.engine === 'blur-model') {
-    reads = (await import('../../src/scanner/strategy/blurDecode.ts')).decodeBlurred(prepared.image, ALL_FORMATS);
-  } else if (spec.engine === 'qr-mesh') {
-    const { decodeQrMesh } = await import('../../src/scanner/strategy/qrMeshPass.ts');
-    const engine = (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine();
-    await engine.load();
-    reads = await decodeQrMesh(prepared.image, ALL_FORMATS, engine);
-  } else {
+  const { passReads } = await import('../../src/scanner/strategy/passReads.ts');
+  const reads = await passReads(spec, prepared.image, ALL_FORMATS, async (name) => {
     const engine =
-      spec.engine === 'zxing-wasm'
+      name === 'zxing-wasm'
         ? (await import('../../src/scanner/engines/zxingWasmEngine.ts')).createZxingWasmEngine()
         : (await import('../../src/scanner/engines/zxingJsEngine.ts')).createZxingJsEngine();
     await engine.load();
-    reads = await engine.decode(prepared.image, { ...spec.options, formats: ALL_FORMATS });
-  }
+    return engine;
+  });
   const frame = new FramePixels(source);
   return reads.map((r) => {
     const points = (r.points ?? []).map((p) => prepared.toFrame(p));

@@ -7,8 +7,7 @@ import type { PassPlan, PassSpec } from './passPlans.ts';
 import { barsPlausible, measureBars, MIN_CHECKED_MODULE_PX } from './barShape.ts';
 import { ReadGuard } from './readGuard.ts';
 import { centre, pickBest, spotOf } from './readPlace.ts';
-import { decodeBlurred } from './blurDecode.ts';
-import { decodeQrMesh } from './qrMeshPass.ts';
+import { passReads } from './passReads.ts';
 
 import { confirmationPasses, independenceKey } from './secondOpinions.ts';
 import { MODEL_CHECK_ID, modelCheck, modelOpinion, type ModelOpinion } from './modelCheck.ts';
@@ -271,12 +270,7 @@ export class FrameStrategy {
     const t0 = performance.now();
     const prepared = preparePassImage(frame, roi, spec);
     if (!prepared) return { best: null, pending: [] };
-    const reads =
-      spec.engine === 'blur-model'
-        ? decodeBlurred(prepared.image, formats)
-        : spec.engine === 'qr-mesh'
-          ? await decodeQrMesh(prepared.image, formats, await this.engines('zxing-wasm'))
-          : await (await this.engines(spec.engine)).decode(prepared.image, { ...spec.options, formats });
+    const reads = await passReads(spec, prepared.image, formats, this.engines);
     passes.push({ id: spec.id, ms: performance.now() - t0 });
     const target = roi
       ? { x: roi.x + roi.width / 2, y: roi.y + roi.height / 2 }
