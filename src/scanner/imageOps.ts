@@ -368,3 +368,14 @@ export function deblur(g: GrayImage, sigma: number, noise = 0.01): GrayImage {
   const both = convolve1d(rows, g.width, g.height, taps, false);
   return { data: Uint8ClampedArray.from(both), width: g.width, height: g.height };
 }
+
+/** The grey level at a sub-pixel point (bilinear; points outside take the nearest edge's). */
+export function bilinear(g: GrayImage, x: number, y: number): number {
+  const x0 = Math.max(0, Math.min(g.width - 2, Math.floor(x)));
+  const y0 = Math.max(0, Math.min(g.height - 2, Math.floor(y)));
+  const fx = Math.max(0, Math.min(1, x - x0));
+  const fy = Math.max(0, Math.min(1, y - y0));
+  const i = y0 * g.width + x0;
+  const d = g.data;
+  return (d[i]! * (1 - fx) + d[i + 1]! * fx) * (1 - fy) + (d[i + g.width]! * (1 - fx) + d[i + g.width + 1]! * fx) * fy;
+}

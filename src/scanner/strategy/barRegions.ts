@@ -1,4 +1,4 @@
-import type { GrayImage } from '../imageOps.ts';
+import { bilinear, type GrayImage } from '../imageOps.ts';
 
 type Point = { x: number; y: number };
 
@@ -186,16 +186,6 @@ function mergeHalves(regions: BarRegion[]): BarRegion[] {
     host.energy += r.energy;
   }
   return out;
-}
-
-function bilinear(g: GrayImage, x: number, y: number): number {
-  const x0 = Math.max(0, Math.min(g.width - 2, Math.floor(x)));
-  const y0 = Math.max(0, Math.min(g.height - 2, Math.floor(y)));
-  const fx = Math.max(0, Math.min(1, x - x0));
-  const fy = Math.max(0, Math.min(1, y - y0));
-  const i = y0 * g.width + x0;
-  const d = g.data;
-  return (d[i]! * (1 - fx) + d[i + 1]! * fx) * (1 - fy) + (d[i + g.width]! * (1 - fx) + d[i + g.width + 1]! * fx) * fy;
 }
 
 export interface Profile {

@@ -70,6 +70,24 @@ function corners(modulePx = 1.5) {
   ];
 }
 
+const OPTS = {
+  tryHarder: true,
+  tryRotate: false,
+  tryInvert: false,
+  tryDownscale: false,
+  binarizer: 'local' as const,
+};
+
+/** An engine that makes `read` on full-size pixels only (every confirmation's rescale reads nothing). */
+function fullSizeReader(read: EngineRead) {
+  const engine = {
+    name: 'zxing-wasm' as EngineName,
+    async load() {},
+    decode: async (img: { width: number }) => (img.width === W ? [read] : []),
+  };
+  return async () => engine;
+}
+
 const CODE = '9780441014989';
 /** Two digits changed, the check digit still right: a filter's misread of CODE seen on a real photo. */
 const MISREAD = '9160441014989';
@@ -121,13 +139,6 @@ describe('modelCheck (a second opinion from the frame pixels)', () => {
 });
 
 describe('the model check in the strategy (a still)', () => {
-  const OPTS = {
-    tryHarder: true,
-    tryRotate: false,
-    tryInvert: false,
-    tryDownscale: false,
-    binarizer: 'local' as const,
-  };
   const flatten: PassSpec = {
     id: 'flatten',
     engine: 'zxing-wasm',
@@ -137,15 +148,7 @@ describe('the model check in the strategy (a still)', () => {
   };
   const plan: PassPlan = { every: [flatten], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true };
   /** An engine that reads `text` only on the flattened full-size pixels (as ean13-4_21 is read). */
-  const engines = (text: string) => {
-    const read: EngineRead = { text, format: 'EAN_13', lineCount: 1, points: corners() };
-    const engine = {
-      name: 'zxing-wasm' as EngineName,
-      async load() {},
-      decode: async (img: { width: number }) => (img.width === W ? [read] : []),
-    };
-    return async () => engine;
-  };
+  const engines = (text: string) => fullSizeReader({ text, format: 'EAN_13', lineCount: 1, points: corners() });
 
   it('reports a filtered pass read that the frame pixels confirm', async () => {
     const s = new FrameStrategy(plan, engines(CODE));
@@ -176,26 +179,11 @@ describe('the model check in the strategy (a still)', () => {
 });
 
 describe('fine bars (under 1.4 px a module) on a still', () => {
-  const OPTS = {
-    tryHarder: true,
-    tryRotate: false,
-    tryInvert: false,
-    tryDownscale: false,
-    binarizer: 'local' as const,
-  };
   const plain: PassSpec = { id: 'plain', engine: 'zxing-wasm', region: 'full', transforms: [], options: OPTS };
   const plan: PassPlan = { every: [plain], escalate: [], escalateAfter: 1, cooldownFrames: 0, guard: true };
   const fine = (text: string) => grayToRgba(shadowedLabel(modules(text), 1.2, 3, false));
   /** An engine that reads `text` on the full-size frame only (its confirmations read nothing). */
-  const engines = (text: string) => {
-    const read: EngineRead = { text, format: 'EAN_13', lineCount: 2, points: corners(1.2) };
-    const engine = {
-      name: 'zxing-wasm' as EngineName,
-      async load() {},
-      decode: async (img: { width: number }) => (img.width === W ? [read] : []),
-    };
-    return async () => engine;
-  };
+  const engines = (text: string) => fullSizeReader({ text, format: 'EAN_13', lineCount: 2, points: corners(1.2) });
 
   it('are reported when the model reads the same digits on the frame pixels', async () => {
     const out = await new FrameStrategy(plan, engines(CODE)).decodeFrame({ image: fine(CODE) });

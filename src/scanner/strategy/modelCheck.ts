@@ -1,5 +1,5 @@
 import type { BarcodeFormatName } from '../decoderTypes.ts';
-import type { GrayImage } from '../imageOps.ts';
+import { bilinear, type GrayImage } from '../imageOps.ts';
 import { splitAddOn } from '../engines/formatNames.ts';
 import { readProfile, type LineRead, type Prior } from './blurLine.ts';
 import { SYMBOL_MODULES, type Geometry } from './blurModel.ts';
@@ -55,16 +55,6 @@ export interface ModelCheck {
   reading: { digits: string; lines: number } | null;
   /** Per line: digits, rms, margin in noise units (diagnostics). */
   lines: { digits: string; rms: number; noise: number; gap: number }[];
-}
-
-function bilinear(g: GrayImage, x: number, y: number): number {
-  const x0 = Math.max(0, Math.min(g.width - 2, Math.floor(x)));
-  const y0 = Math.max(0, Math.min(g.height - 2, Math.floor(y)));
-  const fx = Math.max(0, Math.min(1, x - x0));
-  const fy = Math.max(0, Math.min(1, y - y0));
-  const i = y0 * g.width + x0;
-  const d = g.data;
-  return (d[i]! * (1 - fx) + d[i + 1]! * fx) * (1 - fy) + (d[i + g.width]! * (1 - fx) + d[i + g.width + 1]! * fx) * fy;
 }
 
 /** Running max (or min) over ±half samples, then a box mean over the same window. */
