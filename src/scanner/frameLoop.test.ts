@@ -168,6 +168,8 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     let clock = 0;
     /** What the camera shows: one grey level (another value = another frame's pixels). */
     let scene = 0;
+    /** Thumbnails drawn for the idle gate (each is a drawImage on the page's thread). */
+    let thumbs = 0;
     const timers: { fn: () => void; ms: number; id: number }[] = [];
     let timerId = 0;
     const v = fakeVideo();
@@ -178,7 +180,10 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       decoder: d.decoder,
       now: () => clock,
       grab: () => ({ data: new Uint8ClampedArray([scene, 0, 0, 255]), width: 1, height: 1 }) as ImageData,
-      thumb: () => new Uint8Array([scene]),
+      thumb: () => {
+        thumbs++;
+        return new Uint8Array([scene]);
+      },
       idle,
       timers: {
         set(fn, ms) {
@@ -199,6 +204,9 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
       reads,
       loop,
       timers,
+      get thumbs() {
+        return thumbs;
+      },
       at(t: number) {
         clock = t;
       },
@@ -236,6 +244,8 @@ describe('startFrameLoop (injected clock, video and decoder)', () => {
     s.at(133);
     s.present(133);
     expect(s.calls).toHaveLength(3);
+    // Far from idling: no thumbnail is drawn for the idle gate.
+    expect(s.thumbs).toBe(0);
     s.loop.stop();
   });
 

@@ -247,7 +247,8 @@ export function startFrameLoop(opts: FrameLoopOptions): FrameLoop {
   function stillScene(at: number): SceneThumb | null | false {
     let made: SceneThumb | null | undefined;
     const take = () => (made === undefined ? (made = thumb(video)) : made);
-    return gate.wants(at, take) ? take() : false;
+    if (!gate.wants(at, take)) return false;
+    return gate.watching ? take() : null;
   }
 
   /**

@@ -20,9 +20,12 @@ describe('idle gate', () => {
   it('paces a still picture only after the empty decodes, and a read resets it', () => {
     const gate = new IdleGate({ emptyDecodes: 2, idleIntervalMs: 200, motionLevel: 12 });
     const desk = () => new Uint8Array(4).fill(90);
-    gate.sent(0, desk());
+    // Only the frame whose empty answer may start idling needs its thumbnail.
+    expect(gate.watching).toBe(false);
+    gate.sent(0, null);
     gate.answered(false);
     expect(gate.wants(33, desk)).toBe(true);
+    expect(gate.watching).toBe(true);
     gate.sent(33, desk());
     gate.answered(false);
     expect(gate.idle).toBe(true);

@@ -53,6 +53,14 @@ export class IdleGate {
   }
 
   /**
+   * A sent frame's thumbnail is wanted: the next empty answer starts idling, and the frames
+   * after it are compared with this one. Before that, no thumbnail is drawn at all.
+   */
+  get watching(): boolean {
+    return this.empty + 1 >= this.options.emptyDecodes;
+  }
+
+  /**
    * Whether a frame (its thumbnail made on demand) should be decoded now. Motion ends idling: a
    * new picture (a label held up) gets every frame and all escalation passes again.
    */
